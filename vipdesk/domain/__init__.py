@@ -1,0 +1,1 @@
+"""Pure guest-recognition rules: no Qt, no database, no I/O."""

@@ -1,0 +1,56 @@
+"""Exporting guests to CSV in UTF-8 with a BOM, so Excel opens Chinese text intact."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+
+from vipdesk.domain.guest_rows import EXPORT_COLUMNS, format_row
+from vipdesk.domain.staff import Staff
+from vipdesk.services.errors import FileProblem
+from vipdesk.services.guests import GUEST_LOAD, to_record
+from vipdesk.store.db import Database
+from vipdesk.store.models import GuestRow
+
+_PAGE = 1000
+
+
+def export_guests(db: Database, actor: Staff, path: Path) -> int:
+    """Write every guest to `path` (same headers as the import); returns the row count.
+
+    The file is written next to its destination and renamed at the end, so a failed
+    export never leaves a half-written file behind under the requested name.
+    """
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    count = 0
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=EXPORT_COLUMNS)
+            writer.writeheader()
+            last_id = 0
+            while True:
+                with db.read() as session:
+                    rows = session.scalars(
+                        select(GuestRow)
+                        .where(GuestRow.id > last_id)
+                        .order_by(GuestRow.id)
+                        .limit(_PAGE)
+                        .options(*GUEST_LOAD)
+                    ).all()
+                    if not rows:
+                        break
+                    for row in rows:
+                        writer.writerow(format_row(to_record(row)))
+                    count += len(rows)
+                    last_id = rows[-1].id
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise FileProblem(f"cannot write {path}: {exc.strerror or exc}") from None
+    return count

@@ -1,0 +1,331 @@
+"""Importing guests from a CSV export, in whole batches, without losing or altering a row.
+
+Matching (so re-importing a file changes nothing): by member number; without one, by the
+name together with a phone number or e-mail; a guest with none of these by name alone.
+An existing guest is only ever added to: non-empty cells replace a value, new phones,
+preferences and taboos are appended, and nothing stored is erased by an empty cell.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vipdesk.domain.guest import GuestDraft, SpecialDate, SpecialDateKind, validate_guest
+from vipdesk.domain.guest_rows import HeaderMap, RowRejected, map_header, parse_row
+from vipdesk.domain.staff import Staff
+from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
+from vipdesk.services.errors import FileProblem
+from vipdesk.services.guests import GUEST_LOAD, apply_draft, audit, to_record
+from vipdesk.store.db import Database
+from vipdesk.store.models import GuestRow, PhoneRow
+
+BATCH_SIZE = 1000
+MAX_SAMPLES = 20
+
+
+@dataclass
+class ImportSummary:
+    path: Path
+    encoding: str = ""
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    blank: int = 0
+    warnings: list[str] = field(default_factory=list)
+    reject_samples: list[tuple[int, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (
+            f"imported {self.imported}, updated {self.updated}, "
+            f"unchanged {self.unchanged}, rejected {self.rejected}"
+        )
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    rows: int
+    bytes_read: int
+    bytes_total: int
+
+
+@dataclass
+class _Row:
+    line: int
+    cells: list[str]
+    draft: GuestDraft
+    filled: frozenset[str]
+
+
+def _fold(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def import_guests(
+    db: Database,
+    actor: Staff,
+    path: Path,
+    *,
+    rejects_path: Path | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[ImportProgress], None] | None = None,
+) -> ImportSummary:
+    """Import a guest CSV (UTF-8 with/without BOM, or GB18030); see the module doc.
+
+    Each batch is one transaction, so an interrupted import leaves whole batches and
+    running it again completes it. Raises FileProblem when the file cannot be used at all.
+    """
+    path = Path(path)
+    summary = ImportSummary(path=path)
+    with CsvReader(path) as reader:
+        summary.encoding = reader.encoding
+        header = reader.read_header()
+        columns = map_header(header)
+        if "name" not in columns.positions:
+            raise FileProblem(
+                f"{path} has no name column (expected a header 'name' or '姓名'; "
+                f"found: {', '.join(h.strip() for h in header) or 'nothing'})"
+            )
+        if columns.unknown:
+            summary.warnings.append(f"ignored unknown columns: {', '.join(columns.unknown)}")
+        if columns.duplicates:
+            summary.warnings.append(f"ignored repeated columns: {', '.join(columns.duplicates)}")
+        rejects = RejectsWriter(rejects_path, header)
+        touched: dict[int, int] = {}  # guest id → line that touched it in this run
+        rows_seen = 0
+
+        def reject(line: int, reason: str, cells: list[str]) -> None:
+            summary.rejected += 1
+            if len(summary.reject_samples) < MAX_SAMPLES:
+                summary.reject_samples.append((line, reason))
+            rejects.write(line, reason, cells)
+
+        try:
+            batch: list[_Row] = []
+            for record in reader.records():
+                rows_seen += 1
+                row = _parse(record, header, columns, reject, summary)
+                if row is not None:
+                    batch.append(row)
+                if len(batch) >= batch_size:
+                    _write_batch(db, actor, batch, touched, summary, reject)
+                    batch = []
+                    if progress:
+                        progress(ImportProgress(rows_seen, reader.position, reader.size))
+            if batch:
+                _write_batch(db, actor, batch, touched, summary, reject)
+            if progress:
+                progress(ImportProgress(rows_seen, reader.size, reader.size))
+        finally:
+            rejects.close()
+    return summary
+
+
+def _parse(
+    record: CsvRecord,
+    header: list[str],
+    columns: HeaderMap,
+    reject: Callable[[int, str, list[str]], None],
+    summary: ImportSummary,
+) -> _Row | None:
+    cells = record.cells
+    if not any(c.strip() for c in cells):
+        summary.blank += 1
+        return None
+    if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+        reject(record.line, f"has {len(cells)} cells but the header has {len(header)}", cells)
+        return None
+    if len(cells) < len(header):
+        reject(record.line, f"has only {len(cells)} cells but the header has {len(header)}", cells)
+        return None
+    values = {canon: cells[i] for canon, i in columns.positions.items()}
+    try:
+        draft = parse_row(values)
+    except RowRejected as exc:
+        reject(record.line, str(exc), cells)
+        return None
+    filled = frozenset(k for k, v in values.items() if v.strip())
+    return _Row(record.line, cells, draft, filled)
+
+
+def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
+    """What the guest looks like after this row: only additions and replacements."""
+    new = row.draft
+    scalars = (
+        "name",
+        "native_name",
+        "latin_name",
+        "honorific",
+        "gender",
+        "email",
+        "company",
+        "nationality",
+        "language",
+        "tier",
+        "notes",
+        "member_no",
+    )
+    changes = {f: getattr(new, f) for f in scalars if f in row.filled}
+    phones = list(existing.phones)
+    known = {p.e164 for p in phones}
+    phones += [p for p in new.phones if p.e164 not in known]
+    prefs = existing.preferences + [p for p in new.preferences if p not in existing.preferences]
+    taboos = existing.taboos + [
+        t for t in new.taboos if (t.kind, t.text) not in {(e.kind, e.text) for e in existing.taboos}
+    ]
+    dates = list(existing.special_dates)
+    for kind, column in (
+        (SpecialDateKind.BIRTHDAY, "birthday"),
+        (SpecialDateKind.ANNIVERSARY, "anniversary"),
+    ):
+        wanted = next((d for d in new.special_dates if d.kind == kind), None)
+        if wanted is None or column not in row.filled:
+            continue
+        index = next((i for i, d in enumerate(dates) if d.kind == kind), None)
+        if index is None:
+            dates.append(wanted)
+        elif dates[index].date != wanted.date:
+            dates[index] = SpecialDate(kind, wanted.date, dates[index].label)
+    return replace(
+        existing, **changes, phones=phones, preferences=prefs, taboos=taboos, special_dates=dates
+    )
+
+
+def _as_draft(row: GuestRow) -> GuestDraft:
+    record = to_record(row)
+    fields = {f: getattr(record, f) for f in GuestDraft.__dataclass_fields__}
+    return GuestDraft(**fields)
+
+
+def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRow]:
+    """Existing guests for each row of the batch (by list index)."""
+    member_nos = {r.draft.member_no for r in batch if r.draft.member_no}
+    phones = {p.e164 for r in batch for p in r.draft.phones}
+    emails = {r.draft.email for r in batch if r.draft.email}
+    names = {r.draft.name for r in batch}
+    candidates: dict[int, GuestRow] = {}
+
+    def load(where: object) -> None:
+        for g in session.scalars(select(GuestRow).where(where).options(*GUEST_LOAD)):  # type: ignore[arg-type]
+            candidates[g.id] = g
+
+    if member_nos:
+        load(GuestRow.member_no.in_(member_nos))
+    if phones:
+        ids = session.scalars(select(PhoneRow.guest_id).where(PhoneRow.e164.in_(phones))).all()
+        if ids:
+            load(GuestRow.id.in_(set(ids)))
+    if emails:
+        load(GuestRow.email.in_(emails))
+    load(GuestRow.name.in_(names))
+
+    by_member = {g.member_no: g for g in candidates.values() if g.member_no}
+    by_phone: dict[tuple[str, str], GuestRow] = {}
+    by_email: dict[tuple[str, str], GuestRow] = {}
+    by_name_only: dict[str, GuestRow] = {}
+    for g in sorted(candidates.values(), key=lambda g: g.id, reverse=True):
+        folded = _fold(g.name)
+        for p in g.phones:
+            by_phone[(folded, p.e164)] = g
+        if g.email:
+            by_email[(folded, g.email.casefold())] = g
+        if not (g.member_no or g.phones or g.email):
+            by_name_only[folded] = g
+
+    matches: dict[int, GuestRow] = {}
+    for index, r in enumerate(batch):
+        d = r.draft
+        folded = _fold(d.name)
+        found = by_member.get(d.member_no) if d.member_no else None
+        if found is None:
+            for p in d.phones:
+                found = by_phone.get((folded, p.e164))
+                if found:
+                    break
+        if found is None and d.email:
+            found = by_email.get((folded, d.email.casefold()))
+        if found is None and not (d.member_no or d.phones or d.email):
+            found = by_name_only.get(folded)
+        if found is not None and d.member_no and found.member_no not in (None, d.member_no):
+            found = None  # same name and phone but a different member: a different person
+        if found is not None:
+            matches[index] = found
+    return matches
+
+
+def _write_batch(
+    db: Database,
+    actor: Staff,
+    batch: list[_Row],
+    touched: dict[int, int],
+    summary: ImportSummary,
+    reject: Callable[[int, str, list[str]], None],
+) -> None:
+    counts = {"imported": 0, "updated": 0, "unchanged": 0}
+    rejected: list[tuple[_Row, str]] = []
+    with db.write() as session:
+        matches = _find_matches(session, batch)
+        seen_keys: dict[tuple[str, ...], int] = {}
+        created: list[tuple[_Row, GuestRow]] = []
+        for index, r in enumerate(batch):
+            duplicate_of = _duplicate_in_batch(r, seen_keys)
+            row = matches.get(index)
+            if duplicate_of is None and row is not None and row.id in touched:
+                duplicate_of = touched[row.id]
+            if duplicate_of is not None:
+                rejected.append((r, f"the same guest is already on line {duplicate_of}"))
+                continue
+            if row is None:
+                row = GuestRow(created_by=actor.id, updated_by=actor.id)
+                apply_draft(row, r.draft)
+                session.add(row)
+                created.append((r, row))
+                counts["imported"] += 1
+                continue
+            touched[row.id] = r.line
+            before = _as_draft(row)
+            merged = _merge(before, r)
+            if merged == before:
+                counts["unchanged"] += 1
+                continue
+            problems = validate_guest(merged)
+            if problems:
+                rejected.append((r, "; ".join(str(p) for p in problems)))
+                continue
+            apply_draft(row, merged)
+            row.updated_by = actor.id
+            counts["updated"] += 1
+        session.flush()
+        for r, row in created:
+            touched[row.id] = r.line
+        audit(session, actor, "import", "guest", None, file=str(summary.path), **counts)
+    summary.imported += counts["imported"]
+    summary.updated += counts["updated"]
+    summary.unchanged += counts["unchanged"]
+    for r, reason in rejected:
+        reject(r.line, reason, r.cells)
+
+
+def _duplicate_in_batch(r: _Row, seen: dict[tuple[str, ...], int]) -> int | None:
+    d = r.draft
+    folded = _fold(d.name)
+    keys: list[tuple[str, ...]] = []
+    if d.member_no:
+        keys.append(("m", d.member_no))
+    keys += [("p", folded, p.e164) for p in d.phones]
+    if d.email:
+        keys.append(("e", folded, d.email.casefold()))
+    if not keys:
+        keys.append(("n", folded))
+    for key in keys:
+        if key in seen:
+            return seen[key]
+    for key in keys:
+        seen[key] = r.line
+    return None

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, connection setup, migrations."""

@@ -1,0 +1,90 @@
+"""The one place that opens SQLite connections.
+
+Every connection gets foreign keys, WAL, synchronous=FULL and a busy timeout. Reads run in
+a deferred transaction; writes take the write lock up front with BEGIN IMMEDIATE, so two
+counters saving at once wait for each other instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Autocommit at the driver level: we issue BEGIN ourselves (see _begin), which also
+    # makes DDL transactional for migrations.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _begin(conn: Any) -> None:
+    immediate = conn.get_execution_options().get("vipdesk_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _configure)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+class Database:
+    """An open vipdesk database file: hands out short sessions, one per unit of work."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(vipdesk_write=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: committed whole at the end, rolled back whole on error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection with the same settings (backup, integrity checks)."""
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        _configure(conn, None)
+        return conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database at `path` and bring its schema up to date."""
+    from vipdesk.store.migrate import upgrade_to_head
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if migrate:
+        upgrade_to_head(engine)
+    return Database(path, engine)

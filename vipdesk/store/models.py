@@ -1,0 +1,193 @@
+"""The database schema as SQLAlchemy 2 typed models.
+
+Every change here needs an Alembic revision (see vipdesk/store/migrations); a test fails
+when the models and the migrated schema disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class StaffRow(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32), default="receptionist")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class GuestRow(Base):
+    __tablename__ = "guests"
+    __table_args__ = (
+        CheckConstraint("tier IN ('P','IP','VIP','VVIP','VVVIP')", name="tier"),
+        CheckConstraint("gender IS NULL OR gender IN ('female','male','other')", name="gender"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # NULLs never collide in a UNIQUE index, so "unique when present" holds.
+    member_no: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    native_name: Mapped[str] = mapped_column(String(200), default="")
+    latin_name: Mapped[str] = mapped_column(String(200), default="")
+    honorific: Mapped[str] = mapped_column(String(200), default="")
+    gender: Mapped[str | None] = mapped_column(String(16))
+    email: Mapped[str] = mapped_column(String(254), default="", index=True)
+    company: Mapped[str] = mapped_column(String(200), default="")
+    nationality: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(200), default="")
+    tier: Mapped[str] = mapped_column(String(8), default="P")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    phones: Mapped[list[PhoneRow]] = relationship(
+        back_populates="guest", cascade="all, delete-orphan", order_by="PhoneRow.position"
+    )
+    preferences: Mapped[list[PreferenceRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PreferenceRow.position"
+    )
+    taboos: Mapped[list[TabooRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TabooRow.position"
+    )
+    special_dates: Mapped[list[SpecialDateRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SpecialDateRow.id"
+    )
+    stays: Mapped[list[StayRow]] = relationship(
+        cascade="all, delete-orphan", order_by="StayRow.arrival"
+    )
+    photo: Mapped[PhotoRow | None] = relationship(cascade="all, delete-orphan")
+
+
+class PhoneRow(Base):
+    __tablename__ = "guest_phones"
+    __table_args__ = (UniqueConstraint("guest_id", "e164"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    original: Mapped[str] = mapped_column(String(64))
+    e164: Mapped[str] = mapped_column(String(40), index=True)
+
+    guest: Mapped[GuestRow] = relationship(back_populates="phones")
+
+
+class PreferenceRow(Base):
+    __tablename__ = "guest_preferences"
+    __table_args__ = (
+        CheckConstraint(
+            "category IN ('room','food_drink','amenities','communication','other')",
+            name="category",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[str] = mapped_column(String(32), default="other")
+    text: Mapped[str] = mapped_column(String(500))
+
+
+class TabooRow(Base):
+    __tablename__ = "guest_taboos"
+    __table_args__ = (
+        CheckConstraint("kind IN ('taboo','allergy')", name="kind"),
+        CheckConstraint("severity IN ('caution','serious','danger')", name="severity"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16), default="taboo")
+    severity: Mapped[str] = mapped_column(String(16), default="serious")
+    text: Mapped[str] = mapped_column(String(500))
+
+
+class SpecialDateRow(Base):
+    __tablename__ = "guest_special_dates"
+    __table_args__ = (
+        CheckConstraint("kind IN ('birthday','anniversary','other')", name="kind"),
+        CheckConstraint("month BETWEEN 1 AND 12", name="month"),
+        CheckConstraint("day BETWEEN 1 AND 31", name="day"),
+        Index("ix_guest_special_dates_month_day", "month", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    month: Mapped[int] = mapped_column(Integer)
+    day: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(200), default="")
+
+
+class StayRow(Base):
+    __tablename__ = "stays"
+    __table_args__ = (CheckConstraint("departure >= arrival", name="dates"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
+    arrival: Mapped[date] = mapped_column(Date)
+    departure: Mapped[date] = mapped_column(Date)
+    room: Mapped[str] = mapped_column(String(32), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PhotoRow(Base):
+    __tablename__ = "guest_photos"
+
+    guest_id: Mapped[int] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
+    )
+    mime: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuditRow(Base):
+    """Append-only record of who changed what."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")
