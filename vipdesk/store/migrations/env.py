@@ -12,20 +12,24 @@ engine = config.attributes.get("engine")
 if engine is None:  # pragma: no cover - only for `alembic` run by hand
     raise SystemExit("vipdesk migrations run through vipdesk.store.migrate")
 
-with engine.connect() as connection:
-    # Batch migrations rebuild tables; foreign keys stay off while they do (SQLite cannot
-    # switch them inside a transaction) and are checked before the change is committed.
-    dbapi = connection.connection.driver_connection
-    dbapi.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, or it is ignored
+connection = engine.connect()
+try:
+    # Batch migrations rebuild tables, so foreign keys are off while they run (SQLite only
+    # honours this outside a transaction) and checked before the change is committed.
+    connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        transactional_ddl=True,  # our own BEGIN makes SQLite DDL transactional
     )
     with context.begin_transaction():
         context.run_migrations()
         problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
         if problems:
             raise RuntimeError(f"migration left broken foreign keys: {problems[:5]}")
-    dbapi.execute("PRAGMA foreign_keys=ON")
+finally:
+    # Never hand this connection (foreign keys off) back to the pool.
+    connection.invalidate()
+    connection.close()

@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Set up vipdesk on a fresh machine, then run it or test it. Standard library only.
+
+    python3 packaging/devenv.py run     # venv + deps (+ CJK font as root), demo DB, open the app
+    python3 packaging/devenv.py test    # venv + deps (+ font), then lint, contracts, types, tests
+
+On Windows use `py packaging\\devenv.py run` / `py packaging\\devenv.py test`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+WINDOWS = os.name == "nt"
+BIN = VENV / ("Scripts" if WINDOWS else "bin")
+PY = BIN / ("python.exe" if WINDOWS else "python")
+
+# Debian/Ubuntu packages: a CJK font, PDF→PNG tools, and the libraries Qt needs.
+# Alternatives are tried left to right (Ubuntu 24.04 renamed some with a t64 suffix).
+APT_PACKAGES = [
+    ("fonts-wqy-microhei", "fonts-noto-cjk"),
+    ("poppler-utils",),
+    ("libegl1",),
+    ("libgl1",),
+    ("libxkbcommon0",),
+    ("libfontconfig1",),
+    ("libdbus-1-3",),
+    ("libglib2.0-0t64", "libglib2.0-0"),
+]
+APT_GUI_PACKAGES = [
+    ("libxkbcommon-x11-0",),
+    ("libxcb-cursor0",),
+    ("libxcb-icccm4",),
+    ("libxcb-keysyms1",),
+    ("libxcb-shape0",),
+    ("libxcb-xinerama0",),
+    ("libxcb-randr0",),
+    ("libxcb-render-util0",),
+    ("libxcb-image0",),
+]
+
+
+def say(message: str) -> None:
+    print(f"[devenv] {message}", flush=True)
+
+
+def run(*cmd: str | Path, env: dict[str, str] | None = None, check: bool = True) -> int:
+    result = subprocess.run([str(c) for c in cmd], cwd=ROOT, env=env)
+    if check and result.returncode != 0:
+        raise SystemExit(result.returncode)
+    return result.returncode
+
+
+def _dpkg_installed(name: str) -> bool:
+    out = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True
+    )
+    return out.returncode == 0 and "install ok installed" in out.stdout
+
+
+def ensure_system_packages(gui: bool) -> None:
+    """As root on Debian/Ubuntu, install what Qt and the CJK text need; otherwise advise."""
+    if WINDOWS or not shutil.which("dpkg-query"):
+        return
+    wanted = APT_PACKAGES + (APT_GUI_PACKAGES if gui else [])
+    missing = [alts for alts in wanted if not any(_dpkg_installed(a) for a in alts)]
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        names = " ".join(alts[-1] for alts in missing)
+        say(f"not root: cannot install system packages; if something fails, run: sudo apt-get install {names}")
+        return
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run("apt-get", "update", "-q", env=env, check=False)
+    for alts in missing:
+        for name in alts:
+            if run("apt-get", "install", "-y", "-q", "--no-install-recommends", name, env=env, check=False) == 0:
+                break
+        else:
+            say(f"could not install any of {alts}")
+
+
+def ensure_venv() -> None:
+    if not PY.exists():
+        say(f"creating virtual environment in {VENV}")
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except Exception as exc:  # Debian without python3-venv
+            shutil.rmtree(VENV, ignore_errors=True)
+            if not WINDOWS and os.geteuid() == 0 and shutil.which("apt-get"):
+                run("apt-get", "install", "-y", "-q", "python3-venv")
+                venv.EnvBuilder(with_pip=True).create(VENV)
+            else:
+                raise SystemExit(f"cannot create a virtual environment ({exc}); install python3-venv") from exc
+    stamp = VENV / ".vipdesk-deps"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    say("installing vipdesk and its test dependencies")
+    run(PY, "-m", "pip", "install", "-q", "--upgrade", "pip")
+    run(PY, "-m", "pip", "install", "-q", "-e", ".[test]")
+    stamp.write_text(digest)
+
+
+def cmd_run() -> int:
+    ensure_system_packages(gui=True)
+    ensure_venv()
+    vipdesk = BIN / ("vipdesk.exe" if WINDOWS else "vipdesk")
+    demo = subprocess.run(
+        [str(PY), "-c", "from vipdesk.config import demo_db_path; print(demo_db_path())"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    if not Path(demo).exists():
+        say(f"creating a demo database at {demo}")
+        run(vipdesk, "--db", demo, "demo", "--guests", "300")
+    say(f"starting vipdesk on {demo}")
+    return run(vipdesk, "--db", demo, check=False)
+
+
+def cmd_test() -> int:
+    ensure_system_packages(gui=False)
+    ensure_venv()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    steps = [
+        ("lint", [PY, "-m", "ruff", "check", "vipdesk", "tests", "packaging"]),
+        ("format", [PY, "-m", "ruff", "format", "--check", "vipdesk", "tests", "packaging"]),
+        ("import contracts", [BIN / ("lint-imports.exe" if WINDOWS else "lint-imports")]),
+        ("types", [PY, "-m", "mypy"]),
+        ("tests", [PY, "-m", "pytest", "-q", "-p", "no:cacheprovider"]),
+    ]
+    for name, cmd in steps:
+        say(f"{name}: {' '.join(str(c) for c in cmd[1:]) or cmd[0]}")
+        code = run(*cmd, env=env, check=False)
+        if code != 0:
+            say(f"FAILED at {name} (exit {code})")
+            return code or 1
+    say("all checks passed")
+    return 0
+
+
+def main() -> int:
+    what = sys.argv[1] if len(sys.argv) > 1 else ""
+    if what == "run":
+        return cmd_run()
+    if what == "test":
+        return cmd_test()
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,48 @@
+"""Shared fixtures: every test gets its own real SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+# Set once for the whole run, before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from vipdesk.domain.staff import Role, Staff  # noqa: E402
+from vipdesk.services.database import Database, open_desk  # noqa: E402
+from vipdesk.services.staff import get_or_create_staff  # noqa: E402
+
+settings.register_profile(
+    "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "vipdesk.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_desk(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def actor(db: Database) -> Staff:
+    return get_or_create_staff(db, "anna", display_name="Anna 安娜", role=Role.RECEPTIONIST)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Never touch the real user's database or data folder from a test.
+    monkeypatch.delenv("VIPDESK_DB", raising=False)
+    monkeypatch.setenv("VIPDESK_STAFF", "tester")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))

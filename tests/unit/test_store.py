@@ -1,0 +1,109 @@
+"""The SQLite connection setup and the migrations."""
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from vipdesk.services.database import Database
+from vipdesk.store.db import make_engine, open_database
+from vipdesk.store.migrate import current_revision, head_revision, revisions, upgrade_to_head
+from vipdesk.store.models import Base, GuestRow, PhoneRow
+
+
+def test_every_connection_is_configured(db: Database) -> None:
+    with db.read() as session:
+        conn = session.connection()
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(IntegrityError), db.write() as session:
+        session.add(PhoneRow(guest_id=999, original="1", e164="+1"))
+
+
+def test_writes_take_the_lock_up_front(db: Database) -> None:
+    """A second writer waits for the first instead of failing half-way."""
+    order: list[str] = []
+    entered = threading.Event()
+
+    def first() -> None:
+        with db.write() as session:
+            session.add(GuestRow(name="first"))
+            session.flush()
+            entered.set()
+            time.sleep(0.3)
+            order.append("first commits")
+
+    t = threading.Thread(target=first)
+    t.start()
+    entered.wait(5)
+    with db.write() as session:
+        session.add(GuestRow(name="second"))
+        session.flush()
+        order.append("second writes")
+    t.join()
+    assert order == ["first commits", "second writes"]
+
+
+def test_failed_unit_of_work_leaves_nothing(db: Database) -> None:
+    with pytest.raises(RuntimeError), db.write() as session:
+        session.add(GuestRow(name="half"))
+        session.flush()
+        raise RuntimeError("crash mid-write")
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM guests")).scalar() == 0
+
+
+def test_open_creates_and_migrates(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "sub" / "new.db")
+    assert current_revision(database.engine) == head_revision()
+    database.close()
+
+
+@pytest.mark.parametrize("start", revisions())
+def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None:
+    """A DB at each old revision, holding data, upgrades to head and matches the models."""
+    path = tmp_path / f"at-{start}.db"
+    engine = make_engine(path)
+    upgrade_to_head(engine, target=start)
+    raw = sqlite3.connect(path)
+    raw.execute(
+        "INSERT INTO guests (name, native_name, latin_name, honorific, email, company, "
+        "nationality, language, tier, notes, created_at, updated_at) VALUES "
+        "('诸葛亮', '', '', '', '', '', '', '', 'VIP', '', '2026-01-01', '2026-01-01')"
+    )
+    raw.commit()
+    raw.close()
+    upgrade_to_head(engine)
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM guests").scalar() == "诸葛亮"
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    engine.dispose()
+
+
+def test_write_session_holds_the_write_lock_from_its_first_statement(db: Database) -> None:
+    with db.write() as session:
+        session.execute(text("SELECT count(*) FROM guests"))  # a read, yet the lock is taken
+        other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+    with db.read() as session:
+        session.execute(text("SELECT count(*) FROM guests"))
+        other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # a read session does not block writers
+        other.execute("ROLLBACK")
+        other.close()
