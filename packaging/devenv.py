@@ -60,9 +60,7 @@ def run(*cmd: str | Path, env: dict[str, str] | None = None, check: bool = True)
 
 
 def _dpkg_installed(name: str) -> bool:
-    out = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True
-    )
+    out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True)
     return out.returncode == 0 and "install ok installed" in out.stdout
 
 
@@ -76,13 +74,27 @@ def ensure_system_packages(gui: bool) -> None:
         return
     if os.geteuid() != 0:
         names = " ".join(alts[-1] for alts in missing)
-        say(f"not root: cannot install system packages; if something fails, run: sudo apt-get install {names}")
+        say(
+            f"not root: cannot install system packages; if something fails, run: sudo apt-get install {names}"
+        )
         return
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     run("apt-get", "update", "-q", env=env, check=False)
     for alts in missing:
         for name in alts:
-            if run("apt-get", "install", "-y", "-q", "--no-install-recommends", name, env=env, check=False) == 0:
+            if (
+                run(
+                    "apt-get",
+                    "install",
+                    "-y",
+                    "-q",
+                    "--no-install-recommends",
+                    name,
+                    env=env,
+                    check=False,
+                )
+                == 0
+            ):
                 break
         else:
             say(f"could not install any of {alts}")
@@ -99,7 +111,9 @@ def ensure_venv() -> None:
                 run("apt-get", "install", "-y", "-q", "python3-venv")
                 venv.EnvBuilder(with_pip=True).create(VENV)
             else:
-                raise SystemExit(f"cannot create a virtual environment ({exc}); install python3-venv") from exc
+                raise SystemExit(
+                    f"cannot create a virtual environment ({exc}); install python3-venv"
+                ) from exc
     stamp = VENV / ".vipdesk-deps"
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
@@ -116,7 +130,9 @@ def cmd_run() -> int:
     vipdesk = BIN / ("vipdesk.exe" if WINDOWS else "vipdesk")
     demo = subprocess.run(
         [str(PY), "-c", "from vipdesk.config import demo_db_path; print(demo_db_path())"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     if not Path(demo).exists():
         say(f"creating a demo database at {demo}")

@@ -7,15 +7,15 @@ import os
 # Set once for the whole run, before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
-from vipdesk.domain.staff import Role, Staff  # noqa: E402
-from vipdesk.services.database import Database, open_desk  # noqa: E402
-from vipdesk.services.staff import get_or_create_staff  # noqa: E402
+from vipdesk.domain.staff import Role, Staff
+from vipdesk.services.database import Database, open_desk
+from vipdesk.services.staff import get_or_create_staff
 
 settings.register_profile(
     "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]

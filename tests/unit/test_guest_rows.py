@@ -27,11 +27,29 @@ from vipdesk.domain.tiers import Tier
 
 
 def test_headers_in_english_or_chinese_any_case() -> None:
-    header = ["会员号", "Name", "手机", "EMAIL", "生日", "等级", "偏好", "忌讳", "备注", "Shoe size"]
+    header = [
+        "会员号",
+        "Name",
+        "手机",
+        "EMAIL",
+        "生日",
+        "等级",
+        "偏好",
+        "忌讳",
+        "备注",
+        "Shoe size",
+    ]
     mapped = map_header(header)
     assert mapped.positions == {
-        "member_no": 0, "name": 1, "phone": 2, "email": 3, "birthday": 4, "tier": 5,
-        "preferences": 6, "taboos": 7, "notes": 8,
+        "member_no": 0,
+        "name": 1,
+        "phone": 2,
+        "email": 3,
+        "birthday": 4,
+        "tier": 5,
+        "preferences": 6,
+        "taboos": 7,
+        "notes": 8,
     }
     assert mapped.unknown == ["Shoe size"]
 
@@ -44,10 +62,18 @@ def test_phone_header_aliases() -> None:
 def test_full_row() -> None:
     draft = parse_row(
         {
-            "member_no": "M1", "name": "欧阳娜娜", "phone": "138 0013 8000；+44 20 7946 0958",
-            "email": "nana@example.com", "birthday": "3月5日", "anniversary": "2010/6/1",
-            "tier": "双VIP", "gender": "女", "preferences": "客房：高楼层; 喜欢普洱茶",
-            "taboos": "忌数字4", "allergies": "花生", "notes": "第一行\n第二行",
+            "member_no": "M1",
+            "name": "欧阳娜娜",
+            "phone": "138 0013 8000；+44 20 7946 0958",
+            "email": "nana@example.com",
+            "birthday": "3月5日",
+            "anniversary": "2010/6/1",
+            "tier": "双VIP",
+            "gender": "女",
+            "preferences": "客房：高楼层; 喜欢普洱茶",
+            "taboos": "忌数字4",
+            "allergies": "花生",
+            "notes": "第一行\n第二行",
         }
     )
     assert draft.tier == Tier.VVIP

@@ -69,7 +69,11 @@ def test_member_number_is_unique_when_present(db: Database, actor: Staff) -> Non
 
 def test_invalid_draft_names_every_field(db: Database, actor: Staff) -> None:
     with pytest.raises(ValidationFailed) as info:
-        create_guest(db, actor, _draft(name="", email="nope", stays=[Stay(date(2026, 1, 5), date(2026, 1, 2))]))
+        create_guest(
+            db,
+            actor,
+            _draft(name="", email="nope", stays=[Stay(date(2026, 1, 5), date(2026, 1, 2))]),
+        )
     fields = {e.field for e in info.value.errors}
     assert fields == {"name", "email", "stays"}
     assert count_guests(db, actor) == 0

@@ -7,9 +7,17 @@ from vipdesk.domain.tiers import Tier, parse_tier
 @pytest.mark.parametrize(
     ("text", "tier"),
     [
-        ("P", Tier.P), ("普通", Tier.P), ("ip", Tier.IP), ("重要", Tier.IP), ("VIP", Tier.VIP),
-        ("VVIP", Tier.VVIP), ("双VIP", Tier.VVIP), ("雙VIP", Tier.VVIP), ("三VIP", Tier.VVVIP),
-        (" vvvip ", Tier.VVVIP), ("Double VIP", Tier.VVIP),
+        ("P", Tier.P),
+        ("普通", Tier.P),
+        ("ip", Tier.IP),
+        ("重要", Tier.IP),
+        ("VIP", Tier.VIP),
+        ("VVIP", Tier.VVIP),
+        ("双VIP", Tier.VVIP),
+        ("雙VIP", Tier.VVIP),
+        ("三VIP", Tier.VVVIP),
+        (" vvvip ", Tier.VVVIP),
+        ("Double VIP", Tier.VVIP),
     ],
 )
 def test_tier_codes_and_chinese_labels(text: str, tier: Tier) -> None:

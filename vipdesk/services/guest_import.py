@@ -244,8 +244,8 @@ def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRow]:
         folded = _fold(d.name)
         found = by_member.get(d.member_no) if d.member_no else None
         if found is None:
-            for p in d.phones:
-                found = by_phone.get((folded, p.e164))
+            for phone in d.phones:
+                found = by_phone.get((folded, phone.e164))
                 if found:
                     break
         if found is None and d.email:

@@ -1,9 +1,9 @@
 """Run service calls off the UI thread and get the result back on it.
 
-    ServiceCall(parent, lambda: search(db, actor, text), on_done).failed(on_error).start()
+    ServiceCall(owner, lambda: search(db, actor, text), on_done).failed(on_error).start()
 
 Like Anki's QueryOp: the work runs on the global thread pool; `on_done` or the failure
-handler runs on the main thread. If `parent` has been destroyed by then, nothing runs.
+handler runs on the main thread. If `owner` has been deleted by then, neither runs.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vipdesk.services.errors import ServiceError
@@ -20,43 +21,25 @@ from vipdesk.services.errors import ServiceError
 log = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as exc:  # delivered to the main thread, never lost
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.succeeded.emit(result)
-
-
 class ServiceCall(QObject):
-    """One background call; keeps itself alive until its callback has run."""
+    """One background call. Python owns it (no Qt parent); it lives until its callback ran."""
 
     _running: ClassVar[set[ServiceCall]] = set()
     finished = Signal()
+    _succeeded_signal = Signal(object)
+    _failed_signal = Signal(object)
 
     def __init__(
-        self, parent: QObject, work: Callable[[], Any], on_done: Callable[[Any], None]
+        self, owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None]
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
+        self._owner = owner
         self._work = work
         self._on_done = on_done
         self._on_fail: Callable[[BaseException], None] | None = None
-        # Emitted from the worker; delivered queued on the thread this object lives in.
-        self._relay = _Relay()
-        self._relay.succeeded.connect(self._succeeded)
-        self._relay.failed.connect(self._failed)
+        # Emitted on a pool thread, delivered queued on the main thread (where self lives).
+        self._succeeded_signal.connect(self._succeeded)
+        self._failed_signal.connect(self._failed)
 
     def failed(self, handler: Callable[[BaseException], None]) -> ServiceCall:
         self._on_fail = handler
@@ -64,30 +47,46 @@ class ServiceCall(QObject):
 
     def start(self) -> ServiceCall:
         ServiceCall._running.add(self)
-        QThreadPool.globalInstance().start(_Job(self._work, self._relay))
+        work, ok, fail = self._work, self._succeeded_signal, self._failed_signal
+
+        def job() -> None:
+            try:
+                result = work()
+            except BaseException as exc:  # delivered to the main thread, never lost
+                fail.emit(exc)
+            else:
+                ok.emit(result)
+
+        QThreadPool.globalInstance().start(job)
         return self
+
+    def _owner_alive(self) -> bool:
+        # The window that asked may have been closed while the work ran.
+        return shiboken6.isValid(self._owner)
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
         try:
-            self._on_done(result)
+            if self._owner_alive():
+                self._on_done(result)
         finally:
             self._finish()
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         try:
-            if self._on_fail is not None:
+            if not self._owner_alive():
+                log.info("dropped a failure for a closed window", exc_info=exc)
+            elif self._on_fail is not None:
                 self._on_fail(exc)
             else:
-                show_error(self.parent(), exc)
+                show_error(self._owner, exc)
         finally:
             self._finish()
 
     def _finish(self) -> None:
-        ServiceCall._running.discard(self)
         self.finished.emit()
-        self.deleteLater()
+        ServiceCall._running.discard(self)
 
 
 def show_error(parent: QObject | None, exc: BaseException) -> None:

@@ -1,0 +1,208 @@
+"""The `vipdesk` command over real files, run as a user would run it."""
+
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from vipdesk.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def vipdesk(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    full_env = dict(os.environ, **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "vipdesk", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+
+
+def guest_count(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM guests").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_demo_is_deterministic_and_varied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    assert main(["--db", str(a), "demo", "--guests", "60", "--seed", "3"]) == 0
+    assert main(["--db", str(b), "demo", "--guests", "60", "--seed", "3"]) == 0
+    assert main(["--db", str(a), "export", "guests", str(tmp_path / "a.csv")]) == 0
+    assert main(["--db", str(b), "export", "guests", str(tmp_path / "b.csv")]) == 0
+    text = (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+    assert text == (tmp_path / "b.csv").read_text(encoding="utf-8-sig")
+    for sample in ["诸葛亮", "歐陽娜娜", "José Müller-Lüdenscheidt", "山田太郎", "Seán O'Brien"]:
+        assert sample in text
+    # A second demo into a full database is refused, not doubled.
+    assert main(["--db", str(a), "demo", "--guests", "5"]) == 1
+    assert "already holds 60 guests" in capsys.readouterr().err
+
+
+def test_demo_has_birthdays_today_and_this_week(tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    db = tmp_path / "d.db"
+    assert main(["--db", str(db), "demo", "--guests", "60"]) == 0
+    conn = sqlite3.connect(db)
+    days = {(m, d) for m, d in conn.execute("SELECT month, day FROM guest_special_dates")}
+    in_house = conn.execute(
+        "SELECT count(*) FROM stays WHERE arrival <= date('now') AND departure >= date('now')"
+    ).fetchone()[0]
+    conn.close()
+    today = date.today()
+    assert (today.month, today.day) in days
+    week = {((today + timedelta(n)).month, (today + timedelta(n)).day) for n in range(1, 7)}
+    assert days & week
+    assert in_house > 0
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_every_command_honours_db_option_and_environment(tmp_path: Path, how: str) -> None:
+    db = tmp_path / "chosen.db"
+    if how == "option":
+        run = lambda *a: vipdesk("--db", str(db), *a)  # noqa: E731
+    else:
+        run = lambda *a: vipdesk(*a, env={"VIPDESK_DB": str(db)})  # noqa: E731
+    assert run("demo", "--guests", "20").returncode == 0
+    assert guest_count(db) == 20
+    assert run("export", "guests", str(tmp_path / "out.csv")).returncode == 0
+    result = run("import", "guests", str(tmp_path / "out.csv"))
+    assert result.stdout.strip() == "imported 0, updated 0, unchanged 20, rejected 0"
+    assert run("check").returncode == 0
+    assert run("backup", str(tmp_path / "b.db")).returncode == 0
+    assert guest_count(tmp_path / "b.db") == 20
+    assert run("restore", str(tmp_path / "b.db")).returncode == 0
+    assert guest_count(db) == 20
+    assert not (tmp_path / "xdg-data").exists() or not any((tmp_path / "xdg-data").rglob("*.db"))
+
+
+def test_import_summary_rejects_file_and_exit_codes(tmp_path: Path) -> None:
+    db = str(tmp_path / "g.db")
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "姓名,手机,生日,等级,Extra\n王伟,13800138000,1990/3/5,VIP,x\n,13800138001,,,\n李娜,,3月5日,钻石,\n",
+        encoding="gb18030",
+    )
+    result = vipdesk(
+        "--db", db, "import", "guests", str(source), "--rejects", str(tmp_path / "rej.csv")
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "imported 1, updated 0, unchanged 0, rejected 2"
+    assert "warning: ignored unknown columns: Extra" in result.stderr
+    assert "rejected line 3: name: the guest has no name" in result.stderr
+    assert "rejected line 4: tier:" in result.stderr
+    with (tmp_path / "rej.csv").open(encoding="utf-8-sig", newline="") as f:
+        assert [r[0] for r in list(csv.reader(f))[1:]] == ["3", "4"]
+
+    missing = vipdesk("--db", db, "import", "guests", str(tmp_path / "nope.csv"))
+    assert missing.returncode == 1
+    assert missing.stderr.strip().count("\n") == 0 and "file not found" in missing.stderr
+    (tmp_path / "noname.csv").write_text("phone\n123\n", encoding="utf-8")
+    noname = vipdesk("--db", db, "import", "guests", str(tmp_path / "noname.csv"))
+    assert noname.returncode == 1 and "no name column" in noname.stderr
+    assert "Traceback" not in noname.stderr + missing.stderr
+
+
+def test_check_fails_on_a_corrupt_database_and_restore_refuses_it(tmp_path: Path) -> None:
+    db = tmp_path / "ok.db"
+    assert vipdesk("--db", str(db), "demo", "--guests", "30").returncode == 0
+    bad = tmp_path / "bad.db"
+    assert vipdesk("--db", str(db), "backup", str(bad)).returncode == 0
+    conn = sqlite3.connect(bad)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute(
+        "INSERT INTO guest_phones (guest_id, position, original, e164) VALUES (99999, 0, 'x', '+1')"
+    )
+    conn.commit()
+    conn.close()
+    assert vipdesk("--db", str(bad), "check").returncode == 1
+    refused = vipdesk("--db", str(db), "restore", str(bad))
+    assert refused.returncode == 1 and "refusing to restore" in refused.stderr
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"SQLite format 3\x00" + os.urandom(5000))
+    assert vipdesk("--db", str(db), "restore", str(garbage)).returncode == 1
+    assert guest_count(db) == 30
+
+
+def test_console_script_and_module_both_work(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("vipdesk")
+    assert script.exists(), "console script not installed"
+    out = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("vipdesk ")
+    assert vipdesk("--help").returncode == 0
+
+
+def _big_csv(path: Path, rows: int) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["member_no", "name", "phone", "birthday", "tier", "preferences", "notes"])
+        for i in range(rows):
+            w.writerow(
+                [
+                    f"K{i:06d}",
+                    f"测试客人{i}",
+                    f"+86 139 {i // 10000:04d} {i % 10000:04d}",
+                    "3月5日",
+                    "VIP",
+                    "高楼层; 普洱茶",
+                    "x" * 50,
+                ]
+            )
+
+
+def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_completes(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    source = tmp_path / "big.csv"
+    total, batch = 6000, 200
+    _big_csv(source, total)
+    assert vipdesk("--db", str(db), "check").returncode == 0  # creates the schema
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "vipdesk",
+            "--db",
+            str(db),
+            "import",
+            "guests",
+            str(source),
+            "--batch-size",
+            str(batch),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while guest_count(db) < 3 * batch and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    landed = guest_count(db)
+    assert 0 < landed < total, "the import was not interrupted mid-way; make the file bigger"
+    assert landed % batch == 0, f"{landed} guests: a batch was split"
+    assert vipdesk("--db", str(db), "check").returncode == 0
+    rerun = vipdesk("--db", str(db), "import", "guests", str(source), "--batch-size", str(batch))
+    assert rerun.returncode == 0
+    assert (
+        rerun.stdout.strip()
+        == f"imported {total - landed}, updated 0, unchanged {landed}, rejected 0"
+    )
+    assert guest_count(db) == total

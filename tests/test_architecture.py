@@ -1,0 +1,53 @@
+"""The layering rules, checked on the source itself."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "vipdesk"
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+def test_qt_is_imported_only_under_vipdesk_ui() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        for name in _imports(path)
+        if name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+    ]
+    assert offenders == []
+
+
+def test_domain_has_no_database_or_io_libraries() -> None:
+    banned = {"sqlalchemy", "alembic", "PySide6", "sqlite3", "csv", "reportlab"}
+    offenders = [
+        f"{path.name} imports {name}"
+        for path in (PACKAGE / "domain").rglob("*.py")
+        for name in _imports(path)
+        if name.split(".")[0] in banned
+    ]
+    assert offenders == []
+
+
+def test_ui_and_cli_never_touch_the_store() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in [
+            *(PACKAGE / "ui").rglob("*.py"),
+            PACKAGE / "cli.py",
+            *(PACKAGE / "print").rglob("*.py"),
+        ]
+        for name in _imports(path)
+        if name.startswith("vipdesk.store") or name.split(".")[0] in {"sqlalchemy", "alembic"}
+    ]
+    assert offenders == []

@@ -1,0 +1,313 @@
+"""The guest import contract, over real files in the encodings hotels export."""
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.staff import Staff
+from vipdesk.domain.tiers import Tier
+from vipdesk.services.database import Database
+from vipdesk.services.errors import FileProblem
+from vipdesk.services.guest_export import export_guests
+from vipdesk.services.guest_import import import_guests
+from vipdesk.services.guests import count_guests, find_by_member_no_or_id, list_guests
+
+HEADER_ZH = [
+    "会员号",
+    "姓名",
+    "手机",
+    "邮箱",
+    "生日",
+    "纪念日",
+    "等级",
+    "公司",
+    "国籍",
+    "性别",
+    "偏好",
+    "忌讳",
+    "备注",
+]
+ROWS_ZH = [
+    [
+        "M001",
+        "诸葛亮",
+        "138-0013-8000",
+        "kongming@example.com",
+        "1981年4月7日",
+        "",
+        "三VIP",
+        "蜀汉集团",
+        "中国",
+        "男",
+        "客房：高楼层；喜欢普洱茶",
+        "忌数字4",
+        "常住客",
+    ],
+    [
+        "M002",
+        "歐陽娜娜",
+        "+886 912 345 678",
+        "",
+        "3月5日",
+        "2015/6/1",
+        "双VIP",
+        "",
+        "中國台灣",
+        "女",
+        "",
+        "",
+        "",
+    ],
+    [
+        "",
+        "José Müller-Lüdenscheidt",
+        "+49 30 1234567",
+        "jose@example.de",
+        "03-05",
+        "",
+        "VIP",
+        "Siemens AG",
+        "Deutschland",
+        "M",
+        "Oat milk",
+        "No lilies",
+        "Spricht Deutsch",
+    ],
+]
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]], encoding: str) -> Path:
+    with path.open("w", encoding=encoding, newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "gb18030", "utf-16"])
+def test_encodings_are_detected(db: Database, actor: Staff, tmp_path: Path, encoding: str) -> None:
+    path = write_csv(tmp_path / "guests.csv", HEADER_ZH, ROWS_ZH, encoding)
+    summary = import_guests(db, actor, path)
+    assert (summary.imported, summary.rejected) == (3, 0)
+    kongming = find_by_member_no_or_id(db, actor, "M001")
+    assert kongming.name == "诸葛亮"
+    assert kongming.tier == Tier.VVVIP
+    assert kongming.birthday() == PartialDate(4, 7, 1981)
+    assert [p.text for p in kongming.preferences] == ["高楼层", "喜欢普洱茶"]
+    nana = find_by_member_no_or_id(db, actor, "M002")
+    assert nana.name == "歐陽娜娜"  # traditional characters kept as written
+    assert nana.birthday() == PartialDate(3, 5)
+    assert nana.anniversary() == PartialDate(6, 1, 2015)
+    names = {g.name for g in list_guests(db, actor)}
+    assert "José Müller-Lüdenscheidt" in names
+
+
+def test_gb18030_file_with_characters_outside_gbk(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    rows = [["M9", "𠀀𠮷野家", "", "", "", "", "", "", "", "", "", "", ""]]
+    path = write_csv(tmp_path / "rare.csv", HEADER_ZH, rows, "gb18030")
+    assert import_guests(db, actor, path).imported == 1
+    assert find_by_member_no_or_id(db, actor, "M9").name == "𠀀𠮷野家"
+
+
+def test_bad_rows_are_rejected_with_line_and_reason_and_the_rest_imported(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    rows = [
+        ROWS_ZH[0],
+        ["M010", "", "", "", "", "", "", "", "", "", "", "", ""],
+        ["M011", "王伟", "", "", "1990-02-30", "", "", "", "", "", "", "", ""],
+        ["M012", "李娜", "", "", "", "", "金卡", "", "", "", "", "", ""],
+        ["M013", "张三", "12", "", "", "", "", "", "", "", "", "", ""],
+        ROWS_ZH[1],
+    ]
+    path = write_csv(tmp_path / "in.csv", HEADER_ZH, rows, "utf-8-sig")
+    rejects = tmp_path / "rejects.csv"
+    summary = import_guests(db, actor, path, rejects_path=rejects)
+    assert (summary.imported, summary.rejected) == (2, 4)
+    with rejects.open(encoding="utf-8-sig", newline="") as f:
+        kept = list(csv.reader(f))
+    assert kept[0] == ["line", "reason", *HEADER_ZH]
+    assert [r[0] for r in kept[1:]] == ["3", "4", "5", "6"]
+    reasons = [r[1] for r in kept[1:]]
+    assert reasons[0].startswith("name:")
+    assert reasons[1].startswith("birthday:") and "1990-02-30" in reasons[1]
+    assert reasons[2].startswith("tier:") and "金卡" in reasons[2]
+    assert reasons[3].startswith("phone:")
+    assert kept[2][2:] == rows[2]  # the original row, untouched
+
+
+def test_reimport_changes_nothing_and_updates_are_counted(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "g.csv", HEADER_ZH, ROWS_ZH, "utf-8-sig")
+    import_guests(db, actor, path)
+    again = import_guests(db, actor, path)
+    assert (again.imported, again.updated, again.unchanged, again.rejected) == (0, 0, 3, 0)
+    assert count_guests(db, actor) == 3
+
+    changed = [list(r) for r in ROWS_ZH]
+    changed[2][6] = "VVIP"  # José (no member number: matched by name + phone)
+    changed[0][10] = "需要加湿器"  # a new preference is added, the old ones kept
+    changed[1][11] = ""  # an empty cell never erases what is stored
+    path2 = write_csv(tmp_path / "g2.csv", HEADER_ZH, changed, "utf-8-sig")
+    summary = import_guests(db, actor, path2)
+    assert (summary.imported, summary.updated, summary.unchanged) == (0, 2, 1)
+    kongming = find_by_member_no_or_id(db, actor, "M001")
+    assert [p.text for p in kongming.preferences] == ["高楼层", "喜欢普洱茶", "需要加湿器"]
+    assert count_guests(db, actor) == 3
+
+
+def test_guest_without_member_phone_or_email_is_matched_by_name(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "n.csv", ["name", "notes"], [["Seán O'Brien", "walk-in"]], "utf-8")
+    import_guests(db, actor, path)
+    assert import_guests(db, actor, path).unchanged == 1
+    assert count_guests(db, actor) == 1
+
+
+def test_the_same_guest_twice_in_one_file_is_rejected(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    rows = [ROWS_ZH[0], [*ROWS_ZH[0][:1], "诸葛亮", *ROWS_ZH[0][2:]]]
+    path = write_csv(tmp_path / "d.csv", HEADER_ZH, rows, "utf-8")
+    summary = import_guests(db, actor, path, batch_size=1)  # across batches
+    assert (summary.imported, summary.rejected) == (1, 1)
+    assert summary.reject_samples == [(3, "the same guest is already on line 2")]
+    path = write_csv(tmp_path / "d2.csv", HEADER_ZH, [ROWS_ZH[1], ROWS_ZH[1]], "utf-8")
+    summary = import_guests(db, actor, path)  # within one batch
+    assert (summary.imported, summary.rejected) == (1, 1)
+
+
+def test_unknown_columns_warn_and_line_numbers_count_multiline_cells(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    rows = [["A", "line one\nline two", "x"], ["", "", "y"], ["B", "", ""]]
+    path = write_csv(tmp_path / "m.csv", ["name", "notes", "Shoe size"], rows, "utf-8")
+    summary = import_guests(db, actor, path)
+    assert summary.warnings == ["ignored unknown columns: Shoe size"]
+    assert summary.reject_samples == [(4, "name: the guest has no name")]
+    assert summary.imported == 2
+
+
+def test_rows_with_the_wrong_number_of_cells(db: Database, actor: Staff, tmp_path: Path) -> None:
+    path = tmp_path / "short.csv"
+    path.write_text(
+        "name,email,notes\nA,a@example.com\nB,b@example.com,x,unexpected\nC,,\n", encoding="utf-8"
+    )
+    summary = import_guests(db, actor, path)
+    assert summary.imported == 1
+    assert [line for line, _ in summary.reject_samples] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "file not found"),
+        (b"", "empty"),
+        (b"email,phone\nx@example.com,1\n", "no name column"),
+        (b"name\n\xff\xfe\xfa\xfb\x80\x81\xff\n", "neither UTF-8 nor GB18030"),
+    ],
+)
+def test_unusable_files_give_one_clear_message(
+    db: Database, actor: Staff, tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(FileProblem, match=message):
+        import_guests(db, actor, path)
+    assert count_guests(db, actor) == 0
+
+
+def test_export_import_export_gives_the_same_rows(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.database import open_desk
+    from vipdesk.services.demo import fill_demo
+    from vipdesk.services.staff import get_or_create_staff
+
+    fill_demo(db, actor, 120, seed=7)
+    first = tmp_path / "first.csv"
+    assert export_guests(db, actor, first) == 120
+    assert first.read_bytes().startswith(b"\xef\xbb\xbf")
+    empty = open_desk(tmp_path / "empty.db")
+    other = get_or_create_staff(empty, "bob")
+    summary = import_guests(empty, other, first)
+    assert (summary.imported, summary.rejected) == (120, 0)
+    second = tmp_path / "second.csv"
+    export_guests(empty, other, second)
+    empty.close()
+    assert second.read_bytes() == first.read_bytes()
+
+
+hostile = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(
+        [
+            "\x00",
+            "😀👨‍👩‍👧",
+            "مرحبا بالعالم",
+            "שלום",
+            "\u202eevil",
+            '"',
+            '""',
+            "a,b",
+            "x\r\ny",
+            "=1+1",
+            "\ufeffbom",
+            "\\",
+            ";；",
+        ]
+    ),
+    st.builds(
+        lambda c, n: c * n, st.sampled_from(["a", "漢", "😀", " x"]), st.integers(9_990, 10_010)
+    ),
+)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=hostile, company=hostile, notes=hostile)
+def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
+    tmp_path_factory: pytest.TempPathFactory, name: str, company: str, notes: str
+) -> None:
+    from vipdesk.services.database import open_desk
+    from vipdesk.services.staff import get_or_create_staff
+
+    folder = tmp_path_factory.mktemp("hostile")
+    db = open_desk(folder / "h.db")
+    actor = get_or_create_staff(db, "fuzz")
+    try:
+        path = write_csv(
+            folder / "in.csv", ["name", "company", "notes"], [[name, company, notes]], "utf-8"
+        )
+        rejects = folder / "rejects.csv"
+        summary = import_guests(db, actor, path, rejects_path=rejects)
+        if not (name.strip() or company.strip() or notes.strip()):
+            assert summary.blank == 1
+            return
+        if summary.rejected:
+            with rejects.open(encoding="utf-8-sig", newline="") as f:
+                line, reason, *cells = list(csv.reader(f))[1]
+            assert line == "2" and reason
+            assert cells == [name, company, notes]
+            assert count_guests(db, actor) == 0
+            return
+        out = folder / "out.csv"
+        export_guests(db, actor, out)
+        with out.open(encoding="utf-8-sig", newline="") as f:
+            row = next(csv.DictReader(f))
+        # Surrounding spaces are trimmed (documented); everything else is kept exactly.
+        assert (row["name"], row["company"], row["notes"]) == (
+            name.strip(),
+            company.strip(),
+            notes.strip(),
+        )
+    finally:
+        db.close()
