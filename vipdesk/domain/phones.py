@@ -24,11 +24,19 @@ class Phone:
         return self.e164.split(";", 1)[0].lstrip("+")
 
 
+_SEPARATORS = re.compile(r"[\s\-().]")
+# Mainland mobile numbers are most of a Chinese hotel's file; they need no full parse.
+_CN_MOBILE = re.compile(r"^(?:\+86|0086)?(1[3-9]\d{9})$")
+
+
 def normalise_phone(text: str, default_region: str = DEFAULT_REGION) -> Phone:
     """Parse a phone number in any common formatting; ValueError if it is not one."""
     original = text.strip()
     if not original:
         raise ValueError("phone number is empty")
+    fast = _CN_MOBILE.match(_SEPARATORS.sub("", original))
+    if fast and (default_region == "CN" or original.startswith(("+86", "0086"))):
+        return Phone(original=original, e164="+86" + fast.group(1))
     if not _ALLOWED.match(original):
         raise ValueError(f"{original!r} is not a phone number (unexpected characters)")
     candidate = original

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from vipdesk.domain.guest_rows import EXPORT_COLUMNS, format_row
 from vipdesk.domain.staff import Staff
 from vipdesk.services.errors import FileProblem
-from vipdesk.services.guests import GUEST_LOAD, to_record
+from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.models import GuestRow
 
@@ -34,19 +34,19 @@ def export_guests(db: Database, actor: Staff, path: Path) -> int:
             last_id = 0
             while True:
                 with db.read() as session:
-                    rows = session.scalars(
-                        select(GuestRow)
+                    ids = session.scalars(
+                        select(GuestRow.id)
                         .where(GuestRow.id > last_id)
                         .order_by(GuestRow.id)
                         .limit(_PAGE)
-                        .options(*GUEST_LOAD)
                     ).all()
-                    if not rows:
+                    if not ids:
                         break
-                    for row in rows:
-                        writer.writerow(format_row(to_record(row)))
-                    count += len(rows)
-                    last_id = rows[-1].id
+                    guests = repo.load_guests(session, ids)
+                for guest_id in ids:
+                    writer.writerow(format_row(guests[guest_id]))
+                count += len(ids)
+                last_id = ids[-1]
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -13,17 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipdesk.domain.guest import GuestDraft, SpecialDate, SpecialDateKind, validate_guest
+from vipdesk.domain.guest import (
+    GuestDraft,
+    GuestRecord,
+    SpecialDate,
+    SpecialDateKind,
+    validate_guest,
+)
 from vipdesk.domain.guest_rows import HeaderMap, RowRejected, map_header, parse_row
 from vipdesk.domain.staff import Staff
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
 from vipdesk.services.errors import FileProblem
-from vipdesk.services.guests import GUEST_LOAD, apply_draft, audit, to_record
+from vipdesk.services.guests import audit
+from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
-from vipdesk.store.models import GuestRow, PhoneRow
+from vipdesk.store.models import GuestRow
 
 BATCH_SIZE = 1000
 MAX_SAMPLES = 20
@@ -197,38 +203,32 @@ def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
     )
 
 
-def _as_draft(row: GuestRow) -> GuestDraft:
-    record = to_record(row)
-    fields = {f: getattr(record, f) for f in GuestDraft.__dataclass_fields__}
-    return GuestDraft(**fields)
+def _as_draft(record: GuestRecord) -> GuestDraft:
+    return GuestDraft(**{f: getattr(record, f) for f in GuestDraft.__dataclass_fields__})
 
 
-def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRow]:
-    """Existing guests for each row of the batch (by list index)."""
-    member_nos = {r.draft.member_no for r in batch if r.draft.member_no}
-    phones = {p.e164 for r in batch for p in r.draft.phones}
-    emails = {r.draft.email for r in batch if r.draft.email}
-    names = {r.draft.name for r in batch}
-    candidates: dict[int, GuestRow] = {}
-
-    def load(where: object) -> None:
-        for g in session.scalars(select(GuestRow).where(where).options(*GUEST_LOAD)):  # type: ignore[arg-type]
-            candidates[g.id] = g
-
-    if member_nos:
-        load(GuestRow.member_no.in_(member_nos))
-    if phones:
-        ids = session.scalars(select(PhoneRow.guest_id).where(PhoneRow.e164.in_(phones))).all()
-        if ids:
-            load(GuestRow.id.in_(set(ids)))
-    if emails:
-        load(GuestRow.email.in_(emails))
-    load(GuestRow.name.in_(names))
+def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRecord]:
+    """Existing guests for the rows of the batch (by list index)."""
+    ids: set[int] = set()
+    ids.update(
+        repo.ids_by_member_no(
+            session, [r.draft.member_no for r in batch if r.draft.member_no]
+        ).values()
+    )
+    ids |= repo.ids_by_phone(session, [p.e164 for r in batch for p in r.draft.phones])
+    ids |= repo.ids_by_column(
+        session, GuestRow.email, [r.draft.email for r in batch if r.draft.email]
+    )
+    bare = [
+        r.draft.name for r in batch if not (r.draft.member_no or r.draft.phones or r.draft.email)
+    ]
+    ids |= repo.ids_without_contact_by_name(session, bare)
+    candidates = repo.load_guests(session, ids)
 
     by_member = {g.member_no: g for g in candidates.values() if g.member_no}
-    by_phone: dict[tuple[str, str], GuestRow] = {}
-    by_email: dict[tuple[str, str], GuestRow] = {}
-    by_name_only: dict[str, GuestRow] = {}
+    by_phone: dict[tuple[str, str], GuestRecord] = {}
+    by_email: dict[tuple[str, str], GuestRecord] = {}
+    by_name_only: dict[str, GuestRecord] = {}
     for g in sorted(candidates.values(), key=lambda g: g.id, reverse=True):
         folded = _fold(g.name)
         for p in g.phones:
@@ -238,7 +238,7 @@ def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRow]:
         if not (g.member_no or g.phones or g.email):
             by_name_only[folded] = g
 
-    matches: dict[int, GuestRow] = {}
+    matches: dict[int, GuestRecord] = {}
     for index, r in enumerate(batch):
         d = r.draft
         folded = _fold(d.name)
@@ -272,24 +272,20 @@ def _write_batch(
     with db.write() as session:
         matches = _find_matches(session, batch)
         seen_keys: dict[tuple[str, ...], int] = {}
-        created: list[tuple[_Row, GuestRow]] = []
+        created: list[_Row] = []
         for index, r in enumerate(batch):
             duplicate_of = _duplicate_in_batch(r, seen_keys)
-            row = matches.get(index)
-            if duplicate_of is None and row is not None and row.id in touched:
-                duplicate_of = touched[row.id]
+            existing = matches.get(index)
+            if duplicate_of is None and existing is not None and existing.id in touched:
+                duplicate_of = touched[existing.id]
             if duplicate_of is not None:
                 rejected.append((r, f"the same guest is already on line {duplicate_of}"))
                 continue
-            if row is None:
-                row = GuestRow(created_by=actor.id, updated_by=actor.id)
-                apply_draft(row, r.draft)
-                session.add(row)
-                created.append((r, row))
-                counts["imported"] += 1
+            if existing is None:
+                created.append(r)
                 continue
-            touched[row.id] = r.line
-            before = _as_draft(row)
+            touched[existing.id] = r.line
+            before = _as_draft(existing)
             merged = _merge(before, r)
             if merged == before:
                 counts["unchanged"] += 1
@@ -298,12 +294,12 @@ def _write_batch(
             if problems:
                 rejected.append((r, "; ".join(str(p) for p in problems)))
                 continue
-            apply_draft(row, merged)
-            row.updated_by = actor.id
+            repo.replace_guest(session, existing.id, merged, actor.id)
             counts["updated"] += 1
-        session.flush()
-        for r, row in created:
-            touched[row.id] = r.line
+        new_ids = repo.insert_guests(session, [r.draft for r in created], actor.id)
+        for r, guest_id in zip(created, new_ids, strict=True):
+            touched[guest_id] = r.line
+        counts["imported"] = len(new_ids)
         audit(session, actor, "import", "guest", None, file=str(summary.path), **counts)
     summary.imported += counts["imported"]
     summary.updated += counts["updated"]

@@ -61,7 +61,7 @@ class GuestRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # NULLs never collide in a UNIQUE index, so "unique when present" holds.
     member_no: Mapped[str | None] = mapped_column(String(64), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), index=True)
     native_name: Mapped[str] = mapped_column(String(200), default="")
     latin_name: Mapped[str] = mapped_column(String(200), default="")
     honorific: Mapped[str] = mapped_column(String(200), default="")

@@ -1,0 +1,285 @@
+"""Reading and writing whole guests (row plus children) with set-based SQL.
+
+The one mapping between the guest tables and the domain's GuestDraft/GuestRecord. It
+works in batches so that importing 100,000 guests or loading a page of them costs a few
+statements, not a few per guest.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.guest import (
+    Gender,
+    GuestDraft,
+    GuestRecord,
+    Preference,
+    PreferenceCategory,
+    Severity,
+    SpecialDate,
+    SpecialDateKind,
+    Stay,
+    Taboo,
+    TabooKind,
+)
+from vipdesk.domain.phones import Phone
+from vipdesk.domain.tiers import Tier
+from vipdesk.store.models import (
+    GuestRow,
+    PhoneRow,
+    PreferenceRow,
+    SpecialDateRow,
+    StayRow,
+    TabooRow,
+    utcnow,
+)
+
+_CHUNK = 500  # stays well under SQLite's limit on bound parameters
+_SCALARS = (
+    "member_no",
+    "name",
+    "native_name",
+    "latin_name",
+    "honorific",
+    "email",
+    "company",
+    "nationality",
+    "language",
+    "notes",
+)
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _guest_values(draft: GuestDraft) -> dict[str, Any]:
+    values: dict[str, Any] = {name: getattr(draft, name) for name in _SCALARS}
+    values["member_no"] = draft.member_no or None
+    values["gender"] = draft.gender.value if draft.gender else None
+    values["tier"] = draft.tier.value
+    return values
+
+
+def _children(guest_id: int, draft: GuestDraft) -> dict[type, list[dict[str, Any]]]:
+    return {
+        PhoneRow: [
+            {"guest_id": guest_id, "position": i, "original": p.original, "e164": p.e164}
+            for i, p in enumerate(draft.phones)
+        ],
+        PreferenceRow: [
+            {"guest_id": guest_id, "position": i, "category": p.category.value, "text": p.text}
+            for i, p in enumerate(draft.preferences)
+        ],
+        TabooRow: [
+            {
+                "guest_id": guest_id,
+                "position": i,
+                "kind": t.kind.value,
+                "severity": t.severity.value,
+                "text": t.text,
+            }
+            for i, t in enumerate(draft.taboos)
+        ],
+        SpecialDateRow: [
+            {
+                "guest_id": guest_id,
+                "kind": d.kind.value,
+                "month": d.date.month,
+                "day": d.date.day,
+                "year": d.date.year,
+                "label": d.label,
+            }
+            for d in draft.special_dates
+        ],
+        StayRow: [
+            {
+                "guest_id": guest_id,
+                "arrival": s.arrival,
+                "departure": s.departure,
+                "room": s.room,
+                "notes": s.notes,
+            }
+            for s in draft.stays
+        ],
+    }
+
+
+def _insert_children(session: Session, rows: dict[type, list[dict[str, Any]]]) -> None:
+    for model, values in rows.items():
+        if values:
+            # Core executemany on the table: no per-row ORM bookkeeping.
+            session.execute(insert(model.__table__), values)  # type: ignore[attr-defined]
+
+
+def insert_guests(
+    session: Session, drafts: Sequence[GuestDraft], staff_id: int | None
+) -> list[int]:
+    """Insert new guests with everything they carry; returns their ids in order."""
+    if not drafts:
+        return []
+    now = utcnow()
+    # Callers hold the write lock (BEGIN IMMEDIATE), so nobody else can take these ids;
+    # numbering here lets one executemany insert the whole batch.
+    first = (session.scalar(select(func.max(GuestRow.id))) or 0) + 1
+    ids = list(range(first, first + len(drafts)))
+    session.execute(
+        insert(GuestRow.__table__),
+        [
+            {
+                **_guest_values(d),
+                "id": guest_id,
+                "created_at": now,
+                "updated_at": now,
+                "created_by": staff_id,
+                "updated_by": staff_id,
+            }
+            for guest_id, d in zip(ids, drafts, strict=True)
+        ],
+    )
+    children: dict[type, list[dict[str, Any]]] = defaultdict(list)
+    for guest_id, draft in zip(ids, drafts, strict=True):
+        for model, values in _children(guest_id, draft).items():
+            children[model] += values
+    _insert_children(session, children)
+    return ids
+
+
+def replace_guest(session: Session, guest_id: int, draft: GuestDraft, staff_id: int | None) -> None:
+    """Make the stored guest say exactly what `draft` says (children replaced)."""
+    session.execute(
+        update(GuestRow)
+        .where(GuestRow.id == guest_id)
+        .values(**_guest_values(draft), updated_at=utcnow(), updated_by=staff_id)
+    )
+    for model in (PhoneRow, PreferenceRow, TabooRow, SpecialDateRow, StayRow):
+        session.execute(delete(model).where(model.guest_id == guest_id))  # type: ignore[attr-defined]
+    _insert_children(session, _children(guest_id, draft))
+
+
+def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
+    """Whole guests by id (missing ids are simply absent)."""
+    wanted = sorted(set(ids))
+    records: dict[int, GuestRecord] = {}
+    for chunk in _chunks(wanted):
+        for row in session.execute(select(GuestRow.__table__).where(GuestRow.id.in_(chunk))):
+            m = row._mapping
+            records[m["id"]] = GuestRecord(
+                id=m["id"],
+                member_no=m["member_no"],
+                name=m["name"],
+                native_name=m["native_name"],
+                latin_name=m["latin_name"],
+                honorific=m["honorific"],
+                gender=Gender(m["gender"]) if m["gender"] else None,
+                email=m["email"],
+                company=m["company"],
+                nationality=m["nationality"],
+                language=m["language"],
+                tier=Tier(m["tier"]),
+                notes=m["notes"],
+                created_at=m["created_at"],
+                updated_at=m["updated_at"],
+            )
+        found = [i for i in chunk if i in records]
+        if not found:
+            continue
+        for p in session.execute(
+            select(PhoneRow.guest_id, PhoneRow.original, PhoneRow.e164)
+            .where(PhoneRow.guest_id.in_(found))
+            .order_by(PhoneRow.guest_id, PhoneRow.position)
+        ):
+            records[p.guest_id].phones.append(Phone(p.original, p.e164))
+        for p in session.execute(
+            select(PreferenceRow.guest_id, PreferenceRow.category, PreferenceRow.text)
+            .where(PreferenceRow.guest_id.in_(found))
+            .order_by(PreferenceRow.guest_id, PreferenceRow.position)
+        ):
+            records[p.guest_id].preferences.append(
+                Preference(p.text, PreferenceCategory(p.category))
+            )
+        for t in session.execute(
+            select(TabooRow.guest_id, TabooRow.kind, TabooRow.severity, TabooRow.text)
+            .where(TabooRow.guest_id.in_(found))
+            .order_by(TabooRow.guest_id, TabooRow.position)
+        ):
+            records[t.guest_id].taboos.append(
+                Taboo(t.text, TabooKind(t.kind), Severity(t.severity))
+            )
+        for d in session.execute(
+            select(
+                SpecialDateRow.guest_id,
+                SpecialDateRow.kind,
+                SpecialDateRow.month,
+                SpecialDateRow.day,
+                SpecialDateRow.year,
+                SpecialDateRow.label,
+            )
+            .where(SpecialDateRow.guest_id.in_(found))
+            .order_by(SpecialDateRow.guest_id, SpecialDateRow.id)
+        ):
+            records[d.guest_id].special_dates.append(
+                SpecialDate(SpecialDateKind(d.kind), PartialDate(d.month, d.day, d.year), d.label)
+            )
+        for s in session.execute(
+            select(
+                StayRow.guest_id, StayRow.arrival, StayRow.departure, StayRow.room, StayRow.notes
+            )
+            .where(StayRow.guest_id.in_(found))
+            .order_by(StayRow.guest_id, StayRow.arrival, StayRow.id)
+        ):
+            records[s.guest_id].stays.append(Stay(s.arrival, s.departure, s.room, s.notes))
+    return records
+
+
+def ids_by_member_no(session: Session, member_nos: Iterable[str]) -> dict[str, int]:
+    values = sorted(set(member_nos))
+    out: dict[str, int] = {}
+    for chunk in _chunks(values):
+        rows = session.execute(
+            select(GuestRow.id, GuestRow.member_no).where(GuestRow.member_no.in_(chunk))
+        )
+        out.update({member_no: guest_id for guest_id, member_no in rows if member_no})
+    return out
+
+
+def ids_by_phone(session: Session, e164s: Iterable[str]) -> set[int]:
+    values = sorted(set(e164s))
+    out: set[int] = set()
+    for chunk in _chunks(values):
+        out.update(session.scalars(select(PhoneRow.guest_id).where(PhoneRow.e164.in_(chunk))))
+    return out
+
+
+def ids_by_column(session: Session, column: Any, values: Iterable[str]) -> set[int]:
+    wanted = sorted(set(values))
+    out: set[int] = set()
+    for chunk in _chunks(wanted):
+        out.update(session.scalars(select(GuestRow.id).where(column.in_(chunk))))
+    return out
+
+
+def ids_without_contact_by_name(session: Session, names: Iterable[str]) -> set[int]:
+    """Guests with one of these names and no member number, phone or e-mail."""
+    wanted = sorted(set(names))
+    out: set[int] = set()
+    has_phone = select(PhoneRow.id).where(PhoneRow.guest_id == GuestRow.id).exists()
+    for chunk in _chunks(wanted):
+        out.update(
+            session.scalars(
+                select(GuestRow.id).where(
+                    GuestRow.name.in_(chunk),
+                    GuestRow.member_no.is_(None),
+                    GuestRow.email == "",
+                    ~has_phone,
+                )
+            )
+        )
+    return out
