@@ -88,6 +88,7 @@ _PREF_EXPORT = {
 }
 _PREFIX_RE = re.compile(r"^\s*([^:：]{1,20})\s*[:：]\s*(.*)$", re.DOTALL)
 # Items in a list cell are separated by ; or ；. A backslash escapes a separator or itself.
+_SEPARATOR = re.compile(r"[;；]")
 _ITEM_SPLIT = re.compile(r"\\(.)|([;；])", re.DOTALL)
 
 
@@ -123,6 +124,10 @@ def map_header(header: list[str]) -> HeaderMap:
 
 def split_items(cell: str) -> list[str]:
     """`a; b；c\\;d` → ['a', 'b', 'c;d']; empty items are dropped."""
+    if not cell:
+        return []
+    if "\\" not in cell:  # the usual case: no escapes
+        return [item.strip() for item in _SEPARATOR.split(cell) if item.strip()]
     items: list[str] = []
     current: list[str] = []
     pos = 0

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from vipdesk.domain.dates import PartialDate
@@ -68,55 +69,61 @@ def _guest_values(draft: GuestDraft) -> dict[str, Any]:
     return values
 
 
-def _children(guest_id: int, draft: GuestDraft) -> dict[type, list[dict[str, Any]]]:
-    return {
-        PhoneRow: [
-            {"guest_id": guest_id, "position": i, "original": p.original, "e164": p.e164}
-            for i, p in enumerate(draft.phones)
-        ],
-        PreferenceRow: [
-            {"guest_id": guest_id, "position": i, "category": p.category.value, "text": p.text}
-            for i, p in enumerate(draft.preferences)
-        ],
-        TabooRow: [
-            {
-                "guest_id": guest_id,
-                "position": i,
-                "kind": t.kind.value,
-                "severity": t.severity.value,
-                "text": t.text,
-            }
-            for i, t in enumerate(draft.taboos)
-        ],
-        SpecialDateRow: [
-            {
-                "guest_id": guest_id,
-                "kind": d.kind.value,
-                "month": d.date.month,
-                "day": d.date.day,
-                "year": d.date.year,
-                "label": d.label,
-            }
-            for d in draft.special_dates
-        ],
-        StayRow: [
-            {
-                "guest_id": guest_id,
-                "arrival": s.arrival,
-                "departure": s.departure,
-                "room": s.room,
-                "notes": s.notes,
-            }
-            for s in draft.stays
-        ],
-    }
+# Child rows go in through the driver's executemany with plain tuples: at import scale the
+# per-row parameter processing of SQLAlchemy costs more than SQLite's own work.
+_CHILD_SQL = {
+    "phones": "INSERT INTO guest_phones (guest_id, position, original, e164) VALUES (?, ?, ?, ?)",
+    "preferences": "INSERT INTO guest_preferences (guest_id, position, category, text) "
+    "VALUES (?, ?, ?, ?)",
+    "taboos": "INSERT INTO guest_taboos (guest_id, position, kind, severity, text) "
+    "VALUES (?, ?, ?, ?, ?)",
+    "special_dates": "INSERT INTO guest_special_dates (guest_id, kind, month, day, year, label) "
+    "VALUES (?, ?, ?, ?, ?, ?)",
+    "stays": "INSERT INTO stays (guest_id, arrival, departure, room, notes) VALUES (?, ?, ?, ?, ?)",
+}
+_GUEST_COLUMNS = (
+    "id",
+    *_SCALARS,
+    "gender",
+    "tier",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+)
+_GUEST_SQL = (
+    f"INSERT INTO guests ({', '.join(_GUEST_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _GUEST_COLUMNS)})"
+)
 
 
-def _insert_children(session: Session, rows: dict[type, list[dict[str, Any]]]) -> None:
-    for model, values in rows.items():
+def _timestamp(value: datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DateTime format
+
+
+def _child_rows(guest_id: int, draft: GuestDraft, into: dict[str, list[tuple[Any, ...]]]) -> None:
+    into["phones"] += [(guest_id, i, p.original, p.e164) for i, p in enumerate(draft.phones)]
+    into["preferences"] += [
+        (guest_id, i, p.category.value, p.text) for i, p in enumerate(draft.preferences)
+    ]
+    into["taboos"] += [
+        (guest_id, i, t.kind.value, t.severity.value, t.text) for i, t in enumerate(draft.taboos)
+    ]
+    into["special_dates"] += [
+        (guest_id, d.kind.value, d.date.month, d.date.day, d.date.year, d.label)
+        for d in draft.special_dates
+    ]
+    into["stays"] += [
+        (guest_id, s.arrival.isoformat(), s.departure.isoformat(), s.room, s.notes)
+        for s in draft.stays
+    ]
+
+
+def _insert_children(session: Session, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    conn = session.connection()
+    for table, values in rows.items():
         if values:
-            # Core executemany on the table: no per-row ORM bookkeeping.
-            session.execute(insert(model.__table__), values)  # type: ignore[attr-defined]
+            conn.exec_driver_sql(_CHILD_SQL[table], values)
 
 
 def insert_guests(
@@ -125,29 +132,29 @@ def insert_guests(
     """Insert new guests with everything they carry; returns their ids in order."""
     if not drafts:
         return []
-    now = utcnow()
+    now = _timestamp(utcnow())
     # Callers hold the write lock (BEGIN IMMEDIATE), so nobody else can take these ids;
     # numbering here lets one executemany insert the whole batch.
     first = (session.scalar(select(func.max(GuestRow.id))) or 0) + 1
     ids = list(range(first, first + len(drafts)))
-    session.execute(
-        insert(GuestRow.__table__),
-        [
-            {
-                **_guest_values(d),
-                "id": guest_id,
-                "created_at": now,
-                "updated_at": now,
-                "created_by": staff_id,
-                "updated_by": staff_id,
-            }
-            for guest_id, d in zip(ids, drafts, strict=True)
-        ],
-    )
-    children: dict[type, list[dict[str, Any]]] = defaultdict(list)
-    for guest_id, draft in zip(ids, drafts, strict=True):
-        for model, values in _children(guest_id, draft).items():
-            children[model] += values
+    guests = []
+    children: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for guest_id, d in zip(ids, drafts, strict=True):
+        guests.append(
+            (
+                guest_id,
+                d.member_no or None,  # _SCALARS[0]
+                *(getattr(d, name) for name in _SCALARS[1:]),
+                d.gender.value if d.gender else None,
+                d.tier.value,
+                now,
+                now,
+                staff_id,
+                staff_id,
+            )
+        )
+        _child_rows(guest_id, d, children)
+    session.connection().exec_driver_sql(_GUEST_SQL, guests)
     _insert_children(session, children)
     return ids
 
@@ -161,7 +168,9 @@ def replace_guest(session: Session, guest_id: int, draft: GuestDraft, staff_id: 
     )
     for model in (PhoneRow, PreferenceRow, TabooRow, SpecialDateRow, StayRow):
         session.execute(delete(model).where(model.guest_id == guest_id))  # type: ignore[attr-defined]
-    _insert_children(session, _children(guest_id, draft))
+    children: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    _child_rows(guest_id, draft, children)
+    _insert_children(session, children)
 
 
 def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
