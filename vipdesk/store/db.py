@@ -85,6 +85,19 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
+    db = Database(path, engine)
     if migrate:
         upgrade_to_head(engine)
-    return Database(path, engine)
+        ensure_search_index(db)
+    return db
+
+
+def ensure_search_index(db: Database) -> None:
+    """Rebuild the search index when it was built by another version of the normaliser."""
+    from vipdesk.store import search_index
+
+    with db.read() as session:
+        current = search_index.stored_version(session.connection())
+    if current != search_index.INDEX_VERSION:
+        with db.write() as session:
+            search_index.rebuild(session)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -31,6 +31,7 @@ from vipdesk.domain.guest import (
 )
 from vipdesk.domain.phones import Phone
 from vipdesk.domain.tiers import Tier
+from vipdesk.store import search_index
 from vipdesk.store.models import (
     GuestRow,
     PhoneRow,
@@ -156,6 +157,11 @@ def insert_guests(
         _child_rows(guest_id, d, children)
     session.connection().exec_driver_sql(_GUEST_SQL, guests)
     _insert_children(session, children)
+    search_index.write_entries(
+        session.connection(),
+        [search_index.entry_for(i, d) for i, d in zip(ids, drafts, strict=True)],
+        fresh=True,
+    )
     return ids
 
 
@@ -171,6 +177,7 @@ def replace_guest(session: Session, guest_id: int, draft: GuestDraft, staff_id: 
     children: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     _child_rows(guest_id, draft, children)
     _insert_children(session, children)
+    search_index.write_entries(session.connection(), [search_index.entry_for(guest_id, draft)])
 
 
 def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
@@ -291,4 +298,50 @@ def ids_without_contact_by_name(session: Session, names: Iterable[str]) -> set[i
                 )
             )
         )
+    return out
+
+
+def hit_details(session: Session, ids: Sequence[int], today: date) -> dict[int, dict[str, Any]]:
+    """What a search result line shows, for a handful of guests."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    conn = session.connection()
+    out: dict[int, dict[str, Any]] = {}
+    for r in conn.exec_driver_sql(
+        f"SELECT id, member_no, name, tier, company FROM guests WHERE id IN ({marks})", tuple(ids)
+    ):
+        out[r[0]] = {
+            "id": r[0],
+            "member_no": r[1],
+            "name": r[2],
+            "tier": Tier(r[3]),
+            "company": r[4],
+            "phone_tail": "",
+            "birthday": None,
+            "last_stay": None,
+            "last_room": "",
+            "in_house": False,
+        }
+    for guest_id, e164 in conn.exec_driver_sql(
+        f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id IN ({marks}) "
+        "ORDER BY guest_id, position DESC",
+        tuple(ids),
+    ):
+        out[guest_id]["phone_tail"] = e164.split(";", 1)[0][-4:]
+    for guest_id, month, day, year in conn.exec_driver_sql(
+        f"SELECT guest_id, month, day, year FROM guest_special_dates WHERE guest_id IN ({marks}) "
+        "AND kind = 'birthday' ORDER BY id DESC",
+        tuple(ids),
+    ):
+        out[guest_id]["birthday"] = PartialDate(month, day, year)
+    for guest_id, arrival, departure, room in conn.exec_driver_sql(
+        f"SELECT guest_id, arrival, departure, room FROM stays WHERE guest_id IN ({marks}) "
+        "ORDER BY guest_id, arrival",
+        tuple(ids),
+    ):
+        entry = out[guest_id]
+        entry["last_stay"] = date.fromisoformat(arrival)
+        entry["last_room"] = room
+        entry["in_house"] = date.fromisoformat(arrival) <= today <= date.fromisoformat(departure)
     return out

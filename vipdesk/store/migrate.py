@@ -37,3 +37,18 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
     if target == "head" and current_revision(engine) == head_revision():
         return
     command.upgrade(alembic_config(engine), target)
+
+
+def schema_differences(engine: Engine) -> list[object]:
+    """What differs between the migrated database and the models (empty when in step)."""
+    from alembic.autogenerate import compare_metadata
+
+    from vipdesk.store.models import Base
+    from vipdesk.store.search_index import is_search_table
+
+    def include_name(name: str | None, type_: str, _parent: object) -> bool:
+        return not (type_ == "table" and name is not None and is_search_table(name))
+
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        return list(compare_metadata(context, Base.metadata))

@@ -159,7 +159,10 @@ class SpecialDateRow(Base):
 
 class StayRow(Base):
     __tablename__ = "stays"
-    __table_args__ = (CheckConstraint("departure >= arrival", name="dates"),)
+    __table_args__ = (
+        CheckConstraint("departure >= arrival", name="dates"),
+        Index("ix_stays_room_departure", "room", "departure"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
@@ -191,3 +194,27 @@ class AuditRow(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class SearchMapRow(Base):
+    """Which row of the guest_search FTS5 table holds a guest's search tokens.
+
+    The FTS rowid encodes tier, recency and id (see vipdesk.store.search_index), so it
+    changes when those do; this table says which one to replace.
+    """
+
+    __tablename__ = "search_rowids"
+
+    guest_id: Mapped[int] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
+    )
+    fts_rowid: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class MetaRow(Base):
+    """Small facts about the database itself (e.g. the search index version)."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -55,9 +55,10 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     log_file().parent.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(
         filename=log_file(),
-        level=logging.INFO,
+        level=logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    log.setLevel(logging.INFO)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vipdesk")
     install_translator(app)  # type: ignore[arg-type]

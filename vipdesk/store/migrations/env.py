@@ -6,11 +6,18 @@ from alembic import context
 from sqlalchemy import text
 
 from vipdesk.store.models import Base
+from vipdesk.store.search_index import is_search_table
 
 config = context.config
 engine = config.attributes.get("engine")
 if engine is None:  # pragma: no cover - only for `alembic` run by hand
     raise SystemExit("vipdesk migrations run through vipdesk.store.migrate")
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    # The FTS5 search table and its shadow tables are managed by hand in migrations.
+    return not (type_ == "table" and name is not None and is_search_table(name))
+
 
 connection = engine.connect()
 try:
@@ -22,6 +29,7 @@ try:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
         transactional_ddl=True,  # our own BEGIN makes SQLite DDL transactional
     )
     with context.begin_transaction():

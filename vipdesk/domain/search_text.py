@@ -1,0 +1,263 @@
+"""One normaliser for search: what a guest is indexed under, and what a query means.
+
+Both sides go through the same functions, so a guest is found by the forms a receptionist
+types: Chinese characters in either script, full pinyin, pinyin initials, Latin names
+without their accents, apostrophes or hyphens, phone numbers by any formatting or by their
+last digits, member numbers, e-mail addresses and company names.
+
+Index tokens contain only [a-z0-9] and CJK/kana characters, separated by spaces.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import opencc
+from pypinyin import Style, pinyin
+
+MAX_READINGS = 16  # pinyin spellings indexed per name: enough for polyphonic surnames
+_CONVERTER = opencc.OpenCC("t2s")
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_KANA = r"\u3040-\u30ff\u31f0-\u31ff"
+_CJK_RUN = re.compile(f"[{_HAN}{_KANA}]+")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_WORD = re.compile(f"[a-z0-9]+|[{_HAN}{_KANA}]+")
+_JOINERS = re.compile(r"['’‘`´ʼ\-‐‑–—·・.]")
+_SPECIAL = str.maketrans(
+    {
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "ĳ": "ij",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents off, traditional → simplified; keeps CJK, letters and digits."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONVERTER.convert(text) if _HAN_CHAR.search(text) else text
+    text = text.casefold().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def words(text: str) -> list[str]:
+    """`José Müller-Lüdenscheidt` → ['jose', 'muller', 'ludenscheidt']; `O'Brien` → ['obrien']."""
+    folded = fold(text)
+    # Apostrophes join (O'Brien → obrien); hyphens separate words but are also indexed joined.
+    folded = re.sub(r"['’‘`´ʼ]", "", folded)
+    return _WORD.findall(_JOINERS.sub(" ", folded))
+
+
+@lru_cache(maxsize=65536)
+def readings(char: str) -> tuple[str, ...]:
+    """Every pinyin reading of one Han character, `ü` spelled both `v` and `u`."""
+    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    out: list[str] = []
+    for reading in found[0] if found else []:
+        for spelling in (reading, reading.replace("v", "u")):
+            if spelling.isascii() and spelling.isalpha() and spelling not in out:
+                out.append(spelling)
+    return tuple(out)
+
+
+# How a polyphonic character is read when it is a surname (单 is Shàn, not dān). These are
+# facts about surnames, not a conversion table: every other reading is indexed too.
+SURNAME_READINGS = {
+    "单": "shan",
+    "曾": "zeng",
+    "解": "xie",
+    "仇": "qiu",
+    "朴": "piao",
+    "区": "ou",
+    "查": "zha",
+    "盖": "ge",
+    "乐": "yue",
+    "覃": "qin",
+    "缪": "miao",
+    "翟": "zhai",
+    "员": "yun",
+    "种": "chong",
+    "召": "shao",
+    "秘": "bi",
+    "繁": "po",
+    "朝": "chao",
+    "尉": "yu",
+    "万": "wan",
+    "长": "chang",
+    "折": "she",
+    "隗": "wei",
+    "句": "gou",
+    "祭": "zhai",
+    "黑": "he",
+    "能": "nai",
+    "相": "xiang",
+}
+
+
+def pinyin_spellings(run: str, *, surname: bool = False) -> tuple[list[list[str]], list[list[str]]]:
+    """(usual spellings, other readings) of a run of Han characters, as syllable lists.
+
+    The usual spelling takes each character's common reading (the surname reading for the
+    first character when `surname`), with `ü` as both `v` and `u`; the other readings
+    cover every remaining combination, capped at MAX_READINGS.
+    """
+    per_char = [readings(c) or (c,) for c in run]
+    usual_per_char: list[tuple[str, ...]] = []
+    for i, (char, options) in enumerate(zip(run, per_char, strict=True)):
+        first = SURNAME_READINGS.get(char) if surname and i == 0 else None
+        first = first or options[0]
+        variants = (first, first.replace("v", "u")) if "v" in first else (first,)
+        usual_per_char.append(tuple(dict.fromkeys(variants)))
+    usual = [list(c) for c in itertools.product(*usual_per_char)]
+    seen = {tuple(c) for c in usual}
+    other = [
+        list(c)
+        for c in itertools.islice(itertools.product(*per_char), MAX_READINGS)
+        if c not in seen
+    ]
+    return usual, other
+
+
+@dataclass
+class GuestKeys:
+    """The search tokens of one guest, by column."""
+
+    name: set[str] = field(default_factory=set)
+    name_inner: set[str] = field(default_factory=set)
+    pinyin: set[str] = field(default_factory=set)
+    pinyin_alt: set[str] = field(default_factory=set)
+    pinyin_inner: set[str] = field(default_factory=set)
+    initials: set[str] = field(default_factory=set)
+    phone: set[str] = field(default_factory=set)
+    tail: set[str] = field(default_factory=set)
+    member: set[str] = field(default_factory=set)
+    email: set[str] = field(default_factory=set)
+    company: set[str] = field(default_factory=set)
+
+    def columns(self) -> tuple[str, ...]:
+        return tuple(" ".join(sorted(getattr(self, c))) for c in COLUMNS)
+
+
+COLUMNS = (
+    "name",
+    "name_inner",
+    "pinyin",
+    "pinyin_alt",
+    "pinyin_inner",
+    "initials",
+    "phone",
+    "tail",
+    "member",
+    "email",
+    "company",
+)
+
+
+def add_name(keys: GuestKeys, name: str) -> None:
+    parts = words(name)
+    if not parts:
+        return
+    keys.name.update(parts)
+    latin = [p for p in parts if p.isascii()]
+    if len(latin) > 1:
+        keys.name.add("".join(latin))
+        keys.initials.add("".join(p[0] for p in latin))
+    for index, part in enumerate(parts):
+        if part.isascii():
+            continue
+        # A CJK run: found from any character on (given name alone), and by pinyin. A
+        # Chinese name starts with the surname.
+        keys.name_inner.update(part[i:] for i in range(1, len(part)))
+        usual, other = pinyin_spellings(part, surname=index == 0)
+        for target, spellings in ((keys.pinyin, usual), (keys.pinyin_alt, other)):
+            for syllables in spellings:
+                target.add("".join(syllables))
+                keys.pinyin_inner.update("".join(syllables[i:]) for i in range(1, len(syllables)))
+                keys.initials.add("".join(s[0] for s in syllables))
+
+
+def add_phone(keys: GuestKeys, e164: str) -> None:
+    digits = e164.split(";", 1)[0].lstrip("+")
+    if not digits:
+        return
+    keys.phone.add(digits)
+    national = _national(digits)
+    keys.phone.add(national)
+    keys.tail.add(national[::-1])
+
+
+def _national(digits: str) -> str:
+    # Enough for the tail and for typing a number without its country code.
+    for code in ("86", "852", "853", "886", "81", "82", "44", "49", "33", "1"):
+        if digits.startswith(code) and len(digits) - len(code) >= 7:
+            return digits[len(code) :]
+    return digits
+
+
+def add_member_no(keys: GuestKeys, member_no: str | None) -> None:
+    if member_no:
+        token = "".join(words(member_no))
+        if token:
+            keys.member.add(token)
+            digits = re.sub(r"\D", "", token)
+            if digits and digits != token:
+                keys.member.add(digits.lstrip("0") or digits)
+
+
+def add_email(keys: GuestKeys, email: str) -> None:
+    if email:
+        folded = fold(email)
+        local = folded.split("@", 1)[0]
+        keys.email.add("".join(_WORD.findall(folded)))
+        keys.email.add("".join(_WORD.findall(local)))
+        keys.email.discard("")
+
+
+def add_company(keys: GuestKeys, company: str) -> None:
+    parts = words(company)
+    keys.company.update(parts)
+    if len(parts) > 1:
+        keys.company.add("".join(parts))
+    for part in parts:
+        if not part.isascii():
+            usual, _other = pinyin_spellings(part)
+            keys.company.update("".join(syllables) for syllables in usual)
+
+
+# ---- queries -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Query:
+    """A typed query, normalised: what to look up, in which forms."""
+
+    raw: str
+    words: tuple[str, ...]
+    joined: str
+    digits: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.joined
+
+
+def parse_query(text: str, max_len: int = 200) -> Query:
+    """Normalise what was typed. Anything that is not a letter, digit or CJK is ignored."""
+    text = text[:max_len]
+    ws = tuple(words(text))
+    joined = "".join(ws)
+    digits = re.sub(r"\D", "", text) if re.fullmatch(r"[\d\s+\-().]+", text.strip() or "x") else ""
+    return Query(raw=text, words=ws, joined=joined, digits=digits)

@@ -1,0 +1,217 @@
+"""The guest search index: an FTS5 table of normalised tokens, one document per guest.
+
+Written in the same transaction as every guest change (guest_repo calls it), rebuilt by
+`vipdesk reindex`, and rebuilt automatically when INDEX_VERSION changes.
+
+The FTS rowid of a guest's document is (tier << 48) | (recency << 32) | guest id, so
+`ORDER BY rowid DESC` streams the highest tier and most recent stay first: a common prefix
+matching 100,000 guests still returns its best 200 candidates in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from vipdesk.domain.guest import GuestDraft
+from vipdesk.domain.search_text import (
+    COLUMNS,
+    GuestKeys,
+    add_company,
+    add_email,
+    add_member_no,
+    add_name,
+    add_phone,
+)
+from vipdesk.domain.tiers import Tier
+
+INDEX_VERSION = "1"
+FTS_TABLE = "guest_search"
+_EPOCH = date(2000, 1, 1)
+_GUEST_BITS = 32
+_RECENCY_BITS = 16
+
+CREATE_FTS = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    + ", ".join(COLUMNS)
+    + ", tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
+)
+
+
+def is_search_table(name: str) -> bool:
+    """The FTS5 table and its shadow tables (guest_search_data, _idx, _content, …)."""
+    return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
+
+
+def fts_rowid(guest_id: int, tier: Tier, last_stay: date | None) -> int:
+    recency = 0
+    if last_stay is not None:
+        recency = min(max((last_stay - _EPOCH).days, 0), (1 << _RECENCY_BITS) - 1)
+    return (tier.rank << (_GUEST_BITS + _RECENCY_BITS)) | (recency << _GUEST_BITS) | guest_id
+
+
+def guest_id_of(rowid: int) -> int:
+    return rowid & ((1 << _GUEST_BITS) - 1)
+
+
+def keys_for(draft: GuestDraft) -> GuestKeys:
+    keys = GuestKeys()
+    for name in {draft.name, draft.native_name, draft.latin_name}:
+        if name:
+            add_name(keys, name)
+    for phone in draft.phones:
+        add_phone(keys, phone.e164)
+    add_member_no(keys, draft.member_no)
+    add_email(keys, draft.email)
+    add_company(keys, draft.company)
+    return keys
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    guest_id: int
+    rowid: int
+    columns: tuple[str, ...]
+
+
+def entry_for(guest_id: int, draft: GuestDraft) -> IndexEntry:
+    last = max((s.departure for s in draft.stays), default=None)
+    return IndexEntry(guest_id, fts_rowid(guest_id, draft.tier, last), keys_for(draft).columns())
+
+
+_INSERT = (
+    f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
+    f"VALUES (?, {', '.join('?' for _ in COLUMNS)})"
+)
+
+
+def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: bool = False) -> None:
+    """Replace the documents of these guests. `fresh`: the guests have none yet."""
+    if not entries:
+        return
+    if not fresh:
+        ids = [e.guest_id for e in entries]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            old = conn.exec_driver_sql(
+                f"SELECT fts_rowid FROM search_rowids WHERE guest_id IN ({marks})", tuple(chunk)
+            ).fetchall()
+            if old:
+                conn.exec_driver_sql(
+                    f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join('?' for _ in old)})",
+                    tuple(r[0] for r in old),
+                )
+    conn.exec_driver_sql(_INSERT, [(e.rowid, *e.columns) for e in entries])
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO search_rowids (guest_id, fts_rowid) VALUES (?, ?)",
+        [(e.guest_id, e.rowid) for e in entries],
+    )
+
+
+def index_guests(session: Session, guest_ids: Iterable[int]) -> None:
+    """Re-index guests from what is stored now (after an update or a merge)."""
+    from vipdesk.store.guest_repo import load_guests
+
+    records = load_guests(session, guest_ids)
+    write_entries(session.connection(), [entry_for(i, r) for i, r in records.items()])
+
+
+def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
+    conn = session.connection()
+    for guest_id in guest_ids:
+        row = conn.exec_driver_sql(
+            "SELECT fts_rowid FROM search_rowids WHERE guest_id = ?", (guest_id,)
+        ).fetchone()
+        if row:
+            conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (row[0],))
+            conn.exec_driver_sql("DELETE FROM search_rowids WHERE guest_id = ?", (guest_id,))
+
+
+def stored_version(conn: Connection) -> str | None:
+    row = conn.exec_driver_sql(
+        "SELECT value FROM app_meta WHERE key = 'search_index_version'"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def rebuild(
+    session: Session, progress: Callable[[int, int], None] | None = None, chunk: int = 2000
+) -> int:
+    """Rebuild the whole index from the guest tables; returns the number of guests."""
+    from vipdesk.store.guest_repo import load_guests
+
+    conn = session.connection()
+    conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
+    conn.exec_driver_sql("DELETE FROM search_rowids")
+    total = conn.exec_driver_sql("SELECT count(*) FROM guests").scalar() or 0
+    done, last_id = 0, 0
+    while True:
+        ids = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM guests WHERE id > ? ORDER BY id LIMIT ?", (last_id, chunk)
+            )
+        ]
+        if not ids:
+            break
+        records = load_guests(session, ids)
+        write_entries(conn, [entry_for(i, records[i]) for i in ids], fresh=True)
+        done += len(ids)
+        last_id = ids[-1]
+        if progress:
+            progress(done, total)
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('search_index_version', ?)",
+        (INDEX_VERSION,),
+    )
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
+    return done
+
+
+# ---- reading -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    guest_id: int
+    rowid: int
+    columns: dict[str, str]
+
+
+def fts_query(conn: Connection, match: str, limit: int) -> list[Candidate]:
+    """Documents matching an FTS5 expression, best tier and most recent stay first."""
+    rows = conn.exec_driver_sql(
+        f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?",
+        (match, limit),
+    ).fetchall()
+    return [
+        Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True))) for r in rows
+    ]
+
+
+def candidates_by_id(conn: Connection, guest_ids: Sequence[int]) -> list[Candidate]:
+    if not guest_ids:
+        return []
+    marks = ", ".join("?" for _ in guest_ids)
+    rows = conn.exec_driver_sql(
+        f"SELECT s.rowid, {', '.join('s.' + c for c in COLUMNS)} FROM search_rowids m "
+        f"JOIN {FTS_TABLE} s ON s.rowid = m.fts_rowid WHERE m.guest_id IN ({marks})",
+        tuple(guest_ids),
+    ).fetchall()
+    return [
+        Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True))) for r in rows
+    ]
+
+
+def in_house_by_room(conn: Connection, room: str, today: date) -> list[int]:
+    rows = conn.exec_driver_sql(
+        "SELECT DISTINCT guest_id FROM stays WHERE room = ? AND departure >= ? AND arrival <= ?",
+        (room, today.isoformat(), today.isoformat()),
+    ).fetchall()
+    return [r[0] for r in rows]
