@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -58,6 +59,34 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
     restore.add_argument("file", type=Path)
     sub.add_parser("check", help="integrity and foreign-key check; exit 0 only when clean")
+
+    search = sub.add_parser("search", help="find guests the way the counter screen does")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true", help="print a JSON array, best first")
+    sub.add_parser("reindex", help="rebuild the search index (with progress)")
+
+    dups = sub.add_parser("duplicates", help="list likely duplicate guests")
+    dups.add_argument("--guest", metavar="MEMBER_NO_OR_ID", help="only duplicates of this guest")
+    dups.add_argument("--limit", type=int, default=1000, metavar="N")
+    dups.add_argument("--json", action="store_true")
+    merge = sub.add_parser("merge", help="merge guest OTHER into guest KEEP (nothing is lost)")
+    merge.add_argument("keep", metavar="KEEP")
+    merge.add_argument("other", metavar="OTHER")
+    different = sub.add_parser("not-duplicate", help="mark two guests as different people")
+    different.add_argument("a", metavar="GUEST")
+    different.add_argument("b", metavar="GUEST")
+
+    bench = sub.add_parser("bench", help="benchmarks (not tests)")
+    bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
+    bench_search = bench_sub.add_parser("search", help="search latency on a synthetic DB")
+    bench_search.add_argument("--guests", type=int, default=100_000, metavar="N")
+    bench_search.add_argument("--queries", type=int, default=400, metavar="Q")
+    bench_search.add_argument("--cache-dir", type=Path, help="where synthetic DBs are kept")
+    bench_search.add_argument(
+        "--rebuild-index", action="store_true", help="time a full reindex too"
+    )
+    bench_search.add_argument("--json", action="store_true")
     return parser
 
 
@@ -72,6 +101,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(db_path, staff=args.staff)
         if command == "restore":
             return _restore(db_path, args)
+        if command == "bench":
+            from vipdesk.services.bench_search import run_search_benchmark
+
+            result = run_search_benchmark(
+                args.guests,
+                queries=args.queries,
+                cache_dir=args.cache_dir,
+                rebuild_index=args.rebuild_index,
+                progress=_bench_progress,
+            )
+            print(json.dumps(result, ensure_ascii=False))
+            return EXIT_OK
         handler = _HANDLERS[command]
         db = open_desk(db_path)
         try:
@@ -188,10 +229,120 @@ def _check(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAIL
 
 
+def _search(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.search import hit_as_json, search
+
+    hits = search(db, _actor(db, args), args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([hit_as_json(h) for h in hits], ensure_ascii=False))
+        return EXIT_OK
+    for h in hits:
+        tail = f"…{h.phone_tail}" if h.phone_tail else ""
+        print(
+            f"{h.id:>8}  {h.member_no or '-':<10} {h.name:<28} {h.tier.value:<6} "
+            f"{h.match.name.lower():<8} {h.matched_field:<10} {tail}"
+        )
+    if not hits:
+        print("no guests found", file=sys.stderr)
+    return EXIT_OK
+
+
+def _reindex(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.search import reindex
+
+    started = time.monotonic()
+
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            share = done / total if total else 1.0
+            print(f"\r{share:6.1%}  {done:,}/{total:,} guests", end="", file=sys.stderr, flush=True)
+
+    count = reindex(db, _actor(db, args), show)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"indexed {count} guests in {time.monotonic() - started:.1f} s")
+    return EXIT_OK
+
+
+def _duplicates(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.duplicates import all_duplicate_pairs, find_duplicates
+    from vipdesk.services.guests import find_by_member_no_or_id
+
+    actor = _actor(db, args)
+    if args.guest:
+        guest = find_by_member_no_or_id(db, actor, args.guest)
+        found = find_duplicates(db, actor, guest, guest_id=guest.id, limit=args.limit)
+        rows = [
+            {
+                "a": guest.id,
+                "b": c.guest_id,
+                "a_name": guest.name,
+                "b_name": c.name,
+                "score": c.score,
+                "reasons": list(c.reasons),
+            }
+            for c in found
+        ]
+    else:
+        rows = [
+            {
+                "a": p.a,
+                "b": p.b,
+                "a_name": p.a_name,
+                "b_name": p.b_name,
+                "score": p.score,
+                "reasons": list(p.reasons),
+            }
+            for p in all_duplicate_pairs(db, actor, limit=args.limit)
+        ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(
+                f"{r['score']:>3}  {r['a']} {r['a_name']}  ~  {r['b']} {r['b_name']}  "
+                f"({'; '.join(r['reasons'])})"
+            )
+    return EXIT_OK
+
+
+def _merge(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.duplicates import merge_guests
+    from vipdesk.services.guests import find_by_member_no_or_id
+
+    actor = _actor(db, args)
+    keep = find_by_member_no_or_id(db, actor, args.keep)
+    other = find_by_member_no_or_id(db, actor, args.other)
+    merged = merge_guests(db, actor, keep.id, other.id)
+    print(f"merged {other.name} (id {other.id}) into {merged.name} (id {merged.id})")
+    return EXIT_OK
+
+
+def _not_duplicate(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.duplicates import mark_not_duplicate
+    from vipdesk.services.guests import find_by_member_no_or_id
+
+    actor = _actor(db, args)
+    a = find_by_member_no_or_id(db, actor, args.a)
+    b = find_by_member_no_or_id(db, actor, args.b)
+    mark_not_duplicate(db, actor, a.id, b.id)
+    print(f"{a.name} (id {a.id}) and {b.name} (id {b.id}) are marked as different people")
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": _demo,
     "import": _import,
     "export": _export,
     "backup": _backup,
     "check": _check,
+    "search": _search,
+    "reindex": _reindex,
+    "duplicates": _duplicates,
+    "merge": _merge,
+    "not-duplicate": _not_duplicate,
 }
+
+
+def _bench_progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

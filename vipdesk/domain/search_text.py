@@ -45,6 +45,8 @@ _SPECIAL = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower-case, accents off, traditional → simplified; keeps CJK, letters and digits."""
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKC", text)
     text = _CONVERTER.convert(text) if _HAN_CHAR.search(text) else text
     text = text.casefold().translate(_SPECIAL)
@@ -167,6 +169,22 @@ COLUMNS = (
 
 
 def add_name(keys: GuestKeys, name: str) -> None:
+    for column, tokens in zip(_NAME_COLUMNS, _name_tokens(name), strict=True):
+        getattr(keys, column).update(tokens)
+
+
+_NAME_COLUMNS = ("name", "name_inner", "pinyin", "pinyin_alt", "pinyin_inner", "initials")
+
+
+@lru_cache(maxsize=200_000)
+def _name_tokens(name: str) -> tuple[frozenset[str], ...]:
+    # Names repeat a great deal in a hotel's file (王伟, John Smith): computed once each.
+    keys = GuestKeys()
+    _add_name(keys, name)
+    return tuple(frozenset(getattr(keys, c)) for c in _NAME_COLUMNS)
+
+
+def _add_name(keys: GuestKeys, name: str) -> None:
     parts = words(name)
     if not parts:
         return
@@ -185,8 +203,9 @@ def add_name(keys: GuestKeys, name: str) -> None:
         for target, spellings in ((keys.pinyin, usual), (keys.pinyin_alt, other)):
             for syllables in spellings:
                 target.add("".join(syllables))
-                keys.pinyin_inner.update("".join(syllables[i:]) for i in range(1, len(syllables)))
                 keys.initials.add("".join(s[0] for s in syllables))
+        for syllables in usual:  # the given name alone, as it is usually read
+            keys.pinyin_inner.update("".join(syllables[i:]) for i in range(1, len(syllables)))
 
 
 def add_phone(keys: GuestKeys, e164: str) -> None:
@@ -227,6 +246,18 @@ def add_email(keys: GuestKeys, email: str) -> None:
 
 
 def add_company(keys: GuestKeys, company: str) -> None:
+    if company:
+        keys.company.update(_company_tokens(company))
+
+
+@lru_cache(maxsize=50_000)
+def _company_tokens(company: str) -> frozenset[str]:
+    keys = GuestKeys()
+    _add_company(keys, company)
+    return frozenset(keys.company)
+
+
+def _add_company(keys: GuestKeys, company: str) -> None:
     parts = words(company)
     keys.company.update(parts)
     if len(parts) > 1:

@@ -7,6 +7,7 @@ inside the text > typo-tolerant, ties broken by tier and most recent stay.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,8 +23,6 @@ from vipdesk.store.db import Database
 from vipdesk.store.guest_repo import hit_details
 
 FUZZY_THRESHOLD = 80.0
-_EXACT_LIMIT = 50
-_CANDIDATES = 200
 
 
 @dataclass(frozen=True)
@@ -45,29 +44,37 @@ class SearchHit:
 
 
 def _quoted(token: str) -> str:
-    # Tokens hold only [a-z0-9] and CJK (see search_text), quoting is belt and braces.
+    # Tokens hold only [a-z0-9] and CJK (see search_text); quoting is belt and braces.
     return '"' + token.replace('"', "") + '"'
 
 
-_WHOLE_COLUMNS = "{name pinyin pinyin_alt initials member email company phone}"
-_ALL_NAME_COLUMNS = "{name name_inner pinyin pinyin_alt pinyin_inner company}"
+_WHOLE = "{name pinyin member email company phone}"
+_NAMES = "{name name_inner pinyin pinyin_alt pinyin_inner company}"
 
 
-def _strict_candidates(conn, q: Query) -> dict[int, search_index.Candidate]:  # type: ignore[no-untyped-def]
-    found: dict[int, search_index.Candidate] = {}
-
-    def run(match: str, limit: int) -> None:
-        for c in search_index.fts_query(conn, match, limit):
-            found.setdefault(c.guest_id, c)
-
-    term = _quoted(q.joined)
-    run(f"{_WHOLE_COLUMNS} : {term}", _EXACT_LIMIT)
-    run(f"{_WHOLE_COLUMNS} : {term}* OR {{name_inner pinyin_inner}} : {term}*", _CANDIDATES)
+def _plan(q: Query) -> list[tuple[MatchKind, bool, str, str]]:
+    """FTS5 lookups in rank order: (kind, rare reading, expression, default field)."""
+    t = _quoted(q.joined)
+    plan = [
+        (MatchKind.EXACT, False, f"{_WHOLE} : {t}", "name"),
+        (MatchKind.EXACT, True, f"pinyin_alt : {t}", "pinyin"),
+    ]
+    if len(q.digits) >= 7:
+        plan.append((MatchKind.EXACT, False, f"tail : {_quoted(q.digits[::-1])}*", "phone"))
+    plan += [
+        (MatchKind.PREFIX, False, f"{_WHOLE} : {t}*", "name"),
+        (MatchKind.PREFIX, True, f"pinyin_alt : {t}*", "pinyin"),
+    ]
+    if 4 <= len(q.digits) < 7:
+        plan.append((MatchKind.PREFIX, False, f"tail : {_quoted(q.digits[::-1])}*", "phone"))
     if len(q.words) > 1:
-        run(" AND ".join(f"{_ALL_NAME_COLUMNS} : {_quoted(w)}*" for w in q.words), _CANDIDATES)
-    if len(q.digits) >= 4:
-        run(f"tail : {_quoted(q.digits[::-1])}*", _CANDIDATES)
-    return found
+        every_word = " AND ".join(f"{_NAMES} : {_quoted(w)}*" for w in q.words)
+        plan.append((MatchKind.PREFIX, True, every_word, "name"))
+    plan += [
+        (MatchKind.INITIALS, False, f"initials : {t}*", "initials"),
+        (MatchKind.INSIDE, False, f"{{name_inner pinyin_inner}} : {t}*", "name"),
+    ]
+    return plan
 
 
 def _fuzzy_candidates(conn, q: Query) -> dict[int, search_index.Candidate]:  # type: ignore[no-untyped-def]
@@ -79,7 +86,7 @@ def _fuzzy_candidates(conn, q: Query) -> dict[int, search_index.Candidate]:  # t
     if len(q.joined) >= 3:
         expressions.append(f"{{name pinyin}} : {_quoted(q.joined[:3])}*")
     for expression in expressions:
-        for c in search_index.fts_query(conn, expression, 500):
+        for c in search_index.fts_query(conn, expression, 300):
             found.setdefault(c.guest_id, c)
     return found
 
@@ -92,48 +99,71 @@ def _fuzzy_score(q: Query, columns: dict[str, str]) -> float:
 def search(
     db: Database, actor: Staff, text: str, *, limit: int = 20, today: date | None = None
 ) -> list[SearchHit]:
-    """Guests matching what was typed, best first. Never raises for odd input."""
+    """Guests matching what was typed, best first. Never raises for odd input.
+
+    Lookups run in rank order and stop once `limit` guests are found, each lookup
+    returning its guests highest tier and most recent stay first (the FTS rowid order).
+    """
     q = parse_query(text)
     if q.empty or limit <= 0:
         return []
     today = today or date.today()
+    limit = min(limit, 500)
+    found: dict[int, tuple[MatchKind, str]] = {}
     with db.read() as session:
         conn = session.connection()
-        candidates = _strict_candidates(conn, q)
-        ranked: list[tuple[tuple[int, ...], int, MatchKind, str]] = []
-        for c in candidates.values():
-            how = classify(q, c.columns)
-            if how is not None:
-                key = (*how.sort_key(), -c.rowid)
-                ranked.append((key, c.guest_id, how.kind, how.field))
         room = text.strip()
         if 0 < len(room) <= 8 and any(ch.isdigit() for ch in room):
-            seen = {r[1] for r in ranked}
             for guest_id in search_index.in_house_by_room(conn, room.upper(), today):
-                if guest_id not in seen:
-                    ranked.append(
-                        ((MatchKind.EXACT, 0, guest_id), guest_id, MatchKind.EXACT, "room")
-                    )
-        if len(ranked) < 3 and len(q.joined) >= 4:
-            seen = {r[1] for r in ranked}
+                found.setdefault(guest_id, (MatchKind.EXACT, "room"))
+        for kind, _rare, expression, default_field in _plan(q):
+            if len(found) >= limit:
+                break
+            for rowid in search_index.fts_rowids(conn, expression, limit + len(found)):
+                found.setdefault(search_index.guest_id_of(rowid), (kind, default_field))
+        strict = any(kind <= MatchKind.PREFIX for kind, _ in found.values())
+        if not strict and len(found) < 3 and len(q.joined) >= 4:
+            scored = []
             for c in _fuzzy_candidates(conn, q).values():
-                if c.guest_id in seen:
-                    continue
-                score = _fuzzy_score(q, c.columns)
-                if score >= FUZZY_THRESHOLD:
-                    ranked.append(
-                        (
-                            (MatchKind.FUZZY, -int(score), -c.rowid),
-                            c.guest_id,
-                            MatchKind.FUZZY,
-                            "name",
-                        )
-                    )
-        ranked.sort(key=lambda r: r[0])
-        top = ranked[:limit]
-        details = hit_details(session, [r[1] for r in top], today)
-    return [
-        SearchHit(matched_field=field, match=kind, **details[guest_id])
-        for _key, guest_id, kind, field in top
-        if guest_id in details
-    ]
+                if c.guest_id not in found:
+                    score = _fuzzy_score(q, c.columns)
+                    if score >= FUZZY_THRESHOLD:
+                        scored.append((-score, -c.rowid, c.guest_id))
+            for _score, _rowid, guest_id in sorted(scored):
+                found[guest_id] = (MatchKind.FUZZY, "name")
+        top = list(found.items())[:limit]
+        ids = [guest_id for guest_id, _ in top]
+        columns = {c.guest_id: c.columns for c in search_index.candidates_by_id(conn, ids)}
+        details = hit_details(session, ids, today)
+    hits = []
+    for guest_id, (kind, field) in top:
+        if guest_id not in details:
+            continue
+        how = classify(q, columns.get(guest_id, {})) if kind != MatchKind.FUZZY else None
+        if how is not None and how.kind == kind:
+            field = how.field  # the column that actually matched, for the result line
+        hits.append(SearchHit(matched_field=field, match=kind, **details[guest_id]))
+    return hits
+
+
+def reindex(db: Database, actor: Staff, progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild the search index from the guest tables, in one transaction."""
+    with db.write() as session:
+        return search_index.rebuild(session, progress)
+
+
+def hit_as_json(hit: SearchHit) -> dict[str, object]:
+    return {
+        "id": hit.id,
+        "member_no": hit.member_no,
+        "name": hit.name,
+        "tier": hit.tier.value,
+        "matched_field": hit.matched_field,
+        "match": hit.match.name.lower(),
+        "phone_tail": hit.phone_tail,
+        "birthday": hit.birthday.iso() if hit.birthday else None,
+        "last_stay": hit.last_stay.isoformat() if hit.last_stay else None,
+        "last_room": hit.last_room,
+        "in_house": hit.in_house,
+        "company": hit.company,
+    }

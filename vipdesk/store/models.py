@@ -218,3 +218,34 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class NotDuplicateRow(Base):
+    """Staff said these two guests are different people: never suggest or merge them."""
+
+    __tablename__ = "not_duplicates"
+    __table_args__ = (CheckConstraint("guest_a < guest_b", name="ordered"),)
+
+    guest_a: Mapped[int] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
+    )
+    guest_b: Mapped[int] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MergeRow(Base):
+    """A merge of two guest files: who, when, and everything the removed file held."""
+
+    __tablename__ = "guest_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
+    merged_id: Mapped[int] = mapped_column(Integer)  # no longer exists
+    merged_member_no: Mapped[str | None] = mapped_column(String(64))
+    merged_name: Mapped[str] = mapped_column(String(200))
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON of the removed guest
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

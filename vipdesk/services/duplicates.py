@@ -1,0 +1,324 @@
+"""Likely duplicate guests, merging two files into one, and "not the same person" marks."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from vipdesk.domain.guest import GuestDraft, GuestRecord
+from vipdesk.domain.search_text import fold, pinyin_spellings, words
+from vipdesk.domain.staff import Staff
+from vipdesk.services.errors import Conflict, NotFound
+from vipdesk.services.guests import audit
+from vipdesk.store import guest_repo as repo
+from vipdesk.store import search_index
+from vipdesk.store.db import Database
+from vipdesk.store.models import GuestRow, MergeRow, NotDuplicateRow, PhoneRow
+
+SIMILAR_NAME = 85.0
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    guest_id: int
+    member_no: str | None
+    name: str
+    score: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    a: int
+    b: int
+    a_name: str
+    b_name: str
+    score: int
+    reasons: tuple[str, ...]
+
+
+def name_readings(name: str) -> set[str]:
+    """How a name sounds: usual pinyin of its Han characters, folded Latin words, joined."""
+    out: set[str] = set()
+    parts = words(name)
+    spoken: list[str] = []
+    for index, part in enumerate(parts):
+        if part.isascii():
+            spoken.append(part)
+        else:
+            usual, _ = pinyin_spellings(part, surname=index == 0)
+            spoken.append("".join(usual[0]) if usual else part)
+    if spoken:
+        out.add("".join(spoken))
+        out.add("".join(sorted(spoken)))  # "Smith John" sounds like "John Smith"
+    return out
+
+
+def _readings(guest: GuestDraft) -> set[str]:
+    out: set[str] = set()
+    for name in (guest.name, guest.native_name, guest.latin_name):
+        if name:
+            out |= name_readings(name)
+    return out
+
+
+def _score(new: GuestDraft, other: GuestRecord) -> tuple[int, tuple[str, ...]]:
+    reasons: list[tuple[int, str]] = []
+    shared_phones = {p.e164 for p in new.phones} & {p.e164 for p in other.phones}
+    if shared_phones:
+        reasons.append((90, f"same phone (…{sorted(shared_phones)[0][-4:]})"))
+    if new.email and new.email.casefold() == other.email.casefold():
+        reasons.append((90, "same e-mail"))
+    same_reading = bool(_readings(new) & _readings(other))
+    b1, b2 = new.birthday(), other.birthday()
+    same_day = bool(b1 and b2 and (b1.month, b1.day) == (b2.month, b2.day))
+    years_agree = bool(b1 and b2 and (b1.year is None or b2.year is None or b1.year == b2.year))
+    if same_reading and same_day and years_agree:
+        reasons.append((85, "same name reading and birthday"))
+    if new.company and fold(new.company) == fold(other.company):
+        similarity = max(
+            (fuzz.ratio(x, y) for x in _readings(new) for y in _readings(other)), default=0.0
+        )
+        if similarity >= SIMILAR_NAME:
+            reasons.append((75, "similar name and same company"))
+    if new.member_no and other.member_no and new.member_no == other.member_no:
+        reasons.append((100, "same member number"))
+    if not reasons:
+        return 0, ()
+    reasons.sort(reverse=True)
+    score = min(100, reasons[0][0] + 5 * (len(reasons) - 1))
+    return score, tuple(r for _, r in reasons)
+
+
+def _excluded(session: Session, guest_id: int) -> set[int]:
+    rows = session.execute(
+        select(NotDuplicateRow.guest_a, NotDuplicateRow.guest_b).where(
+            (NotDuplicateRow.guest_a == guest_id) | (NotDuplicateRow.guest_b == guest_id)
+        )
+    )
+    return {b if a == guest_id else a for a, b in rows}
+
+
+def find_duplicates(
+    db: Database, actor: Staff, guest: GuestDraft, *, guest_id: int | None = None, limit: int = 10
+) -> list[DuplicateCandidate]:
+    """Stored guests that are probably the same person as `guest` (new or `guest_id`)."""
+    with db.read() as session:
+        ids: set[int] = set()
+        ids |= repo.ids_by_phone(session, [p.e164 for p in guest.phones])
+        if guest.email:
+            ids |= repo.ids_by_column(session, GuestRow.email, [guest.email])
+        if guest.member_no:
+            ids |= set(repo.ids_by_member_no(session, [guest.member_no]).values())
+        conn = session.connection()
+        for reading in _readings(guest):
+            expression = f'{{name pinyin}} : "{reading}"'
+            ids.update(c.guest_id for c in search_index.fts_query(conn, expression, 200))
+        ids.discard(guest_id or 0)
+        if guest_id is not None:
+            ids -= _excluded(session, guest_id)
+        records = repo.load_guests(session, ids)
+    found = []
+    for other in records.values():
+        score, reasons = _score(guest, other)
+        if score:
+            found.append(DuplicateCandidate(other.id, other.member_no, other.name, score, reasons))
+    found.sort(key=lambda c: (-c.score, c.guest_id))
+    return found[:limit]
+
+
+def all_duplicate_pairs(db: Database, actor: Staff, *, limit: int = 1000) -> list[DuplicatePair]:
+    """Candidate pairs across the whole database, most certain first."""
+    pairs: dict[tuple[int, int], set[str]] = defaultdict(set)
+    with db.read() as session:
+        conn = session.connection()
+        for (ids,) in conn.exec_driver_sql(
+            "SELECT group_concat(DISTINCT guest_id) FROM guest_phones GROUP BY e164 "
+            "HAVING count(DISTINCT guest_id) > 1"
+        ):
+            _add_group(pairs, ids, "same phone")
+        for (ids,) in conn.exec_driver_sql(
+            "SELECT group_concat(id) FROM guests WHERE email != '' GROUP BY lower(email) "
+            "HAVING count(*) > 1"
+        ):
+            _add_group(pairs, ids, "same e-mail")
+        by_birthday: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for guest_id, month, day in conn.exec_driver_sql(
+            "SELECT guest_id, month, day FROM guest_special_dates WHERE kind = 'birthday'"
+        ):
+            by_birthday[(month, day)].append(guest_id)
+        names: dict[int, str] = {
+            guest_id: name for guest_id, name in conn.exec_driver_sql("SELECT id, name FROM guests")
+        }
+        for group in by_birthday.values():
+            by_reading: dict[str, list[int]] = defaultdict(list)
+            for guest_id in group:
+                for reading in name_readings(names.get(guest_id, "")):
+                    by_reading[reading].append(guest_id)
+            for same in by_reading.values():
+                _add_group(pairs, ",".join(map(str, same)), "same name reading and birthday")
+        by_company: dict[str, list[int]] = defaultdict(list)
+        for guest_id, company in conn.exec_driver_sql(
+            "SELECT id, company FROM guests WHERE company != ''"
+        ):
+            by_company[fold(company)].append(guest_id)
+        for group in by_company.values():
+            _similar_names(pairs, group[:5000], names)
+        excluded = set(
+            conn.exec_driver_sql("SELECT guest_a, guest_b FROM not_duplicates").fetchall()
+        )
+    weights = {
+        "same phone": 90,
+        "same e-mail": 90,
+        "same name reading and birthday": 85,
+        "similar name and same company": 75,
+    }
+    out = []
+    for (a, b), reasons in pairs.items():
+        if (a, b) in excluded:
+            continue
+        ordered = sorted(reasons, key=lambda r: -weights[r])
+        score = min(100, weights[ordered[0]] + 5 * (len(ordered) - 1))
+        out.append(DuplicatePair(a, b, names.get(a, ""), names.get(b, ""), score, tuple(ordered)))
+    out.sort(key=lambda p: (-p.score, p.a, p.b))
+    return out[:limit]
+
+
+def _add_group(pairs: dict[tuple[int, int], set[str]], ids_text: str, reason: str) -> None:
+    ids = sorted({int(i) for i in ids_text.split(",") if i})
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            pairs[(a, b)].add(reason)
+
+
+def _similar_names(
+    pairs: dict[tuple[int, int], set[str]], group: list[int], names: dict[int, str]
+) -> None:
+    if len(group) < 2:
+        return
+    spoken = [min(name_readings(names.get(g, "")) or {""}) for g in group]
+    matrix = cdist(spoken, spoken, scorer=fuzz.ratio, score_cutoff=SIMILAR_NAME)
+    for i in range(len(group)):
+        for j in range(i + 1, len(group)):
+            if matrix[i][j] >= SIMILAR_NAME:
+                a, b = sorted((group[i], group[j]))
+                pairs[(a, b)].add("similar name and same company")
+
+
+def mark_not_duplicate(db: Database, actor: Staff, a: int, b: int) -> None:
+    """Record that guests `a` and `b` are different people."""
+    if a == b:
+        raise Conflict("a guest cannot be a different person from themselves")
+    first, second = sorted((a, b))
+    with db.write() as session:
+        if len(repo.load_guests(session, [first, second])) != 2:
+            raise NotFound(f"guests {a} and {b} must both exist")
+        if session.get(NotDuplicateRow, (first, second)) is None:
+            session.add(NotDuplicateRow(guest_a=first, guest_b=second, staff_id=actor.id))
+        audit(session, actor, "not_duplicate", "guest", first, other=second)
+
+
+def _union(first: Iterable, second: Iterable) -> list:  # type: ignore[type-arg]
+    out = list(first)
+    out += [x for x in second if x not in out]
+    return out
+
+
+@dataclass
+class MergePlan:
+    merged: GuestDraft
+    notes_added: list[str] = field(default_factory=list)
+
+
+def plan_merge(keep: GuestRecord, other: GuestRecord) -> MergePlan:
+    """Everything from both files; `keep` wins where both have a single value."""
+    fields = {f: getattr(keep, f) for f in GuestDraft.__dataclass_fields__}
+    for name in (
+        "native_name",
+        "latin_name",
+        "honorific",
+        "email",
+        "company",
+        "nationality",
+        "language",
+        "gender",
+    ):
+        if not fields[name]:
+            fields[name] = getattr(other, name)
+    if not fields["member_no"]:
+        fields["member_no"] = other.member_no
+    fields["tier"] = max(keep.tier, other.tier, key=lambda t: t.rank)
+    fields["phones"] = _union(
+        keep.phones, [p for p in other.phones if p.e164 not in {q.e164 for q in keep.phones}]
+    )
+    fields["preferences"] = _union(keep.preferences, other.preferences)
+    known = {(t.kind, t.text) for t in keep.taboos}
+    fields["taboos"] = list(keep.taboos) + [
+        t for t in other.taboos if (t.kind, t.text) not in known
+    ]
+    fields["special_dates"] = _union(
+        keep.special_dates,
+        [
+            d
+            for d in other.special_dates
+            if (d.kind, d.date) not in {(k.kind, k.date) for k in keep.special_dates}
+        ],
+    )
+    fields["stays"] = sorted(
+        _union(keep.stays, other.stays), key=lambda s: (s.arrival, s.departure)
+    )
+    notes_added = []
+    if other.notes and other.notes not in keep.notes:
+        notes_added.append(other.notes)
+    if other.member_no and keep.member_no and other.member_no != keep.member_no:
+        notes_added.append(f"Merged member number {other.member_no} ({other.name}).")
+    if notes_added:
+        fields["notes"] = "\n".join([keep.notes, *notes_added]).strip()
+    return MergePlan(GuestDraft(**fields), notes_added)
+
+
+def merge_guests(db: Database, actor: Staff, keep_id: int, other_id: int) -> GuestRecord:
+    """Merge guest `other_id` into `keep_id`: nothing from either file is lost.
+
+    Refuses a pair marked "not the same person". The merge is recorded with a full
+    snapshot of the removed file.
+    """
+    if keep_id == other_id:
+        raise Conflict("choose two different guests to merge")
+    first, second = sorted((keep_id, other_id))
+    with db.write() as session:
+        if session.get(NotDuplicateRow, (first, second)) is not None:
+            raise Conflict("these guests were marked as different people; they cannot be merged")
+        records = repo.load_guests(session, [keep_id, other_id])
+        if len(records) != 2:
+            raise NotFound(f"guests {keep_id} and {other_id} must both exist")
+        keep, other = records[keep_id], records[other_id]
+        plan = plan_merge(keep, other)
+        snapshot = json.dumps(asdict(other), ensure_ascii=False, default=str)
+        session.execute(
+            update(MergeRow).where(MergeRow.kept_id == other_id).values(kept_id=keep_id)
+        )
+        search_index.remove_guests(session, [other_id])
+        # The member number and phones move over, so the other file goes first.
+        session.execute(delete(PhoneRow).where(PhoneRow.guest_id == other_id))
+        session.execute(delete(GuestRow).where(GuestRow.id == other_id))
+        repo.replace_guest(session, keep_id, plan.merged, actor.id)
+        session.add(
+            MergeRow(
+                kept_id=keep_id,
+                merged_id=other_id,
+                merged_member_no=other.member_no,
+                merged_name=other.name,
+                snapshot=snapshot,
+                staff_id=actor.id,
+            )
+        )
+        audit(session, actor, "merge", "guest", keep_id, merged=other_id)
+        return repo.load_guests(session, [keep_id])[keep_id]
