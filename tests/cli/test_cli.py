@@ -1,6 +1,7 @@
 """The `vipdesk` command over real files, run as a user would run it."""
 
 import csv
+import json
 import os
 import signal
 import sqlite3
@@ -206,3 +207,53 @@ def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_completes(tmp_path: 
         == f"imported {total - landed}, updated 0, unchanged {landed}, rejected 0"
     )
     assert guest_count(db) == total
+
+
+def test_search_json_reindex_and_duplicates(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    source = tmp_path / "g.csv"
+    source.write_text(
+        "会员号,姓名,手机,生日\nM1,歐陽娜娜,13800138000,3月5日\nM2,欧阳娜娜,+86 138 0013 8000,03-05\n"
+        "M3,José Müller-Lüdenscheidt,+49 30 1234567,\n",
+        encoding="utf-8-sig",
+    )
+    assert vipdesk("--db", db, "import", "guests", str(source)).returncode == 0
+    out = vipdesk("--db", db, "search", "oynn", "--json")
+    assert out.returncode == 0, out.stderr
+    items = json.loads(out.stdout)
+    assert {i["member_no"] for i in items} == {"M1", "M2"}
+    assert set(items[0]) >= {"id", "member_no", "name", "matched_field", "match", "tier"}
+    assert items[0]["matched_field"] == "initials"
+    one = json.loads(vipdesk("--db", db, "search", "jose muller", "--limit", "1", "--json").stdout)
+    assert [i["name"] for i in one] == ["José Müller-Lüdenscheidt"]
+    assert (
+        json.loads(vipdesk("--db", db, "search", "'; DROP TABLE guests;--", "--json").stdout) == []
+    )
+    reindexed = vipdesk("--db", db, "reindex")
+    assert reindexed.returncode == 0 and reindexed.stdout.startswith("indexed 3 guests")
+    pairs = json.loads(vipdesk("--db", db, "duplicates", "--json").stdout)
+    assert len(pairs) == 1 and pairs[0]["score"] >= 90
+    assert "same phone" in pairs[0]["reasons"]
+    assert vipdesk("--db", db, "merge", "M1", "M2").returncode == 0
+    assert json.loads(vipdesk("--db", db, "duplicates", "--json").stdout) == []
+    assert guest_count(Path(db)) == 2
+
+
+def test_bench_search_runs_and_reports(tmp_path: Path) -> None:
+    out = vipdesk(
+        "bench",
+        "search",
+        "--guests",
+        "300",
+        "--queries",
+        "30",
+        "--cache-dir",
+        str(tmp_path),
+        "--json",
+        env={"VIPDESK_DB": str(tmp_path / "unused.db")},
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    for key in ("guests", "queries", "p50_ms", "p95_ms", "floor_p95_ms", "like_p95_ms"):
+        assert key in result
+    assert result["guests"] == 300 and result["queries"] == 30 and result["found"] > 20

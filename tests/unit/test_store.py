@@ -96,6 +96,14 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
     diff = schema_differences(engine)
     assert diff == [], f"models and migrations disagree: {diff}"
     engine.dispose()
+    # Opening it as the app does builds the search index over the old data.
+    from vipdesk.services.search import search
+    from vipdesk.services.staff import get_or_create_staff
+
+    database = open_database(path)
+    hits = search(database, get_or_create_staff(database, "t"), "zhugeliang")
+    assert [h.name for h in hits] == ["诸葛亮"]
+    database.close()
 
 
 def test_write_session_holds_the_write_lock_from_its_first_statement(db: Database) -> None:

@@ -113,14 +113,19 @@ def find_duplicates(
     with db.read() as session:
         ids: set[int] = set()
         ids |= repo.ids_by_phone(session, [p.e164 for p in guest.phones])
-        if guest.email:
-            ids |= repo.ids_by_column(session, GuestRow.email, [guest.email])
         if guest.member_no:
             ids |= set(repo.ids_by_member_no(session, [guest.member_no]).values())
         conn = session.connection()
-        for reading in _readings(guest):
-            expression = f'{{name pinyin}} : "{reading}"'
-            ids.update(c.guest_id for c in search_index.fts_query(conn, expression, 200))
+        expressions = [f'{{name pinyin}} : "{reading}"' for reading in _readings(guest)]
+        keys = search_index.keys_for(guest)
+        expressions += [f'email : "{token}"' for token in keys.email]
+        company = "".join(words(guest.company))
+        if company:
+            expressions.append(f'company : "{company}"')
+        for expression in expressions:
+            ids.update(
+                search_index.guest_id_of(r) for r in search_index.fts_rowids(conn, expression, 500)
+            )
         ids.discard(guest_id or 0)
         if guest_id is not None:
             ids -= _excluded(session, guest_id)
