@@ -311,3 +311,37 @@ def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
         )
     finally:
         db.close()
+
+
+def test_parallel_import_gives_the_same_result_as_serial(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.database import open_desk
+    from vipdesk.services.staff import get_or_create_staff
+
+    rows = [*ROWS_ZH, ["M010", "", "", "", "", "", "", "", "", "", "", "", ""], ROWS_ZH[0]] * 1
+    rows += [
+        [f"P{i}", f"客人{i}", f"139{i:08d}", "", "3月5日", "", "VIP", "", "", "", "", "", ""]
+        for i in range(50)
+    ]
+    path = write_csv(tmp_path / "p.csv", HEADER_ZH, rows, "gb18030")
+    serial = import_guests(db, actor, path, batch_size=7, parallel=False)
+    other = open_desk(tmp_path / "other.db")
+    try:
+        parallel = import_guests(
+            other, get_or_create_staff(other, "p"), path, batch_size=7, parallel=True
+        )
+        assert (parallel.imported, parallel.rejected, parallel.reject_samples) == (
+            serial.imported,
+            serial.rejected,
+            serial.reject_samples,
+        )
+        assert serial.imported == 53 and serial.rejected == 2
+        export_guests(db, actor, tmp_path / "a.csv")
+        export_guests(other, actor, tmp_path / "b.csv")
+        assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+        from vipdesk.services.search import search
+
+        assert [h.name for h in search(other, actor, "zhugeliang")] == ["诸葛亮"]
+    finally:
+        other.close()

@@ -9,8 +9,11 @@ preferences and taboos are appended, and nothing stored is erased by an empty ce
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from multiprocessing import get_context
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -22,16 +25,18 @@ from vipdesk.domain.guest import (
     SpecialDateKind,
     validate_guest,
 )
-from vipdesk.domain.guest_rows import HeaderMap, RowRejected, map_header, parse_row
+from vipdesk.domain.guest_rows import RowRejected, map_header, parse_row
 from vipdesk.domain.staff import Staff
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guests import audit
 from vipdesk.store import guest_repo as repo
+from vipdesk.store import search_index
 from vipdesk.store.db import Database
 from vipdesk.store.models import GuestRow
 
 BATCH_SIZE = 1000
+PARALLEL_MIN_BYTES = 2_000_000
 MAX_SAMPLES = 20
 
 
@@ -67,6 +72,8 @@ class _Row:
     cells: list[str]
     draft: GuestDraft
     filled: frozenset[str]
+    index_columns: tuple[str, ...] | None = None
+    """Search tokens of the row as a new guest, computed while parsing."""
 
 
 def _fold(name: str) -> str:
@@ -81,6 +88,7 @@ def import_guests(
     rejects_path: Path | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[ImportProgress], None] | None = None,
+    parallel: bool | None = None,
 ) -> ImportSummary:
     """Import a guest CSV (UTF-8 with/without BOM, or GB18030); see the module doc.
 
@@ -112,52 +120,102 @@ def import_guests(
                 summary.reject_samples.append((line, reason))
             rejects.write(line, reason, cells)
 
-        try:
-            batch: list[_Row] = []
-            for record in reader.records():
-                rows_seen += 1
-                row = _parse(record, header, columns, reject, summary)
-                if row is not None:
-                    batch.append(row)
-                if len(batch) >= batch_size:
-                    _write_batch(db, actor, batch, touched, summary, reject)
-                    batch = []
-                    if progress:
-                        progress(ImportProgress(rows_seen, reader.position, reader.size))
+        def write(prepared: list[_Prepared]) -> None:
+            batch = []
+            for p in prepared:
+                if p.blank:
+                    summary.blank += 1
+                elif p.row is None:
+                    reject(p.line, p.reason, p.cells)
+                else:
+                    batch.append(p.row)
             if batch:
                 _write_batch(db, actor, batch, touched, summary, reject)
+
+        # Big files are parsed (and their search tokens computed) in a second process
+        # while this one writes: both cores work, and at most a few batches are in flight.
+        pool = None
+        if parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES):
+            pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        pending: deque[Future[list[_Prepared]]] = deque()
+        try:
+            for chunk in _chunks(reader.records(), batch_size):
+                rows_seen += len(chunk)
+                args = (len(header), columns.positions, chunk)
+                if pool is None:
+                    write(prepare_records(*args))
+                else:
+                    pending.append(pool.submit(prepare_records, *args))
+                    if len(pending) >= 3:
+                        write(pending.popleft().result())
+                if progress:
+                    progress(ImportProgress(rows_seen, reader.position, reader.size))
+            while pending:
+                write(pending.popleft().result())
             if progress:
                 progress(ImportProgress(rows_seen, reader.size, reader.size))
         finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
             rejects.close()
     return summary
 
 
-def _parse(
-    record: CsvRecord,
-    header: list[str],
-    columns: HeaderMap,
-    reject: Callable[[int, str, list[str]], None],
-    summary: ImportSummary,
-) -> _Row | None:
-    cells = record.cells
-    if not any(c.strip() for c in cells):
-        summary.blank += 1
-        return None
-    if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
-        reject(record.line, f"has {len(cells)} cells but the header has {len(header)}", cells)
-        return None
-    if len(cells) < len(header):
-        reject(record.line, f"has only {len(cells)} cells but the header has {len(header)}", cells)
-        return None
-    values = {canon: cells[i] for canon, i in columns.positions.items()}
-    try:
-        draft = parse_row(values)
-    except RowRejected as exc:
-        reject(record.line, str(exc), cells)
-        return None
-    filled = frozenset(k for k, v in values.items() if v.strip())
-    return _Row(record.line, cells, draft, filled)
+def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int, list[str]]]]:
+    chunk: list[tuple[int, list[str]]] = []
+    for record in records:
+        chunk.append((record.line, record.cells))
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@dataclass
+class _Prepared:
+    line: int
+    cells: list[str]
+    row: _Row | None = None
+    reason: str = ""
+    blank: bool = False
+
+
+def prepare_records(
+    header_len: int, positions: dict[str, int], records: list[tuple[int, list[str]]]
+) -> list[_Prepared]:
+    """Parse and validate raw CSV records, and compute their search tokens (pure)."""
+    out = []
+    for line, cells in records:
+        if not any(c.strip() for c in cells):
+            out.append(_Prepared(line, cells, blank=True))
+            continue
+        if len(cells) > header_len and any(c.strip() for c in cells[header_len:]):
+            out.append(
+                _Prepared(
+                    line, cells, reason=f"has {len(cells)} cells but the header has {header_len}"
+                )
+            )
+            continue
+        if len(cells) < header_len:
+            out.append(
+                _Prepared(
+                    line,
+                    cells,
+                    reason=f"has only {len(cells)} cells but the header has {header_len}",
+                )
+            )
+            continue
+        values = {canon: cells[i] for canon, i in positions.items()}
+        try:
+            draft = parse_row(values)
+        except RowRejected as exc:
+            out.append(_Prepared(line, cells, reason=str(exc)))
+            continue
+        filled = frozenset(k for k, v in values.items() if v.strip())
+        index = search_index.keys_for(draft).columns()
+        out.append(_Prepared(line, cells, row=_Row(line, cells, draft, filled, index)))
+    return out
 
 
 def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
@@ -296,7 +354,12 @@ def _write_batch(
                 continue
             repo.replace_guest(session, existing.id, merged, actor.id)
             counts["updated"] += 1
-        new_ids = repo.insert_guests(session, [r.draft for r in created], actor.id)
+        new_ids = repo.insert_guests(
+            session,
+            [r.draft for r in created],
+            actor.id,
+            index_columns=[r.index_columns for r in created],
+        )
         for r, guest_id in zip(created, new_ids, strict=True):
             touched[guest_id] = r.line
         counts["imported"] = len(new_ids)

@@ -128,9 +128,17 @@ def _insert_children(session: Session, rows: dict[str, list[tuple[Any, ...]]]) -
 
 
 def insert_guests(
-    session: Session, drafts: Sequence[GuestDraft], staff_id: int | None
+    session: Session,
+    drafts: Sequence[GuestDraft],
+    staff_id: int | None,
+    *,
+    index_columns: Sequence[tuple[str, ...] | None] | None = None,
 ) -> list[int]:
-    """Insert new guests with everything they carry; returns their ids in order."""
+    """Insert new guests with everything they carry; returns their ids in order.
+
+    `index_columns` may carry each guest's search tokens when they were computed already
+    (the importer does that in a second process).
+    """
     if not drafts:
         return []
     now = _timestamp(utcnow())
@@ -157,9 +165,13 @@ def insert_guests(
         _child_rows(guest_id, d, children)
     session.connection().exec_driver_sql(_GUEST_SQL, guests)
     _insert_children(session, children)
+    tokens = index_columns or [None] * len(drafts)
     search_index.write_entries(
         session.connection(),
-        [search_index.entry_for(i, d) for i, d in zip(ids, drafts, strict=True)],
+        [
+            search_index.entry_for(i, d, columns)
+            for i, d, columns in zip(ids, drafts, tokens, strict=True)
+        ],
         fresh=True,
     )
     return ids

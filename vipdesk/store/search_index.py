@@ -81,9 +81,12 @@ class IndexEntry:
     columns: tuple[str, ...]
 
 
-def entry_for(guest_id: int, draft: GuestDraft) -> IndexEntry:
+def entry_for(
+    guest_id: int, draft: GuestDraft, columns: tuple[str, ...] | None = None
+) -> IndexEntry:
     last = max((s.departure for s in draft.stays), default=None)
-    return IndexEntry(guest_id, fts_rowid(guest_id, draft.tier, last), keys_for(draft).columns())
+    columns = columns or keys_for(draft).columns()
+    return IndexEntry(guest_id, fts_rowid(guest_id, draft.tier, last), columns)
 
 
 _INSERT = (
