@@ -110,8 +110,7 @@ def search(
     today = today or date.today()
     limit = min(limit, 500)
     found: dict[int, tuple[MatchKind, str]] = {}
-    with db.read() as session:
-        conn = session.connection()
+    with db.snapshot() as conn:
         room = text.strip()
         if 0 < len(room) <= 8 and any(ch.isdigit() for ch in room):
             for guest_id in search_index.in_house_by_room(conn, room.upper(), today):
@@ -134,7 +133,7 @@ def search(
         top = list(found.items())[:limit]
         ids = [guest_id for guest_id, _ in top]
         columns = {c.guest_id: c.columns for c in search_index.candidates_by_id(conn, ids)}
-        details = hit_details(session, ids, today)
+        details = hit_details(conn, ids, today)
     hits = []
     for guest_id, (kind, field) in top:
         if guest_id not in details:

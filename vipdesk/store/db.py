@@ -63,6 +63,24 @@ class Database:
             yield session
 
     @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction on a pooled driver connection, for hot paths like search.
+
+        Same settings as every connection; skips the ORM session, which costs more than
+        the handful of index lookups a keystroke needs.
+        """
+        pooled = self.engine.raw_connection()
+        conn: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        try:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("ROLLBACK")
+        finally:
+            pooled.close()
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: committed whole at the end, rolled back whole on error."""
         with self._write() as session, session.begin():

@@ -313,12 +313,11 @@ def ids_without_contact_by_name(session: Session, names: Iterable[str]) -> set[i
     return out
 
 
-def hit_details(session: Session, ids: Sequence[int], today: date) -> dict[int, dict[str, Any]]:
+def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[str, Any]]:
     """What a search result line shows, for a handful of guests."""
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
-    conn: Any = session.connection().connection.dbapi_connection  # hot path: the driver
     out: dict[int, dict[str, Any]] = {}
     for r in conn.execute(
         f"SELECT id, member_no, name, tier, company FROM guests WHERE id IN ({marks})", tuple(ids)

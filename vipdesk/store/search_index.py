@@ -10,6 +10,7 @@ matching 100,000 guests still returns its best 200 candidates in a few milliseco
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,7 +32,7 @@ from vipdesk.domain.search_text import (
 )
 from vipdesk.domain.tiers import Tier
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 FTS_TABLE = "guest_search"
 _EPOCH = date(2000, 1, 1)
 _GUEST_BITS = 32
@@ -40,7 +41,7 @@ _RECENCY_BITS = 16
 CREATE_FTS = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
     + ", ".join(COLUMNS)
-    + ", tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3', detail = column,"
+    + ", tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4 5 6', detail = column,"
     " columnsize = 0)"
 )
 
@@ -227,13 +228,15 @@ class Candidate:
     columns: dict[str, str]
 
 
-def _raw(conn: Connection) -> Any:
+def _raw(conn: Connection | sqlite3.Connection) -> Any:
     # The search hot path talks to the driver directly: SQLAlchemy's per-statement work
     # costs more than SQLite's own for these tiny queries. Same connection, same transaction.
+    if isinstance(conn, sqlite3.Connection):
+        return conn
     return conn.connection.dbapi_connection
 
 
-def fts_query(conn: Connection, match: str, limit: int) -> list[Candidate]:
+def fts_query(conn: Connection | sqlite3.Connection, match: str, limit: int) -> list[Candidate]:
     """Documents matching an FTS5 expression, best tier and most recent stay first."""
     rows = (
         _raw(conn)
@@ -249,7 +252,7 @@ def fts_query(conn: Connection, match: str, limit: int) -> list[Candidate]:
     ]
 
 
-def fts_rowids(conn: Connection, match: str, limit: int) -> list[int]:
+def fts_rowids(conn: Connection | sqlite3.Connection, match: str, limit: int) -> list[int]:
     """Only the rowids (tier, recency, id) of matching documents, best first: cheap."""
     rows = (
         _raw(conn)
@@ -262,7 +265,9 @@ def fts_rowids(conn: Connection, match: str, limit: int) -> list[int]:
     return [r[0] for r in rows]
 
 
-def candidates_by_id(conn: Connection, guest_ids: Sequence[int]) -> list[Candidate]:
+def candidates_by_id(
+    conn: Connection | sqlite3.Connection, guest_ids: Sequence[int]
+) -> list[Candidate]:
     if not guest_ids:
         return []
     marks = ", ".join("?" for _ in guest_ids)
@@ -280,7 +285,7 @@ def candidates_by_id(conn: Connection, guest_ids: Sequence[int]) -> list[Candida
     ]
 
 
-def in_house_by_room(conn: Connection, room: str, today: date) -> list[int]:
+def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: date) -> list[int]:
     rows = (
         _raw(conn)
         .execute(

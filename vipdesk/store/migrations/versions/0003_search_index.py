@@ -47,7 +47,7 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE guest_search USING fts5(name, name_inner, pinyin, pinyin_alt, "
         "pinyin_inner, "
         "initials, phone, tail, member, email, company, "
-        "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3', detail = column, "
+        "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4 5 6', detail = column, "
         "columnsize = 0)"
     )
 
