@@ -27,6 +27,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help="database file (default: $VIPDESK_DB, else your data folder)"
     )
     parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the GUI, type --query, open the first profile, print timings as JSON, exit",
+    )
+    parser.add_argument("--query", default="zhuge", help="what --smoke-test types (default: zhuge)")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="DIR", help="--smoke-test saves PNGs here"
+    )
+    parser.add_argument(
         "--as",
         dest="staff",
         metavar="USER",
@@ -95,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = resolve_db_path(args.db)
     command = args.command or "gui"
     try:
+        if args.smoke_test:
+            from vipdesk.ui.smoke import run_smoke_test
+
+            return run_smoke_test(db_path, args.query, args.screenshot, _process_age_ms())
         if command == "gui":
             from vipdesk.ui.app import run_gui
 
@@ -342,6 +355,19 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "merge": _merge,
     "not-duplicate": _not_duplicate,
 }
+
+
+def _process_age_ms() -> float:
+    """Milliseconds since this process started (since vipdesk was imported, without psutil)."""
+    try:
+        import psutil
+
+        return (time.time() - psutil.Process().create_time()) * 1000
+    except ImportError:
+        return (time.perf_counter() - _IMPORTED) * 1000
+
+
+_IMPORTED = time.perf_counter()
 
 
 def _bench_progress(message: str) -> None:

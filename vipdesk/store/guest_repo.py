@@ -34,7 +34,9 @@ from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
 from vipdesk.store.models import (
     GuestRow,
+    MetaRow,
     PhoneRow,
+    PhotoRow,
     PreferenceRow,
     SpecialDateRow,
     StayRow,
@@ -356,3 +358,37 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
         entry["last_room"] = room
         entry["in_house"] = date.fromisoformat(arrival) <= today <= date.fromisoformat(departure)
     return out
+
+
+def has_photo(session: Session, guest_id: int) -> bool:
+    return session.get(PhotoRow, guest_id) is not None
+
+
+def get_photo(session: Session, guest_id: int) -> tuple[str, bytes] | None:
+    row = session.get(PhotoRow, guest_id)
+    return (row.mime, row.data) if row else None
+
+
+def set_photo(session: Session, guest_id: int, mime: str | None, data: bytes | None) -> None:
+    row = session.get(PhotoRow, guest_id)
+    if data is None or mime is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        session.add(PhotoRow(guest_id=guest_id, mime=mime, data=data))
+    else:
+        row.mime, row.data = mime, data
+
+
+def get_meta(session: Session, key: str) -> str | None:
+    row = session.get(MetaRow, key)
+    return row.value if row else None
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(MetaRow, key)
+    if row is None:
+        session.add(MetaRow(key=key, value=value))
+    else:
+        row.value = value

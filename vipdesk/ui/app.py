@@ -1,4 +1,4 @@
-"""Starting the desktop app."""
+"""Starting the desktop app: logging, error handling, translations, the main window."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vipdesk.config import data_dir, resources_dir
@@ -16,8 +17,24 @@ from vipdesk.services.database import open_desk
 from vipdesk.services.errors import ServiceError
 from vipdesk.services.staff import current_staff
 from vipdesk.ui.main_window import MainWindow
+from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_language
 
 log = logging.getLogger("vipdesk")
+_translators: list[QTranslator] = []
+# Latin first (full diacritics: ǎ, ő, ł…), then a font with Chinese glyphs.
+LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "DejaVu Sans", "Noto Sans", "Arial")
+CJK_FAMILIES = (
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "WenQuanYi Micro Hei",
+    "Source Han Sans SC",
+    "SimSun",
+)
+
+
+def log_file() -> Path:
+    return data_dir() / "vipdesk.log"
 
 
 def install_excepthook() -> None:
@@ -26,29 +43,57 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                "vipdesk",
-                QApplication.translate(
-                    "App",
-                    "Something went wrong. Your data is safe; the details are in the log file:\n%1",
-                ).replace("%1", str(log_file())),
-            )
+            message = QCoreApplication.translate(
+                "App",
+                "Something went wrong. Your data is safe; the details are in the log file:\n%1",
+            ).replace("%1", str(log_file()))
+            QMessageBox.critical(None, "vipdesk", message)
 
     sys.excepthook = hook
 
 
-def log_file() -> Path:
-    return data_dir() / "vipdesk.log"
-
-
-def install_translator(app: QApplication, locale: QLocale | None = None) -> QTranslator | None:
-    locale = locale or QLocale.system()
+def set_language(app: QCoreApplication, code: str = "") -> str:
+    """Switch the interface language ('' = the system's); returns the locale used."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    locale = QLocale(code) if code else QLocale.system()
     translator = QTranslator(app)
     if translator.load(locale, "vipdesk", "_", str(resources_dir() / "translations")):
         app.installTranslator(translator)
-        return translator
-    return None
+        _translators.append(translator)
+    return locale.name()
+
+
+def pick_font(app: QApplication) -> None:
+    """Prefer a font that has Chinese glyphs, so names never show as boxes."""
+    families = set(QFontDatabase.families())
+    latin = [f for f in LATIN_FAMILIES if f in families][:1]
+    cjk = [f for f in CJK_FAMILIES if f in families][:1]
+    if not cjk:
+        log.warning("no CJK font found; Chinese text may not render (install fonts-wqy-microhei)")
+    if latin or cjk:
+        font = QFont(app.font())
+        font.setFamilies(latin + cjk)
+        app.setFont(font)
+
+
+def create_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("vipdesk")
+    app.setOrganizationName("vipdesk")
+    pick_font(app)
+    set_language(app, saved_language())
+    return app
+
+
+def open_settings(window: MainWindow) -> None:
+    dialog = SettingsDialog(window)
+    if dialog.exec():
+        code = dialog.chosen_language()
+        save_language(code)
+        set_language(QCoreApplication.instance(), code)  # type: ignore[arg-type]
 
 
 def run_gui(db_path: Path, staff: str | None = None) -> int:
@@ -59,9 +104,7 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     log.setLevel(logging.INFO)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("vipdesk")
-    install_translator(app)  # type: ignore[arg-type]
+    app = create_app()
     install_excepthook()
     try:
         db = open_desk(db_path)
@@ -69,8 +112,8 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
         QMessageBox.critical(None, "vipdesk", str(exc))
         return 1
     window = MainWindow(db, current_staff(db, staff))
+    window.settings_requested.connect(lambda: open_settings(window))
     window.show()
-    window.reload()
     try:
         return app.exec()
     finally:

@@ -1,72 +1,227 @@
-"""The main window (a plain guest list for now; the counter screen is its own issue)."""
+"""The counter screen: search as you type on the left, the guest at a glance on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database
-from vipdesk.services.guests import count_guests, list_guests
-from vipdesk.ui.guest_table import GuestTableModel
+from vipdesk.services.photos import get_photo
+from vipdesk.services.profile import GuestProfile, guest_profile
+from vipdesk.services.search import SearchHit, search
 from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.profile_panel import ProfilePanel
+from vipdesk.ui.search_model import DETAILS, GuestSearch, SearchResultsModel
+
+_NAVIGATION = {
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_PageUp,
+}
 
 
 class MainWindow(QMainWindow):
-    guests_loaded = Signal(int)
+    results_shown = Signal(int)
+    profile_shown = Signal(int)
+    settings_requested = Signal()
 
-    def __init__(self, db: Database, actor: Staff) -> None:
+    def __init__(self, db: Database, actor: Staff, today: date | None = None) -> None:
         super().__init__()
         self._db = db
         self._actor = actor
+        self._today = today
         self.setObjectName("mainWindow")
+        self.resize(1280, 760)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setStyleSheet("font-size: 16pt; padding: 6px;")
+        self.search_box.installEventFilter(self)
+
+        self.model = SearchResultsModel(self)
+        self.results = QTableView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        self.results.setWordWrap(False)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.results.activated.connect(self._open_index)
+        self.results.installEventFilter(self)
+
+        self.result_count = QLabel(self)
+        self.result_count.setObjectName("resultCount")
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(8, 8, 4, 8)
+        column.addWidget(self.search_box)
+        column.addWidget(self.result_count)
+        column.addWidget(self.results, 1)
+
+        self.profile = ProfilePanel(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.profile)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        self.setCentralWidget(splitter)
+
+        db_, actor_, today_ = db, actor, today
+        self.searcher = GuestSearch(lambda text: search(db_, actor_, text, today=today_), self)
+        self.searcher.results_ready.connect(self._show_results)
+        self.searcher.failed.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.search_box.textChanged.connect(self.searcher.request)
+
+        self._build_actions()
+        self.retranslate()
+        self.search_box.setFocus()
+
+    # ---- actions and text ------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.find_action = QAction(self)
+        self.find_action.setObjectName("findAction")
+        self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
+        self.find_action.triggered.connect(self.focus_search)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested.emit)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.guest_menu = self.menuBar().addMenu("")
+        self.guest_menu.addAction(self.find_action)
+
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("vipdesk — guest recognition"))
-        self.resize(1000, 640)
-
-        self.model = GuestTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("guestTable")
-        self.table.setAccessibleName(self.tr("Guests"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-
-        self.heading = QLabel(self.tr("Loading guests…"), self)
-        self.heading.setObjectName("heading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
-        self.setCentralWidget(body)
-
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.reload)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(refresh)
-        menu.addAction(quit_action)
+        self.search_box.setPlaceholderText(
+            self.tr("Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)")
+        )
+        self.search_box.setAccessibleName(self.tr("Find a guest"))
+        self.results.setAccessibleName(self.tr("Guests found"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.guest_menu.setTitle(self.tr("&Guest"))
+        self.find_action.setText(self.tr("&Find guest"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        for action in (self.find_action, self.settings_action, self.quit_action):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
         self.statusBar().showMessage(
             self.tr("Database: %1 · Staff: %2")
-            .replace("%1", str(db.path))
-            .replace("%2", actor.display_name)
+            .replace("%1", str(self._db.path))
+            .replace("%2", self._actor.display_name)
         )
+        self.model.retranslate()
+        self._update_count()
 
-    def reload(self) -> None:
-        db, actor = self._db, self._actor
-        ServiceCall(
-            self, lambda: (count_guests(db, actor), list_guests(db, actor, limit=500)), self._show
-        ).start()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-    def _show(self, result: tuple[int, list]) -> None:  # type: ignore[type-arg]
-        total, rows = result
-        self.model.set_guests(rows)
-        self.heading.setText(self.tr("%n guest(s) in the database", "", total))
-        self.table.resizeColumnsToContents()
-        self.guests_loaded.emit(total)
+    # ---- keyboard --------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                if watched is self.search_box and not self.search_box.text():
+                    self.profile.clear()
+                self.focus_search()
+                return True
+            if watched is self.search_box and key in _NAVIGATION and self.model.rowCount():
+                self._move(key)
+                return True
+            if watched is self.search_box and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move(self, key: int) -> None:
+        rows = self.model.rowCount()
+        current = self.results.currentIndex().row()
+        step = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_PageDown: 10,
+            Qt.Key.Key_PageUp: -10,
+        }[Qt.Key(key)]
+        row = min(max(current + step if current >= 0 else 0, 0), rows - 1)
+        self.results.selectRow(row)
+
+    # ---- results and profile -----------------------------------------------------------
+
+    def _show_results(self, text: str, hits: list[SearchHit]) -> None:
+        self.model.set_hits(hits)
+        if hits:
+            self.results.selectRow(0)
+        self._update_count()
+        self.results_shown.emit(len(hits))
+
+    def _update_count(self) -> None:
+        text = self.search_box.text().strip()
+        count = self.model.rowCount()
+        if not text:
+            self.result_count.setText(self.tr("Arrow keys choose, Enter opens the profile."))
+        elif count:
+            self.result_count.setText(self.tr("%n guest(s) found", "", count))
+        else:
+            self.result_count.setText(
+                self.tr("No guest found. Check the spelling or try the phone number.")
+            )
+
+    def open_current(self) -> None:
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_guest(self.model.hit(index.row()).id)
+
+    def open_guest(self, guest_id: int) -> None:
+        db, actor, today = self._db, self._actor, self._today
+
+        def load() -> tuple[GuestProfile, bytes | None]:
+            profile = guest_profile(db, actor, guest_id, today=today)
+            photo = get_photo(db, actor, guest_id) if profile.has_photo else None
+            return profile, photo
+
+        ServiceCall(self, load, self._show_profile).start()
+
+    def _show_profile(self, loaded: tuple[GuestProfile, bytes | None]) -> None:
+        profile, photo = loaded
+        self.profile.show_profile(profile, photo, self._today)
+        self.profile_shown.emit(profile.guest.id)

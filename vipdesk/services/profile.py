@@ -1,0 +1,130 @@
+"""The recognition view of one guest: everything the desk needs at a glance, computed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.guest import (
+    GuestRecord,
+    PreferenceCategory,
+    Severity,
+    SpecialDateKind,
+    Stay,
+    Taboo,
+    TabooKind,
+)
+from vipdesk.domain.pronunciation import pronounce
+from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
+from vipdesk.domain.staff import Role, Staff
+from vipdesk.domain.tiers import Tier
+from vipdesk.services.errors import NotFound, ServiceError
+from vipdesk.services.guests import audit
+from vipdesk.store import guest_repo as repo
+from vipdesk.store.db import Database
+
+_SEVERITY_ORDER = {Severity.DANGER: 0, Severity.SERIOUS: 1, Severity.CAUTION: 2}
+_STANDARDS_KEY = "service_standards"
+
+
+@dataclass(frozen=True)
+class UpcomingDate:
+    kind: SpecialDateKind
+    date: PartialDate
+    label: str
+    days_until: int
+    turning: int | None
+    """Age (birthday) or years (anniversary) on that day, when the year is known."""
+
+
+@dataclass(frozen=True)
+class GuestProfile:
+    guest: GuestRecord
+    pronunciation: str
+    service_levels: tuple[ServiceLevel, ...]
+    taboos: list[Taboo]
+    """Most dangerous first; allergies before taboos of the same severity."""
+    preferences: dict[PreferenceCategory, list[str]]
+    upcoming: list[UpcomingDate]
+    """Soonest first; 0 days means today."""
+    stays_count: int
+    last_stay: Stay | None
+    in_house: Stay | None
+    open_complaints: int
+    has_photo: bool
+
+
+def guest_profile(
+    db: Database, actor: Staff, guest_id: int, *, today: date | None = None
+) -> GuestProfile:
+    """Everything the profile panel shows for guest `guest_id`."""
+    today = today or date.today()
+    with db.read() as session:
+        records = repo.load_guests(session, [guest_id])
+        if guest_id not in records:
+            raise NotFound(f"there is no guest with id {guest_id}")
+        has_photo = repo.has_photo(session, guest_id)
+        standards = _standards(session)
+    guest = records[guest_id]
+    taboos = sorted(
+        guest.taboos,
+        key=lambda t: (_SEVERITY_ORDER[t.severity], t.kind != TabooKind.ALLERGY),
+    )
+    preferences: dict[PreferenceCategory, list[str]] = {}
+    for pref in guest.preferences:
+        preferences.setdefault(pref.category, []).append(pref.text)
+    upcoming = []
+    for special in guest.special_dates:
+        next_day = special.date.next_occurrence(today)
+        turning = next_day.year - special.date.year if special.date.year else None
+        upcoming.append(
+            UpcomingDate(
+                special.kind, special.date, special.label, (next_day - today).days, turning
+            )
+        )
+    upcoming.sort(key=lambda u: u.days_until)
+    past = [s for s in guest.stays if s.arrival <= today]
+    in_house = next((s for s in guest.stays if s.arrival <= today <= s.departure), None)
+    return GuestProfile(
+        guest=guest,
+        pronunciation=pronounce(guest.native_name or guest.name),
+        service_levels=standards.get(guest.tier, ()),
+        taboos=taboos,
+        preferences=preferences,
+        upcoming=upcoming,
+        stays_count=len(past),
+        last_stay=max(past, key=lambda s: s.arrival, default=None),
+        in_house=in_house,
+        open_complaints=0,  # filled by the complaints issue
+        has_photo=has_photo,
+    )
+
+
+def _standards(session) -> dict[Tier, tuple[ServiceLevel, ...]]:  # type: ignore[no-untyped-def]
+    raw = repo.get_meta(session, _STANDARDS_KEY)
+    if not raw:
+        return dict(DEFAULT_STANDARDS)
+    try:
+        return parse_standards(json.loads(raw))
+    except (ValueError, TypeError):
+        return dict(DEFAULT_STANDARDS)
+
+
+def service_standards(db: Database, actor: Staff) -> dict[Tier, tuple[ServiceLevel, ...]]:
+    """Which service levels each tier is owed (configured, else the defaults)."""
+    with db.read() as session:
+        return _standards(session)
+
+
+def set_service_standards(
+    db: Database, actor: Staff, table: dict[Tier, tuple[ServiceLevel, ...]]
+) -> None:
+    """Change which levels apply to which tier (duty managers and admins only)."""
+    if actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
+        raise ServiceError("only a duty manager can change the service standards")
+    data = {tier.value: [level.value for level in levels] for tier, levels in table.items()}
+    with db.write() as session:
+        repo.set_meta(session, _STANDARDS_KEY, json.dumps(data))
+        audit(session, actor, "set", "service_standards", None, table=data)

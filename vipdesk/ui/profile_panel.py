@@ -1,0 +1,284 @@
+"""The recognition view: a guest readable at a glance across the counter."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipdesk.domain.guest import Severity, TabooKind
+from vipdesk.domain.service_standard import LEVELS
+from vipdesk.services.profile import GuestProfile
+from vipdesk.ui import labels
+from vipdesk.ui.search_model import TIER_COLOURS
+
+
+def _label(name: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ProfilePanel(QScrollArea):
+    """Shows one GuestProfile; `show_profile` fills it, `clear` empties it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profilePanel")
+        self.setAccessibleName(self.tr("Guest profile"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._profile: GuestProfile | None = None
+        self._photo: bytes | None = None
+        self._today = date.today()
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+        header = QHBoxLayout()
+        self.photo = QLabel(body)
+        self.photo.setObjectName("photo")
+        self.photo.setFixedSize(96, 120)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.addWidget(self.photo)
+        names = QVBoxLayout()
+        self.name = _label("profileName", body)
+        self.pronunciation = _label("pronunciation", body)
+        self.tier = _label("tierBadge", body, wrap=False)
+        self.facts = _label("facts", body)
+        for widget in (self.name, self.pronunciation, self.tier, self.facts):
+            names.addWidget(widget)
+        names.addStretch()
+        header.addLayout(names, 1)
+        layout.addLayout(header)
+
+        self.complaint = _label("complaintWarning", body)
+        self.taboos = _label("taboos", body)
+        self.dates = _label("specialDates", body)
+        self.standard_title = _label("standardTitle", body)
+        self.standard = QGridLayout()
+        self.standard_items = [_label(f"standard_{level.value}", body) for level in LEVELS]
+        for i, item in enumerate(self.standard_items):
+            self.standard.addWidget(item, i // 2, i % 2)
+        self.preferences = _label("preferences", body)
+        self.notes = _label("notes", body)
+        self.stays = _label("stayHistory", body)
+        layout.addWidget(self.complaint)
+        layout.addWidget(self.taboos)
+        layout.addWidget(self.dates)
+        layout.addWidget(self.standard_title)
+        layout.addLayout(self.standard)
+        for widget in (self.preferences, self.notes, self.stays):
+            layout.addWidget(widget)
+        layout.addStretch()
+        self.setWidget(body)
+        self._style()
+        self.clear()
+
+    def _style(self) -> None:
+        self.name.setStyleSheet("font-size: 26pt; font-weight: bold;")
+        self.pronunciation.setStyleSheet("font-size: 13pt; color: #374151;")
+        self.taboos.setStyleSheet(
+            "background: #fee2e2; color: #7f1d1d; border: 2px solid #dc2626;"
+            " border-radius: 6px; padding: 8px; font-size: 12pt;"
+        )
+        self.complaint.setStyleSheet(
+            "background: #fef3c7; color: #78350f; border: 2px solid #d97706;"
+            " border-radius: 6px; padding: 8px; font-size: 12pt;"
+        )
+        self.dates.setStyleSheet("font-size: 12pt;")
+
+    def clear(self) -> None:
+        self._profile = None
+        self.photo.clear()
+        self.name.setText(self.tr("No guest selected"))
+        for widget in (
+            self.pronunciation,
+            self.tier,
+            self.facts,
+            self.complaint,
+            self.taboos,
+            self.dates,
+            self.standard_title,
+            self.preferences,
+            self.notes,
+            self.stays,
+        ):
+            widget.clear()
+            widget.setVisible(widget is self.name)
+        for item in self.standard_items:
+            item.setVisible(False)
+        self.name.setVisible(True)
+        self.facts.setVisible(True)
+        self.facts.setText(
+            self.tr("Type a name, pinyin, initials or phone digits to find a guest.")
+        )
+
+    def show_profile(
+        self, profile: GuestProfile, photo: bytes | None = None, today: date | None = None
+    ) -> None:
+        self._profile, self._photo = profile, photo
+        self._today = today or date.today()
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            if self._profile is not None:
+                self._render()
+            else:
+                self.clear()
+        super().changeEvent(event)
+
+    # ---- rendering -------------------------------------------------------------------
+
+    def _render(self) -> None:
+        p = self._profile
+        assert p is not None
+        g = p.guest
+        for widget in (self.pronunciation, self.tier, self.facts, self.standard_title, self.dates):
+            widget.setVisible(True)
+        honorific = f" {g.honorific}" if g.honorific else ""
+        self.name.setText(f"{escape(g.name)}{escape(honorific)}")
+        self.name.setTextFormat(Qt.TextFormat.RichText)
+        saying = p.pronunciation or (g.latin_name if g.latin_name != g.name else "")
+        self.pronunciation.setText(saying)
+        self.pronunciation.setVisible(bool(saying))
+        colour = TIER_COLOURS[g.tier.value]
+        self.tier.setText(
+            f"<span style='background:{colour}; color:white; padding:3px 10px;"
+            f" font-size:14pt; font-weight:bold;'>&nbsp;{escape(labels.tier(g.tier))}&nbsp;</span>"
+        )
+        self._render_photo()
+        self._render_facts(p)
+        self._render_warnings(p)
+        self._render_dates(p)
+        self._render_standard(p)
+        self._render_preferences(p)
+        self.notes.setVisible(bool(g.notes))
+        self.notes.setText(
+            f"<b>{escape(self.tr('Notes'))}</b><br>{escape(g.notes).replace(chr(10), '<br>')}"
+        )
+        self._render_stays(p)
+
+    def _render_photo(self) -> None:
+        pixmap = QPixmap()
+        if self._photo and pixmap.loadFromData(self._photo):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    self.photo.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.photo.setVisible(True)
+        else:
+            self.photo.clear()
+            self.photo.setVisible(False)
+
+    def _render_facts(self, p: GuestProfile) -> None:
+        g = p.guest
+        parts = []
+        if g.member_no:
+            parts.append(self.tr("Member %1").replace("%1", escape(g.member_no)))
+        if g.company:
+            parts.append(escape(g.company))
+        if g.phones:
+            parts.append("☎ " + escape(g.phones[0].original))
+        if p.in_house:
+            parts.append(
+                self.tr("<b>In house</b>: room %1 until %2")
+                .replace("%1", escape(p.in_house.room))
+                .replace("%2", p.in_house.departure.isoformat())
+            )
+        if p.stays_count:
+            last = p.last_stay
+            text = self.tr("%n stay(s)", "", p.stays_count)
+            if last is not None and not p.in_house:
+                text += " · " + self.tr("last %1, room %2").replace(
+                    "%1", last.arrival.isoformat()
+                ).replace("%2", escape(last.room) or "—")
+            parts.append(text)
+        else:
+            parts.append(self.tr("First stay"))
+        self.facts.setText(" · ".join(parts))
+
+    def _render_warnings(self, p: GuestProfile) -> None:
+        self.complaint.setVisible(p.open_complaints > 0)
+        if p.open_complaints:
+            self.complaint.setText(
+                "⚠ "
+                + self.tr("%n unresolved complaint(s): handle with care", "", p.open_complaints)
+            )
+        self.taboos.setVisible(bool(p.taboos))
+        if p.taboos:
+            lines = []
+            for t in p.taboos:
+                mark = "☠" if t.severity == Severity.DANGER else "⚠"
+                kind = labels.taboo_kind(t.kind)
+                weight = "bold" if t.severity != Severity.CAUTION else "normal"
+                allergy = t.kind == TabooKind.ALLERGY
+                lines.append(
+                    f"<span style='font-weight:{weight}'>{mark} {escape(kind)}"
+                    f"{' (' + escape(labels.severity(t.severity)) + ')' if allergy or t.severity == Severity.DANGER else ''}"
+                    f": {escape(t.text)}</span>"
+                )
+            title = escape(self.tr("Must never happen"))
+            self.taboos.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
+
+    def _render_dates(self, p: GuestProfile) -> None:
+        soon = [u for u in p.upcoming if u.days_until <= 30]
+        self.dates.setVisible(bool(p.upcoming))
+        lines = []
+        for u in soon or p.upcoming[:1]:
+            text = labels.countdown(u.kind, u.days_until)
+            if u.turning:
+                text += " " + self.tr("(%n year(s))", "", u.turning)
+            icon = "★" if u.days_until <= 7 else "☆"
+            style = "color:#b91c1c; font-weight:bold;" if u.days_until <= 7 else ""
+            lines.append(
+                f"<span style='{style}'>{icon} {escape(text)} · {u.date.month:02d}-{u.date.day:02d}"
+                f"{' ' + escape(u.label) if u.label else ''}</span>"
+            )
+        self.dates.setText("<br>".join(lines))
+
+    def _render_standard(self, p: GuestProfile) -> None:
+        self.standard_title.setText(
+            f"<b>{escape(self.tr('Service standard for %1').replace('%1', labels.tier(p.guest.tier)))}</b>"
+        )
+        for level, item in zip(LEVELS, self.standard_items, strict=True):
+            owed = level in p.service_levels
+            item.setVisible(True)
+            item.setEnabled(owed)
+            item.setText(("☑ " if owed else "☐ ") + labels.service_level(level))
+            item.setStyleSheet("font-weight: bold;" if owed else "color: #9ca3af;")
+
+    def _render_preferences(self, p: GuestProfile) -> None:
+        self.preferences.setVisible(bool(p.preferences))
+        rows = [
+            f"<b>{escape(labels.category(cat))}</b>: {escape('; '.join(items))}"
+            for cat, items in p.preferences.items()
+        ]
+        self.preferences.setText(f"<b>{escape(self.tr('Likes'))}</b><br>" + "<br>".join(rows))
+
+    def _render_stays(self, p: GuestProfile) -> None:
+        stays = sorted(p.guest.stays, key=lambda s: s.arrival, reverse=True)[:8]
+        self.stays.setVisible(bool(stays))
+        rows = [
+            f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {escape(self.tr('room'))} {escape(s.room) or '—'}"
+            f"{'  ' + escape(s.notes) if s.notes else ''}"
+            for s in stays
+        ]
+        self.stays.setText(f"<b>{escape(self.tr('Stays'))}</b><br>" + "<br>".join(rows))

@@ -1,0 +1,153 @@
+"""Search results as a Qt table model, and the controller that keeps them current."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from vipdesk.services.search import SearchHit
+from vipdesk.ui import labels
+from vipdesk.ui.operations import ServiceCall
+
+Index = QModelIndex | QPersistentModelIndex
+TIER_COLOURS = {
+    "P": "#6b7280",
+    "IP": "#2563eb",
+    "VIP": "#b45309",
+    "VVIP": "#c2410c",
+    "VVVIP": "#9d174d",
+}
+NAME, TIER, DETAILS, MATCH = range(4)
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """One row per hit: name, tier, what tells namesakes apart, and why it matched."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == NAME:
+                return hit.name
+            if column == TIER:
+                return labels.tier_short(hit.tier)
+            if column == DETAILS:
+                return self._details(hit)
+            field, kind = labels.matched_field(hit.matched_field), labels.match_kind(hit.match)
+            return field if field == kind else f"{field} · {kind}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == TIER:
+            return QBrush(QColor(TIER_COLOURS[hit.tier.value]))
+        if role == Qt.ItemDataRole.FontRole and column in (NAME, TIER):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return hit.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.name} · {labels.tier(hit.tier)} · {self._details(hit)}"
+        return None
+
+    def _details(self, hit: SearchHit) -> str:
+        parts = []
+        if hit.member_no:
+            parts.append(hit.member_no)
+        if hit.phone_tail:
+            parts.append(f"☎ …{hit.phone_tail}")
+        if hit.birthday:
+            day = f"{hit.birthday.month:02d}-{hit.birthday.day:02d}"
+            parts.append(self.tr("birthday %1").replace("%1", day))
+        if hit.in_house:
+            parts.append(self.tr("in house %1").replace("%1", hit.last_room))
+        elif hit.last_stay:
+            parts.append(self.tr("last stay %1").replace("%1", hit.last_stay.isoformat()))
+        return "  ".join(parts)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [self.tr("Name"), self.tr("Tier"), self.tr("Details"), self.tr("Matched")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        if self._hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 3))
+
+
+class GuestSearch(QObject):
+    """Runs searches off the UI thread as the text changes; only the latest text counts.
+
+    At most one search runs at a time. Text typed meanwhile is remembered, and when the
+    running search returns, its stale results are dropped and the latest text is searched.
+    """
+
+    results_ready = Signal(str, list)
+    failed = Signal(str)
+
+    def __init__(
+        self, run: Callable[[str], list[SearchHit]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._latest = ""
+        self._busy = False
+
+    def request(self, text: str) -> None:
+        self._latest = text
+        if not self._busy:
+            self._start(text)
+
+    def _start(self, text: str) -> None:
+        if not text.strip():
+            self.results_ready.emit(text, [])
+            return
+        self._busy = True
+        run = self._run
+        ServiceCall(self, lambda: run(text), lambda hits: self._done(text, hits)).failed(
+            lambda exc: self._fail(text, exc)
+        ).start()
+
+    def _done(self, text: str, hits: list[SearchHit]) -> None:
+        self._busy = False
+        if text == self._latest:
+            self.results_ready.emit(text, hits)
+        else:
+            self._start(self._latest)
+
+    def _fail(self, text: str, exc: BaseException) -> None:
+        self._busy = False
+        self.failed.emit(str(exc))
+        if text != self._latest:
+            self._start(self._latest)
