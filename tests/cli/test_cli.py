@@ -257,3 +257,32 @@ def test_bench_search_runs_and_reports(tmp_path: Path) -> None:
     for key in ("guests", "queries", "p50_ms", "p95_ms", "floor_p95_ms", "like_p95_ms"):
         assert key in result
     assert result["guests"] == 300 and result["queries"] == 30 and result["found"] > 20
+
+
+def test_smoke_test_starts_the_gui_searches_and_opens_a_profile(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert vipdesk("--db", db, "demo", "--guests", "60").returncode == 0
+    shots = tmp_path / "shots"
+    out = vipdesk(
+        "--db",
+        db,
+        "--smoke-test",
+        "--query",
+        "ouyang",
+        "--screenshot",
+        str(shots),
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["profile"] == "歐陽娜娜"
+    assert result["ready_ms"] > 0 and result["search_ms"] > 0 and result["results"] >= 1
+    assert sorted(p.name for p in shots.iterdir()) == [
+        "01-ready.png",
+        "02-results.png",
+        "03-profile.png",
+    ]
+    missing = vipdesk(
+        "--db", db, "--smoke-test", "--query", "qzxvw", env={"QT_QPA_PLATFORM": "offscreen"}
+    )
+    assert missing.returncode == 1

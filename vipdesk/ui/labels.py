@@ -10,97 +10,100 @@ from vipdesk.domain.service_standard import ServiceLevel
 from vipdesk.domain.tiers import Tier
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def tier(value: Tier) -> str:
     return {
-        Tier.P: _t("Regular (P)"),
-        Tier.IP: _t("Important (IP)"),
-        Tier.VIP: _t("VIP"),
-        Tier.VVIP: _t("Double VIP"),
-        Tier.VVVIP: _t("Triple VIP"),
+        Tier.P: QCoreApplication.translate("Labels", "Regular (P)"),
+        Tier.IP: QCoreApplication.translate("Labels", "Important (IP)"),
+        Tier.VIP: QCoreApplication.translate("Labels", "VIP"),
+        Tier.VVIP: QCoreApplication.translate("Labels", "Double VIP"),
+        Tier.VVVIP: QCoreApplication.translate("Labels", "Triple VIP"),
     }[value]
 
 
 def tier_short(value: Tier) -> str:
     return {
-        Tier.P: _t("P"),
-        Tier.IP: _t("IP"),
-        Tier.VIP: _t("VIP"),
-        Tier.VVIP: _t("VVIP"),
-        Tier.VVVIP: _t("VVVIP"),
+        Tier.P: QCoreApplication.translate("Labels", "P"),
+        Tier.IP: QCoreApplication.translate("Labels", "IP"),
+        Tier.VIP: QCoreApplication.translate("Labels", "VIP"),
+        Tier.VVIP: QCoreApplication.translate("Labels", "VVIP"),
+        Tier.VVVIP: QCoreApplication.translate("Labels", "VVVIP"),
     }[value]
 
 
 def service_level(value: ServiceLevel) -> str:
     return {
-        ServiceLevel.ANSWER: _t("Answer every question"),
-        ServiceLevel.KEEP_IN_TOUCH: _t("Keep in touch"),
-        ServiceLevel.DEDICATED: _t("A dedicated person"),
-        ServiceLevel.BEYOND: _t("Beyond-standard service"),
-        ServiceLevel.ADVISOR: _t("Professional advisor"),
-        ServiceLevel.PARTNER: _t("Long-term partner"),
+        ServiceLevel.ANSWER: QCoreApplication.translate("Labels", "Answer every question"),
+        ServiceLevel.KEEP_IN_TOUCH: QCoreApplication.translate("Labels", "Keep in touch"),
+        ServiceLevel.DEDICATED: QCoreApplication.translate("Labels", "A dedicated person"),
+        ServiceLevel.BEYOND: QCoreApplication.translate("Labels", "Beyond-standard service"),
+        ServiceLevel.ADVISOR: QCoreApplication.translate("Labels", "Professional advisor"),
+        ServiceLevel.PARTNER: QCoreApplication.translate("Labels", "Long-term partner"),
     }[value]
 
 
 def category(value: PreferenceCategory) -> str:
     return {
-        PreferenceCategory.ROOM: _t("Room"),
-        PreferenceCategory.FOOD_DRINK: _t("Food & drink"),
-        PreferenceCategory.AMENITIES: _t("Amenities"),
-        PreferenceCategory.COMMUNICATION: _t("Communication"),
-        PreferenceCategory.OTHER: _t("Other"),
+        PreferenceCategory.ROOM: QCoreApplication.translate("Labels", "Room"),
+        PreferenceCategory.FOOD_DRINK: QCoreApplication.translate("Labels", "Food & drink"),
+        PreferenceCategory.AMENITIES: QCoreApplication.translate("Labels", "Amenities"),
+        PreferenceCategory.COMMUNICATION: QCoreApplication.translate("Labels", "Communication"),
+        PreferenceCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[value]
 
 
 def severity(value: Severity) -> str:
     return {
-        Severity.CAUTION: _t("caution"),
-        Severity.SERIOUS: _t("serious"),
-        Severity.DANGER: _t("DANGER"),
+        Severity.CAUTION: QCoreApplication.translate("Labels", "caution"),
+        Severity.SERIOUS: QCoreApplication.translate("Labels", "serious"),
+        Severity.DANGER: QCoreApplication.translate("Labels", "DANGER"),
     }[value]
 
 
 def taboo_kind(value: TabooKind) -> str:
-    return {TabooKind.TABOO: _t("Taboo"), TabooKind.ALLERGY: _t("Allergy")}[value]
+    return {
+        TabooKind.TABOO: QCoreApplication.translate("Labels", "Taboo"),
+        TabooKind.ALLERGY: QCoreApplication.translate("Labels", "Allergy"),
+    }[value]
 
 
 def date_kind(value: SpecialDateKind) -> str:
     return {
-        SpecialDateKind.BIRTHDAY: _t("Birthday"),
-        SpecialDateKind.ANNIVERSARY: _t("Anniversary"),
-        SpecialDateKind.OTHER: _t("Special day"),
+        SpecialDateKind.BIRTHDAY: QCoreApplication.translate("Labels", "Birthday"),
+        SpecialDateKind.ANNIVERSARY: QCoreApplication.translate("Labels", "Anniversary"),
+        SpecialDateKind.OTHER: QCoreApplication.translate("Labels", "Special day"),
     }[value]
 
 
 def gender(value: Gender | None) -> str:
     if value is None:
         return ""
-    return {Gender.FEMALE: _t("female"), Gender.MALE: _t("male"), Gender.OTHER: _t("other")}[value]
+    return {
+        Gender.FEMALE: QCoreApplication.translate("Labels", "female"),
+        Gender.MALE: QCoreApplication.translate("Labels", "male"),
+        Gender.OTHER: QCoreApplication.translate("Labels", "other"),
+    }[value]
 
 
 def match_kind(value: MatchKind) -> str:
     return {
-        MatchKind.EXACT: _t("exact"),
-        MatchKind.PREFIX: _t("starts with"),
-        MatchKind.INITIALS: _t("initials"),
-        MatchKind.INSIDE: _t("inside"),
-        MatchKind.FUZZY: _t("similar"),
+        MatchKind.EXACT: QCoreApplication.translate("Labels", "exact"),
+        MatchKind.PREFIX: QCoreApplication.translate("Labels", "starts with"),
+        MatchKind.INITIALS: QCoreApplication.translate("Labels", "initials"),
+        MatchKind.INSIDE: QCoreApplication.translate("Labels", "inside"),
+        MatchKind.FUZZY: QCoreApplication.translate("Labels", "similar"),
     }[value]
 
 
 def matched_field(value: str) -> str:
     return {
-        "name": _t("name"),
-        "pinyin": _t("pinyin"),
-        "initials": _t("initials"),
-        "phone": _t("phone"),
-        "member_no": _t("member no."),
-        "email": _t("e-mail"),
-        "company": _t("company"),
-        "room": _t("room"),
+        "name": QCoreApplication.translate("Labels", "name"),
+        "pinyin": QCoreApplication.translate("Labels", "pinyin"),
+        "initials": QCoreApplication.translate("Labels", "initials"),
+        "phone": QCoreApplication.translate("Labels", "phone"),
+        "member_no": QCoreApplication.translate("Labels", "member no."),
+        "email": QCoreApplication.translate("Labels", "e-mail"),
+        "company": QCoreApplication.translate("Labels", "company"),
+        "room": QCoreApplication.translate("Labels", "room"),
     }.get(value, value)
 
 
@@ -108,7 +111,7 @@ def countdown(kind: SpecialDateKind, days: int) -> str:
     """'Birthday today', 'Anniversary in 3 days'…"""
     what = date_kind(kind)
     if days == 0:
-        return _t("%1 today!").replace("%1", what)
+        return QCoreApplication.translate("Labels", "%1 today!").replace("%1", what)
     if days == 1:
-        return _t("%1 tomorrow").replace("%1", what)
+        return QCoreApplication.translate("Labels", "%1 tomorrow").replace("%1", what)
     return QCoreApplication.translate("Labels", "%1 in %n day(s)", "", days).replace("%1", what)

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         )
         self.model.retranslate()
         self._update_count()
+        self.menuBar().adjustSize()  # new titles have new widths
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.domain.guest import Severity, TabooKind
+from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.service_standard import LEVELS
 from vipdesk.services.profile import GuestProfile
 from vipdesk.ui import labels
@@ -167,9 +167,10 @@ class ProfilePanel(QScrollArea):
         self._render_dates(p)
         self._render_standard(p)
         self._render_preferences(p)
+        notes_title = self.tr("Notes")
         self.notes.setVisible(bool(g.notes))
         self.notes.setText(
-            f"<b>{escape(self.tr('Notes'))}</b><br>{escape(g.notes).replace(chr(10), '<br>')}"
+            f"<b>{escape(notes_title)}</b><br>{escape(g.notes).replace(chr(10), '<br>')}"
         )
         self._render_stays(p)
 
@@ -244,7 +245,9 @@ class ProfilePanel(QScrollArea):
         lines = []
         for u in soon or p.upcoming[:1]:
             text = labels.countdown(u.kind, u.days_until)
-            if u.turning:
+            if u.turning and u.kind == SpecialDateKind.BIRTHDAY:
+                text += " " + self.tr("(turning %n)", "", u.turning)
+            elif u.turning:
                 text += " " + self.tr("(%n year(s))", "", u.turning)
             icon = "★" if u.days_until <= 7 else "☆"
             style = "color:#b91c1c; font-weight:bold;" if u.days_until <= 7 else ""
@@ -255,8 +258,9 @@ class ProfilePanel(QScrollArea):
         self.dates.setText("<br>".join(lines))
 
     def _render_standard(self, p: GuestProfile) -> None:
+        title = self.tr("Service standard for %1")
         self.standard_title.setText(
-            f"<b>{escape(self.tr('Service standard for %1').replace('%1', labels.tier(p.guest.tier)))}</b>"
+            f"<b>{escape(title.replace('%1', labels.tier(p.guest.tier)))}</b>"
         )
         for level, item in zip(LEVELS, self.standard_items, strict=True):
             owed = level in p.service_levels
@@ -271,14 +275,17 @@ class ProfilePanel(QScrollArea):
             f"<b>{escape(labels.category(cat))}</b>: {escape('; '.join(items))}"
             for cat, items in p.preferences.items()
         ]
-        self.preferences.setText(f"<b>{escape(self.tr('Likes'))}</b><br>" + "<br>".join(rows))
+        likes = self.tr("Likes")
+        self.preferences.setText(f"<b>{escape(likes)}</b><br>" + "<br>".join(rows))
 
     def _render_stays(self, p: GuestProfile) -> None:
+        room = self.tr("room")
         stays = sorted(p.guest.stays, key=lambda s: s.arrival, reverse=True)[:8]
         self.stays.setVisible(bool(stays))
         rows = [
-            f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {escape(self.tr('room'))} {escape(s.room) or '—'}"
+            f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {escape(room)} {escape(s.room) or '—'}"
             f"{'  ' + escape(s.notes) if s.notes else ''}"
             for s in stays
         ]
-        self.stays.setText(f"<b>{escape(self.tr('Stays'))}</b><br>" + "<br>".join(rows))
+        stays_title = self.tr("Stays")
+        self.stays.setText(f"<b>{escape(stays_title)}</b><br>" + "<br>".join(rows))

@@ -1,0 +1,487 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="46"/>
+        <source>Something went wrong. Your data is safe; the details are in the log file:
+%1</source>
+        <translation>Something went wrong. Your data is safe; the details are in the log file:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="15"/>
+        <source>Regular (P)</source>
+        <translation>Regular (P)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="16"/>
+        <source>Important (IP)</source>
+        <translation>Important (IP)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="17"/>
+        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="18"/>
+        <source>Double VIP</source>
+        <translation>Double VIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="19"/>
+        <source>Triple VIP</source>
+        <translation>Triple VIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="28"/>
+        <source>VVIP</source>
+        <translation>VVIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="29"/>
+        <source>VVVIP</source>
+        <translation>VVVIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <source>Answer every question</source>
+        <translation>Answer every question</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="36"/>
+        <source>Keep in touch</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="37"/>
+        <source>A dedicated person</source>
+        <translation>A dedicated person</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="38"/>
+        <source>Beyond-standard service</source>
+        <translation>Beyond-standard service</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="39"/>
+        <source>Professional advisor</source>
+        <translation>Professional advisor</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="40"/>
+        <source>Long-term partner</source>
+        <translation>Long-term partner</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <source>Food &amp; drink</source>
+        <translation>Food &amp; drink</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <source>Amenities</source>
+        <translation>Amenities</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="49"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="50"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <source>caution</source>
+        <translation>caution</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <source>serious</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="58"/>
+        <source>DANGER</source>
+        <translation>DANGER</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <source>Taboo</source>
+        <translation>Taboo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="65"/>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="71"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="73"/>
+        <source>Special day</source>
+        <translation>Special day</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="82"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="83"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <source>starts with</source>
+        <translation>starts with</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="91"/>
+        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <source>initials</source>
+        <translation>initials</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <source>inside</source>
+        <translation>inside</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="93"/>
+        <source>similar</source>
+        <translation>similar</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <source>pinyin</source>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <source>member no.</source>
+        <translation>member no.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="114"/>
+        <source>%1 today!</source>
+        <translation>%1 today!</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="116"/>
+        <source>%1 tomorrow</source>
+        <translation>%1 tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/labels.py" line="117"/>
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1 in %n day</numerusform>
+            <numerusform>%1 in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="122"/>
+        <source>vipdesk — guest recognition</source>
+        <translation>vipdesk — guest recognition</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="124"/>
+        <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
+        <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="126"/>
+        <source>Find a guest</source>
+        <translation>Find a guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="127"/>
+        <source>Guests found</source>
+        <translation>Guests found</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="128"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="129"/>
+        <source>&amp;Guest</source>
+        <translation>&amp;Guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="130"/>
+        <source>&amp;Find guest</source>
+        <translation>&amp;Find guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="131"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
+        <source>Database: %1 · Staff: %2</source>
+        <translation>Database: %1 · Staff: %2</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <source>Arrow keys choose, Enter opens the profile.</source>
+        <translation>Arrow keys choose, Enter opens the profile.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <source>%n guest(s) found</source>
+        <translation>
+            <numerusform>%n guest found</numerusform>
+            <numerusform>%n guests found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <source>No guest found. Check the spelling or try the phone number.</source>
+        <translation>No guest found. Check the spelling or try the phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="41"/>
+        <source>Guest profile</source>
+        <translation>Guest profile</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="107"/>
+        <source>No guest selected</source>
+        <translation>No guest selected</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="127"/>
+        <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
+        <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="170"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="196"/>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="203"/>
+        <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
+        <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/profile_panel.py" line="209"/>
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n stay</numerusform>
+            <numerusform>%n stays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="211"/>
+        <source>last %1, room %2</source>
+        <translation>last %1, room %2</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
+        <source>First stay</source>
+        <translation>First stay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/profile_panel.py" line="224"/>
+        <source>%n unresolved complaint(s): handle with care</source>
+        <translation>
+            <numerusform>%n unresolved complaint: handle with care</numerusform>
+            <numerusform>%n unresolved complaints: handle with care</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="239"/>
+        <source>Must never happen</source>
+        <translation>Must never happen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/profile_panel.py" line="249"/>
+        <source>(turning %n)</source>
+        <translation>
+            <numerusform>(turning %n)</numerusform>
+            <numerusform>(turning %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/profile_panel.py" line="251"/>
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>(%n year)</numerusform>
+            <numerusform>(%n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
+        <source>Service standard for %1</source>
+        <translation>Service standard for %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="278"/>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="282"/>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="290"/>
+        <source>Stays</source>
+        <translation>Stays</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="88"/>
+        <source>birthday %1</source>
+        <translation>birthday %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="90"/>
+        <source>in house %1</source>
+        <translation>in house %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="92"/>
+        <source>last stay %1</source>
+        <translation>last stay %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCall</name>
+    <message>
+        <location filename="../../vipdesk/ui/operations.py" line="102"/>
+        <source>Something went wrong. Your data is safe; the details are in the log.</source>
+        <translation>Something went wrong. Your data is safe; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="28"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="31"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="49"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+</TS>

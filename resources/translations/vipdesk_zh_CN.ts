@@ -1,0 +1,481 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="46"/>
+        <source>Something went wrong. Your data is safe; the details are in the log file:
+%1</source>
+        <translation>出了点问题。您的数据是安全的；详情已记录在日志文件中：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="15"/>
+        <source>Regular (P)</source>
+        <translation>普通客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="16"/>
+        <source>Important (IP)</source>
+        <translation>重要客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="17"/>
+        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="18"/>
+        <source>Double VIP</source>
+        <translation>双VIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="19"/>
+        <source>Triple VIP</source>
+        <translation>三VIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <source>P</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <source>IP</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="28"/>
+        <source>VVIP</source>
+        <translation>双VIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="29"/>
+        <source>VVVIP</source>
+        <translation>三VIP</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <source>Answer every question</source>
+        <translation>有问必答</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="36"/>
+        <source>Keep in touch</source>
+        <translation>保持沟通</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="37"/>
+        <source>A dedicated person</source>
+        <translation>专人负责</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="38"/>
+        <source>Beyond-standard service</source>
+        <translation>超常服务</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="39"/>
+        <source>Professional advisor</source>
+        <translation>专业顾问</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="40"/>
+        <source>Long-term partner</source>
+        <translation>成长伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <source>Room</source>
+        <translation>客房</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <source>Food &amp; drink</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <source>Amenities</source>
+        <translation>客用品</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="49"/>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="50"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <source>caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="58"/>
+        <source>DANGER</source>
+        <translation>危险</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <source>Taboo</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="65"/>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="71"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="73"/>
+        <source>Special day</source>
+        <translation>特别日子</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="82"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="83"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <source>exact</source>
+        <translation>完全匹配</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <source>starts with</source>
+        <translation>开头匹配</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="91"/>
+        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <source>initials</source>
+        <translation>首字母</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <source>inside</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="93"/>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <source>member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <source>room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="114"/>
+        <source>%1 today!</source>
+        <translation>今天%1！</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="116"/>
+        <source>%1 tomorrow</source>
+        <translation>明天%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/labels.py" line="117"/>
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="122"/>
+        <source>vipdesk — guest recognition</source>
+        <translation>vipdesk — 宾客识别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="124"/>
+        <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
+        <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="126"/>
+        <source>Find a guest</source>
+        <translation>查找客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="127"/>
+        <source>Guests found</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="128"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="129"/>
+        <source>&amp;Guest</source>
+        <translation>客人(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="130"/>
+        <source>&amp;Find guest</source>
+        <translation>查找客人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="131"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
+        <source>Database: %1 · Staff: %2</source>
+        <translation>数据库：%1 · 员工：%2</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <source>Arrow keys choose, Enter opens the profile.</source>
+        <translation>用方向键选择，按回车打开档案。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <source>%n guest(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位客人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <source>No guest found. Check the spelling or try the phone number.</source>
+        <translation>未找到客人。请检查拼写，或试试手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="41"/>
+        <source>Guest profile</source>
+        <translation>客人档案</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="107"/>
+        <source>No guest selected</source>
+        <translation>未选择客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="127"/>
+        <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
+        <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="170"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="196"/>
+        <source>Member %1</source>
+        <translation>会员 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="203"/>
+        <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
+        <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/profile_panel.py" line="209"/>
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>入住 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="211"/>
+        <source>last %1, room %2</source>
+        <translation>上次 %1，%2 房</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
+        <source>First stay</source>
+        <translation>首次入住</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/profile_panel.py" line="224"/>
+        <source>%n unresolved complaint(s): handle with care</source>
+        <translation>
+            <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="239"/>
+        <source>Must never happen</source>
+        <translation>绝对禁忌</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/profile_panel.py" line="249"/>
+        <source>(turning %n)</source>
+        <translation>
+            <numerusform>（%n 岁）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/profile_panel.py" line="251"/>
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>（%n 周年）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
+        <source>Service standard for %1</source>
+        <translation>%1的服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="278"/>
+        <source>Likes</source>
+        <translation>喜好</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="282"/>
+        <source>room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="290"/>
+        <source>Stays</source>
+        <translation>入住记录</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="88"/>
+        <source>birthday %1</source>
+        <translation>生日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="90"/>
+        <source>in house %1</source>
+        <translation>在住 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="92"/>
+        <source>last stay %1</source>
+        <translation>上次入住 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <source>Matched</source>
+        <translation>匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCall</name>
+    <message>
+        <location filename="../../vipdesk/ui/operations.py" line="102"/>
+        <source>Something went wrong. Your data is safe; the details are in the log.</source>
+        <translation>出了点问题。您的数据是安全的；详情已记录在日志中。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="28"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="31"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="49"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+</TS>

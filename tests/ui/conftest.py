@@ -1,0 +1,37 @@
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from vipdesk.domain.staff import Staff
+from vipdesk.services.database import Database
+from vipdesk.services.demo import fill_demo
+from vipdesk.ui.app import pick_font, set_language
+from vipdesk.ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    pick_font(qapp)
+    set_language(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
+    yield
+    set_language(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def demo_db(db: Database, actor: Staff) -> Database:
+    fill_demo(db, actor, 120, seed=1, today=TODAY)
+    return db
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database, actor: Staff, english: None) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(demo_db, actor, today=TODAY)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,40 @@
+"""Every visible string has a translation in 简体中文, 繁體中文 and English."""
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or ""): msg
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
+def test_every_string_is_translated_and_compiled(tmp_path: Path, language: str) -> None:
+    committed = FOLDER / f"vipdesk_{language}.ts"
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "vipdesk" / "ui").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    in_code = set(messages(fresh))
+    known = messages(committed)
+    assert in_code - set(known) == set(), "run packaging/translations.py, translate new strings"
+    unfinished = [
+        key[1]
+        for key, msg in known.items()
+        if key in in_code and msg.find("translation").get("type") in ("unfinished", "obsolete")  # type: ignore[union-attr]
+    ]
+    assert unfinished == []
+    qm = committed.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_size > 1000
