@@ -12,6 +12,225 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="142"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="143"/>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="144"/>
+        <source>Name in native script</source>
+        <translation>Name in native script</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="145"/>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="146"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
+        <source>&amp;Tier</source>
+        <translation>&amp;Tier</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="148"/>
+        <source>&amp;Member no.</source>
+        <translation>&amp;Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="149"/>
+        <source>&amp;Phones</source>
+        <translation>&amp;Phones</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="150"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="151"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="152"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="153"/>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="169"/>
+        <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
+        <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="176"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="176"/>
+        <source>Preference</source>
+        <translation>Preference</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
+        <source>Must never happen</source>
+        <translation>Must never happen</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
+        <source>Date (month-day or year-month-day)</source>
+        <translation>Date (month-day or year-month-day)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="191"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="191"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="202"/>
+        <source>Taboos and allergies</source>
+        <translation>Taboos and allergies</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="205"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="211"/>
+        <source>Birthdays and anniversaries (the year may be left out)</source>
+        <translation>Birthdays and anniversaries (the year may be left out)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="223"/>
+        <source>Choose &amp;photo…</source>
+        <translation>Choose &amp;photo…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="226"/>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="237"/>
+        <source>&amp;Guest</source>
+        <translation>&amp;Guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="238"/>
+        <source>&amp;Likes and taboos</source>
+        <translation>&amp;Likes and taboos</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="239"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="240"/>
+        <source>N&amp;otes and photo</source>
+        <translation>N&amp;otes and photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="253"/>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Open existing</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="255"/>
+        <source>&amp;Merge into existing</source>
+        <translation>&amp;Merge into existing</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="257"/>
+        <source>It&apos;s a &amp;different person</source>
+        <translation>It&apos;s a &amp;different person</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="281"/>
+        <source>Edit guest</source>
+        <translation>Edit guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="281"/>
+        <source>New guest</source>
+        <translation>New guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="338"/>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="338"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="347"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="347"/>
+        <source>This file is not an image vipdesk can read.</source>
+        <translation>This file is not an image vipdesk can read.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="369"/>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="470"/>
+        <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
+        <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="552"/>
+        <source>Save the changes to this guest?</source>
+        <translation>Save the changes to this guest?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="15"/>
@@ -252,62 +471,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="122"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="124"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="139"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="126"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="141"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="127"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="142"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="128"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="129"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="144"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="130"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="145"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="131"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="132"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="148"/>
+        <source>&amp;New guest…</source>
+        <translation>&amp;New guest…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="149"/>
+        <source>&amp;Edit guest…</source>
+        <translation>&amp;Edit guest…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="160"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -315,7 +544,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>

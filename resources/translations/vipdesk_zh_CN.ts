@@ -12,6 +12,225 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="142"/>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="143"/>
+        <source>&amp;Honorific</source>
+        <translation>称谓(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="144"/>
+        <source>Name in native script</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="145"/>
+        <source>Name in Latin letters</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="146"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
+        <source>&amp;Tier</source>
+        <translation>等级(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="148"/>
+        <source>&amp;Member no.</source>
+        <translation>会员号(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="149"/>
+        <source>&amp;Phones</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="150"/>
+        <source>&amp;E-mail</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="151"/>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="152"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="153"/>
+        <source>Preferred language</source>
+        <translation>偏好语言</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="169"/>
+        <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
+        <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="176"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="176"/>
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
+        <source>Must never happen</source>
+        <translation>绝对禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
+        <source>Date (month-day or year-month-day)</source>
+        <translation>日期（月-日 或 年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
+        <source>Label</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="191"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="191"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="202"/>
+        <source>Taboos and allergies</source>
+        <translation>禁忌与过敏</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="205"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="211"/>
+        <source>Birthdays and anniversaries (the year may be left out)</source>
+        <translation>生日与纪念日（年份可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="223"/>
+        <source>Choose &amp;photo…</source>
+        <translation>选择照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="226"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="237"/>
+        <source>&amp;Guest</source>
+        <translation>客人(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="238"/>
+        <source>&amp;Likes and taboos</source>
+        <translation>喜好与禁忌(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="239"/>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="240"/>
+        <source>N&amp;otes and photo</source>
+        <translation>备注与照片(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="253"/>
+        <source>&amp;Open existing</source>
+        <translation>打开已有客人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="255"/>
+        <source>&amp;Merge into existing</source>
+        <translation>合并到已有客人(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="257"/>
+        <source>It&apos;s a &amp;different person</source>
+        <translation>不是同一个人(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="281"/>
+        <source>Edit guest</source>
+        <translation>编辑客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="281"/>
+        <source>New guest</source>
+        <translation>新建客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="338"/>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="338"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="347"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="347"/>
+        <source>This file is not an image vipdesk can read.</source>
+        <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="369"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="470"/>
+        <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
+        <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="552"/>
+        <source>Save the changes to this guest?</source>
+        <translation>保存对这位客人的修改吗？</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="15"/>
@@ -251,69 +470,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="122"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="124"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="139"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="126"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="141"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="127"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="142"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="128"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="129"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="144"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="130"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="145"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="131"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="132"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="148"/>
+        <source>&amp;New guest…</source>
+        <translation>新建客人(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="149"/>
+        <source>&amp;Edit guest…</source>
+        <translation>编辑客人(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="160"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>

@@ -23,6 +23,7 @@ from vipdesk.services.database import Database
 from vipdesk.services.photos import get_photo
 from vipdesk.services.profile import GuestProfile, guest_profile
 from vipdesk.services.search import SearchHit, search
+from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.operations import ServiceCall
 from vipdesk.ui.profile_panel import ProfilePanel
 from vipdesk.ui.search_model import DETAILS, GuestSearch, SearchResultsModel
@@ -39,12 +40,14 @@ class MainWindow(QMainWindow):
     results_shown = Signal(int)
     profile_shown = Signal(int)
     settings_requested = Signal()
+    dialog_opened = Signal(object)
 
     def __init__(self, db: Database, actor: Staff, today: date | None = None) -> None:
         super().__init__()
         self._db = db
         self._actor = actor
         self._today = today
+        self._current: tuple[GuestProfile, bytes | None] | None = None
         self.setObjectName("mainWindow")
         self.resize(1280, 760)
 
@@ -108,6 +111,15 @@ class MainWindow(QMainWindow):
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.settings_requested.emit)
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("newGuestAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.edit_guest(None))
+        self.edit_action = QAction(self)
+        self.edit_action.setObjectName("editGuestAction")
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_current)
+        self.edit_action.setEnabled(False)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -117,6 +129,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.guest_menu = self.menuBar().addMenu("")
         self.guest_menu.addAction(self.find_action)
+        self.guest_menu.addAction(self.new_action)
+        self.guest_menu.addAction(self.edit_action)
+        self.addActions([self.find_action, self.new_action, self.edit_action, self.settings_action])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("vipdesk — guest recognition"))
@@ -130,7 +145,15 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find guest"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
-        for action in (self.find_action, self.settings_action, self.quit_action):
+        self.new_action.setText(self.tr("&New guest…"))
+        self.edit_action.setText(self.tr("&Edit guest…"))
+        for action in (
+            self.find_action,
+            self.settings_action,
+            self.quit_action,
+            self.new_action,
+            self.edit_action,
+        ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
         self.statusBar().showMessage(
@@ -224,5 +247,22 @@ class MainWindow(QMainWindow):
 
     def _show_profile(self, loaded: tuple[GuestProfile, bytes | None]) -> None:
         profile, photo = loaded
+        self._current = loaded
+        self.edit_action.setEnabled(True)
         self.profile.show_profile(profile, photo, self._today)
         self.profile_shown.emit(profile.guest.id)
+
+    def edit_current(self) -> None:
+        if self._current is not None:
+            self.edit_guest(self._current)
+
+    def edit_guest(self, loaded: tuple[GuestProfile, bytes | None] | None) -> GuestDialog:
+        """Open the guest dialog (new when `loaded` is None); saving reopens the profile."""
+        guest, photo = (loaded[0].guest, loaded[1]) if loaded else (None, None)
+        dialog = GuestDialog(self._db, self._actor, guest, photo, self)
+        dialog.saved.connect(self.open_guest)
+        dialog.open_existing.connect(self.open_guest)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog_opened.emit(dialog)
+        dialog.open()
+        return dialog

@@ -1,0 +1,128 @@
+"""Editable lists inside the guest dialog (preferences, taboos, special dates) as Qt models."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box of (code, label) choices; the model keeps the code."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
+        combo = QComboBox(parent)
+        for code, label in self.choices:
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
+        code = index.data(Qt.ItemDataRole.UserRole)
+        editor.setCurrentIndex(max(0, editor.findData(code)))
+
+    def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class EditableList(QWidget):
+    """A table of rows with Add/Remove buttons; choice columns show labels, keep codes."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        headers: list[str],
+        choices: dict[int, list[tuple[str, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.choices = choices
+        self.model = QStandardItemModel(0, len(headers), self)
+        self.model.setHorizontalHeaderLabels(headers)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"{name}View")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for column, options in choices.items():
+            self.view.setItemDelegateForColumn(column, ChoiceDelegate(options, self.view))
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName(f"{name}Add")
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName(f"{name}Remove")
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_current)
+        self.model.dataChanged.connect(lambda *_: self.changed.emit())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.setMinimumHeight(120)
+
+    def set_button_texts(self, add: str, remove: str) -> None:
+        self.add_button.setText(add)
+        self.remove_button.setText(remove)
+
+    def add_row(self, values: list[str] | None = None) -> None:
+        values = values or [
+            self.choices[c][0][0] if c in self.choices else ""
+            for c in range(self.model.columnCount())
+        ]
+        items = []
+        for column, value in enumerate(values):
+            item = QStandardItem()
+            if column in self.choices:
+                labels = dict(self.choices[column])
+                item.setData(value, Qt.ItemDataRole.UserRole)
+                item.setText(labels.get(value, value))
+            else:
+                item.setText(value)
+            items.append(item)
+        self.model.appendRow(items)
+        self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.view.currentIndex().row()
+        if row >= 0:
+            self.model.removeRow(row)
+            self.changed.emit()
+
+    def rows(self) -> list[list[str]]:
+        out = []
+        for row in range(self.model.rowCount()):
+            values = []
+            for column in range(self.model.columnCount()):
+                index: QModelIndex = self.model.index(row, column)
+                if column in self.choices:
+                    values.append(str(index.data(Qt.ItemDataRole.UserRole) or ""))
+                else:
+                    values.append(str(index.data() or "").strip())
+            out.append(values)
+        return out
+
+    def clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
