@@ -14,220 +14,223 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="142"/>
-        <source>&amp;Name *</source>
-        <translation>&amp;Name *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="143"/>
-        <source>&amp;Honorific</source>
-        <translation>&amp;Honorific</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="144"/>
-        <source>Name in native script</source>
-        <translation>Name in native script</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="145"/>
-        <source>Name in Latin letters</source>
-        <translation>Name in Latin letters</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="146"/>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
-        <source>&amp;Tier</source>
-        <translation>&amp;Tier</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="148"/>
-        <source>&amp;Member no.</source>
-        <translation>&amp;Member no.</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="149"/>
-        <source>&amp;Phones</source>
-        <translation>&amp;Phones</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="150"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="151"/>
-        <source>&amp;Company</source>
-        <translation>&amp;Company</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="152"/>
-        <source>Nationality</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="153"/>
-        <source>Preferred language</source>
-        <translation>Preferred language</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="169"/>
-        <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
-        <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="176"/>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="176"/>
-        <source>Preference</source>
-        <translation>Preference</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
-        <source>Must never happen</source>
-        <translation>Must never happen</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
-        <source>Date (month-day or year-month-day)</source>
-        <translation>Date (month-day or year-month-day)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="191"/>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="191"/>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="202"/>
-        <source>Taboos and allergies</source>
-        <translation>Taboos and allergies</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="205"/>
-        <source>Preferences</source>
-        <translation>Preferences</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="211"/>
-        <source>Birthdays and anniversaries (the year may be left out)</source>
-        <translation>Birthdays and anniversaries (the year may be left out)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="223"/>
-        <source>Choose &amp;photo…</source>
-        <translation>Choose &amp;photo…</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="226"/>
-        <source>Remove photo</source>
-        <translation>Remove photo</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="237"/>
-        <source>&amp;Guest</source>
-        <translation>&amp;Guest</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="238"/>
-        <source>&amp;Likes and taboos</source>
-        <translation>&amp;Likes and taboos</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="239"/>
-        <source>&amp;Dates</source>
-        <translation>&amp;Dates</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="240"/>
-        <source>N&amp;otes and photo</source>
-        <translation>N&amp;otes and photo</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="253"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
         <source>&amp;Open existing</source>
         <translation>&amp;Open existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="255"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="78"/>
         <source>&amp;Merge into existing</source>
         <translation>&amp;Merge into existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="257"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="80"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="338"/>
-        <source>Choose a photo</source>
-        <translation>Choose a photo</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="338"/>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="347"/>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="347"/>
-        <source>This file is not an image vipdesk can read.</source>
-        <translation>This file is not an image vipdesk can read.</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="369"/>
-        <source>No photo</source>
-        <translation>No photo</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="470"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="134"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="552"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="216"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
+    </message>
+</context>
+<context>
+    <name>GuestForm</name>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="119"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <source>Name in native script</source>
+        <translation>Name in native script</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <source>&amp;Tier</source>
+        <translation>&amp;Tier</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <source>&amp;Member no.</source>
+        <translation>&amp;Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <source>&amp;Phones</source>
+        <translation>&amp;Phones</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
+        <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <source>Preference</source>
+        <translation>Preference</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <source>Must never happen</source>
+        <translation>Must never happen</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <source>Date (month-day or year-month-day)</source>
+        <translation>Date (month-day or year-month-day)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <source>Taboos and allergies</source>
+        <translation>Taboos and allergies</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <source>Birthdays and anniversaries (the year may be left out)</source>
+        <translation>Birthdays and anniversaries (the year may be left out)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
+        <source>Choose &amp;photo…</source>
+        <translation>Choose &amp;photo…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
+        <source>&amp;Guest</source>
+        <translation>&amp;Guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <source>&amp;Likes and taboos</source>
+        <translation>&amp;Likes and taboos</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <source>N&amp;otes and photo</source>
+        <translation>N&amp;otes and photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <source>This file is not an image vipdesk can read.</source>
+        <translation>This file is not an image vipdesk can read.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="302"/>
+        <source>No photo</source>
+        <translation>No photo</translation>
     </message>
 </context>
 <context>

@@ -14,220 +14,223 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="142"/>
-        <source>&amp;Name *</source>
-        <translation>姓名(&amp;N) *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="143"/>
-        <source>&amp;Honorific</source>
-        <translation>称谓(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="144"/>
-        <source>Name in native script</source>
-        <translation>原文姓名</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="145"/>
-        <source>Name in Latin letters</source>
-        <translation>拉丁字母姓名</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="146"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
-        <source>&amp;Tier</source>
-        <translation>等级(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="148"/>
-        <source>&amp;Member no.</source>
-        <translation>会员号(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="149"/>
-        <source>&amp;Phones</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="150"/>
-        <source>&amp;E-mail</source>
-        <translation>邮箱(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="151"/>
-        <source>&amp;Company</source>
-        <translation>公司(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="152"/>
-        <source>Nationality</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="153"/>
-        <source>Preferred language</source>
-        <translation>偏好语言</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="169"/>
-        <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
-        <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="176"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="176"/>
-        <source>Preference</source>
-        <translation>偏好</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="180"/>
-        <source>Must never happen</source>
-        <translation>绝对禁忌</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
-        <source>Date (month-day or year-month-day)</source>
-        <translation>日期（月-日 或 年-月-日）</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="186"/>
-        <source>Label</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="191"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="191"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="202"/>
-        <source>Taboos and allergies</source>
-        <translation>禁忌与过敏</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="205"/>
-        <source>Preferences</source>
-        <translation>偏好</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="211"/>
-        <source>Birthdays and anniversaries (the year may be left out)</source>
-        <translation>生日与纪念日（年份可不填）</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="223"/>
-        <source>Choose &amp;photo…</source>
-        <translation>选择照片(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="226"/>
-        <source>Remove photo</source>
-        <translation>删除照片</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="237"/>
-        <source>&amp;Guest</source>
-        <translation>客人(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="238"/>
-        <source>&amp;Likes and taboos</source>
-        <translation>喜好与禁忌(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="239"/>
-        <source>&amp;Dates</source>
-        <translation>日期(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="240"/>
-        <source>N&amp;otes and photo</source>
-        <translation>备注与照片(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="253"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
         <source>&amp;Open existing</source>
         <translation>打开已有客人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="255"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="78"/>
         <source>&amp;Merge into existing</source>
         <translation>合并到已有客人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="257"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="80"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>不是同一个人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
         <source>Edit guest</source>
         <translation>编辑客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="338"/>
-        <source>Choose a photo</source>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="338"/>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="347"/>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="347"/>
-        <source>This file is not an image vipdesk can read.</source>
-        <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="369"/>
-        <source>No photo</source>
-        <translation>无照片</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="470"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="134"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="552"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="216"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>GuestForm</name>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="119"/>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <source>&amp;Honorific</source>
+        <translation>称谓(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <source>Name in native script</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <source>Name in Latin letters</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <source>&amp;Tier</source>
+        <translation>等级(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <source>&amp;Member no.</source>
+        <translation>会员号(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <source>&amp;Phones</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <source>&amp;E-mail</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <source>Preferred language</source>
+        <translation>偏好语言</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
+        <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <source>Must never happen</source>
+        <translation>绝对禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <source>Date (month-day or year-month-day)</source>
+        <translation>日期（月-日 或 年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <source>Label</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <source>Taboos and allergies</source>
+        <translation>禁忌与过敏</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <source>Birthdays and anniversaries (the year may be left out)</source>
+        <translation>生日与纪念日（年份可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
+        <source>Choose &amp;photo…</source>
+        <translation>选择照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
+        <source>&amp;Guest</source>
+        <translation>客人(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <source>&amp;Likes and taboos</source>
+        <translation>喜好与禁忌(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <source>N&amp;otes and photo</source>
+        <translation>备注与照片(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <source>This file is not an image vipdesk can read.</source>
+        <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="302"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def dialog(qtbot, db: Database, actor: Staff, english: None) -> Iterator[GuestDi
 
 
 def close(d: GuestDialog) -> None:
-    d._dirty = False  # closing after a test must not wait for an answer
+    d.form.mark_clean()  # closing after a test must not wait for an answer
     d.close()
     d.deleteLater()
 
@@ -58,31 +58,33 @@ def save_and_wait(qtbot, dialog: GuestDialog) -> int:  # type: ignore[no-untyped
 def test_required_and_bad_fields_are_named_inline_and_nothing_is_saved(
     qtbot, dialog: GuestDialog, db: Database, actor: Staff
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClicks(dialog.email, "not-an-email")
-    qtbot.keyClicks(dialog.phones, "12")
-    dialog.dates.add_row(["birthday", "02-30", ""])
+    qtbot.keyClicks(dialog.form.email, "not-an-email")
+    qtbot.keyClicks(dialog.form.phones, "12")
+    dialog.form.dates.add_row(["birthday", "02-30", ""])
     dialog.save()
-    assert dialog.errors["name"].isVisible() and "required" in dialog.errors["name"].text()
-    assert "not an e-mail address" in dialog.errors["email"].text()
-    assert "not a phone number" in dialog.errors["phone"].text()
-    assert "02-30" in dialog.errors["special_dates"].text()
+    assert (
+        dialog.form.errors["name"].isVisible() and "required" in dialog.form.errors["name"].text()
+    )
+    assert "not an e-mail address" in dialog.form.errors["email"].text()
+    assert "not a phone number" in dialog.form.errors["phone"].text()
+    assert "02-30" in dialog.form.errors["special_dates"].text()
     assert count_guests(db, actor) == 0
 
 
 def test_create_a_guest_with_lists_birthday_without_year_and_photo(
     qtbot, dialog: GuestDialog, db: Database, actor: Staff, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    type_text(dialog.name, "單田芳")
-    qtbot.keyClicks(dialog.phones, "+86 138 0013 8000")
-    dialog.tier.setCurrentIndex(dialog.tier.findData("VVIP"))
-    dialog.taboos.add_row(["allergy", "danger", "花生"])
-    dialog.preferences.add_row(["room", "高楼层"])
-    dialog.dates.add_row(["birthday", "3月5日", ""])
+    type_text(dialog.form.name, "單田芳")
+    qtbot.keyClicks(dialog.form.phones, "+86 138 0013 8000")
+    dialog.form.tier.setCurrentIndex(dialog.form.tier.findData("VVIP"))
+    dialog.form.taboos.add_row(["allergy", "danger", "花生"])
+    dialog.form.preferences.add_row(["room", "高楼层"])
+    dialog.form.dates.add_row(["birthday", "3月5日", ""])
     image = QImage(2000, 1500, QImage.Format.Format_RGB32)
     image.fill(QColor("#2563eb"))
     big = tmp_path / "big.png"
     image.save(str(big))
-    assert dialog.load_photo(str(big))
+    assert dialog.form.load_photo(str(big))
     guest_id = save_and_wait(qtbot, dialog)
     guest = get_guest(db, actor, guest_id)
     assert guest.name == "單田芳" and guest.tier == Tier.VVIP
@@ -109,8 +111,8 @@ def test_duplicate_warning_offers_open_merge_or_different_person(
         d = GuestDialog(db, actor)
         show(qtbot, d)
         created.append(d)
-        type_text(d.name, "張偉")
-        qtbot.keyClicks(d.phones, "138-0013-8000")
+        type_text(d.form.name, "張偉")
+        qtbot.keyClicks(d.form.phones, "138-0013-8000")
         d.save()
         qtbot.waitUntil(d.duplicate_box.isVisible, timeout=10_000)
         return d
@@ -147,9 +149,9 @@ def test_edit_and_save_from_the_counter_screen(
     qtbot.keyClick(window.search_box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     (d,) = opened
     qtbot.waitActive(d)
-    assert d.name.text() == "歐陽娜娜"
-    d.honorific.clear()
-    qtbot.keyClicks(d.honorific, "Ms")
+    assert d.form.name.text() == "歐陽娜娜"
+    d.form.honorific.clear()
+    qtbot.keyClicks(d.form.honorific, "Ms")
     with qtbot.waitSignal(window.profile_shown, timeout=10_000), qtbot.waitSignal(d.saved):
         d.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "歐陽娜娜 Ms" in window.profile.name.text()
@@ -158,7 +160,7 @@ def test_edit_and_save_from_the_counter_screen(
 def test_unsaved_changes_are_not_lost_silently(
     qtbot, dialog: GuestDialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    type_text(dialog.name, "Seán O'Brien")
+    type_text(dialog.form.name, "Seán O'Brien")
     asked: list[str] = []
 
     def cancel(*args):  # type: ignore[no-untyped-def]
