@@ -150,7 +150,7 @@ def stored_version(conn: Connection) -> str | None:
 
 
 def rebuild(
-    session: Session, progress: Callable[[int, int], None] | None = None, chunk: int = 5000
+    session: Session, progress: Callable[[int, int], None] | None = None, chunk: int = 2500
 ) -> int:
     """Rebuild the whole index from the guest tables; returns the number of guests.
 
@@ -169,32 +169,27 @@ def rebuild(
     if total > 4 * chunk:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
     pending: deque[Future[list[IndexEntry]]] = deque()
-    done, last_id = 0, 0
+    done = 0
 
     def write(entries: list[IndexEntry]) -> None:
         nonlocal done
+        entries.sort(key=lambda e: e.rowid)
         write_entries(conn, entries, fresh=True)
         done += len(entries)
         if progress:
             progress(done, total)
 
+    # FTS5 builds fastest when documents arrive in rowid order (its segments then never
+    # overlap), so guests are indexed in the order of their future rowids.
+    ordered = [r[0] for r in raw.execute(_IDS_IN_ROWID_ORDER)]
     try:
-        while True:
-            ids = [
-                r[0]
-                for r in raw.execute(
-                    "SELECT id FROM guests WHERE id > ? ORDER BY id LIMIT ?", (last_id, chunk)
-                )
-            ]
-            if not ids:
-                break
-            last_id = ids[-1]
-            rows = _index_rows(raw, ids)
+        for start in range(0, len(ordered), chunk):
+            rows = _index_rows(raw, ordered[start : start + chunk])
             if pool is None:
                 write(entries_from_rows(rows))
             else:
                 pending.append(pool.submit(entries_from_rows, rows))
-                if len(pending) >= 2:
+                if len(pending) >= 4:
                     write(pending.popleft().result())
         while pending:
             write(pending.popleft().result())
@@ -209,6 +204,16 @@ def rebuild(
     raw.execute("PRAGMA cache_size=-65536")
     return done
 
+
+_IDS_IN_ROWID_ORDER = f"""
+    SELECT g.id FROM guests g
+    LEFT JOIN (SELECT guest_id, max(departure) AS last FROM stays GROUP BY guest_id) s
+        ON s.guest_id = g.id
+    ORDER BY CASE g.tier WHEN 'P' THEN 0 WHEN 'IP' THEN 1 WHEN 'VIP' THEN 2
+                         WHEN 'VVIP' THEN 3 ELSE 4 END,
+             max(0, min(65535, coalesce(julianday(s.last) - julianday('{_EPOCH.isoformat()}'), 0))),
+             g.id
+"""
 
 IndexRow = tuple[int, str, str, str, str | None, str, str, str, list[str], str | None]
 
