@@ -195,7 +195,9 @@ def parse_row(cells: dict[str, str]) -> GuestDraft:
     if get("gender"):
         gender = _GENDERS.get(get("gender", "").casefold())
         if gender is None:
-            raise RowRejected(f"gender: {get('gender')!r} is not one of M/F/X, 男/女/其他")
+            raise RowRejected(
+                f"gender: {get('gender')!r} is not one of M/F/X, male/female/other, 男/女/其他"
+            )
     phones = []
     for item in split_items(get("phone", "")):
         try:

@@ -22,90 +22,18 @@ from vipdesk.domain.guest import GuestDraft, SpecialDate, SpecialDateKind, Stay
 from vipdesk.domain.phones import Phone
 from vipdesk.domain.search_text import parse_query, pinyin_spellings, words
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.demo import CN_GIVEN, CN_SURNAMES, COMPANIES, WESTERN_FIRST, WESTERN_LAST
 from vipdesk.services.search import search
 from vipdesk.services.staff import get_or_create_staff
 from vipdesk.store import guest_repo, search_index
 from vipdesk.store.db import Database, open_database
 
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇朴欧阳诸葛"
-_GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华玉兰萍红鹏辉建国文斌宇浩凯梅晨欣怡思雨子涵一诺梓萱俊熙嘉琪佳豪志雅婷冠廷詩淑芬國強"
-_FIRST = [
-    "James",
-    "Emma",
-    "Oliver",
-    "Charlotte",
-    "Liam",
-    "Sophie",
-    "Noah",
-    "Amélie",
-    "Lukas",
-    "Zoë",
-    "François",
-    "Chloé",
-    "Søren",
-    "Björn",
-    "Łukasz",
-    "Inês",
-    "João",
-    "Seán",
-    "Siobhán",
-    "Renée",
-    "Jonathon",
-    "Hiroshi",
-    "Yuki",
-    "Anna",
-    "Mateo",
-    "Olivia",
-    "Ethan",
-    "Mia",
-    "Lucas",
-    "Léa",
-]
-_LAST = [
-    "Smith",
-    "Johnson",
-    "Brown",
-    "Taylor",
-    "Müller",
-    "Schröder",
-    "Dubois",
-    "Lefèvre",
-    "O'Connor",
-    "García",
-    "Fernández",
-    "Nørgaard",
-    "Wróbel",
-    "Kowalski",
-    "Rossi",
-    "Leclerc",
-    "Ångström",
-    "Núñez",
-    "Brontë",
-    "Müller-Lüdenscheidt",
-    "O'Brien",
-    "Yamada",
-    "Tanaka",
-    "Novák",
-    "Weiß",
-]
-_COMPANIES = [
-    "华为技术有限公司",
-    "腾讯科技",
-    "中國國際航空",
-    "Siemens AG",
-    "HSBC",
-    "Deloitte",
-    "阿里巴巴集团",
-    "Toyota Motor",
-    "国家电网",
-    "Nestlé S.A.",
-    "長榮海運",
-    "",
-    "",
-    "",
-    "",
-    "",
-]
+# The same name pools as the demo hotel, so both look alike; extra given names for variety.
+_SURNAMES = CN_SURNAMES + "欧阳诸葛"
+_GIVEN = CN_GIVEN + "嘉琪佳豪志雅婷冠廷詩淑芬國強"
+_FIRST = [*WESTERN_FIRST, "Jonathon", "Hiroshi", "Yuki", "Anna", "Mateo", "Olivia", "Ethan"]
+_LAST = [*WESTERN_LAST, "O'Brien", "Yamada", "Tanaka", "Novák", "Weiß"]
+_COMPANIES = COMPANIES
 _MISSES = [
     "qzxvw",
     "不存在的客人",

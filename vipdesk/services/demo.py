@@ -44,8 +44,8 @@ _FIXED = [
     ("山田太郎", "Yamada Tarō", Gender.MALE, "日本", "ja", "様"),
     ("Zoë Ångström", "Zoë Ångström", Gender.FEMALE, "Sverige", "sv", "Ms"),
 ]
-_CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇朴"
-_CN_GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华玉兰萍红鹏辉建国文斌宇浩凯秀梅晨欣怡思雨子涵一诺梓萱俊熙"
+CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇朴"
+CN_GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华玉兰萍红鹏辉建国文斌宇浩凯秀梅晨欣怡思雨子涵一诺梓萱俊熙"
 _TW_NAMES = [
     ("陳", "Chen"),
     ("黃", "Huang"),
@@ -57,7 +57,7 @@ _TW_NAMES = [
     ("諸葛", "Zhuge"),
 ]
 _TW_GIVEN = ["志明", "淑芬", "美玲", "家豪", "雅婷", "建宏", "怡君", "冠廷", "詩涵", "國強"]
-_WESTERN_FIRST = [
+WESTERN_FIRST = [
     "James",
     "Emma",
     "Oliver",
@@ -79,7 +79,7 @@ _WESTERN_FIRST = [
     "Siobhán",
     "Renée",
 ]
-_WESTERN_LAST = [
+WESTERN_LAST = [
     "Smith",
     "Johnson",
     "Brown",
@@ -117,7 +117,7 @@ _JP_GIVEN = [
     ("大輔", "Daisuke"),
     ("結衣", "Yui"),
 ]
-_COMPANIES = [
+COMPANIES = [
     "华为技术有限公司",
     "腾讯科技",
     "中國國際航空",
@@ -196,7 +196,7 @@ def demo_guests(count: int, seed: int = 1, today: date | None = None) -> list[Gu
                 gender=gender,
                 phones=[phone],
                 email=email,
-                company=rnd.choice(_COMPANIES),
+                company=rnd.choice(COMPANIES),
                 nationality=nationality,
                 language=language,
                 tier=tier,
@@ -214,7 +214,7 @@ def _random_person(rnd: random.Random) -> tuple[str, str, Gender, str, str, str]
     kind = rnd.random()
     gender = rnd.choice([Gender.FEMALE, Gender.MALE])
     if kind < 0.45:
-        name = rnd.choice(_CN_SURNAMES) + "".join(rnd.sample(_CN_GIVEN, rnd.choice([1, 2])))
+        name = rnd.choice(CN_SURNAMES) + "".join(rnd.sample(CN_GIVEN, rnd.choice([1, 2])))
         return name, "", gender, "中国", "zh-CN", "女士" if gender == Gender.FEMALE else "先生"
     if kind < 0.6:
         (sur, sur_latin), given = rnd.choice(_TW_NAMES), rnd.choice(_TW_GIVEN)
@@ -229,7 +229,7 @@ def _random_person(rnd: random.Random) -> tuple[str, str, Gender, str, str, str]
     if kind < 0.7:
         (sur, sur_l), (giv, giv_l) = rnd.choice(_JP), rnd.choice(_JP_GIVEN)
         return sur + giv, f"{sur_l} {giv_l}", gender, "日本", "ja", "様"
-    name = f"{rnd.choice(_WESTERN_FIRST)} {rnd.choice(_WESTERN_LAST)}"
+    name = f"{rnd.choice(WESTERN_FIRST)} {rnd.choice(WESTERN_LAST)}"
     nat = rnd.choice(
         ["United Kingdom", "Deutschland", "France", "España", "Polska", "Danmark", "USA"]
     )
