@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     different.add_argument("a", metavar="GUEST")
     different.add_argument("b", metavar="GUEST")
 
+    card = sub.add_parser("card", help="print recognition cards to a PDF")
+    card.add_argument("guests", nargs="+", metavar="MEMBER_NO_OR_ID")
+    card.add_argument("--format", choices=["cr80", "a6", "a4-sheet"], default="cr80")
+    card.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
     bench = sub.add_parser("bench", help="benchmarks (not tests)")
     bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
     bench_search = bench_sub.add_parser("search", help="search latency on a synthetic DB")
@@ -343,6 +348,24 @@ def _not_duplicate(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _card(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.print.cards import render_cards
+    from vipdesk.print.fonts import FontsMissing
+    from vipdesk.services.cards import card_data
+
+    cards = card_data(db, _actor(db, args), args.guests)
+    try:
+        render_cards(cards, args.output, args.format)
+    except FontsMissing as exc:
+        print(f"vipdesk: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:
+        print(f"vipdesk: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"wrote {len(cards)} card(s) to {args.output} ({args.format})")
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": _demo,
     "import": _import,
@@ -354,6 +377,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "duplicates": _duplicates,
     "merge": _merge,
     "not-duplicate": _not_duplicate,
+    "card": _card,
 }
 
 

@@ -286,3 +286,25 @@ def test_smoke_test_starts_the_gui_searches_and_opens_a_profile(tmp_path: Path) 
         "--db", db, "--smoke-test", "--query", "qzxvw", env={"QT_QPA_PLATFORM": "offscreen"}
     )
     assert missing.returncode == 1
+
+
+def test_card_command_writes_a_pdf_or_names_the_missing_guest(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    assert vipdesk("--db", db, "demo", "--guests", "12").returncode == 0
+    out = vipdesk(
+        "--db",
+        db,
+        "card",
+        "M100000",
+        "M100001",
+        "--format",
+        "a4-sheet",
+        "-o",
+        str(tmp_path / "c.pdf"),
+    )
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+    missing = vipdesk("--db", db, "card", "NOPE", "-o", str(tmp_path / "x.pdf"))
+    assert (
+        missing.returncode == 1 and "NOPE" in missing.stderr and not (tmp_path / "x.pdf").exists()
+    )
