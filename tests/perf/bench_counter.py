@@ -53,8 +53,9 @@ def cold_starts(db: Path, runs: int) -> list[float]:
 
 
 def keystrokes(db: Path) -> list[float]:
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
 
     from vipdesk.services.database import open_desk
     from vipdesk.services.staff import current_staff
@@ -76,7 +77,10 @@ def keystrokes(db: Path) -> list[float]:
             window.results_shown.connect(loop.quit)
             QTimer.singleShot(5000, loop.quit)
             started = time.perf_counter()
-            QTest.keyClicks(window.search_box, char)
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    window.search_box, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
             loop.exec()
             window.results_shown.disconnect(loop.quit)
             window.results.viewport().repaint()  # painted, not just scheduled

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import Style, pinyin
-
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 _TONED_SURNAMES = {
@@ -76,6 +74,8 @@ def pronounce(name: str) -> str:
 
 
 def _toned(text: str, *, first_is_surname: bool = False) -> str:
+    from pypinyin import Style, pinyin  # loaded on first use (it takes half a second)
+
     syllables = [s[0] for s in pinyin(text, style=Style.TONE, heteronym=False, errors="ignore")]
     if first_is_surname and text[0] in _TONED_SURNAMES and syllables:
         syllables[0] = _TONED_SURNAMES[text[0]].lower()

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import opencc
-from pypinyin import Style, pinyin
 
 MAX_READINGS = 16  # pinyin spellings indexed per name: enough for polyphonic surnames
 _CONVERTER = opencc.OpenCC("t2s")
@@ -66,6 +65,8 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def readings(char: str) -> tuple[str, ...]:
     """Every pinyin reading of one Han character, `ü` spelled both `v` and `u`."""
+    from pypinyin import Style, pinyin  # half a second to load: only when first needed
+
     found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
     out: list[str] = []
     for reading in found[0] if found else []:

@@ -96,6 +96,14 @@ def open_settings(window: MainWindow) -> None:
         set_language(QCoreApplication.instance(), code)  # type: ignore[arg-type]
 
 
+def warm_up(window: MainWindow) -> None:
+    """Load the pinyin dictionaries in the background once the window is up."""
+    from vipdesk.domain.pronunciation import pronounce
+    from vipdesk.ui.operations import ServiceCall
+
+    ServiceCall(window, lambda: pronounce("王"), lambda _result: None).start()
+
+
 def run_gui(db_path: Path, staff: str | None = None) -> int:
     log_file().parent.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(
@@ -114,6 +122,7 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     window = MainWindow(db, current_staff(db, staff))
     window.settings_requested.connect(lambda: open_settings(window))
     window.show()
+    warm_up(window)
     try:
         return app.exec()
     finally:

@@ -26,7 +26,7 @@ from vipdesk.services.search import SearchHit, search
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.operations import ServiceCall
 from vipdesk.ui.profile_panel import ProfilePanel
-from vipdesk.ui.search_model import DETAILS, GuestSearch, SearchResultsModel
+from vipdesk.ui.search_model import DETAILS, MATCH, NAME, TIER, GuestSearch, SearchResultsModel
 
 _NAVIGATION = {
     Qt.Key.Key_Down,
@@ -66,9 +66,15 @@ class MainWindow(QMainWindow):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.setWordWrap(False)
+        # Fixed geometry: measuring every cell on every keystroke costs more than the search.
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((NAME, 190), (TIER, 60), (MATCH, 120)):
+            header.resizeSection(column, width)
+        rows = self.results.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.results.activated.connect(self._open_index)
         self.results.installEventFilter(self)
 

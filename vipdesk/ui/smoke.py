@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from vipdesk.services.database import open_desk
 from vipdesk.services.staff import current_staff
-from vipdesk.ui.app import create_app
+from vipdesk.ui.app import create_app, warm_up
 from vipdesk.ui.main_window import MainWindow
 
 
@@ -56,6 +56,7 @@ def run_smoke_test(
         window = MainWindow(db, current_staff(db, None))
         window.show()
         window.activateWindow()
+        warm_up(window)
         _settle(app)
         ready_ms = process_age_ms + (time.perf_counter() - started) * 1000
         _shot(window, screenshot_dir, "01-ready")
