@@ -116,7 +116,9 @@ def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: boo
                     f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join('?' for _ in old)})",
                     tuple(r[0] for r in old),
                 )
-    conn.exec_driver_sql(_INSERT, [(e.rowid, *e.columns) for e in entries])
+    # In rowid order: FTS5 appends to its doclists instead of sorting them (much faster).
+    ordered = sorted(entries, key=lambda e: e.rowid)
+    conn.exec_driver_sql(_INSERT, [(e.rowid, *e.columns) for e in ordered])
     conn.exec_driver_sql(
         "INSERT OR REPLACE INTO search_rowids (guest_id, fts_rowid) VALUES (?, ?)",
         [(e.guest_id, e.rowid) for e in entries],
