@@ -26,7 +26,8 @@ PY = BIN / ("python.exe" if WINDOWS else "python")
 # Debian/Ubuntu packages: a CJK font, PDF→PNG tools, and the libraries Qt needs.
 # Alternatives are tried left to right (Ubuntu 24.04 renamed some with a t64 suffix).
 APT_PACKAGES = [
-    ("fonts-wqy-microhei", "fonts-noto-cjk"),
+    ("fonts-wqy-microhei",),  # TrueType CJK: Qt and reportlab (PDF embedding) both use it
+    ("fonts-dejavu-core",),  # Latin with every accent and pinyin tone mark
     ("poppler-utils",),
     ("libegl1",),
     ("libgl1",),
