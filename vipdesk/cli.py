@@ -91,6 +91,17 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("--format", choices=["cr80", "a6", "a4-sheet"], default="cr80")
     card.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
+    regcard = sub.add_parser("regcard", help="print pre-filled registration cards to a PDF")
+    regcard.add_argument("guests", nargs="+", metavar="MEMBER_NO_OR_ID")
+    regcard.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    staff = sub.add_parser("staff", help="set a staff member's role")
+    staff.add_argument("username")
+    staff.add_argument("--role", choices=["receptionist", "duty_manager", "admin"], required=True)
+    hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
+    hotel.add_argument("--name")
+    hotel.add_argument("--address")
+    hotel.add_argument("--phone")
+
     bench = sub.add_parser("bench", help="benchmarks (not tests)")
     bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
     bench_search = bench_sub.add_parser("search", help="search latency on a synthetic DB")
@@ -366,6 +377,54 @@ def _card(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _regcard(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.print.fonts import FontsMissing
+    from vipdesk.print.regcard import render_registration_cards
+    from vipdesk.services.cards import card_data
+    from vipdesk.services.hotel import get_hotel
+
+    actor = _actor(db, args)
+    cards = card_data(db, actor, args.guests)
+    try:
+        render_registration_cards(cards, get_hotel(db, actor), args.output)
+    except FontsMissing as exc:
+        print(f"vipdesk: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:
+        print(f"vipdesk: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"wrote {len(cards)} registration card(s) to {args.output}")
+    return EXIT_OK
+
+
+def _hotel(db: Database, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from vipdesk.services.hotel import get_hotel, set_hotel
+
+    actor = _actor(db, args)
+    hotel = get_hotel(db, actor)
+    changes = {
+        k: v
+        for k, v in (("name", args.name), ("address", args.address), ("phone", args.phone))
+        if v is not None
+    }
+    if changes:
+        hotel = replace(hotel, **changes)
+        set_hotel(db, actor, hotel)
+    print(json.dumps(hotel.__dict__, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _staff(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.domain.staff import Role
+    from vipdesk.services.staff import set_role
+
+    member = set_role(db, _actor(db, args), args.username, Role(args.role))
+    print(f"{member.username}: {member.role.value}")
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": _demo,
     "import": _import,
@@ -378,6 +437,9 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "merge": _merge,
     "not-duplicate": _not_duplicate,
     "card": _card,
+    "regcard": _regcard,
+    "hotel": _hotel,
+    "staff": _staff,
 }
 
 

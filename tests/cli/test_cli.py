@@ -308,3 +308,17 @@ def test_card_command_writes_a_pdf_or_names_the_missing_guest(tmp_path: Path) ->
     assert (
         missing.returncode == 1 and "NOPE" in missing.stderr and not (tmp_path / "x.pdf").exists()
     )
+
+
+def test_regcard_hotel_and_staff_role_commands(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    assert vipdesk("--db", db, "demo", "--guests", "5").returncode == 0
+    refused = vipdesk("--db", db, "--as", "anna", "hotel", "--name", "X")
+    assert refused.returncode == 1 and "duty manager" in refused.stderr
+    assert vipdesk("--db", db, "staff", "boss", "--role", "duty_manager").returncode == 0
+    out = vipdesk("--db", db, "--as", "boss", "hotel", "--name", "华庭酒店 Garden Hotel")
+    assert out.returncode == 0 and json.loads(out.stdout)["name"] == "华庭酒店 Garden Hotel"
+    pdf = tmp_path / "reg.pdf"
+    made = vipdesk("--db", db, "regcard", "M100000", "-o", str(pdf))
+    assert made.returncode == 0, made.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")

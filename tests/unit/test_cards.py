@@ -136,3 +136,37 @@ def test_long_names_and_many_taboos_shrink_or_say_what_was_left_out(
         )
     texts = " ".join(b.text for b in frame.boxes)
     assert "see profile" in texts  # what did not fit is announced, not dropped silently
+
+
+def test_registration_card_is_prefilled_and_bilingual(
+    db: Database, actor: Staff, three: list[str], tmp_path: Path
+) -> None:
+    from vipdesk.domain.staff import Role
+    from vipdesk.print.regcard import render_registration_cards
+    from vipdesk.services.errors import ServiceError
+    from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
+    from vipdesk.services.staff import get_or_create_staff
+
+    hotel = Hotel(
+        "上海外滩华庭酒店 The Bund Garden Hotel", "中山东一路 88 号, Shanghai", "+86 21 6333 8888"
+    )
+    with pytest.raises(ServiceError, match="duty manager"):
+        set_hotel(db, actor, hotel)
+    set_hotel(db, get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER), hotel)
+    assert get_hotel(db, actor) == hotel
+    pdf = tmp_path / "reg.pdf"
+    pages = render_registration_cards(
+        card_data(db, actor, three, today=TODAY), get_hotel(db, actor), pdf, TODAY
+    )
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 3
+    text = reader.pages[1].extract_text()
+    for expected in ("歐陽娜娜", "Bund Garden", "签名", "Signature", "Registration"):
+        assert expected in text
+    assert all(embedded for _, embedded in fonts_of(pdf))
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    for boxes in pages:
+        for b in boxes:
+            assert b.x >= 0 and b.x + b.width <= width and b.y >= 0 and b.y + b.height <= height, b
+    image = pypdfium2.PdfDocument(str(pdf))[0].render(scale=2).to_pil()
+    image.save(SCREENSHOTS / "registration-card.png")

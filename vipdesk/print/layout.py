@@ -71,11 +71,16 @@ def wrap(text: str, width: float, size: float, *, bold: bool = False) -> list[st
     return lines
 
 
+_NO_LINE_START = set("，。、；：！？）」』】〕》,.;:!?)")
+
+
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
     word = ""
     for ch in text:
-        if ord(ch) > 0x2E7F:  # CJK: each character may start a line
+        if ch in _NO_LINE_START and out and not word:
+            out[-1] += ch  # CJK closing punctuation never starts a line
+        elif ord(ch) > 0x2E7F:  # CJK: each character may start a line
             if word:
                 out.append(word)
                 word = ""

@@ -44,3 +44,14 @@ def _login_name() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "frontdesk"
+
+
+def set_role(db: Database, actor: Staff, username: str, role: Role) -> Staff:
+    """Give `username` a role (created if new). Roles gate closing complaints and settings."""
+    get_or_create_staff(db, username)
+    with db.write() as session:
+        row = session.scalar(select(StaffRow).where(StaffRow.username == username.strip()))
+        assert row is not None
+        row.role = role.value
+        session.flush()
+        return _to_staff(row)

@@ -1,0 +1,104 @@
+"""Pre-filled registration cards (A5, bilingual) that a VIP only has to sign."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A5
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from vipdesk.domain.guest import Stay
+from vipdesk.print.fonts import fonts
+from vipdesk.print.layout import Box, Page, fit, wrap
+from vipdesk.services.cards import CardData
+from vipdesk.services.hotel import Hotel
+
+CONSENT = (
+    "本人同意酒店为提供住宿服务及改善服务而保存和使用上述个人信息，并可随时要求查阅、更正或删除。"
+    "I agree that the hotel keeps and uses the personal details above to provide and improve "
+    "its services, and that I may ask at any time to see, correct or delete them."
+)
+GREY = (0.35, 0.35, 0.35)
+
+
+def render_registration_cards(
+    cards: list[CardData], hotel: Hotel, path: Path, today: date | None = None
+) -> list[list[Box]]:
+    """One A5 page per guest; returns the text boxes of each page."""
+    today = today or date.today()
+    canvas = Canvas(str(path), pagesize=A5, initialFontName=fonts().latin, initialFontSize=9)
+    canvas.setTitle("Registration cards")
+    out = []
+    for card in cards:
+        page = Page(canvas)
+        _page(page, card, hotel, today)
+        out.append(page.boxes)
+        canvas.showPage()
+    canvas.save()
+    return out
+
+
+def _stay(card: CardData, today: date) -> Stay | None:
+    stays = card.profile.guest.stays
+    current = [s for s in stays if s.departure >= today]
+    return min(current, key=lambda s: s.arrival) if current else None
+
+
+def _page(page: Page, card: CardData, hotel: Hotel, today: date) -> None:
+    c = page.canvas
+    width, height = A5
+    left, right = 14 * mm, width - 14 * mm
+    y = height - 16 * mm
+    size, lines = fit(hotel.name or "—", right - left, 2, 16, 10, bold=True)
+    for line in lines:
+        page.text(left, y, line, size, bold=True)
+        y -= size * 1.2
+    for line in wrap(" · ".join(p for p in (hotel.address, hotel.phone) if p), right - left, 8):
+        page.text(left, y, line, 8, colour=GREY)
+        y -= 10
+    y -= 8
+    page.text(left, y, "入住登记卡  Registration Card", 13, bold=True)
+    y -= 20
+    g = card.profile.guest
+    stay = _stay(card, today)
+    fields = [
+        ("姓名 Name", f"{g.name} {g.honorific}".strip()),
+        ("拼音 / Latin", card.profile.pronunciation or g.latin_name),
+        ("会员号 Member no.", g.member_no or ""),
+        ("等级 Tier", f"{g.tier.label_zh} · {g.tier.value}"),
+        ("国籍 Nationality", g.nationality),
+        ("电话 Phone", "; ".join(p.original for p in g.phones)),
+        ("邮箱 E-mail", g.email),
+        ("公司 Company", g.company),
+        ("抵店 Arrival", stay.arrival.isoformat() if stay else ""),
+        ("离店 Departure", stay.departure.isoformat() if stay else ""),
+        ("房号 Room", stay.room if stay else ""),
+    ]
+    label_w = 38 * mm
+    c.setStrokeColorRGB(0.6, 0.6, 0.6)
+    c.setLineWidth(0.4)
+    for label, value in fields:
+        page.text(left, y, label, 8.5, colour=GREY)
+        size, lines = fit(value, right - left - label_w, 2, 10.5, 7)
+        for i, line in enumerate(lines[:2]):
+            page.text(left + label_w, y - i * size * 1.15, line, size)
+        extra = (min(len(lines), 2) - 1) * size * 1.15
+        c.line(left + label_w, y - 3 - extra, right, y - 3 - extra)
+        y -= 19 + extra
+    likes = [t for items in card.profile.preferences.values() for t in items]
+    if likes:
+        y -= 2
+        for line in wrap("偏好 Preferences: " + "; ".join(likes), right - left, 8)[:3]:
+            page.text(left, y, line, 8, colour=GREY)
+            y -= 10
+    y -= 8
+    for line in wrap(CONSENT, right - left, 7.5):
+        page.text(left, y, line, 7.5, colour=GREY)
+        y -= 9.5
+    y = max(y - 26, 22 * mm)
+    c.line(left, y, left + 70 * mm, y)
+    c.line(right - 35 * mm, y, right, y)
+    page.text(left, y - 11, "签名 Signature", 8.5, colour=GREY)
+    page.text(right - 35 * mm, y - 11, "日期 Date", 8.5, colour=GREY)
