@@ -474,72 +474,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="165"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="139"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="167"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="141"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="169"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="142"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="170"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="143"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="144"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="172"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="145"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="146"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="147"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="148"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="176"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="149"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="160"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
+        <source>&amp;Print cards of the selected guests…</source>
+        <translation>&amp;Print cards of the selected guests…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
+        <source>Print &amp;registration cards…</source>
+        <translation>Print &amp;registration cards…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="254"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -547,9 +557,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="257"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="300"/>
+        <source>Find and select a guest first.</source>
+        <translation>Find and select a guest first.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <source>Guest cards</source>
+        <translation>Guest cards</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <source>Registration cards</source>
+        <translation>Registration cards</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="67"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/print_preview.py" line="75"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="90"/>
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
     </message>
 </context>
 <context>

@@ -473,81 +473,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="165"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="139"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="167"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="141"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="169"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="142"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="170"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="143"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="144"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="172"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="145"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="146"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="147"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="148"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="176"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="149"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="160"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
+        <source>&amp;Print cards of the selected guests…</source>
+        <translation>打印所选客人的卡片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
+        <source>Print &amp;registration cards…</source>
+        <translation>打印入住登记卡(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="254"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="257"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="300"/>
+        <source>Find and select a guest first.</source>
+        <translation>请先查找并选择客人。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <source>Guest cards</source>
+        <translation>客人卡片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <source>Registration cards</source>
+        <translation>入住登记卡</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="67"/>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/print_preview.py" line="75"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="90"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
     </message>
 </context>
 <context>

@@ -473,81 +473,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="137"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="165"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="139"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="167"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="141"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="169"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="142"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="170"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="143"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="144"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="172"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="145"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="146"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="147"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="148"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="176"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="149"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="160"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
+        <source>&amp;Print cards of the selected guests…</source>
+        <translation>列印所選客人的卡片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
+        <source>Print &amp;registration cards…</source>
+        <translation>列印入住登記卡(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="254"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="257"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="300"/>
+        <source>Find and select a guest first.</source>
+        <translation>請先查詢並選擇客人。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <source>Guest cards</source>
+        <translation>客人卡片</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <source>Registration cards</source>
+        <translation>入住登記卡</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="67"/>
+        <source>&amp;Save PDF…</source>
+        <translation>儲存 PDF(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/print_preview.py" line="75"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 頁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="90"/>
+        <source>The printer could not be opened.</source>
+        <translation>無法開啟印表機。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <source>Save PDF</source>
+        <translation>儲存 PDF</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from vipdesk.services.errors import ServiceError
+
 # (file name, sub-font index in a .ttc); TrueType outlines only (CFF-based OTFs cannot be
 # embedded by reportlab, which rules out Noto Sans CJK).
 CJK_CANDIDATES = [
@@ -50,7 +52,7 @@ _CJK = re.compile(
 )
 
 
-class FontsMissing(RuntimeError):
+class FontsMissing(ServiceError):
     """No usable font was found; the message says what to install."""
 
 

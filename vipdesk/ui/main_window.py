@@ -25,6 +25,8 @@ from vipdesk.services.profile import GuestProfile, guest_profile
 from vipdesk.services.search import SearchHit, search
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.print_preview import PrintPreviewDialog
+from vipdesk.ui.printing import render_pdf
 from vipdesk.ui.profile_panel import ProfilePanel
 from vipdesk.ui.search_model import DETAILS, MATCH, NAME, TIER, GuestSearch, SearchResultsModel
 
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.setWordWrap(False)
@@ -126,6 +128,14 @@ class MainWindow(QMainWindow):
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_current)
         self.edit_action.setEnabled(False)
+        self.print_action = QAction(self)
+        self.print_action.setObjectName("printCardAction")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.print_cards("card"))
+        self.regcard_action = QAction(self)
+        self.regcard_action.setObjectName("printRegcardAction")
+        self.regcard_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.regcard_action.triggered.connect(lambda: self.print_cards("regcard"))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -137,7 +147,19 @@ class MainWindow(QMainWindow):
         self.guest_menu.addAction(self.find_action)
         self.guest_menu.addAction(self.new_action)
         self.guest_menu.addAction(self.edit_action)
-        self.addActions([self.find_action, self.new_action, self.edit_action, self.settings_action])
+        self.guest_menu.addSeparator()
+        self.guest_menu.addAction(self.print_action)
+        self.guest_menu.addAction(self.regcard_action)
+        self.addActions(
+            [
+                self.find_action,
+                self.new_action,
+                self.edit_action,
+                self.settings_action,
+                self.print_action,
+                self.regcard_action,
+            ]
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("vipdesk — guest recognition"))
@@ -153,12 +175,16 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.new_action.setText(self.tr("&New guest…"))
         self.edit_action.setText(self.tr("&Edit guest…"))
+        self.print_action.setText(self.tr("&Print cards of the selected guests…"))
+        self.regcard_action.setText(self.tr("Print &registration cards…"))
         for action in (
             self.find_action,
             self.settings_action,
             self.quit_action,
             self.new_action,
             self.edit_action,
+            self.print_action,
+            self.regcard_action,
         ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
@@ -257,6 +283,35 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(True)
         self.profile.show_profile(profile, photo, self._today)
         self.profile_shown.emit(profile.guest.id)
+
+    def selected_ids(self) -> list[int]:
+        """Guests selected in the results (Shift/Ctrl+click, Shift+arrows), else the current one."""
+        rows = sorted({i.row() for i in self.results.selectionModel().selectedRows()})
+        if rows:
+            return [self.model.hit(r).id for r in rows]
+        if self._current is not None:
+            return [self._current[0].guest.id]
+        return []
+
+    def print_cards(self, kind: str) -> None:
+        """Render cards off the UI thread, then show the preview with the print dialog."""
+        ids = self.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Find and select a guest first."), 4000)
+            return
+        db, actor = self._db, self._actor
+
+        def render() -> bytes:
+            return render_pdf(db, actor, [str(i) for i in ids], kind)
+
+        title = self.tr("Guest cards") if kind == "card" else self.tr("Registration cards")
+        ServiceCall(self, render, lambda pdf: self._preview(pdf, title)).start()
+
+    def _preview(self, pdf: bytes, title: str) -> None:
+        dialog = PrintPreviewDialog(pdf, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog_opened.emit(dialog)
+        dialog.open()
 
     def edit_current(self) -> None:
         if self._current is not None:
