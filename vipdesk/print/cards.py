@@ -224,7 +224,11 @@ def _facts(
         )
     elif p.last_stay:
         facts.append(
-            (f"上次 last stay {p.last_stay.arrival.isoformat()} {p.last_stay.room}".rstrip(), GREY)
+            (
+                f"上次 last stay {p.last_stay.arrival.isoformat()}"
+                + (f" · 房 room {p.last_stay.room}" if p.last_stay.room else ""),
+                GREY,
+            )
         )
     if p.guest.member_no:
         facts.append((f"会员 member {p.guest.member_no}", GREY))
