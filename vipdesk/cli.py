@@ -268,7 +268,7 @@ def _search(db: Database, args: argparse.Namespace) -> int:
     for h in hits:
         tail = f"…{h.phone_tail}" if h.phone_tail else ""
         print(
-            f"{h.id:>8}  {h.member_no or '-':<10} {h.name:<28} {h.tier.value:<6} "
+            f"{h.id:>8}  {h.member_no or '-':<10} {_pad(h.name, 28)} {h.tier.value:<6} "
             f"{h.match.name.lower():<8} {h.matched_field:<10} {tail}"
         )
     if not hits:
@@ -441,6 +441,14 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "hotel": _hotel,
     "staff": _staff,
 }
+
+
+def _pad(text: str, width: int) -> str:
+    """Left-align by display width: a CJK character takes two terminal columns."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)
 
 
 def _process_age_ms() -> float:

@@ -608,17 +608,17 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="41"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="42"/>
         <source>Guest profile</source>
         <translation>客人档案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="107"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="108"/>
         <source>No guest selected</source>
         <translation>未选择客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="127"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="128"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>

@@ -7,6 +7,7 @@ Prints one JSON line with one_card_ms (median of 20) and batch_200_s.
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import tempfile
@@ -22,6 +23,7 @@ from vipdesk.services.staff import get_or_create_staff
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__).parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = open_desk(folder / "cards.db")

@@ -34,4 +34,6 @@ def window(qtbot, demo_db: Database, actor: Staff, english: None) -> MainWindow:
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    # Screenshots go into the README: no temporary path in them, the same bytes every run.
+    win.statusBar().showMessage("Database: vipdesk.db · Staff: Anna 安娜")
     return win

@@ -151,3 +151,12 @@ def test_merge_keeps_everything_from_both_and_is_recorded(db: Database, actor: S
     assert (kept, merged_id) == (keep.id, other.id) and "花生" in snapshot
     with pytest.raises(NotFound):
         merge_guests(db, actor, keep.id, other.id)
+
+
+def test_whole_database_finds_similar_names_at_the_same_company(db: Database, actor: Staff) -> None:
+    a = create_guest(db, actor, GuestDraft("Jonathon Smith", company="Deloitte"))
+    b = create_guest(db, actor, GuestDraft("Jonathan Smith", company="deloitte"))
+    create_guest(db, actor, GuestDraft("Emma Brown", company="Deloitte"))
+    create_guest(db, actor, GuestDraft("Jonathan Smith", company="HSBC"))
+    pairs = {(p.a, p.b): p.reasons for p in all_duplicate_pairs(db, actor)}
+    assert pairs == {(a.id, b.id): ("similar name and same company",)}

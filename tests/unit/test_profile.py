@@ -112,3 +112,19 @@ def test_photos_are_checked_and_stored(db: Database, actor: Staff) -> None:
     assert guest_profile(db, actor, guest.id).has_photo
     set_photo(db, actor, guest.id, None)
     assert get_photo(db, actor, guest.id) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "written"),
+    [
+        ("诸葛亮", "先生", "诸葛亮 先生"),
+        ("山田太郎", "様", "山田太郎 様"),
+        ("Seán O'Brien", "Mr", "Mr Seán O'Brien"),
+        ("José Müller", "Herr", "Herr José Müller"),
+        ("王伟", "", "王伟"),
+    ],
+)
+def test_honorific_goes_where_the_language_puts_it(name: str, honorific: str, written: str) -> None:
+    from vipdesk.domain.pronunciation import addressed
+
+    assert addressed(name, honorific) == written

@@ -54,6 +54,15 @@ _COMPOUND = (
 )
 
 
+def addressed(name: str, honorific: str) -> str:
+    """How to write name and honorific together: 诸葛亮 先生, 山田太郎 様, but Mr Seán O'Brien."""
+    if not honorific:
+        return name
+    if _HAN_RUN.search(name) or re.search(r"[\u3040-\u30ff]", name):
+        return f"{name} {honorific}"
+    return f"{honorific} {name}"
+
+
 def pronounce(name: str) -> str:
     """`欧阳娜娜` → `Ōuyáng Nàna`-style reading; names without Han characters give ''.
 

@@ -20,6 +20,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
+from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.tiers import Tier
 from vipdesk.print.fonts import fonts
 from vipdesk.print.layout import Box, Page, fit
@@ -141,7 +142,7 @@ def _card(
         )
     text_right = right - (photo_w + 2 * mm * s if photo_w else 0)
 
-    name = f"{g.name} {g.honorific}".strip()
+    name = addressed(g.name, g.honorific)
     size, lines = fit(name, text_right - left, 2, 15 * s, 7 * s, bold=True)
     y = top - size
     for line in lines[:2]:

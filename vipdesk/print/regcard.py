@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from vipdesk.domain.guest import Stay
+from vipdesk.domain.pronunciation import addressed
 from vipdesk.print.fonts import fonts
 from vipdesk.print.layout import Box, Page, fit, wrap
 from vipdesk.services.cards import CardData
@@ -64,7 +65,7 @@ def _page(page: Page, card: CardData, hotel: Hotel, today: date) -> None:
     g = card.profile.guest
     stay = _stay(card, today)
     fields = [
-        ("姓名 Name", f"{g.name} {g.honorific}".strip()),
+        ("姓名 Name", addressed(g.name, g.honorific)),
         ("拼音 / Latin", card.profile.pronunciation or g.latin_name),
         ("会员号 Member no.", g.member_no or ""),
         ("等级 Tier", f"{g.tier.label_zh} · {g.tier.value}"),

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz
-from rapidfuzz.process import cdist
+from rapidfuzz.process import extract
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
@@ -209,12 +209,13 @@ def _similar_names(
     if len(group) < 2:
         return
     spoken = [min(name_readings(names.get(g, "")) or {""}) for g in group]
-    matrix = cdist(spoken, spoken, scorer=fuzz.ratio, score_cutoff=SIMILAR_NAME)
-    for i in range(len(group)):
-        for j in range(i + 1, len(group)):
-            if matrix[i][j] >= SIMILAR_NAME:
-                a, b = sorted((group[i], group[j]))
-                pairs[(a, b)].add("similar name and same company")
+    for i in range(len(group) - 1):
+        # rapidfuzz compares one name against the rest of the group in C++.
+        for _match, _score, j in extract(
+            spoken[i], spoken[i + 1 :], scorer=fuzz.ratio, score_cutoff=SIMILAR_NAME, limit=None
+        ):
+            a, b = sorted((group[i], group[i + 1 + j]))
+            pairs[(a, b)].add("similar name and same company")
 
 
 def mark_not_duplicate(db: Database, actor: Staff, a: int, b: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
+from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.service_standard import LEVELS
 from vipdesk.services.profile import GuestProfile
 from vipdesk.ui import labels
@@ -150,8 +151,7 @@ class ProfilePanel(QScrollArea):
         g = p.guest
         for widget in (self.pronunciation, self.tier, self.facts, self.standard_title, self.dates):
             widget.setVisible(True)
-        honorific = f" {g.honorific}" if g.honorific else ""
-        self.name.setText(f"{escape(g.name)}{escape(honorific)}")
+        self.name.setText(escape(addressed(g.name, g.honorific)))
         self.name.setTextFormat(Qt.TextFormat.RichText)
         saying = p.pronunciation or (g.latin_name if g.latin_name != g.name else "")
         self.pronunciation.setText(saying)
