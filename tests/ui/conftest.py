@@ -16,6 +16,7 @@ TODAY = date(2026, 11, 25)
 @pytest.fixture
 def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     pick_font(qapp)
+    qapp.setCursorFlashTime(0)  # a steady cursor: screenshots are the same every run
     set_language(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
     yield
     set_language(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
