@@ -38,3 +38,16 @@ def window(qtbot, demo_db: Database, actor: Staff, english: None) -> MainWindow:
     # Screenshots go into the README: no temporary path in them, the same bytes every run.
     win.statusBar().showMessage("Database: vipdesk.db · Staff: Anna 安娜")
     return win
+
+
+def save_screenshot(qtbot, widget, path) -> None:  # type: ignore[no-untyped-def]
+    """Save once the picture has settled (the clear button fades in), for stable README images."""
+    frames: list[bytes] = []
+
+    def settled() -> bool:
+        image = widget.grab().toImage()
+        frames.append(bytes(image.constBits()))
+        return len(frames) > 1 and frames[-1] == frames[-2]
+
+    qtbot.waitUntil(settled, timeout=5000)
+    assert widget.grab().save(str(path))

@@ -13,7 +13,7 @@ from vipdesk.ui.app import set_language
 from vipdesk.ui.main_window import MainWindow
 from vipdesk.ui.search_model import GuestSearch, SearchResultsModel
 
-from .conftest import TODAY
+from .conftest import TODAY, save_screenshot
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 
@@ -53,7 +53,7 @@ def test_type_pinyin_select_and_read_the_profile(qtbot, window: MainWindow) -> N
     owed = [i.text() for i in panel.standard_items if i.isEnabled()]
     assert owed == ["☑ Answer every question", "☑ Keep in touch"]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert window.grab().save(str(SCREENSHOTS / "counter-en.png"))
+    save_screenshot(qtbot, window, SCREENSHOTS / "counter-en.png")
 
 
 def test_arrow_keys_move_and_enter_opens_that_guest(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -128,7 +128,7 @@ def test_switching_to_chinese_and_back(qtbot, window: MainWindow) -> None:  # ty
     assert "重要客人" in window.profile.tier.text()
     assert "5天后生日" in window.profile.dates.text()
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
-    assert window.grab().save(str(SCREENSHOTS / "counter-zh_CN.png"))
+    save_screenshot(qtbot, window, SCREENSHOTS / "counter-zh_CN.png")
     set_language(app, "zh_TW")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: window.file_menu.title() == "檔案(&F)", timeout=3000)
     assert "重要客人" in window.profile.tier.text()
