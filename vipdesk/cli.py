@@ -102,6 +102,21 @@ def build_parser() -> argparse.ArgumentParser:
     hotel.add_argument("--address")
     hotel.add_argument("--phone")
 
+    complaints = sub.add_parser("complaints", help="complaints")
+    complaints_sub = complaints.add_subparsers(dest="what", metavar="WHAT", required=True)
+    listing = complaints_sub.add_parser("list", help="complaints, most urgent promise first")
+    listing.add_argument(
+        "--status", choices=["open", "in_progress", "resolved", "followed_up", "closed"]
+    )
+    listing.add_argument("--overdue", action="store_true", help="past the promised feedback time")
+    listing.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge 'overdue' at this day's end")
+    listing.add_argument("--json", action="store_true")
+    report = sub.add_parser("report", help="reports")
+    report_sub = report.add_subparsers(dest="what", metavar="WHAT", required=True)
+    monthly = report_sub.add_parser("complaints", help="monthly complaint figures")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    monthly.add_argument("--json", action="store_true")
+
     bench = sub.add_parser("bench", help="benchmarks (not tests)")
     bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
     bench_search = bench_sub.add_parser("search", help="search latency on a synthetic DB")
@@ -425,6 +440,67 @@ def _staff(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _complaints(db: Database, args: argparse.Namespace) -> int:
+    from datetime import datetime, timedelta
+
+    from vipdesk.domain.complaints import Status
+    from vipdesk.services.complaints import list_complaints
+
+    now = datetime.now()
+    if args.as_of:
+        try:
+            now = datetime.strptime(args.as_of, "%Y-%m-%d") + timedelta(days=1)
+        except ValueError:
+            print(f"vipdesk: --as-of {args.as_of!r} is not YYYY-MM-DD", file=sys.stderr)
+            return EXIT_USAGE
+    found = list_complaints(
+        db,
+        _actor(db, args),
+        status=Status(args.status) if args.status else None,
+        overdue_at=now if args.overdue else None,
+    )
+    rows = [
+        {
+            "id": c.id,
+            "guest_id": c.guest_id,
+            "guest": c.guest_name,
+            "status": c.status.value,
+            "category": c.category.value,
+            "severity": c.severity.value,
+            "department": c.department,
+            "occurred_at": c.occurred_at.isoformat(),
+            "feedback_due": c.feedback_due.isoformat(),
+            "overdue": c.overdue(now),
+            "resolved_at": c.resolved_at.isoformat() if c.resolved_at else None,
+        }
+        for c in found
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            flag = "OVERDUE " if r["overdue"] else ""
+            print(
+                f"{r['id']:>5} {flag}{r['status']:<12} {r['severity']:<8} {r['category']:<12} "
+                f"due {r['feedback_due'][:16]}  {r['guest']}"
+            )
+    return EXIT_OK
+
+
+def _report(db: Database, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from vipdesk.services.complaints import report
+
+    figures = report(db, _actor(db, args), args.month)
+    if args.json:
+        print(json.dumps(asdict(figures), ensure_ascii=False))
+    else:
+        for key, value in asdict(figures).items():
+            print(f"{key}: {value}")
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": _demo,
     "import": _import,
@@ -440,6 +516,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "regcard": _regcard,
     "hotel": _hotel,
     "staff": _staff,
+    "complaints": _complaints,
+    "report": _report,
 }
 
 

@@ -322,3 +322,49 @@ def test_regcard_hotel_and_staff_role_commands(tmp_path: Path) -> None:
     made = vipdesk("--db", db, "regcard", "M100000", "-o", str(pdf))
     assert made.returncode == 0, made.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_complaints_list_and_monthly_report_json(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
+    from vipdesk.services.complaints import change_status, log_complaint
+    from vipdesk.services.database import open_desk
+    from vipdesk.services.staff import get_or_create_staff
+
+    path = tmp_path / "c.db"
+    assert vipdesk("--db", str(path), "demo", "--guests", "3").returncode == 0
+    db = open_desk(path)
+    actor = get_or_create_staff(db, "x")
+    when = datetime(2026, 10, 5, 20, 0)
+    late = log_complaint(
+        db,
+        actor,
+        ComplaintDraft(1, when, "housekeeping", Category.NOISE, ComplaintSeverity.CRITICAL, "太吵"),
+        now=when,
+    )
+    done = log_complaint(
+        db,
+        actor,
+        ComplaintDraft(2, when, "food_beverage", Category.FOOD, ComplaintSeverity.LOW, "Cold soup"),
+        now=when,
+    )
+    change_status(db, actor, done.id, Status.RESOLVED, now=when + timedelta(hours=3))
+    db.close()
+    listed = json.loads(
+        vipdesk(
+            "--db", str(path), "complaints", "list", "--overdue", "--as-of", "2026-10-05", "--json"
+        ).stdout
+    )
+    assert [c["id"] for c in listed] == [late.id] and listed[0]["overdue"]
+    figures = json.loads(
+        vipdesk("--db", str(path), "report", "complaints", "--month", "2026-10", "--json").stdout
+    )
+    assert figures["total"] == 2 and figures["by_category"] == {"noise": 1, "food": 1}
+    assert (
+        figures["resolved"],
+        figures["resolved_within_promise"],
+        figures["median_hours_to_resolve"],
+    ) == (1, 1, 3.0)
+    bad = vipdesk("--db", str(path), "report", "complaints", "--month", "October", "--json")
+    assert bad.returncode == 1 and "YYYY-MM" in bad.stderr

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import func, select
+
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
     GuestRecord,
@@ -24,6 +26,7 @@ from vipdesk.services.errors import NotFound, ServiceError
 from vipdesk.services.guests import audit
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
+from vipdesk.store.models import ComplaintRow
 
 _SEVERITY_ORDER = {Severity.DANGER: 0, Severity.SERIOUS: 1, Severity.CAUTION: 2}
 _STANDARDS_KEY = "service_standards"
@@ -66,6 +69,17 @@ def guest_profile(
         if guest_id not in records:
             raise NotFound(f"there is no guest with id {guest_id}")
         has_photo = repo.has_photo(session, guest_id)
+        open_complaints = (
+            session.scalar(
+                select(func.count())
+                .select_from(ComplaintRow)
+                .where(
+                    ComplaintRow.guest_id == guest_id,
+                    ComplaintRow.status.in_(["open", "in_progress"]),
+                )
+            )
+            or 0
+        )
         standards = _standards(session)
     guest = records[guest_id]
     taboos = sorted(
@@ -97,7 +111,7 @@ def guest_profile(
         stays_count=len(past),
         last_stay=max(past, key=lambda s: s.arrival, default=None),
         in_house=in_house,
-        open_complaints=0,  # filled by the complaints issue
+        open_complaints=open_complaints,
         has_photo=has_photo,
     )
 

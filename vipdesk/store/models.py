@@ -249,3 +249,55 @@ class MergeRow(Base):
     snapshot: Mapped[str] = mapped_column(Text)  # JSON of the removed guest
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ComplaintRow(Base):
+    __tablename__ = "complaints"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('open','in_progress','resolved','followed_up','closed')", name="status"
+        ),
+        CheckConstraint("severity IN ('low','medium','high','critical')", name="severity"),
+        CheckConstraint("feedback_due >= occurred_at", name="due_after_occurrence"),
+        Index("ix_complaints_status_due", "status", "feedback_due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    department: Mapped[str] = mapped_column(String(32))
+    service: Mapped[str] = mapped_column(String(500), default="")
+    staff_involved: Mapped[str] = mapped_column(String(500), default="")
+    category: Mapped[str] = mapped_column(String(32))
+    severity: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(Text)
+    real_reason: Mapped[str] = mapped_column(Text, default="")
+    guest_wish: Mapped[str] = mapped_column(Text, default="")
+    excessive: Mapped[bool] = mapped_column(default=False)
+    excessive_note: Mapped[str] = mapped_column(Text, default="")
+    returning_guest: Mapped[bool] = mapped_column(default=False)
+    feedback_due: Mapped[datetime] = mapped_column(DateTime)
+    compensation: Mapped[str] = mapped_column(String(500), default="")
+    compensation_value: Mapped[str] = mapped_column(String(500), default="")
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    followup_result: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class ComplaintEventRow(Base):
+    """The complaint's history: every change, who made it and when. Append-only."""
+
+    __tablename__ = "complaint_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaints.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text, default="")

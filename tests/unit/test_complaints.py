@@ -1,0 +1,211 @@
+"""Complaints: the workflow can only move legally, every change leaves one history entry."""
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from vipdesk.domain.complaints import (
+    TRANSITIONS,
+    Category,
+    ComplaintDraft,
+    ComplaintSeverity,
+    Status,
+)
+from vipdesk.domain.guest import GuestDraft, Stay
+from vipdesk.domain.staff import Role, Staff
+from vipdesk.services.complaints import (
+    annotate,
+    change_status,
+    get_complaint,
+    list_complaints,
+    log_complaint,
+    report,
+)
+from vipdesk.services.database import Database, open_desk
+from vipdesk.services.errors import Conflict, ServiceError, ValidationFailed
+from vipdesk.services.guests import create_guest
+from vipdesk.services.profile import guest_profile
+from vipdesk.services.staff import get_or_create_staff
+
+NOW = datetime(2026, 11, 25, 12, 0)
+
+
+def draft(guest_id: int, **kw) -> ComplaintDraft:  # type: ignore[no-untyped-def]
+    values = dict(
+        guest_id=guest_id,
+        occurred_at=NOW - timedelta(hours=3),
+        department="housekeeping",
+        category=Category.NOISE,
+        severity=ComplaintSeverity.HIGH,
+        description="空调噪音很大，一夜没睡好 / Air conditioner too loud all night",
+    )
+    values.update(kw)
+    return ComplaintDraft(**values)  # type: ignore[arg-type]
+
+
+def test_log_fills_in_returning_guest_and_default_deadline(db: Database, actor: Staff) -> None:
+    guest = create_guest(
+        db,
+        actor,
+        GuestDraft(
+            "诸葛亮", stays=[Stay(NOW.date() - timedelta(400), NOW.date() - timedelta(398))]
+        ),
+    )
+    c = log_complaint(db, actor, draft(guest.id), now=NOW)
+    assert c.returning_guest and c.status == Status.OPEN
+    assert c.feedback_due == c.occurred_at + timedelta(hours=4)  # high severity: 4 hours
+    assert [e.kind for e in c.history] == ["created"]
+    assert guest_profile(db, actor, guest.id).open_complaints == 1
+
+
+def test_bad_input_is_refused_and_nothing_saved(db: Database, actor: Staff) -> None:
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    with pytest.raises(ValidationFailed) as info:
+        log_complaint(
+            db,
+            actor,
+            draft(guest.id, description=" ", occurred_at=NOW + timedelta(days=1), department="spa"),
+            now=NOW,
+        )
+    assert {e.field for e in info.value.errors} == {"description", "occurred_at", "department"}
+    with pytest.raises(ValidationFailed, match="before the complaint happened"):
+        log_complaint(db, actor, draft(guest.id, feedback_due=NOW - timedelta(days=1)), now=NOW)
+    assert list_complaints(db, actor) == []
+
+
+def test_only_a_duty_manager_closes_and_closed_is_final(db: Database, actor: Staff) -> None:
+    manager = get_or_create_staff(db, "mgr", role=Role.DUTY_MANAGER)
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    c = log_complaint(db, actor, draft(guest.id), now=NOW)
+    change_status(db, actor, c.id, Status.IN_PROGRESS)
+    change_status(db, actor, c.id, Status.RESOLVED, now=NOW)
+    with pytest.raises(ValidationFailed, match="guest answered"):
+        change_status(db, actor, c.id, Status.FOLLOWED_UP)
+    change_status(
+        db, actor, c.id, Status.FOLLOWED_UP, followup_result="满意，已送果盘", satisfaction=5
+    )
+    with pytest.raises(ServiceError, match="duty manager"):
+        change_status(db, actor, c.id, Status.CLOSED)
+    closed = change_status(db, manager, c.id, Status.CLOSED)
+    with pytest.raises(Conflict, match="closed cannot become"):
+        change_status(db, manager, c.id, Status.IN_PROGRESS)
+    noted = annotate(db, actor, c.id, "Guest sent a thank-you card")
+    assert len(noted.history) == len(closed.history) + 1 == 6
+
+
+def test_overdue_list(db: Database, actor: Staff) -> None:
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    late = log_complaint(db, actor, draft(guest.id, severity=ComplaintSeverity.CRITICAL), now=NOW)
+    log_complaint(db, actor, draft(guest.id, severity=ComplaintSeverity.LOW), now=NOW)
+    assert [c.id for c in list_complaints(db, actor, overdue_at=NOW)] == [late.id]
+    assert late.overdue(NOW)
+
+
+def test_month_report_against_hand_computed_figures(db: Database, actor: Staff) -> None:
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    t0 = datetime(2026, 10, 3, 9, 0)
+    cases = [  # (occurred, category, department, due after, resolved after)
+        (t0, Category.NOISE, "housekeeping", 4, 2),  # within promise, 2 h
+        (t0 + timedelta(days=1), Category.NOISE, "engineering", 4, 10),  # late, 10 h
+        (t0 + timedelta(days=2), Category.FOOD, "food_beverage", 24, 6),  # within, 6 h
+        (t0 + timedelta(days=3), Category.BILLING, "front_office", 24, None),  # unresolved
+        (datetime(2026, 11, 1, 9), Category.FOOD, "food_beverage", 4, 1),  # other month
+    ]
+    for occurred, category, department, due_h, resolved_h in cases:
+        c = log_complaint(
+            db,
+            actor,
+            draft(
+                guest.id,
+                occurred_at=occurred,
+                category=category,
+                department=department,
+                feedback_due=occurred + timedelta(hours=due_h),
+            ),
+            now=NOW,
+        )
+        if resolved_h is not None:
+            change_status(
+                db, actor, c.id, Status.RESOLVED, now=occurred + timedelta(hours=resolved_h)
+            )
+    figures = report(db, actor, "2026-10")
+    assert figures.total == 4
+    assert figures.by_category == {"noise": 2, "food": 1, "billing": 1}
+    assert figures.by_department == {
+        "housekeeping": 1,
+        "engineering": 1,
+        "food_beverage": 1,
+        "front_office": 1,
+    }
+    assert (figures.resolved, figures.resolved_within_promise) == (3, 2)
+    assert figures.median_hours_to_resolve == 6.0
+
+
+@settings(
+    max_examples=25,
+    stateful_step_count=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+class Workflow(RuleBasedStateMachine):
+    """Random moves: legal ones succeed with one history entry, illegal ones change nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import tempfile
+
+        self.folder = tempfile.mkdtemp()
+        self.db = open_desk(Path(self.folder) / "w.db")
+        self.clerk = get_or_create_staff(self.db, "clerk")
+        self.manager = get_or_create_staff(self.db, "boss", role=Role.DUTY_MANAGER)
+
+    @initialize()
+    def log(self) -> None:
+        guest = create_guest(self.db, self.clerk, GuestDraft("吕布"))
+        self.complaint = log_complaint(self.db, self.clerk, draft(guest.id), now=NOW)
+        self.status = Status.OPEN
+        self.events = 1
+
+    @rule(to=st.sampled_from(list(Status)), manager=st.booleans())
+    def move(self, to: Status, manager: bool) -> None:
+        target = to
+        actor = self.manager if manager else self.clerk
+        legal = target in TRANSITIONS[self.status] and (target != Status.CLOSED or manager)
+        try:
+            c = change_status(
+                self.db,
+                actor,
+                self.complaint.id,
+                target,
+                followup_result="called back",
+                satisfaction=4,
+            )
+        except (Conflict, ServiceError):
+            assert not legal
+            return
+        assert legal
+        self.status = target
+        self.events += 1
+        assert c.status == target
+
+    @rule(note=st.text(min_size=1, max_size=30).filter(lambda s: s.strip()))
+    def note(self, note: str) -> None:
+        annotate(self.db, self.clerk, self.complaint.id, note)
+        self.events += 1
+
+    @invariant()
+    def history_has_one_entry_per_change(self) -> None:
+        if hasattr(self, "complaint"):
+            record = get_complaint(self.db, self.clerk, self.complaint.id)
+            assert record.status == self.status
+            assert len(record.history) == self.events
+
+    def teardown(self) -> None:
+        self.db.close()
+
+
+TestWorkflow = Workflow.TestCase

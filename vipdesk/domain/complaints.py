@@ -1,0 +1,193 @@
+"""Complaints: categories, severities, the follow-up workflow, and the monthly figures."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from vipdesk.domain.guest import FieldError, check_text
+
+
+class Status(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    FOLLOWED_UP = "followed_up"
+    CLOSED = "closed"
+
+
+class Category(StrEnum):
+    ATTITUDE = "attitude"
+    SLOW_SERVICE = "slow_service"
+    RIGID_RULES = "rigid_rules"
+    FACILITIES = "facilities"
+    CLEANLINESS = "cleanliness"
+    NOISE = "noise"
+    BILLING = "billing"
+    FOOD = "food"
+    OTHER = "other"
+
+
+class ComplaintSeverity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+STATUS_ZH = {
+    Status.OPEN: "待处理",
+    Status.IN_PROGRESS: "处理中",
+    Status.RESOLVED: "已解决",
+    Status.FOLLOWED_UP: "已回访",
+    Status.CLOSED: "已关闭",
+}
+CATEGORY_ZH = {
+    Category.ATTITUDE: "服务态度",
+    Category.SLOW_SERVICE: "服务不及时",
+    Category.RIGID_RULES: "规章僵化",
+    Category.FACILITIES: "设施设备",
+    Category.CLEANLINESS: "卫生",
+    Category.NOISE: "噪音",
+    Category.BILLING: "账单",
+    Category.FOOD: "餐饮",
+    Category.OTHER: "其他",
+}
+SEVERITY_ZH = {
+    ComplaintSeverity.LOW: "低",
+    ComplaintSeverity.MEDIUM: "中",
+    ComplaintSeverity.HIGH: "高",
+    ComplaintSeverity.CRITICAL: "严重",
+}
+DEPARTMENTS = {
+    "front_office": "前厅",
+    "housekeeping": "客房",
+    "food_beverage": "餐饮部",
+    "engineering": "工程部",
+    "other": "其他部门",
+}
+# How soon the guest is promised an answer, by severity (editable per complaint).
+DEFAULT_FEEDBACK = {
+    ComplaintSeverity.CRITICAL: timedelta(hours=2),
+    ComplaintSeverity.HIGH: timedelta(hours=4),
+    ComplaintSeverity.MEDIUM: timedelta(hours=24),
+    ComplaintSeverity.LOW: timedelta(hours=48),
+}
+
+# The follow-up loop: open → in progress → resolved → followed up (回访) → closed.
+# A complaint solved on the spot may go straight to resolved; a resolution the guest
+# rejects sends it back to in progress. Closed is final.
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.OPEN: frozenset({Status.IN_PROGRESS, Status.RESOLVED}),
+    Status.IN_PROGRESS: frozenset({Status.RESOLVED}),
+    Status.RESOLVED: frozenset({Status.IN_PROGRESS, Status.FOLLOWED_UP}),
+    Status.FOLLOWED_UP: frozenset({Status.CLOSED}),
+    Status.CLOSED: frozenset(),
+}
+
+
+def can_move(current: Status, target: Status) -> bool:
+    return target in TRANSITIONS[current]
+
+
+def parse_choice(text: str, enum: type[StrEnum], labels: dict) -> StrEnum:  # type: ignore[type-arg]
+    """A code (`noise`) or its Chinese label (`噪音`); ValueError names the choices."""
+    value = text.strip()
+    for member in enum:
+        if value.casefold() == member.value or value == labels.get(member):
+            return member
+    choices = ", ".join(f"{m.value}/{labels[m]}" for m in enum)
+    raise ValueError(f"{value!r} is not one of {choices}")
+
+
+def parse_department(text: str) -> str:
+    value = text.strip()
+    for code, label in DEPARTMENTS.items():
+        if value.casefold() == code or value == label:
+            return code
+    raise ValueError(
+        f"{value!r} is not a department ({', '.join(f'{c}/{z}' for c, z in DEPARTMENTS.items())})"
+    )
+
+
+@dataclass
+class ComplaintDraft:
+    guest_id: int
+    occurred_at: datetime
+    department: str
+    category: Category
+    severity: ComplaintSeverity
+    description: str
+    service: str = ""
+    staff_involved: str = ""
+    real_reason: str = ""
+    guest_wish: str = ""
+    excessive: bool = False
+    excessive_note: str = ""
+    feedback_due: datetime | None = None
+    compensation: str = ""
+    compensation_value: str = ""
+    assigned_to: int | None = None
+
+    def due(self) -> datetime:
+        return self.feedback_due or self.occurred_at + DEFAULT_FEEDBACK[self.severity]
+
+
+def validate_complaint(draft: ComplaintDraft, now: datetime) -> list[FieldError]:
+    errors = check_text(
+        draft.description, "description", max_len=20_000, required=True, multiline=True
+    )
+    for name in ("real_reason", "guest_wish", "excessive_note"):
+        errors += check_text(getattr(draft, name), name, max_len=20_000, multiline=True)
+    for name in ("service", "staff_involved", "compensation", "compensation_value"):
+        errors += check_text(getattr(draft, name), name, max_len=500)
+    if draft.department not in DEPARTMENTS:
+        errors.append(FieldError("department", f"{draft.department!r} is not a department"))
+    if draft.occurred_at > now + timedelta(minutes=5):
+        errors.append(FieldError("occurred_at", "is in the future"))
+    if draft.due() < draft.occurred_at:
+        errors.append(FieldError("feedback_due", "is before the complaint happened"))
+    return errors
+
+
+@dataclass(frozen=True)
+class ComplaintFacts:
+    """What the monthly report needs of one complaint."""
+
+    category: Category
+    department: str
+    occurred_at: datetime
+    feedback_due: datetime
+    resolved_at: datetime | None
+
+
+@dataclass
+class MonthReport:
+    month: str
+    total: int = 0
+    by_category: dict[str, int] = field(default_factory=dict)
+    by_department: dict[str, int] = field(default_factory=dict)
+    resolved: int = 0
+    resolved_within_promise: int = 0
+    median_hours_to_resolve: float | None = None
+
+
+def month_report(month: str, complaints: list[ComplaintFacts]) -> MonthReport:
+    """Figures for the complaints that occurred in `month` (YYYY-MM)."""
+    report = MonthReport(month)
+    hours = []
+    for c in complaints:
+        if c.occurred_at.strftime("%Y-%m") != month:
+            continue
+        report.total += 1
+        report.by_category[c.category.value] = report.by_category.get(c.category.value, 0) + 1
+        report.by_department[c.department] = report.by_department.get(c.department, 0) + 1
+        if c.resolved_at is not None:
+            report.resolved += 1
+            report.resolved_within_promise += c.resolved_at <= c.feedback_due
+            hours.append((c.resolved_at - c.occurred_at).total_seconds() / 3600)
+    if hours:
+        report.median_hours_to_resolve = round(statistics.median(hours), 2)
+    return report
