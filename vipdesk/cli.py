@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp_guests.add_argument("--batch-size", type=int, default=1000, help=argparse.SUPPRESS)
 
+    imp_complaints = imp_sub.add_parser("complaints", help="a complaint logbook (CSV)")
+    imp_complaints.add_argument("file", type=Path)
+    imp_complaints.add_argument(
+        "--rejects", type=Path, metavar="OUT.csv", help="write rejected rows here"
+    )
+
     exp = sub.add_parser("export", help="export data to a CSV file")
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
     exp_guests = exp_sub.add_parser("guests", help="all guests, UTF-8 with BOM (opens in Excel)")
@@ -213,6 +219,8 @@ def _progress_printer() -> Callable[..., None] | None:
 
 
 def _import(db: Database, args: argparse.Namespace) -> int:
+    if args.what == "complaints":
+        return _import_complaints(db, args)
     from vipdesk.services.guest_import import import_guests
 
     show = _progress_printer()
@@ -234,6 +242,18 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         more = summary.rejected - len(summary.reject_samples)
         hint = f"see {args.rejects}" if args.rejects else "use --rejects OUT.csv to keep them all"
         print(f"… and {more} more rejected rows ({hint})", file=sys.stderr)
+    print(summary.line())
+    return EXIT_OK
+
+
+def _import_complaints(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.complaint_import import import_complaints
+
+    summary = import_complaints(db, _actor(db, args), args.file, rejects_path=args.rejects)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for line, reason in summary.reject_samples:
+        print(f"rejected line {line}: {reason}", file=sys.stderr)
     print(summary.line())
     return EXIT_OK
 

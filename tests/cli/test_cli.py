@@ -368,3 +368,19 @@ def test_complaints_list_and_monthly_report_json(tmp_path: Path) -> None:
     ) == (1, 1, 3.0)
     bad = vipdesk("--db", str(path), "report", "complaints", "--month", "October", "--json")
     assert bad.returncode == 1 and "YYYY-MM" in bad.stderr
+
+
+def test_import_complaints_command(tmp_path: Path) -> None:
+    db = str(tmp_path / "i.db")
+    assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0
+    source = tmp_path / "log.csv"
+    source.write_text(
+        "member_no,occurred_at,department,category,severity,description\n"
+        "M100000,2026-10-05 20:30,housekeeping,noise,high,Loud party next door\n"
+        "M100000,2026-10-05 20:30,housekeeping,loudness,high,Bad category\n",
+        encoding="utf-8-sig",
+    )
+    out = vipdesk("--db", db, "import", "complaints", str(source))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "imported 1, unchanged 0, rejected 1"
+    assert "rejected line 3: category:" in out.stderr

@@ -209,3 +209,59 @@ class Workflow(RuleBasedStateMachine):
 
 
 TestWorkflow = Workflow.TestCase
+
+
+def test_import_an_excel_logbook_in_gb18030_with_chinese_labels(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    import csv
+
+    from vipdesk.services.complaint_import import import_complaints
+
+    create_guest(db, actor, GuestDraft("诸葛亮", member_no="M1"))
+    rows = [
+        [
+            "会员号",
+            "发生时间",
+            "部门",
+            "类别",
+            "严重程度",
+            "描述",
+            "客人诉求",
+            "状态",
+            "反馈期限",
+            "解决时间",
+            "补偿",
+        ],
+        [
+            "M1",
+            "2026年10月5日 20:30",
+            "客房",
+            "噪音",
+            "高",
+            "隔壁装修太吵",
+            "换房",
+            "已解决",
+            "",
+            "2026-10-05 22:00",
+            "果盘",
+        ],
+        ["M1", "2026/10/6 08:00", "餐饮部", "餐饮", "低", "早餐粥是凉的", "", "", "", "", ""],
+        ["M9", "2026-10-06 09:00", "前厅", "账单", "中", "多收费", "", "", "", "", ""],
+        ["M1", "2026-10-06 09:00", "SPA", "账单", "中", "多收费", "", "", "", "", ""],
+        ["M1", "2026-10-06 09:00", "前厅", "账单", "中", "多收费", "", "已解决", "", "", ""],
+        ["M1", "2026-13-06 09:00", "前厅", "账单", "中", "多收费", "", "", "", "", ""],
+    ]
+    path = tmp_path / "logbook.csv"
+    with path.open("w", encoding="gb18030", newline="") as f:
+        csv.writer(f).writerows(rows)
+    summary = import_complaints(db, actor, path, rejects_path=tmp_path / "rejects.csv")
+    assert (summary.imported, summary.rejected) == (2, 4)
+    reasons = dict(summary.reject_samples)
+    assert reasons[4].startswith("member_no:") and reasons[5].startswith("department:")
+    assert reasons[6].startswith("resolved_at:") and reasons[7].startswith("occurred_at:")
+    resolved = list_complaints(db, actor, status=Status.RESOLVED)
+    assert [(c.category, c.severity, c.department) for c in resolved] == [
+        (Category.NOISE, ComplaintSeverity.HIGH, "housekeeping")
+    ]
+    assert import_complaints(db, actor, path).line() == "imported 0, unchanged 2, rejected 4"
