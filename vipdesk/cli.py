@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     monthly = report_sub.add_parser("complaints", help="monthly complaint figures")
     monthly.add_argument("--month", required=True, metavar="YYYY-MM")
     monthly.add_argument("--json", action="store_true")
+    monthly.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write a PDF report")
+    incident = complaints_sub.add_parser("incident", help="one complaint's incident report as PDF")
+    incident.add_argument("id", type=int)
+    incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     bench = sub.add_parser("bench", help="benchmarks (not tests)")
     bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -466,6 +470,15 @@ def _complaints(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.domain.complaints import Status
     from vipdesk.services.complaints import list_complaints
 
+    if args.what == "incident":
+        from vipdesk.print.complaint_reports import render_incident
+        from vipdesk.services.complaints import get_complaint
+        from vipdesk.services.hotel import get_hotel
+
+        actor = _actor(db, args)
+        render_incident(get_complaint(db, actor, args.id), get_hotel(db, actor), args.output)
+        print(f"wrote the incident report of complaint {args.id} to {args.output}")
+        return EXIT_OK
     now = datetime.now()
     if args.as_of:
         try:
@@ -512,7 +525,15 @@ def _report(db: Database, args: argparse.Namespace) -> int:
 
     from vipdesk.services.complaints import report
 
-    figures = report(db, _actor(db, args), args.month)
+    actor = _actor(db, args)
+    figures = report(db, actor, args.month)
+    if args.output:
+        from vipdesk.print.complaint_reports import render_month_report
+        from vipdesk.services.hotel import get_hotel
+
+        render_month_report(figures, get_hotel(db, actor), args.output)
+        print(f"wrote the {args.month} complaint report to {args.output}")
+        return EXIT_OK
     if args.json:
         print(json.dumps(asdict(figures), ensure_ascii=False))
     else:

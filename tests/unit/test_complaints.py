@@ -265,3 +265,42 @@ def test_import_an_excel_logbook_in_gb18030_with_chinese_labels(
         (Category.NOISE, ComplaintSeverity.HIGH, "housekeeping")
     ]
     assert import_complaints(db, actor, path).line() == "imported 0, unchanged 2, rejected 4"
+
+
+def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> None:
+    import pypdfium2
+    from pypdf import PdfReader
+
+    from vipdesk.print.complaint_reports import render_incident, render_month_report
+    from vipdesk.services.complaints import get_complaint
+    from vipdesk.services.hotel import Hotel
+
+    from .test_cards import SCREENSHOTS, fonts_of
+
+    guest = create_guest(db, actor, GuestDraft("歐陽娜娜"))
+    t0 = datetime(2026, 10, 3, 9, 0)
+    for i, category in enumerate(
+        [Category.NOISE, Category.NOISE, Category.FOOD, Category.ATTITUDE]
+    ):
+        c = log_complaint(
+            db,
+            actor,
+            draft(guest.id, occurred_at=t0 + timedelta(days=i), category=category),
+            now=NOW,
+        )
+        if i < 3:
+            change_status(db, actor, c.id, Status.RESOLVED, now=t0 + timedelta(days=i, hours=2 + i))
+    hotel = Hotel("华庭酒店 Garden Hotel")
+    month_pdf = tmp_path / "month.pdf"
+    render_month_report(report(db, actor, "2026-10"), hotel, month_pdf)
+    text = PdfReader(month_pdf).pages[0].extract_text()
+    assert "2026-10" in text and "噪音" in text and "Resolved" in text
+    assert all(embedded for _, embedded in fonts_of(month_pdf))
+    pypdfium2.PdfDocument(str(month_pdf))[0].render(scale=1.5).to_pil().save(
+        SCREENSHOTS / "complaint-report.png"
+    )
+    incident_pdf = tmp_path / "incident.pdf"
+    render_incident(get_complaint(db, actor, c.id), hotel, incident_pdf)
+    text = PdfReader(incident_pdf).pages[0].extract_text()
+    assert "歐陽娜娜" in text and "Air conditioner" in text and "created" in text
+    assert all(embedded for _, embedded in fonts_of(incident_pdf))
