@@ -12,6 +12,114 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <source>Log a complaint — %1</source>
+        <translation>Log a complaint — %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <source>The request is excessive</source>
+        <translation>The request is excessive</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="110"/>
+        <source>Apologised</source>
+        <translation>Apologised</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <source>Listened</source>
+        <translation>Listened</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <source>Solution offered</source>
+        <translation>Solution offered</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <source>Remedial action taken</source>
+        <translation>Remedial action taken</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="116"/>
+        <source>When it happened *</source>
+        <translation>When it happened *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <source>Where / department *</source>
+        <translation>Where / department *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <source>Which service</source>
+        <translation>Which service</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <source>Staff involved</source>
+        <translation>Staff involved</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <source>Category *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <source>Severity *</source>
+        <translation>Severity *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <source>What happened *</source>
+        <translation>What happened *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <source>The guest&apos;s real reason</source>
+        <translation>The guest&apos;s real reason</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <source>What the guest wants</source>
+        <translation>What the guest wants</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
+        <source>Why excessive</source>
+        <translation>Why excessive</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <source>Promised feedback by *</source>
+        <translation>Promised feedback by *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="141"/>
+        <source>Recovery step</source>
+        <translation>Recovery step</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="143"/>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <source>Compensation value</source>
+        <translation>Compensation value</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <source>Duty manager</source>
+        <translation>Duty manager</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
@@ -388,6 +496,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="83"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -470,86 +579,156 @@
             <numerusform>%1 in %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <source>followed up</source>
+        <translation>followed up</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <source>service attitude</source>
+        <translation>service attitude</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <source>slow or untimely service</source>
+        <translation>slow or untimely service</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <source>rigid rules</source>
+        <translation>rigid rules</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <source>facilities</source>
+        <translation>facilities</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <source>cleanliness</source>
+        <translation>cleanliness</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <source>noise</source>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <source>billing</source>
+        <translation>billing</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <source>food</source>
+        <translation>food</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="165"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="167"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="169"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="170"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="171"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="172"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="174"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="176"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <source>Log a &amp;complaint…</source>
+        <translation>Log a &amp;complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="262"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="254"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="264"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -557,24 +736,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="257"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="267"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="300"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="310"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="330"/>
+        <source>Find and open the guest first (Ctrl+N for a new one).</source>
+        <translation>Find and open the guest first (Ctrl+N for a new one).</translation>
     </message>
 </context>
 <context>
@@ -616,32 +800,32 @@
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="108"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="109"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="128"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="130"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="170"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="172"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="196"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="199"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="203"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="206"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="209"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="212"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -649,17 +833,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="211"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="219"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="224"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -667,12 +851,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="239"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="242"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="249"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="252"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -680,7 +864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="251"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -688,22 +872,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="264"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="278"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="281"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="282"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="285"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="286"/>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="297"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="290"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="305"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

@@ -12,6 +12,114 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <source>Log a complaint — %1</source>
+        <translation>登记投诉 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <source>The request is excessive</source>
+        <translation>诉求过分</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="110"/>
+        <source>Apologised</source>
+        <translation>已致歉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <source>Listened</source>
+        <translation>已倾听</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <source>Solution offered</source>
+        <translation>已提出解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <source>Remedial action taken</source>
+        <translation>已采取补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="116"/>
+        <source>When it happened *</source>
+        <translation>发生时间 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <source>Where / department *</source>
+        <translation>地点 / 部门 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <source>Which service</source>
+        <translation>涉及服务</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <source>Staff involved</source>
+        <translation>涉及员工</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <source>Category *</source>
+        <translation>类别 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <source>Severity *</source>
+        <translation>严重程度 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <source>What happened *</source>
+        <translation>事情经过 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <source>The guest&apos;s real reason</source>
+        <translation>客人不满的真正原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <source>What the guest wants</source>
+        <translation>客人诉求</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
+        <source>Why excessive</source>
+        <translation>过分的原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <source>Promised feedback by *</source>
+        <translation>承诺反馈时间 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="141"/>
+        <source>Recovery step</source>
+        <translation>补救步骤</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="143"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <source>Compensation value</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <source>Duty manager</source>
+        <translation>值班经理</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
@@ -388,6 +496,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="83"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -469,110 +578,185 @@
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <source>followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <source>service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <source>slow or untimely service</source>
+        <translation>服务不及时</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <source>rigid rules</source>
+        <translation>规章僵化</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <source>facilities</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <source>cleanliness</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <source>noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <source>billing</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <source>food</source>
+        <translation>餐饮</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="165"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="167"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="169"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="170"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="171"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="172"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="174"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="176"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <source>Log a &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="262"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="254"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="264"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="257"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="267"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="300"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="310"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="330"/>
+        <source>Find and open the guest first (Ctrl+N for a new one).</source>
+        <translation>请先查找并打开客人（新客人按 Ctrl+N）。</translation>
     </message>
 </context>
 <context>
@@ -613,90 +797,100 @@
         <translation>客人档案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="108"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="109"/>
         <source>No guest selected</source>
         <translation>未选择客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="128"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="130"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="170"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="172"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="196"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="199"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="203"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="206"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="209"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="212"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="211"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="219"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="224"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="239"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="242"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="249"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="252"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="251"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="264"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="278"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="281"/>
         <source>Likes</source>
         <translation>喜好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="282"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="285"/>
+        <source>Complaints</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="286"/>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="297"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="290"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="305"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>

@@ -12,6 +12,114 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <source>Log a complaint — %1</source>
+        <translation>登記投訴 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <source>The request is excessive</source>
+        <translation>訴求過分</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="110"/>
+        <source>Apologised</source>
+        <translation>已致歉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <source>Listened</source>
+        <translation>已傾聽</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <source>Solution offered</source>
+        <translation>已提出解決方案</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <source>Remedial action taken</source>
+        <translation>已採取補救措施</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="116"/>
+        <source>When it happened *</source>
+        <translation>發生時間 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <source>Where / department *</source>
+        <translation>地點 / 部門 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <source>Which service</source>
+        <translation>涉及服務</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <source>Staff involved</source>
+        <translation>涉及員工</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <source>Category *</source>
+        <translation>類別 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <source>Severity *</source>
+        <translation>嚴重程度 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <source>What happened *</source>
+        <translation>事情經過 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <source>The guest&apos;s real reason</source>
+        <translation>客人不滿的真正原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <source>What the guest wants</source>
+        <translation>客人訴求</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
+        <source>Why excessive</source>
+        <translation>過分的原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <source>Promised feedback by *</source>
+        <translation>承諾反饋時間 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="141"/>
+        <source>Recovery step</source>
+        <translation>補救步驟</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="143"/>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <source>Compensation value</source>
+        <translation>補償金額</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <source>Duty manager</source>
+        <translation>值班經理</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
@@ -388,6 +496,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="83"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -469,110 +578,185 @@
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <source>open</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <source>in progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <source>resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <source>followed up</source>
+        <translation>已回訪</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <source>closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <source>service attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <source>slow or untimely service</source>
+        <translation>服務不及時</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <source>rigid rules</source>
+        <translation>規章僵化</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <source>facilities</source>
+        <translation>設施裝置</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <source>cleanliness</source>
+        <translation>衛生</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <source>noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <source>billing</source>
+        <translation>賬單</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <source>food</source>
+        <translation>餐飲</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="165"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="167"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="169"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="170"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="171"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="172"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="174"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="176"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <source>Log a &amp;complaint…</source>
+        <translation>登記投訴(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="262"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="254"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="264"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="257"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="267"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="300"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="310"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="307"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="330"/>
+        <source>Find and open the guest first (Ctrl+N for a new one).</source>
+        <translation>請先查詢並開啟客人（新客人按 Ctrl+N）。</translation>
     </message>
 </context>
 <context>
@@ -613,90 +797,100 @@
         <translation>客人檔案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="108"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="109"/>
         <source>No guest selected</source>
         <translation>未選擇客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="128"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="130"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="170"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="172"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="196"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="199"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="203"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="206"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="209"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="212"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="211"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="219"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="224"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="239"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="242"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="249"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="252"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="251"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="264"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="278"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="281"/>
         <source>Likes</source>
         <translation>喜好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="282"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="285"/>
+        <source>Complaints</source>
+        <translation>投訴記錄</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="286"/>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="297"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="290"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="305"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>

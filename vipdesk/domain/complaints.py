@@ -130,6 +130,10 @@ class ComplaintDraft:
     compensation: str = ""
     compensation_value: str = ""
     assigned_to: int | None = None
+    apologised_at: datetime | None = None
+    listened_at: datetime | None = None
+    solution_offered_at: datetime | None = None
+    remedy_taken_at: datetime | None = None
 
     def due(self) -> datetime:
         return self.feedback_due or self.occurred_at + DEFAULT_FEEDBACK[self.severity]
@@ -149,6 +153,10 @@ def validate_complaint(draft: ComplaintDraft, now: datetime) -> list[FieldError]
         errors.append(FieldError("occurred_at", "is in the future"))
     if draft.due() < draft.occurred_at:
         errors.append(FieldError("feedback_due", "is before the complaint happened"))
+    for step in ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at"):
+        when = getattr(draft, step)
+        if when is not None and when < draft.occurred_at:
+            errors.append(FieldError(step, "is before the complaint happened"))
     return errors
 
 

@@ -32,7 +32,7 @@ from vipdesk.domain.staff import Staff
 from vipdesk.services.csv_files import CsvReader, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.store.db import Database
-from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StayRow, utcnow
+from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StayRow
 
 COLUMNS = {
     "member_no": ("member_no", "会员号"),
@@ -85,7 +85,7 @@ def import_complaints(
     db: Database, actor: Staff, path: Path, *, rejects_path: Path | None = None
 ) -> ComplaintImportSummary:
     summary = ComplaintImportSummary()
-    now = utcnow()
+    now = datetime.now()  # complaint times are the hotel's wall-clock time
     with CsvReader(Path(path)) as reader:
         header = reader.read_header()
         positions: dict[str, int] = {}

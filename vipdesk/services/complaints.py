@@ -27,7 +27,7 @@ from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.errors import Conflict, NotFound, ServiceError, ValidationFailed
 from vipdesk.store.db import Database
-from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StayRow, utcnow
+from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StayRow
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def log_complaint(
     db: Database, actor: Staff, draft: ComplaintDraft, now: datetime | None = None
 ) -> ComplaintRecord:
     """Record a complaint; whether the guest is returning is read from their stays."""
-    now = now or utcnow()
+    now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     errors = validate_complaint(draft, now)
     if errors:
         raise ValidationFailed(errors)
@@ -158,7 +158,7 @@ def change_status(
     now: datetime | None = None,
 ) -> ComplaintRecord:
     """Move a complaint along the workflow; refuses illegal moves with a clear reason."""
-    now = now or utcnow()
+    now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     with db.write() as session:
         row = session.get(ComplaintRow, complaint_id)
         if row is None:

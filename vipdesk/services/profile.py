@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
@@ -43,6 +43,15 @@ class UpcomingDate:
 
 
 @dataclass(frozen=True)
+class ComplaintLine:
+    id: int
+    occurred_at: datetime
+    category: str
+    status: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
 class GuestProfile:
     guest: GuestRecord
     pronunciation: str
@@ -57,6 +66,8 @@ class GuestProfile:
     in_house: Stay | None
     open_complaints: int
     has_photo: bool
+    complaints: tuple[ComplaintLine, ...] = ()
+    """Most recent first."""
 
 
 def guest_profile(
@@ -69,6 +80,22 @@ def guest_profile(
         if guest_id not in records:
             raise NotFound(f"there is no guest with id {guest_id}")
         has_photo = repo.has_photo(session, guest_id)
+        now = datetime.now()  # complaint times are the hotel's wall-clock time
+        complaints = tuple(
+            ComplaintLine(
+                r.id,
+                r.occurred_at,
+                r.category,
+                r.status,
+                r.status in ("open", "in_progress") and now > r.feedback_due,
+            )
+            for r in session.scalars(
+                select(ComplaintRow)
+                .where(ComplaintRow.guest_id == guest_id)
+                .order_by(ComplaintRow.occurred_at.desc())
+                .limit(10)
+            )
+        )
         open_complaints = (
             session.scalar(
                 select(func.count())
@@ -112,6 +139,7 @@ def guest_profile(
         last_stay=max(past, key=lambda s: s.arrival, default=None),
         in_house=in_house,
         open_complaints=open_complaints,
+        complaints=complaints,
         has_photo=has_photo,
     )
 

@@ -55,3 +55,11 @@ def set_role(db: Database, actor: Staff, username: str, role: Role) -> Staff:
         row.role = role.value
         session.flush()
         return _to_staff(row)
+
+
+def list_staff(db: Database, actor: Staff, role: Role | None = None) -> list[Staff]:
+    with db.read() as session:
+        query = select(StaffRow).where(StaffRow.active.is_(True)).order_by(StaffRow.display_name)
+        if role is not None:
+            query = query.where(StaffRow.role == role.value)
+        return [_to_staff(row) for row in session.scalars(query)]

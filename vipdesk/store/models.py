@@ -279,6 +279,11 @@ class ComplaintRow(Base):
     feedback_due: Mapped[datetime] = mapped_column(DateTime)
     compensation: Mapped[str] = mapped_column(String(500), default="")
     compensation_value: Mapped[str] = mapped_column(String(500), default="")
+    # The four recovery steps, each with the time it was done.
+    apologised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    listened_at: Mapped[datetime | None] = mapped_column(DateTime)
+    solution_offered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    remedy_taken_at: Mapped[datetime | None] = mapped_column(DateTime)
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     status: Mapped[str] = mapped_column(String(16), default="open")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)

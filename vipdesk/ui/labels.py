@@ -115,3 +115,27 @@ def countdown(kind: SpecialDateKind, days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("Labels", "%1 tomorrow").replace("%1", what)
     return QCoreApplication.translate("Labels", "%1 in %n day(s)", "", days).replace("%1", what)
+
+
+def complaint_status(code: str) -> str:
+    return {
+        "open": QCoreApplication.translate("Labels", "open"),
+        "in_progress": QCoreApplication.translate("Labels", "in progress"),
+        "resolved": QCoreApplication.translate("Labels", "resolved"),
+        "followed_up": QCoreApplication.translate("Labels", "followed up"),
+        "closed": QCoreApplication.translate("Labels", "closed"),
+    }.get(code, code)
+
+
+def complaint_category(code: str) -> str:
+    return {
+        "attitude": QCoreApplication.translate("Labels", "service attitude"),
+        "slow_service": QCoreApplication.translate("Labels", "slow or untimely service"),
+        "rigid_rules": QCoreApplication.translate("Labels", "rigid rules"),
+        "facilities": QCoreApplication.translate("Labels", "facilities"),
+        "cleanliness": QCoreApplication.translate("Labels", "cleanliness"),
+        "noise": QCoreApplication.translate("Labels", "noise"),
+        "billing": QCoreApplication.translate("Labels", "billing"),
+        "food": QCoreApplication.translate("Labels", "food"),
+        "other": QCoreApplication.translate("Labels", "other"),
+    }.get(code, code)

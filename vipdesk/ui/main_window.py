@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database
 from vipdesk.services.photos import get_photo
 from vipdesk.services.profile import GuestProfile, guest_profile
 from vipdesk.services.search import SearchHit, search
+from vipdesk.services.staff import list_staff
+from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.operations import ServiceCall
 from vipdesk.ui.print_preview import PrintPreviewDialog
@@ -136,6 +138,10 @@ class MainWindow(QMainWindow):
         self.regcard_action.setObjectName("printRegcardAction")
         self.regcard_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.regcard_action.triggered.connect(lambda: self.print_cards("regcard"))
+        self.complaint_action = QAction(self)
+        self.complaint_action.setObjectName("logComplaintAction")
+        self.complaint_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.complaint_action.triggered.connect(self.log_complaint)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -147,6 +153,7 @@ class MainWindow(QMainWindow):
         self.guest_menu.addAction(self.find_action)
         self.guest_menu.addAction(self.new_action)
         self.guest_menu.addAction(self.edit_action)
+        self.guest_menu.addAction(self.complaint_action)
         self.guest_menu.addSeparator()
         self.guest_menu.addAction(self.print_action)
         self.guest_menu.addAction(self.regcard_action)
@@ -158,6 +165,7 @@ class MainWindow(QMainWindow):
                 self.settings_action,
                 self.print_action,
                 self.regcard_action,
+                self.complaint_action,
             ]
         )
 
@@ -177,6 +185,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setText(self.tr("&Edit guest…"))
         self.print_action.setText(self.tr("&Print cards of the selected guests…"))
         self.regcard_action.setText(self.tr("Print &registration cards…"))
+        self.complaint_action.setText(self.tr("Log a &complaint…"))
         for action in (
             self.find_action,
             self.settings_action,
@@ -185,6 +194,7 @@ class MainWindow(QMainWindow):
             self.edit_action,
             self.print_action,
             self.regcard_action,
+            self.complaint_action,
         ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
@@ -312,6 +322,25 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog_opened.emit(dialog)
         dialog.open()
+
+    def log_complaint(self) -> None:
+        """The complaint dialog for the guest on screen (find or create the guest first)."""
+        if self._current is None:
+            self.statusBar().showMessage(
+                self.tr("Find and open the guest first (Ctrl+N for a new one)."), 5000
+            )
+            return
+        guest = self._current[0].guest
+        db, actor = self._db, self._actor
+
+        def opened(managers: list[Staff]) -> None:
+            dialog = ComplaintDialog(db, actor, guest.id, guest.name, managers, self)
+            dialog.saved.connect(lambda _id: self.open_guest(guest.id))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog_opened.emit(dialog)
+            dialog.open()
+
+        ServiceCall(self, lambda: list_staff(db, actor, Role.DUTY_MANAGER), opened).start()
 
     def edit_current(self) -> None:
         if self._current is not None:

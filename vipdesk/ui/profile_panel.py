@@ -77,12 +77,13 @@ class ProfilePanel(QScrollArea):
         self.preferences = _label("preferences", body)
         self.notes = _label("notes", body)
         self.stays = _label("stayHistory", body)
+        self.complaints = _label("complaintHistory", body)
         layout.addWidget(self.complaint)
         layout.addWidget(self.taboos)
         layout.addWidget(self.dates)
         layout.addWidget(self.standard_title)
         layout.addLayout(self.standard)
-        for widget in (self.preferences, self.notes, self.stays):
+        for widget in (self.preferences, self.notes, self.complaints, self.stays):
             layout.addWidget(widget)
         layout.addStretch()
         self.setWidget(body)
@@ -117,6 +118,7 @@ class ProfilePanel(QScrollArea):
             self.preferences,
             self.notes,
             self.stays,
+            self.complaints,
         ):
             widget.clear()
             widget.setVisible(widget is self.name)
@@ -173,6 +175,7 @@ class ProfilePanel(QScrollArea):
             f"<b>{escape(notes_title)}</b><br>{escape(g.notes).replace(chr(10), '<br>')}"
         )
         self._render_stays(p)
+        self._render_complaints(p)
 
     def _render_photo(self) -> None:
         pixmap = QPixmap()
@@ -277,6 +280,18 @@ class ProfilePanel(QScrollArea):
         ]
         likes = self.tr("Likes")
         self.preferences.setText(f"<b>{escape(likes)}</b><br>" + "<br>".join(rows))
+
+    def _render_complaints(self, p: GuestProfile) -> None:
+        title = self.tr("Complaints")
+        overdue = self.tr("OVERDUE")
+        self.complaints.setVisible(bool(p.complaints))
+        rows = [
+            f"{c.occurred_at:%Y-%m-%d} · {escape(labels.complaint_category(c.category))} · "
+            f"{escape(labels.complaint_status(c.status))}"
+            + (f" · <b style='color:#b91c1c'>{escape(overdue)}</b>" if c.overdue else "")
+            for c in p.complaints
+        ]
+        self.complaints.setText(f"<b>{escape(title)}</b><br>" + "<br>".join(rows))
 
     def _render_stays(self, p: GuestProfile) -> None:
         room = self.tr("room")

@@ -2,7 +2,7 @@
 
 Revision ID: 0005
 Revises: 0004
-Create Date: 2026-11-25 13:48:46.535115
+Create Date: 2026-11-25 13:54:53.383366
 """
 
 from collections.abc import Sequence
@@ -37,6 +37,10 @@ def upgrade() -> None:
         sa.Column("feedback_due", sa.DateTime(), nullable=False),
         sa.Column("compensation", sa.String(length=500), nullable=False),
         sa.Column("compensation_value", sa.String(length=500), nullable=False),
+        sa.Column("apologised_at", sa.DateTime(), nullable=True),
+        sa.Column("listened_at", sa.DateTime(), nullable=True),
+        sa.Column("solution_offered_at", sa.DateTime(), nullable=True),
+        sa.Column("remedy_taken_at", sa.DateTime(), nullable=True),
         sa.Column("assigned_to", sa.Integer(), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("resolved_at", sa.DateTime(), nullable=True),
