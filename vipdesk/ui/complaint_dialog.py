@@ -185,6 +185,7 @@ class ComplaintDialog(QDialog):
 
     def _due_changed(self) -> None:
         self._due_edited = True
+        self.errors["feedback_due"].hide()  # the promise was changed: the old message is stale
 
     def draft(self) -> ComplaintDraft:
         steps = {
