@@ -173,8 +173,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handler(db, args)
         finally:
             db.close()
-    except ServiceError as exc:
+    except ServiceError as exc:  # includes missing fonts for PDFs
         print(f"vipdesk: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:  # e.g. a PDF written into a folder that does not exist
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"vipdesk: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("vipdesk: interrupted; whole batches already written are kept", file=sys.stderr)
@@ -400,38 +404,22 @@ def _not_duplicate(db: Database, args: argparse.Namespace) -> int:
 
 def _card(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.print.cards import render_cards
-    from vipdesk.print.fonts import FontsMissing
     from vipdesk.services.cards import card_data
 
     cards = card_data(db, _actor(db, args), args.guests)
-    try:
-        render_cards(cards, args.output, args.format)
-    except FontsMissing as exc:
-        print(f"vipdesk: {exc}", file=sys.stderr)
-        return EXIT_FAIL
-    except OSError as exc:
-        print(f"vipdesk: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_FAIL
+    render_cards(cards, args.output, args.format)
     print(f"wrote {len(cards)} card(s) to {args.output} ({args.format})")
     return EXIT_OK
 
 
 def _regcard(db: Database, args: argparse.Namespace) -> int:
-    from vipdesk.print.fonts import FontsMissing
     from vipdesk.print.regcard import render_registration_cards
     from vipdesk.services.cards import card_data
     from vipdesk.services.hotel import get_hotel
 
     actor = _actor(db, args)
     cards = card_data(db, actor, args.guests)
-    try:
-        render_registration_cards(cards, get_hotel(db, actor), args.output)
-    except FontsMissing as exc:
-        print(f"vipdesk: {exc}", file=sys.stderr)
-        return EXIT_FAIL
-    except OSError as exc:
-        print(f"vipdesk: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_FAIL
+    render_registration_cards(cards, get_hotel(db, actor), args.output)
     print(f"wrote {len(cards)} registration card(s) to {args.output}")
     return EXIT_OK
 
