@@ -1,6 +1,6 @@
 """Logging a complaint from the profile: validation named, saved whole, warning shown."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 
@@ -32,6 +32,10 @@ def test_log_validate_save_and_see_the_warning(
 ) -> None:  # type: ignore[no-untyped-def]
     get_or_create_staff(demo_db, "mgr", display_name="Duty Manager 王经理", role=Role.DUTY_MANAGER)
     d = open_dialog(qtbot, window)
+    fixed = QDateTime(datetime(2026, 11, 20, 21, 30))  # a fixed time: the screenshot is stable
+    d.occurred.setDateTime(fixed)
+    for _box, when in d.steps.values():
+        when.setDateTime(fixed)
     assert [d.manager.itemText(i) for i in range(d.manager.count())] == ["—", "Duty Manager 王经理"]
     # Default promise follows severity: critical → 2 hours after it happened.
     d.severity.setCurrentIndex(d.severity.findData("critical"))
