@@ -1,0 +1,235 @@
+"""The `vipdesk` command: the GUI by default, admin and scripting subcommands over services."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from vipdesk import __version__
+from vipdesk.cli.common import EXIT_FAIL, EXIT_OK
+from vipdesk.cli.desk import _card, _complaints, _hotel, _regcard, _report, _staff
+from vipdesk.cli.guests import (
+    _backup,
+    _check,
+    _demo,
+    _duplicates,
+    _export,
+    _import,
+    _merge,
+    _not_duplicate,
+    _reindex,
+    _restore,
+    _search,
+)
+from vipdesk.config import resolve_db_path
+from vipdesk.services.database import Database, open_desk
+from vipdesk.services.errors import ServiceError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vipdesk",
+        description="Front-desk guest recognition. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"vipdesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $VIPDESK_DB, else your data folder)"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the GUI, type --query, open the first profile, print timings as JSON, exit",
+    )
+    parser.add_argument("--query", default="zhuge", help="what --smoke-test types (default: zhuge)")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="DIR", help="--smoke-test saves PNGs here"
+    )
+    parser.add_argument(
+        "--as",
+        dest="staff",
+        metavar="USER",
+        help="acting staff member (default: $VIPDESK_STAFF or login name)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="open the app (the default)")
+
+    demo = sub.add_parser("demo", help="fill an empty database with realistic demo guests")
+    demo.add_argument("--guests", type=int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    imp = sub.add_parser("import", help="import data from a CSV file")
+    imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    imp_guests = imp_sub.add_parser("guests", help="guests from a CSV (UTF-8 or GB18030)")
+    imp_guests.add_argument("file", type=Path)
+    imp_guests.add_argument(
+        "--rejects", type=Path, metavar="OUT.csv", help="write rejected rows here"
+    )
+    imp_guests.add_argument("--batch-size", type=int, default=1000, help=argparse.SUPPRESS)
+
+    imp_complaints = imp_sub.add_parser("complaints", help="a complaint logbook (CSV)")
+    imp_complaints.add_argument("file", type=Path)
+    imp_complaints.add_argument(
+        "--rejects", type=Path, metavar="OUT.csv", help="write rejected rows here"
+    )
+
+    exp = sub.add_parser("export", help="export data to a CSV file")
+    exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    exp_guests = exp_sub.add_parser("guests", help="all guests, UTF-8 with BOM (opens in Excel)")
+    exp_guests.add_argument("file", type=Path)
+
+    backup = sub.add_parser("backup", help="back up the database to FILE (verified)")
+    backup.add_argument("file", type=Path)
+    restore = sub.add_parser("restore", help="replace the database with a checked backup")
+    restore.add_argument("file", type=Path)
+    sub.add_parser("check", help="integrity and foreign-key check; exit 0 only when clean")
+
+    search = sub.add_parser("search", help="find guests the way the counter screen does")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true", help="print a JSON array, best first")
+    sub.add_parser("reindex", help="rebuild the search index (with progress)")
+
+    dups = sub.add_parser("duplicates", help="list likely duplicate guests")
+    dups.add_argument("--guest", metavar="MEMBER_NO_OR_ID", help="only duplicates of this guest")
+    dups.add_argument("--limit", type=int, default=1000, metavar="N")
+    dups.add_argument("--json", action="store_true")
+    merge = sub.add_parser("merge", help="merge guest OTHER into guest KEEP (nothing is lost)")
+    merge.add_argument("keep", metavar="KEEP")
+    merge.add_argument("other", metavar="OTHER")
+    different = sub.add_parser("not-duplicate", help="mark two guests as different people")
+    different.add_argument("a", metavar="GUEST")
+    different.add_argument("b", metavar="GUEST")
+
+    card = sub.add_parser("card", help="print recognition cards to a PDF")
+    card.add_argument("guests", nargs="+", metavar="MEMBER_NO_OR_ID")
+    card.add_argument("--format", choices=["cr80", "a6", "a4-sheet"], default="cr80")
+    card.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+    regcard = sub.add_parser("regcard", help="print pre-filled registration cards to a PDF")
+    regcard.add_argument("guests", nargs="+", metavar="MEMBER_NO_OR_ID")
+    regcard.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    staff = sub.add_parser("staff", help="set a staff member's role")
+    staff.add_argument("username")
+    staff.add_argument("--role", choices=["receptionist", "duty_manager", "admin"], required=True)
+    hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
+    hotel.add_argument("--name")
+    hotel.add_argument("--address")
+    hotel.add_argument("--phone")
+
+    complaints = sub.add_parser("complaints", help="complaints")
+    complaints_sub = complaints.add_subparsers(dest="what", metavar="WHAT", required=True)
+    listing = complaints_sub.add_parser("list", help="complaints, most urgent promise first")
+    listing.add_argument(
+        "--status", choices=["open", "in_progress", "resolved", "followed_up", "closed"]
+    )
+    listing.add_argument("--overdue", action="store_true", help="past the promised feedback time")
+    listing.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge 'overdue' at this day's end")
+    listing.add_argument("--json", action="store_true")
+    report = sub.add_parser("report", help="reports")
+    report_sub = report.add_subparsers(dest="what", metavar="WHAT", required=True)
+    monthly = report_sub.add_parser("complaints", help="monthly complaint figures")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    monthly.add_argument("--json", action="store_true")
+    monthly.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write a PDF report")
+    incident = complaints_sub.add_parser("incident", help="one complaint's incident report as PDF")
+    incident.add_argument("id", type=int)
+    incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+    bench = sub.add_parser("bench", help="benchmarks (not tests)")
+    bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
+    bench_search = bench_sub.add_parser("search", help="search latency on a synthetic DB")
+    bench_search.add_argument("--guests", type=int, default=100_000, metavar="N")
+    bench_search.add_argument("--queries", type=int, default=400, metavar="Q")
+    bench_search.add_argument("--cache-dir", type=Path, help="where synthetic DBs are kept")
+    bench_search.add_argument(
+        "--rebuild-index", action="store_true", help="time a full reindex too"
+    )
+    bench_search.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = resolve_db_path(args.db)
+    command = args.command or "gui"
+    try:
+        if args.smoke_test:
+            from vipdesk.ui.smoke import run_smoke_test
+
+            return run_smoke_test(db_path, args.query, args.screenshot, _process_age_ms())
+        if command == "gui":
+            from vipdesk.ui.app import run_gui
+
+            return run_gui(db_path, staff=args.staff)
+        if command == "restore":
+            return _restore(db_path, args)
+        if command == "bench":
+            from vipdesk.services.bench_search import run_search_benchmark
+
+            result = run_search_benchmark(
+                args.guests,
+                queries=args.queries,
+                cache_dir=args.cache_dir,
+                rebuild_index=args.rebuild_index,
+                progress=_bench_progress,
+            )
+            print(json.dumps(result, ensure_ascii=False))
+            return EXIT_OK
+        handler = _HANDLERS[command]
+        db = open_desk(db_path)
+        try:
+            return handler(db, args)
+        finally:
+            db.close()
+    except ServiceError as exc:  # includes missing fonts for PDFs
+        print(f"vipdesk: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:  # e.g. a PDF written into a folder that does not exist
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"vipdesk: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("vipdesk: interrupted; whole batches already written are kept", file=sys.stderr)
+        return 130
+
+
+_HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "demo": _demo,
+    "import": _import,
+    "export": _export,
+    "backup": _backup,
+    "check": _check,
+    "search": _search,
+    "reindex": _reindex,
+    "duplicates": _duplicates,
+    "merge": _merge,
+    "not-duplicate": _not_duplicate,
+    "card": _card,
+    "regcard": _regcard,
+    "hotel": _hotel,
+    "staff": _staff,
+    "complaints": _complaints,
+    "report": _report,
+}
+
+
+def _process_age_ms() -> float:
+    """Milliseconds since this process started (since vipdesk was imported, without psutil)."""
+    try:
+        import psutil
+
+        return (time.time() - psutil.Process().create_time()) * 1000
+    except ImportError:
+        return (time.perf_counter() - _IMPORTED) * 1000
+
+
+_IMPORTED = time.perf_counter()
+
+
+def _bench_progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

@@ -1,0 +1,138 @@
+"""Desk commands: printing, hotel details, staff roles, complaints and their reports."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from vipdesk.cli.common import EXIT_OK, EXIT_USAGE, acting_staff
+from vipdesk.services.database import Database
+
+
+def _card(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.print.cards import render_cards
+    from vipdesk.services.cards import card_data
+
+    cards = card_data(db, acting_staff(db, args), args.guests)
+    render_cards(cards, args.output, args.format)
+    print(f"wrote {len(cards)} card(s) to {args.output} ({args.format})")
+    return EXIT_OK
+
+
+def _regcard(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.print.regcard import render_registration_cards
+    from vipdesk.services.cards import card_data
+    from vipdesk.services.hotel import get_hotel
+
+    actor = acting_staff(db, args)
+    cards = card_data(db, actor, args.guests)
+    render_registration_cards(cards, get_hotel(db, actor), args.output)
+    print(f"wrote {len(cards)} registration card(s) to {args.output}")
+    return EXIT_OK
+
+
+def _hotel(db: Database, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from vipdesk.services.hotel import get_hotel, set_hotel
+
+    actor = acting_staff(db, args)
+    hotel = get_hotel(db, actor)
+    changes = {
+        k: v
+        for k, v in (("name", args.name), ("address", args.address), ("phone", args.phone))
+        if v is not None
+    }
+    if changes:
+        hotel = replace(hotel, **changes)
+        set_hotel(db, actor, hotel)
+    print(json.dumps(hotel.__dict__, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _staff(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.domain.staff import Role
+    from vipdesk.services.staff import set_role
+
+    member = set_role(db, acting_staff(db, args), args.username, Role(args.role))
+    print(f"{member.username}: {member.role.value}")
+    return EXIT_OK
+
+
+def _complaints(db: Database, args: argparse.Namespace) -> int:
+    from datetime import datetime, timedelta
+
+    from vipdesk.domain.complaints import Status
+    from vipdesk.services.complaints import list_complaints
+
+    if args.what == "incident":
+        from vipdesk.print.complaint_reports import render_incident
+        from vipdesk.services.complaints import get_complaint
+        from vipdesk.services.hotel import get_hotel
+
+        actor = acting_staff(db, args)
+        render_incident(get_complaint(db, actor, args.id), get_hotel(db, actor), args.output)
+        print(f"wrote the incident report of complaint {args.id} to {args.output}")
+        return EXIT_OK
+    now = datetime.now()
+    if args.as_of:
+        try:
+            now = datetime.strptime(args.as_of, "%Y-%m-%d") + timedelta(days=1)
+        except ValueError:
+            print(f"vipdesk: --as-of {args.as_of!r} is not YYYY-MM-DD", file=sys.stderr)
+            return EXIT_USAGE
+    found = list_complaints(
+        db,
+        acting_staff(db, args),
+        status=Status(args.status) if args.status else None,
+        overdue_at=now if args.overdue else None,
+    )
+    rows = [
+        {
+            "id": c.id,
+            "guest_id": c.guest_id,
+            "guest": c.guest_name,
+            "status": c.status.value,
+            "category": c.category.value,
+            "severity": c.severity.value,
+            "department": c.department,
+            "occurred_at": c.occurred_at.isoformat(),
+            "feedback_due": c.feedback_due.isoformat(),
+            "overdue": c.overdue(now),
+            "resolved_at": c.resolved_at.isoformat() if c.resolved_at else None,
+        }
+        for c in found
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            flag = "OVERDUE " if r["overdue"] else ""
+            print(
+                f"{r['id']:>5} {flag}{r['status']:<12} {r['severity']:<8} {r['category']:<12} "
+                f"due {r['feedback_due'][:16]}  {r['guest']}"
+            )
+    return EXIT_OK
+
+
+def _report(db: Database, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from vipdesk.services.complaints import report
+
+    actor = acting_staff(db, args)
+    figures = report(db, actor, args.month)
+    if args.output:
+        from vipdesk.print.complaint_reports import render_month_report
+        from vipdesk.services.hotel import get_hotel
+
+        render_month_report(figures, get_hotel(db, actor), args.output)
+        print(f"wrote the {args.month} complaint report to {args.output}")
+        return EXIT_OK
+    if args.json:
+        print(json.dumps(asdict(figures), ensure_ascii=False))
+    else:
+        for key, value in asdict(figures).items():
+            print(f"{key}: {value}")
+    return EXIT_OK

@@ -1,0 +1,205 @@
+"""Guest data commands: demo, import/export, backup, checks, search, duplicates."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from vipdesk.cli.common import EXIT_FAIL, EXIT_OK, acting_staff, pad, progress_printer
+from vipdesk.services.database import Database
+
+
+def _demo(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.demo import fill_demo
+    from vipdesk.services.guests import count_guests
+
+    actor = acting_staff(db, args)
+    existing = count_guests(db, actor)
+    if existing:
+        print(
+            f"vipdesk: {db.path} already holds {existing} guests; demo data goes into an empty database",
+            file=sys.stderr,
+        )
+        return EXIT_FAIL
+    added = fill_demo(db, actor, args.guests, args.seed)
+    print(f"added {added} demo guests to {db.path}")
+    return EXIT_OK
+
+
+def _import(db: Database, args: argparse.Namespace) -> int:
+    if args.what == "complaints":
+        return _import_complaints(db, args)
+    from vipdesk.services.guest_import import import_guests
+
+    show = progress_printer()
+    summary = import_guests(
+        db,
+        acting_staff(db, args),
+        args.file,
+        rejects_path=args.rejects,
+        batch_size=args.batch_size,
+        progress=show,
+    )
+    if show:
+        print(file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for line, reason in summary.reject_samples:
+        print(f"rejected line {line}: {reason}", file=sys.stderr)
+    if summary.rejected > len(summary.reject_samples):
+        more = summary.rejected - len(summary.reject_samples)
+        hint = f"see {args.rejects}" if args.rejects else "use --rejects OUT.csv to keep them all"
+        print(f"… and {more} more rejected rows ({hint})", file=sys.stderr)
+    print(summary.line())
+    return EXIT_OK
+
+
+def _import_complaints(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.complaint_import import import_complaints
+
+    summary = import_complaints(db, acting_staff(db, args), args.file, rejects_path=args.rejects)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for line, reason in summary.reject_samples:
+        print(f"rejected line {line}: {reason}", file=sys.stderr)
+    print(summary.line())
+    return EXIT_OK
+
+
+def _export(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.guest_export import export_guests
+
+    count = export_guests(db, acting_staff(db, args), args.file)
+    print(f"exported {count} guests to {args.file}")
+    return EXIT_OK
+
+
+def _backup(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.maintenance import backup
+
+    backup(db, acting_staff(db, args), args.file)
+    print(f"backed up {db.path} to {args.file} (integrity_check ok)")
+    return EXIT_OK
+
+
+def _restore(db_path: Path, args: argparse.Namespace) -> int:
+    from vipdesk.services.maintenance import restore
+
+    restore(db_path, args.file)
+    print(
+        f"restored {db_path} from {args.file}; the previous file is kept as {db_path}.before-restore"
+    )
+    return EXIT_OK
+
+
+def _check(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.maintenance import check
+
+    report = check(db, acting_staff(db, args))
+    for line in report.lines():
+        print(line)
+    return EXIT_OK if report.ok else EXIT_FAIL
+
+
+def _search(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.search import hit_as_json, search
+
+    hits = search(db, acting_staff(db, args), args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([hit_as_json(h) for h in hits], ensure_ascii=False))
+        return EXIT_OK
+    for h in hits:
+        tail = f"…{h.phone_tail}" if h.phone_tail else ""
+        print(
+            f"{h.id:>8}  {h.member_no or '-':<10} {pad(h.name, 28)} {h.tier.value:<6} "
+            f"{h.match.name.lower():<8} {h.matched_field:<10} {tail}"
+        )
+    if not hits:
+        print("no guests found", file=sys.stderr)
+    return EXIT_OK
+
+
+def _reindex(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.search import reindex
+
+    started = time.monotonic()
+
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            share = done / total if total else 1.0
+            print(f"\r{share:6.1%}  {done:,}/{total:,} guests", end="", file=sys.stderr, flush=True)
+
+    count = reindex(db, acting_staff(db, args), show)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"indexed {count} guests in {time.monotonic() - started:.1f} s")
+    return EXIT_OK
+
+
+def _duplicates(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.duplicates import all_duplicate_pairs, find_duplicates
+    from vipdesk.services.guests import find_by_member_no_or_id
+
+    actor = acting_staff(db, args)
+    if args.guest:
+        guest = find_by_member_no_or_id(db, actor, args.guest)
+        found = find_duplicates(db, actor, guest, guest_id=guest.id, limit=args.limit)
+        rows = [
+            {
+                "a": guest.id,
+                "b": c.guest_id,
+                "a_name": guest.name,
+                "b_name": c.name,
+                "score": c.score,
+                "reasons": list(c.reasons),
+            }
+            for c in found
+        ]
+    else:
+        rows = [
+            {
+                "a": p.a,
+                "b": p.b,
+                "a_name": p.a_name,
+                "b_name": p.b_name,
+                "score": p.score,
+                "reasons": list(p.reasons),
+            }
+            for p in all_duplicate_pairs(db, actor, limit=args.limit)
+        ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(
+                f"{r['score']:>3}  {r['a']} {r['a_name']}  ~  {r['b']} {r['b_name']}  "
+                f"({'; '.join(r['reasons'])})"
+            )
+    return EXIT_OK
+
+
+def _merge(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.duplicates import merge_guests
+    from vipdesk.services.guests import find_by_member_no_or_id
+
+    actor = acting_staff(db, args)
+    keep = find_by_member_no_or_id(db, actor, args.keep)
+    other = find_by_member_no_or_id(db, actor, args.other)
+    merged = merge_guests(db, actor, keep.id, other.id)
+    print(f"merged {other.name} (id {other.id}) into {merged.name} (id {merged.id})")
+    return EXIT_OK
+
+
+def _not_duplicate(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.duplicates import mark_not_duplicate
+    from vipdesk.services.guests import find_by_member_no_or_id
+
+    actor = acting_staff(db, args)
+    a = find_by_member_no_or_id(db, actor, args.a)
+    b = find_by_member_no_or_id(db, actor, args.b)
+    mark_not_duplicate(db, actor, a.id, b.id)
+    print(f"{a.name} (id {a.id}) and {b.name} (id {b.id}) are marked as different people")
+    return EXIT_OK
