@@ -113,9 +113,10 @@ def _search(db: Database, args: argparse.Namespace) -> int:
         return EXIT_OK
     for h in hits:
         tail = f"…{h.phone_tail}" if h.phone_tail else ""
+        how = h.match.name.lower()
+        why = how if how == h.matched_field else f"{how} {h.matched_field}"
         print(
-            f"{h.id:>8}  {h.member_no or '-':<10} {pad(h.name, 28)} {h.tier.value:<6} "
-            f"{h.match.name.lower():<8} {h.matched_field:<10} {tail}"
+            f"{h.id:>8}  {h.member_no or '-':<10} {pad(h.name, 28)} {h.tier.value:<6} {why:<18} {tail}"
         )
     if not hits:
         print("no guests found", file=sys.stderr)
