@@ -120,6 +120,139 @@
     </message>
 </context>
 <context>
+    <name>ComplaintListModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="90"/>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="139"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
+        <source>Not closed</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="183"/>
+        <source>&amp;Start handling</source>
+        <translation>&amp;Start handling</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="184"/>
+        <source>&amp;Resolved</source>
+        <translation>&amp;Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <source>&amp;Follow-up call…</source>
+        <translation>&amp;Follow-up call…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="193"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="261"/>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <source>What did the guest say?</source>
+        <translation>What did the guest say?</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <source>Satisfaction after recovery (1–5)</source>
+        <translation>Satisfaction after recovery (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <source>Add to the history:</source>
+        <translation>Add to the history:</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
@@ -648,87 +781,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <source>All complaints…</source>
+        <translation>All complaints…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="262"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="271"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="264"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="273"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -736,27 +874,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="267"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="310"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="319"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="330"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="339"/>
         <source>Find and open the guest first (Ctrl+N for a new one).</source>
         <translation>Find and open the guest first (Ctrl+N for a new one).</translation>
     </message>

@@ -120,6 +120,137 @@
     </message>
 </context>
 <context>
+    <name>ComplaintListModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="90"/>
+        <source>Feedback due</source>
+        <translation>反饋期限</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="91"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="139"/>
+        <source>Complaints</source>
+        <translation>投訴記錄</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
+        <source>Not closed</source>
+        <translation>未關閉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
+        <source>All departments</source>
+        <translation>全部部門</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <source>All severities</source>
+        <translation>全部嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="183"/>
+        <source>&amp;Start handling</source>
+        <translation>開始處理(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="184"/>
+        <source>&amp;Resolved</source>
+        <translation>已解決(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <source>&amp;Follow-up call…</source>
+        <translation>回訪(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="193"/>
+        <source>&amp;Note…</source>
+        <translation>備註(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 條投訴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 條逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="261"/>
+        <source>Follow-up call</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <source>What did the guest say?</source>
+        <translation>客人怎麼說？</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <source>Satisfaction after recovery (1–5)</source>
+        <translation>補救後的滿意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <source>Add to the history:</source>
+        <translation>新增到處理記錄：</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
@@ -647,114 +778,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="173"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="175"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="177"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="178"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="179"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <source>All complaints…</source>
+        <translation>全部投訴…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="262"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="271"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="264"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="273"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="267"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="310"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="319"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="317"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="330"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="339"/>
         <source>Find and open the guest first (Ctrl+N for a new one).</source>
         <translation>請先查詢並開啟客人（新客人按 Ctrl+N）。</translation>
     </message>

@@ -25,6 +25,7 @@ from vipdesk.services.profile import GuestProfile, guest_profile
 from vipdesk.services.search import SearchHit, search
 from vipdesk.services.staff import list_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
+from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.operations import ServiceCall
 from vipdesk.ui.print_preview import PrintPreviewDialog
@@ -142,6 +143,10 @@ class MainWindow(QMainWindow):
         self.complaint_action.setObjectName("logComplaintAction")
         self.complaint_action.setShortcut(QKeySequence("Ctrl+K"))
         self.complaint_action.triggered.connect(self.log_complaint)
+        self.complaints_action = QAction(self)
+        self.complaints_action.setObjectName("complaintsAction")
+        self.complaints_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.complaints_action.triggered.connect(self.show_complaints)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         self.guest_menu.addAction(self.new_action)
         self.guest_menu.addAction(self.edit_action)
         self.guest_menu.addAction(self.complaint_action)
+        self.guest_menu.addAction(self.complaints_action)
         self.guest_menu.addSeparator()
         self.guest_menu.addAction(self.print_action)
         self.guest_menu.addAction(self.regcard_action)
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
                 self.print_action,
                 self.regcard_action,
                 self.complaint_action,
+                self.complaints_action,
             ]
         )
 
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
         self.print_action.setText(self.tr("&Print cards of the selected guests…"))
         self.regcard_action.setText(self.tr("Print &registration cards…"))
         self.complaint_action.setText(self.tr("Log a &complaint…"))
+        self.complaints_action.setText(self.tr("All complaints…"))
         for action in (
             self.find_action,
             self.settings_action,
@@ -195,6 +203,7 @@ class MainWindow(QMainWindow):
             self.print_action,
             self.regcard_action,
             self.complaint_action,
+            self.complaints_action,
         ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
@@ -341,6 +350,13 @@ class MainWindow(QMainWindow):
             dialog.open()
 
         ServiceCall(self, lambda: list_staff(db, actor, Role.DUTY_MANAGER), opened).start()
+
+    def show_complaints(self) -> ComplaintsView:
+        view = ComplaintsView(self._db, self._actor, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog_opened.emit(view)
+        view.show()
+        return view
 
     def edit_current(self) -> None:
         if self._current is not None:
