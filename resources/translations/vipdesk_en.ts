@@ -122,32 +122,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="90"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
         <source>Feedback due</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="91"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -155,62 +155,67 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="139"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="162"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="183"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="184"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="187"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="193"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="196"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
+        <source>&amp;Monthly report…</source>
+        <translation>&amp;Monthly report…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -218,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -226,28 +231,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="261"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="268"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
         <source>What did the guest say?</source>
         <translation>What did the guest say?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>Satisfaction after recovery (1–5)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>Month (YYYY-MM):</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
+        <source>Complaint report %1</source>
+        <translation>Complaint report %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -892,11 +912,6 @@
         <location filename="../../vipdesk/ui/main_window.py" line="326"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="339"/>
-        <source>Find and open the guest first (Ctrl+N for a new one).</source>
-        <translation>Find and open the guest first (Ctrl+N for a new one).</translation>
     </message>
 </context>
 <context>

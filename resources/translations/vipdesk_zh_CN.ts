@@ -122,32 +122,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="90"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
         <source>Feedback due</source>
         <translation>反馈期限</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="91"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
@@ -155,97 +155,117 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="139"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="162"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="183"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="184"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="187"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="193"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="196"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
+        <source>&amp;Monthly report…</source>
+        <translation>月度报告(&amp;M)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="261"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="268"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
         <source>What did the guest say?</source>
         <translation>客人怎么说？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>补救后的满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
+        <source>Complaint report %1</source>
+        <translation>投诉月报 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -888,11 +908,6 @@
         <location filename="../../vipdesk/ui/main_window.py" line="326"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="339"/>
-        <source>Find and open the guest first (Ctrl+N for a new one).</source>
-        <translation>请先查找并打开客人（新客人按 Ctrl+N）。</translation>
     </message>
 </context>
 <context>

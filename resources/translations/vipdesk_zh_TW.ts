@@ -122,32 +122,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="90"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
         <source>Feedback due</source>
         <translation>反饋期限</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="91"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
@@ -155,97 +155,117 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="139"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="162"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="183"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="184"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="187"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="193"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="196"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
+        <source>&amp;Monthly report…</source>
+        <translation>月度報告(&amp;M)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="261"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="268"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
         <source>What did the guest say?</source>
         <translation>客人怎麼說？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>補救後的滿意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <source>Monthly report</source>
+        <translation>月度報告</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
+        <source>Complaint report %1</source>
+        <translation>投訴月報 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -888,11 +908,6 @@
         <location filename="../../vipdesk/ui/main_window.py" line="326"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="339"/>
-        <source>Find and open the guest first (Ctrl+N for a new one).</source>
-        <translation>請先查詢並開啟客人（新客人按 Ctrl+N）。</translation>
     </message>
 </context>
 <context>

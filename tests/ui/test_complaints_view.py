@@ -83,3 +83,50 @@ def test_list_filters_and_workflow(
     assert record.status == Status.CLOSED and record.satisfaction == 5
     assert [e.kind for e in record.history] == ["created", "status", "status", "status", "status"]
     assert view.model.rowCount() == 1  # closed ones leave the default list
+
+
+def test_monthly_report_with_chart_opens_as_a_preview(
+    qtbot, demo_db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now().replace(second=0, microsecond=0)
+    log_complaint(
+        demo_db,
+        actor,
+        ComplaintDraft(
+            1,
+            now - timedelta(hours=2),
+            "housekeeping",
+            Category.NOISE,
+            ComplaintSeverity.HIGH,
+            "Loud",
+        ),
+        now=now,
+    )
+    view = ComplaintsView(demo_db, actor)
+    qtbot.addWidget(view)
+    view.show()
+    opened: list[object] = []
+    view.report_opened.connect(opened.append)
+    view.monthly_report(now.strftime("%Y-%m"))
+    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    preview = opened[0]
+    assert len(preview.images) == 1 and preview.pdf.startswith(b"%PDF")  # type: ignore[attr-defined]
+    preview.close()  # type: ignore[attr-defined]
+
+
+def test_walk_in_complaint_creates_the_guest_first(qtbot, window, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.ui.complaint_dialog import ComplaintDialog
+    from vipdesk.ui.guest_dialog import GuestDialog
+
+    opened: list[object] = []
+    window.dialog_opened.connect(opened.append)
+    window.complaint_action.trigger()
+    (guest_dialog,) = opened
+    assert isinstance(guest_dialog, GuestDialog)
+    guest_dialog.form.name.setText("Walk-in Guest")
+    guest_dialog.form.phones.setText("+44 20 7946 0999")
+    guest_dialog.save()
+    qtbot.waitUntil(lambda: any(isinstance(d, ComplaintDialog) for d in opened), timeout=15_000)
+    complaint = next(d for d in opened if isinstance(d, ComplaintDialog))
+    assert "Walk-in Guest" in complaint.windowTitle()
+    complaint.close()

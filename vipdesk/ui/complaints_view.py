@@ -35,6 +35,8 @@ from vipdesk.services.complaints import ComplaintRecord, annotate, change_status
 from vipdesk.services.database import Database
 from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.print_preview import PrintPreviewDialog
+from vipdesk.ui.printing import render_month_report_pdf
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6
@@ -132,6 +134,7 @@ class ComplaintFilter(QSortFilterProxyModel):
 
 class ComplaintsView(QDialog):
     loaded = Signal(int)
+    report_opened = Signal(object)
 
     def __init__(self, db: Database, actor: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +197,10 @@ class ComplaintsView(QDialog):
         note.clicked.connect(self.note)
         actions.addWidget(note)
         actions.addStretch()
+        self.report_button = QPushButton(self.tr("&Monthly report…"), self)
+        self.report_button.setObjectName("monthlyReport")
+        self.report_button.clicked.connect(self.monthly_report)
+        actions.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
@@ -274,6 +281,29 @@ class ComplaintsView(QDialog):
             ),
             lambda _r: self.reload(),
         ).start()
+
+    def monthly_report(self, month: str | None = None) -> None:
+        """Figures and the chart by category for a month, previewed and printable."""
+        if month is None:
+            default = datetime.now().strftime("%Y-%m")
+            month, ok = QInputDialog.getText(
+                self, self.tr("Monthly report"), self.tr("Month (YYYY-MM):"), text=default
+            )
+            if not ok:
+                return
+        db, actor, title = (
+            self._db,
+            self._actor,
+            self.tr("Complaint report %1").replace("%1", month),
+        )
+
+        def show(pdf: bytes) -> None:
+            preview = PrintPreviewDialog(pdf, title, self)
+            preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.report_opened.emit(preview)
+            preview.open()
+
+        ServiceCall(self, lambda: render_month_report_pdf(db, actor, month), show).start()
 
     def note(self) -> None:
         record = self.current()

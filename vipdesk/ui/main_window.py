@@ -335,8 +335,10 @@ class MainWindow(QMainWindow):
     def log_complaint(self) -> None:
         """The complaint dialog for the guest on screen (find or create the guest first)."""
         if self._current is None:
-            self.statusBar().showMessage(
-                self.tr("Find and open the guest first (Ctrl+N for a new one)."), 5000
+            # A walk-in: create the guest first, then the complaint dialog opens for them.
+            dialog = self.edit_guest(None)
+            dialog.saved.connect(
+                lambda _id: self.profile_shown.connect(self._complaint_after_create)
             )
             return
         guest = self._current[0].guest
@@ -357,6 +359,10 @@ class MainWindow(QMainWindow):
         self.dialog_opened.emit(view)
         view.show()
         return view
+
+    def _complaint_after_create(self, _guest_id: int) -> None:
+        self.profile_shown.disconnect(self._complaint_after_create)
+        self.log_complaint()
 
     def edit_current(self) -> None:
         if self._current is not None:

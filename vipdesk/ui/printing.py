@@ -23,3 +23,15 @@ def render_pdf(db: Database, actor: Staff, keys: list[str], kind: str) -> bytes:
         else:
             render_cards(cards, path, "cr80" if len(cards) == 1 else "a4-sheet")
         return path.read_bytes()
+
+
+def render_month_report_pdf(db: Database, actor: Staff, month: str) -> bytes:
+    """The month's complaint report (figures and chart) as PDF bytes."""
+    from vipdesk.print.complaint_reports import render_month_report
+    from vipdesk.services.complaints import report
+
+    figures = report(db, actor, month)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.pdf"
+        render_month_report(figures, get_hotel(db, actor), path)
+        return path.read_bytes()
