@@ -122,32 +122,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
         <source>Feedback due</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="98"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="99"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -155,67 +155,77 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="162"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="178"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="182"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
+        <source>Only complaints that happened on or after this day</source>
+        <translation>Only complaints that happened on or after this day</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="190"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="199"/>
+        <source>since</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="187"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="207"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="196"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="220"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -223,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -231,43 +241,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="268"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="289"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
         <source>What did the guest say?</source>
         <translation>What did the guest say?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>Satisfaction after recovery (1–5)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
         <source>Monthly report</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
         <source>Month (YYYY-MM):</source>
         <translation>Month (YYYY-MM):</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>Complaint report %1</source>
         <translation>Complaint report %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>

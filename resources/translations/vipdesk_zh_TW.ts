@@ -122,32 +122,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
         <source>Feedback due</source>
         <translation>反饋期限</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="93"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="98"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="99"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
@@ -155,117 +155,127 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="162"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="178"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="182"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
+        <source>Only complaints that happened on or after this day</source>
+        <translation>只顯示這一天及以後發生的投訴</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="190"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="199"/>
+        <source>since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="187"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="207"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="196"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="220"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="268"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="289"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="262"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
         <source>What did the guest say?</source>
         <translation>客人怎麼說？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>補救後的滿意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
         <source>Monthly report</source>
         <translation>月度報告</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>Complaint report %1</source>
         <translation>投訴月報 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
@@ -60,6 +60,10 @@ def test_list_filters_and_workflow(
     view.category.setCurrentIndex(view.category.findData("food"))
     assert view.proxy.rowCount() == 1
     view.category.setCurrentIndex(0)
+    view.since.setDate(QDate.currentDate().addDays(1))  # nothing happened tomorrow
+    assert view.proxy.rowCount() == 0
+    view.since.setDate(QDate.currentDate().addDays(-1))
+    assert view.proxy.rowCount() == 2
 
     view.table.selectRow(0)
     for target in (Status.IN_PROGRESS, Status.RESOLVED):

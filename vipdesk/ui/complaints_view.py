@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -106,15 +108,23 @@ class ComplaintFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.category = self.department = self.severity = ""
         self.overdue_only = False
+        self.since: date | None = None
 
     def set_filters(
-        self, *, category: str, department: str, severity: str, overdue_only: bool
+        self,
+        *,
+        category: str,
+        department: str,
+        severity: str,
+        overdue_only: bool,
+        since: date | None = None,
     ) -> None:
         new_api = hasattr(self, "endFilterChange")  # Qt ≥ 6.10; invalidateFilter is deprecated
         if new_api:
             self.beginFilterChange()
         self.category, self.department, self.severity = category, department, severity
         self.overdue_only = overdue_only
+        self.since = since
         if new_api:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - older Qt
@@ -129,6 +139,7 @@ class ComplaintFilter(QSortFilterProxyModel):
             and (not self.department or c.department == self.department)
             and (not self.severity or c.severity.value == self.severity)
             and (not self.overdue_only or c.overdue(model.now))
+            and (self.since is None or c.occurred_at.date() >= self.since)
         )
 
 
@@ -170,6 +181,12 @@ class ComplaintsView(QDialog):
             "severityFilter",
             [("", self.tr("All severities"))] + [(s.value, s.value) for s in ComplaintSeverity],
         )
+        self.since = QDateEdit(self)
+        self.since.setObjectName("sinceFilter")
+        self.since.setCalendarPopup(True)
+        self.since.setDate(QDate.currentDate().addMonths(-3))
+        self.since.setToolTip(self.tr("Only complaints that happened on or after this day"))
+        self.since.dateChanged.connect(self._filter)
         self.overdue = QCheckBox(self.tr("&Overdue only"), self)
         self.overdue.setObjectName("overdueFilter")
         self.status.currentIndexChanged.connect(self.reload)
@@ -177,8 +194,11 @@ class ComplaintsView(QDialog):
             widget.currentIndexChanged.connect(self._filter)
         self.overdue.toggled.connect(self._filter)
         filters = QHBoxLayout()
-        for widget in (self.status, self.category, self.department, self.severity, self.overdue):
+        for widget in (self.status, self.category, self.department, self.severity):
             filters.addWidget(widget)
+        filters.addWidget(QLabel(self.tr("since"), self))
+        filters.addWidget(self.since)
+        filters.addWidget(self.overdue)
         self.summary = QLabel(self)
         self.buttons: dict[Status, QPushButton] = {}
         actions = QHBoxLayout()
@@ -244,6 +264,7 @@ class ComplaintsView(QDialog):
             department=self.department.currentData() or "",
             severity=self.severity.currentData() or "",
             overdue_only=self.overdue.isChecked(),
+            since=self.since.date().toPython(),
         )
 
     def current(self) -> ComplaintRecord | None:
