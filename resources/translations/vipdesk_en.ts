@@ -14,107 +14,107 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="93"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="110"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="114"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
         <source>When it happened *</source>
         <translation>When it happened *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
         <source>Where / department *</source>
         <translation>Where / department *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
         <source>Severity *</source>
         <translation>Severity *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
         <source>What happened *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="125"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
         <source>Promised feedback by *</source>
         <translation>Promised feedback by *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="142"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="146"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
@@ -155,77 +155,77 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="178"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="182"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="190"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="197"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="199"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
         <source>since</source>
         <translation>since</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="207"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="215"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="223"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="220"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -241,43 +241,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="289"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="296"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
         <source>What did the guest say?</source>
         <translation>What did the guest say?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>Satisfaction after recovery (1–5)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>Monthly report</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>Month (YYYY-MM):</source>
         <translation>Month (YYYY-MM):</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
         <source>Complaint report %1</source>
         <translation>Complaint report %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -811,92 +811,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>All complaints…</source>
         <translation>All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="271"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="272"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="273"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -904,22 +904,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="319"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="320"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>

@@ -14,107 +14,107 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="93"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="110"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
         <source>Listened</source>
         <translation>已倾听</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
         <source>Solution offered</source>
         <translation>已提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="114"/>
         <source>Remedial action taken</source>
         <translation>已采取补救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
         <source>When it happened *</source>
         <translation>发生时间 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
         <source>Where / department *</source>
         <translation>地点 / 部门 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
         <source>Which service</source>
         <translation>涉及服务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
         <source>Staff involved</source>
         <translation>涉及员工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
         <source>Category *</source>
         <translation>类别 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
         <source>Severity *</source>
         <translation>严重程度 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
         <source>What happened *</source>
         <translation>事情经过 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不满的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="125"/>
         <source>What the guest wants</source>
         <translation>客人诉求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
         <source>Why excessive</source>
         <translation>过分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
         <source>Promised feedback by *</source>
         <translation>承诺反馈时间 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="142"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
         <source>Compensation value</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="146"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
@@ -155,127 +155,127 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="178"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="182"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只显示这一天及以后发生的投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="190"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="197"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="199"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
         <source>since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="207"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="215"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="223"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="220"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="289"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="296"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
         <source>What did the guest say?</source>
         <translation>客人怎么说？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>补救后的满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
         <source>Complaint report %1</source>
         <translation>投诉月报 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -808,114 +808,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>All complaints…</source>
         <translation>全部投诉…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="271"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="272"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="273"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="319"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="320"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
     </message>

@@ -14,107 +14,107 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="93"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="110"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
         <source>Listened</source>
         <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
         <source>Solution offered</source>
         <translation>已提出解決方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="114"/>
         <source>Remedial action taken</source>
         <translation>已採取補救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
         <source>When it happened *</source>
         <translation>發生時間 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
         <source>Where / department *</source>
         <translation>地點 / 部門 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
         <source>Which service</source>
         <translation>涉及服務</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
         <source>Staff involved</source>
         <translation>涉及員工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
         <source>Category *</source>
         <translation>類別 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
         <source>Severity *</source>
         <translation>嚴重程度 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
         <source>What happened *</source>
         <translation>事情經過 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不滿的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="125"/>
         <source>What the guest wants</source>
         <translation>客人訴求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
         <source>Why excessive</source>
         <translation>過分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
         <source>Promised feedback by *</source>
         <translation>承諾反饋時間 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="142"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
         <source>Compensation</source>
         <translation>補償</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
         <source>Compensation value</source>
         <translation>補償金額</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="146"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
@@ -155,127 +155,127 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="178"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="182"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="188"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="190"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="197"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="199"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
         <source>since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="207"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="215"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="223"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="220"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="289"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="296"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="283"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
         <source>What did the guest say?</source>
         <translation>客人怎麼說？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>補救後的滿意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>Monthly report</source>
         <translation>月度報告</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="311"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
         <source>Complaint report %1</source>
         <translation>投訴月報 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -808,114 +808,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="180"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="182"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="184"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>All complaints…</source>
         <translation>全部投訴…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="271"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="272"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="273"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="319"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="320"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="326"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>

@@ -304,3 +304,19 @@ def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> 
     text = PdfReader(incident_pdf).pages[0].extract_text()
     assert "歐陽娜娜" in text and "Air conditioner" in text and "created" in text
     assert all(embedded for _, embedded in fonts_of(incident_pdf))
+
+
+def test_departments_are_configurable_by_a_duty_manager(db: Database, actor: Staff) -> None:
+    from vipdesk.services.complaints import departments, set_departments
+
+    manager = get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER)
+    with pytest.raises(ServiceError, match="duty manager"):
+        set_departments(db, actor, {"spa": "水疗中心"})
+    with pytest.raises(ValidationFailed, match="invalid codes"):
+        set_departments(db, manager, {"Spa Centre": "水疗中心"})
+    set_departments(db, manager, {"front_office": "前厅", "spa": "水疗中心"})
+    assert departments(db, actor) == {"front_office": "前厅", "spa": "水疗中心"}
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    assert log_complaint(db, actor, draft(guest.id, department="spa"), now=NOW).department == "spa"
+    with pytest.raises(ValidationFailed, match="department"):
+        log_complaint(db, actor, draft(guest.id, department="housekeeping"), now=NOW)

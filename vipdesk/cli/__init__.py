@@ -11,7 +11,15 @@ from pathlib import Path
 
 from vipdesk import __version__
 from vipdesk.cli.common import EXIT_FAIL, EXIT_OK
-from vipdesk.cli.desk import _card, _complaints, _hotel, _regcard, _report, _staff
+from vipdesk.cli.desk import (
+    _card,
+    _complaints,
+    _departments,
+    _hotel,
+    _regcard,
+    _report,
+    _staff,
+)
 from vipdesk.cli.guests import (
     _backup,
     _check,
@@ -130,6 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--overdue", action="store_true", help="past the promised feedback time")
     listing.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge 'overdue' at this day's end")
     listing.add_argument("--json", action="store_true")
+    depts = sub.add_parser("departments", help="show or set the departments complaints belong to")
+    depts.add_argument(
+        "--set", nargs="+", metavar="CODE=LABEL", help="replace the list (duty manager)"
+    )
     report = sub.add_parser("report", help="reports")
     report_sub = report.add_subparsers(dest="what", metavar="WHAT", required=True)
     monthly = report_sub.add_parser("complaints", help="monthly complaint figures")
@@ -215,6 +227,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "staff": _staff,
     "complaints": _complaints,
     "report": _report,
+    "departments": _departments,
 }
 
 

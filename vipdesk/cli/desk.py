@@ -136,3 +136,20 @@ def _report(db: Database, args: argparse.Namespace) -> int:
         for key, value in asdict(figures).items():
             print(f"{key}: {value}")
     return EXIT_OK
+
+
+def _departments(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.complaints import departments, set_departments
+
+    actor = acting_staff(db, args)
+    if args.set:
+        table = {}
+        for item in args.set:
+            code, sep, label = item.partition("=")
+            if not sep or not label.strip():
+                print(f"vipdesk: {item!r} is not CODE=LABEL", file=sys.stderr)
+                return EXIT_USAGE
+            table[code.strip()] = label.strip()
+        set_departments(db, actor, table)
+    print(json.dumps(departments(db, actor), ensure_ascii=False))
+    return EXIT_OK

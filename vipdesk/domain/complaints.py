@@ -102,13 +102,15 @@ def parse_choice(text: str, enum: type[StrEnum], labels: dict) -> StrEnum:  # ty
     raise ValueError(f"{value!r} is not one of {choices}")
 
 
-def parse_department(text: str) -> str:
+def parse_department(text: str, departments: dict[str, str] | None = None) -> str:
+    """A department code or its label, among the hotel's departments (default list if None)."""
     value = text.strip()
-    for code, label in DEPARTMENTS.items():
+    known = departments or DEPARTMENTS
+    for code, label in known.items():
         if value.casefold() == code or value == label:
             return code
     raise ValueError(
-        f"{value!r} is not a department ({', '.join(f'{c}/{z}' for c, z in DEPARTMENTS.items())})"
+        f"{value!r} is not a department ({', '.join(f'{c}/{z}' for c, z in known.items())})"
     )
 
 
@@ -139,7 +141,9 @@ class ComplaintDraft:
         return self.feedback_due or self.occurred_at + DEFAULT_FEEDBACK[self.severity]
 
 
-def validate_complaint(draft: ComplaintDraft, now: datetime) -> list[FieldError]:
+def validate_complaint(
+    draft: ComplaintDraft, now: datetime, departments: dict[str, str] | None = None
+) -> list[FieldError]:
     errors = check_text(
         draft.description, "description", max_len=20_000, required=True, multiline=True
     )
@@ -147,7 +151,7 @@ def validate_complaint(draft: ComplaintDraft, now: datetime) -> list[FieldError]
         errors += check_text(getattr(draft, name), name, max_len=20_000, multiline=True)
     for name in ("service", "staff_involved", "compensation", "compensation_value"):
         errors += check_text(getattr(draft, name), name, max_len=500)
-    if draft.department not in DEPARTMENTS:
+    if draft.department not in (departments or DEPARTMENTS):
         errors.append(FieldError("department", f"{draft.department!r} is not a department"))
     if draft.occurred_at > now + timedelta(minutes=5):
         errors.append(FieldError("occurred_at", "is in the future"))

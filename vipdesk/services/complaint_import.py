@@ -155,6 +155,9 @@ def _choice(v: dict[str, str], column: str, enum: type, labels: dict) -> str:  #
 
 
 def _row(session, v: dict[str, str], now: datetime) -> ComplaintRow:  # type: ignore[no-untyped-def]
+    from vipdesk.services.complaints import _departments
+
+    known_departments = _departments(session)
     member_no = v["member_no"].strip()
     guest_id = session.scalar(select(GuestRow.id).where(GuestRow.member_no == member_no))
     if guest_id is None:
@@ -163,7 +166,7 @@ def _row(session, v: dict[str, str], now: datetime) -> ComplaintRow:  # type: ig
     category = Category(_choice(v, "category", Category, CATEGORY_ZH))
     severity = ComplaintSeverity(_choice(v, "severity", ComplaintSeverity, SEVERITY_ZH))
     try:
-        department = parse_department(v["department"])
+        department = parse_department(v["department"], known_departments)
     except ValueError as exc:
         raise ValueError(f"department: {exc}") from None
     due = (
@@ -196,7 +199,7 @@ def _row(session, v: dict[str, str], now: datetime) -> ComplaintRow:  # type: ig
         feedback_due=due,
         compensation=v.get("compensation", "").strip(),
     )
-    errors = validate_complaint(draft, now)
+    errors = validate_complaint(draft, now, known_departments)
     if errors:
         raise ValueError("; ".join(str(e) for e in errors))
     earlier = session.scalar(

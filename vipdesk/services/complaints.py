@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from vipdesk.domain.complaints import (
+    DEPARTMENTS,
     Category,
     ComplaintDraft,
     ComplaintFacts,
@@ -113,7 +114,9 @@ def log_complaint(
 ) -> ComplaintRecord:
     """Record a complaint; whether the guest is returning is read from their stays."""
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
-    errors = validate_complaint(draft, now)
+    with db.read() as session:
+        known = _departments(session)
+    errors = validate_complaint(draft, now, known)
     if errors:
         raise ValidationFailed(errors)
     with db.write() as session:
@@ -266,3 +269,41 @@ def get_complaint(db: Database, actor: Staff, complaint_id: int) -> ComplaintRec
         if row is None:
             raise NotFound(f"there is no complaint {complaint_id}")
         return _record(session, row)
+
+
+_DEPARTMENTS_KEY = "complaint_departments"
+
+
+def departments(db: Database, actor: Staff) -> dict[str, str]:
+    """The hotel's departments (code → label), configured or the defaults."""
+    with db.read() as session:
+        return _departments(session)
+
+
+def _departments(session) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    from vipdesk.store import guest_repo
+
+    raw = guest_repo.get_meta(session, _DEPARTMENTS_KEY)
+    if raw:
+        try:
+            data = json.loads(raw)
+            if isinstance(data, dict) and data:
+                return {str(k): str(v) for k, v in data.items()}
+        except ValueError:
+            pass
+    return dict(DEPARTMENTS)
+
+
+def set_departments(db: Database, actor: Staff, table: dict[str, str]) -> None:
+    """Replace the department list (duty managers and admins only). Codes are lower-case words."""
+    if actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
+        raise ServiceError("only a duty manager can change the departments")
+    bad = [code for code in table if not code.isidentifier() or code != code.lower()]
+    if not table or bad:
+        raise ValidationFailed(
+            [FieldError("departments", f"invalid codes: {', '.join(bad) or 'none given'}")]
+        )
+    from vipdesk.store import guest_repo
+
+    with db.write() as session:
+        guest_repo.set_meta(session, _DEPARTMENTS_KEY, json.dumps(table, ensure_ascii=False))

@@ -55,6 +55,7 @@ class ComplaintDialog(QDialog):
         guest_id: int,
         guest_name: str,
         managers: list[Staff],
+        departments: dict[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,8 +70,8 @@ class ComplaintDialog(QDialog):
         self.occurred.setCalendarPopup(True)
         self.department = QComboBox(self)
         self.department.setObjectName("departmentCombo")
-        for code, zh in DEPARTMENTS.items():
-            self.department.addItem(f"{zh} {code}", code)
+        for code, label in (departments or DEPARTMENTS).items():
+            self.department.addItem(f"{label} {code}", code)
         self.service = QLineEdit(self)
         self.staff_involved = QLineEdit(self)
         self.category = QComboBox(self)

@@ -147,9 +147,16 @@ class ComplaintsView(QDialog):
     loaded = Signal(int)
     report_opened = Signal(object)
 
-    def __init__(self, db: Database, actor: Staff, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Staff,
+        parent: QWidget | None = None,
+        departments: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("complaintsView")
+        self._departments = departments or dict(DEPARTMENTS)
         self.setWindowTitle(self.tr("Complaints"))
         self.resize(900, 520)
         self._db, self._actor = db, actor
@@ -175,7 +182,7 @@ class ComplaintsView(QDialog):
         )
         self.department = self._combo(
             "departmentFilter",
-            [("", self.tr("All departments"))] + [(code, zh) for code, zh in DEPARTMENTS.items()],
+            [("", self.tr("All departments")), *self._departments.items()],
         )
         self.severity = self._combo(
             "severityFilter",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.staff import Role, Staff
+from vipdesk.services.complaints import departments
 from vipdesk.services.database import Database
 from vipdesk.services.photos import get_photo
 from vipdesk.services.profile import GuestProfile, guest_profile
@@ -344,21 +345,28 @@ class MainWindow(QMainWindow):
         guest = self._current[0].guest
         db, actor = self._db, self._actor
 
-        def opened(managers: list[Staff]) -> None:
-            dialog = ComplaintDialog(db, actor, guest.id, guest.name, managers, self)
+        def opened(loaded: tuple[list[Staff], dict[str, str]]) -> None:
+            managers, known = loaded
+            dialog = ComplaintDialog(db, actor, guest.id, guest.name, managers, known, self)
             dialog.saved.connect(lambda _id: self.open_guest(guest.id))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog_opened.emit(dialog)
             dialog.open()
 
-        ServiceCall(self, lambda: list_staff(db, actor, Role.DUTY_MANAGER), opened).start()
+        ServiceCall(
+            self, lambda: (list_staff(db, actor, Role.DUTY_MANAGER), departments(db, actor)), opened
+        ).start()
 
-    def show_complaints(self) -> ComplaintsView:
-        view = ComplaintsView(self._db, self._actor, self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog_opened.emit(view)
-        view.show()
-        return view
+    def show_complaints(self) -> None:
+        db, actor = self._db, self._actor
+
+        def opened(known: dict[str, str]) -> None:
+            view = ComplaintsView(db, actor, self, departments=known)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog_opened.emit(view)
+            view.show()
+
+        ServiceCall(self, lambda: departments(db, actor), opened).start()
 
     def _complaint_after_create(self, _guest_id: int) -> None:
         self.profile_shown.disconnect(self._complaint_after_create)
