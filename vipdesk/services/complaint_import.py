@@ -133,6 +133,7 @@ def import_complaints(
                     session.add(
                         ComplaintEventRow(
                             complaint_id=row.id,
+                            at=now,
                             staff_id=actor.id,
                             kind="imported",
                             detail=json.dumps(

@@ -70,6 +70,7 @@ def _event(session, actor: Staff, complaint_id: int, kind: str, **detail: object
     session.add(
         ComplaintEventRow(
             complaint_id=complaint_id,
+            at=datetime.now(),  # the hotel's wall-clock time, like the complaint's own times
             staff_id=actor.id,
             kind=kind,
             detail=json.dumps(detail, ensure_ascii=False, default=str),
