@@ -225,21 +225,6 @@ def list_complaints(
         return [_record(session, row, with_history=False) for row in session.scalars(query)]
 
 
-def open_complaint_count(db: Database, actor: Staff, guest_id: int) -> int:
-    with db.read() as session:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(ComplaintRow)
-                .where(
-                    ComplaintRow.guest_id == guest_id,
-                    ComplaintRow.status.in_(["open", "in_progress"]),
-                )
-            )
-            or 0
-        )
-
-
 def report(db: Database, actor: Staff, month: str) -> MonthReport:
     """Totals by category and department, resolved, resolved within promise, median hours."""
     try:

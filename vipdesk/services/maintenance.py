@@ -10,7 +10,6 @@ from pathlib import Path
 from vipdesk.domain.staff import Staff
 from vipdesk.services.errors import FileProblem
 from vipdesk.store.db import Database
-from vipdesk.store.migrate import head_revision
 
 
 @dataclass
@@ -134,7 +133,3 @@ def _copy_via_backup(src: Path, dest: Path) -> None:
     finally:
         source.close()
         target.close()
-
-
-def schema_version() -> str:
-    return head_revision()

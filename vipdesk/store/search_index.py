@@ -125,14 +125,6 @@ def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: boo
     )
 
 
-def index_guests(session: Session, guest_ids: Iterable[int]) -> None:
-    """Re-index guests from what is stored now (after an update or a merge)."""
-    from vipdesk.store.guest_repo import load_guests
-
-    records = load_guests(session, guest_ids)
-    write_entries(session.connection(), [entry_for(i, r) for i, r in records.items()])
-
-
 def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
     conn = session.connection()
     for guest_id in guest_ids:
