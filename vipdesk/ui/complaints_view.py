@@ -37,7 +37,7 @@ from vipdesk.services.complaints import ComplaintRecord, annotate, change_status
 from vipdesk.services.database import Database
 from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall
-from vipdesk.ui.print_preview import PrintPreviewDialog
+from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
 from vipdesk.ui.printing import render_month_report_pdf
 
 Index = QModelIndex | QPersistentModelIndex
@@ -325,13 +325,13 @@ class ComplaintsView(QDialog):
             self.tr("Complaint report %1").replace("%1", month),
         )
 
-        def show(pdf: bytes) -> None:
-            preview = PrintPreviewDialog(pdf, title, self)
+        def show(document: RenderedPdf) -> None:
+            preview = PrintPreviewDialog(document, title, self)
             preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.report_opened.emit(preview)
             preview.open()
 
-        ServiceCall(self, lambda: render_month_report_pdf(db, actor, month), show).start()
+        ServiceCall(self, lambda: rendered(render_month_report_pdf(db, actor, month)), show).start()
 
     def note(self) -> None:
         record = self.current()

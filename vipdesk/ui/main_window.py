@@ -29,7 +29,7 @@ from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.operations import ServiceCall
-from vipdesk.ui.print_preview import PrintPreviewDialog
+from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
 from vipdesk.ui.printing import render_pdf
 from vipdesk.ui.profile_panel import ProfilePanel
 from vipdesk.ui.search_model import DETAILS, MATCH, NAME, TIER, GuestSearch, SearchResultsModel
@@ -321,14 +321,14 @@ class MainWindow(QMainWindow):
             return
         db, actor = self._db, self._actor
 
-        def render() -> bytes:
-            return render_pdf(db, actor, [str(i) for i in ids], kind)
+        def render() -> RenderedPdf:  # the PDF and its preview images, off the UI thread
+            return rendered(render_pdf(db, actor, [str(i) for i in ids], kind))
 
         title = self.tr("Guest cards") if kind == "card" else self.tr("Registration cards")
         ServiceCall(self, render, lambda pdf: self._preview(pdf, title)).start()
 
-    def _preview(self, pdf: bytes, title: str) -> None:
-        dialog = PrintPreviewDialog(pdf, title, self)
+    def _preview(self, document: RenderedPdf, title: str) -> None:
+        dialog = PrintPreviewDialog(document, title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog_opened.emit(dialog)
         dialog.open()

@@ -6,6 +6,7 @@ Rendering the PDF itself happens off the UI thread (see MainWindow.print_cards).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2
@@ -37,13 +38,25 @@ def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
     return images
 
 
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A PDF and its pages as images; made on a worker thread (QImage may be, QPixmap not)."""
+
+    pdf: bytes
+    images: list[QImage]
+
+
+def rendered(pdf: bytes) -> RenderedPdf:
+    return RenderedPdf(pdf, page_images(pdf))
+
+
 class PrintPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, document: RenderedPdf, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(title)
-        self.pdf = pdf
-        self.images = page_images(pdf)
+        self.pdf = document.pdf
+        self.images = document.images
         self.resize(720, 640)
         pages = QWidget(self)
         column = QVBoxLayout(pages)
