@@ -88,6 +88,14 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
+# Complaints still waiting for a resolution; past their promised time they are overdue.
+UNRESOLVED = frozenset({Status.OPEN, Status.IN_PROGRESS})
+
+
+def is_overdue(status: Status, feedback_due: datetime, now: datetime) -> bool:
+    return status in UNRESOLVED and now > feedback_due
+
+
 def can_move(current: Status, target: Status) -> bool:
     return target in TRANSITIONS[current]
 

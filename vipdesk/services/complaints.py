@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from vipdesk.domain.complaints import (
     DEPARTMENTS,
+    UNRESOLVED,
     Category,
     ComplaintDraft,
     ComplaintFacts,
@@ -21,6 +22,7 @@ from vipdesk.domain.complaints import (
     MonthReport,
     Status,
     can_move,
+    is_overdue,
     month_report,
     validate_complaint,
 )
@@ -60,7 +62,7 @@ class ComplaintRecord:
 
     def overdue(self, now: datetime) -> bool:
         """Past the promised feedback time and not yet resolved."""
-        return self.status in (Status.OPEN, Status.IN_PROGRESS) and now > self.feedback_due
+        return is_overdue(self.status, self.feedback_due, now)
 
 
 _DRAFT_COLUMNS = [f.name for f in fields(ComplaintDraft) if f.name not in ("category", "severity")]
@@ -219,7 +221,8 @@ def list_complaints(
         query = query.where(ComplaintRow.guest_id == guest_id)
     if overdue_at is not None:
         query = query.where(
-            ComplaintRow.status.in_(["open", "in_progress"]), ComplaintRow.feedback_due < overdue_at
+            ComplaintRow.status.in_([s.value for s in UNRESOLVED]),
+            ComplaintRow.feedback_due < overdue_at,
         )
     with db.read() as session:
         return [_record(session, row, with_history=False) for row in session.scalars(query)]

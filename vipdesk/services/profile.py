@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
+from vipdesk.domain.complaints import UNRESOLVED, Status, is_overdue
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
     GuestRecord,
@@ -87,7 +88,7 @@ def guest_profile(
                 r.occurred_at,
                 r.category,
                 r.status,
-                r.status in ("open", "in_progress") and now > r.feedback_due,
+                is_overdue(Status(r.status), r.feedback_due, now),
             )
             for r in session.scalars(
                 select(ComplaintRow)
@@ -102,7 +103,7 @@ def guest_profile(
                 .select_from(ComplaintRow)
                 .where(
                     ComplaintRow.guest_id == guest_id,
-                    ComplaintRow.status.in_(["open", "in_progress"]),
+                    ComplaintRow.status.in_([s.value for s in UNRESOLVED]),
                 )
             )
             or 0
