@@ -29,6 +29,7 @@ from vipdesk.domain.complaints import (
     validate_complaint,
 )
 from vipdesk.domain.staff import Staff
+from vipdesk.services.complaints import departments_in
 from vipdesk.services.csv_files import CsvReader, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.store.db import Database
@@ -101,6 +102,7 @@ def import_complaints(
         rejects = RejectsWriter(rejects_path, header)
         try:
             with db.write() as session:  # a logbook is small: one transaction, all or nothing
+                known = departments_in(session)
                 for record in reader.records():
                     cells = record.cells
                     if not any(c.strip() for c in cells):
@@ -110,6 +112,7 @@ def import_complaints(
                             session,
                             {k: (cells[i] if i < len(cells) else "") for k, i in positions.items()},
                             now,
+                            known,
                         )
                     except ValueError as exc:
                         summary.rejected += 1
@@ -155,10 +158,9 @@ def _choice(v: dict[str, str], column: str, enum: type, labels: dict) -> str:  #
         raise ValueError(f"{column}: {exc}") from None
 
 
-def _row(session, v: dict[str, str], now: datetime) -> ComplaintRow:  # type: ignore[no-untyped-def]
-    from vipdesk.services.complaints import _departments
-
-    known_departments = _departments(session)
+def _row(
+    session, v: dict[str, str], now: datetime, known_departments: dict[str, str]
+) -> ComplaintRow:  # type: ignore[no-untyped-def]
     member_no = v["member_no"].strip()
     guest_id = session.scalar(select(GuestRow.id).where(GuestRow.member_no == member_no))
     if guest_id is None:

@@ -118,7 +118,7 @@ def log_complaint(
     """Record a complaint; whether the guest is returning is read from their stays."""
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     with db.read() as session:
-        known = _departments(session)
+        known = departments_in(session)
     errors = validate_complaint(draft, now, known)
     if errors:
         raise ValidationFailed(errors)
@@ -266,10 +266,11 @@ _DEPARTMENTS_KEY = "complaint_departments"
 def departments(db: Database, actor: Staff) -> dict[str, str]:
     """The hotel's departments (code → label), configured or the defaults."""
     with db.read() as session:
-        return _departments(session)
+        return departments_in(session)
 
 
-def _departments(session) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def departments_in(session) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The configured departments, inside an open session."""
     from vipdesk.store import guest_repo
 
     raw = guest_repo.get_meta(session, _DEPARTMENTS_KEY)
