@@ -12,220 +12,423 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="69"/>
+        <source>No complaints</source>
+        <translation>No complaints</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTable</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="41"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="43"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <source>Complaint #%1 — %2</source>
+        <translation>Complaint #%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="281"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="93"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="94"/>
+        <source>Log a complaint</source>
+        <translation>Log a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="129"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="147"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="148"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="149"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="150"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="154"/>
+        <source>Guest *</source>
+        <translation>Guest *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="159"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
         <source>When it happened *</source>
         <translation>When it happened *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
         <source>Where / department *</source>
         <translation>Where / department *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="163"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="164"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="165"/>
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
         <source>Severity *</source>
         <translation>Severity *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="167"/>
         <source>What happened *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="168"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="125"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="169"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="172"/>
         <source>Promised feedback by *</source>
         <translation>Promised feedback by *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="186"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="188"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="189"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="146"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="190"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <source>returning guest</source>
+        <translation>returning guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <source>new guest</source>
+        <translation>new guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="268"/>
+        <source>closed: it can no longer be edited, only annotated</source>
+        <translation>closed: it can no longer be edited, only annotated</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="341"/>
+        <source>pick the guest, or create them</source>
+        <translation>pick the guest, or create them</translation>
     </message>
 </context>
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
         <source>Feedback due</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="115"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="98"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="116"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="99"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
 </context>
 <context>
-    <name>ComplaintsView</name>
+    <name>ComplaintListsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="96"/>
+        <source>Departments and categories</source>
+        <translation>Departments and categories</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="102"/>
+        <source>&amp;Departments</source>
+        <translation>&amp;Departments</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="103"/>
+        <source>C&amp;ategories</source>
+        <translation>C&amp;ategories</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="106"/>
+        <source>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</source>
+        <translation>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="110"/>
+        <source>Only a duty manager can change these lists.</source>
+        <translation>Only a duty manager can change these lists.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="137"/>
+        <source>%1: the code %2 is listed twice</source>
+        <translation>%1: the code %2 is listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="147"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="148"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportView</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="110"/>
+        <source>Complaint report</source>
+        <translation>Complaint report</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="120"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="121"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="122"/>
+        <source>Resolved within the promised time</source>
+        <translation>Resolved within the promised time</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="123"/>
+        <source>Median time to resolve</source>
+        <translation>Median time to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="130"/>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="132"/>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="134"/>
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;Print / PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="137"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="140"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="181"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="203"/>
+        <source>Complaint report %1</source>
+        <translation>Complaint report %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="295"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="203"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="197"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="212"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
         <source>since</source>
         <translation>since</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="228"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="215"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="231"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="223"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="238"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
+        <source>&amp;Open / edit…</source>
+        <translation>&amp;Open / edit…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
+        <source>Complete or correct the complaint (Enter)</source>
+        <translation>Complete or correct the complaint (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
+        <source>&amp;Incident report…</source>
+        <translation>&amp;Incident report…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
+        <source>&amp;Lists…</source>
+        <translation>&amp;Lists…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="253"/>
+        <source>Departments and categories</source>
+        <translation>Departments and categories</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -233,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -241,43 +444,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="296"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="379"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
         <source>What did the guest say?</source>
         <translation>What did the guest say?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="380"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>Satisfaction after recovery (1–5)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
-        <source>Monthly report</source>
-        <translation>Monthly report</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="426"/>
+        <source>Apologised</source>
+        <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
-        <source>Month (YYYY-MM):</source>
-        <translation>Month (YYYY-MM):</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="427"/>
+        <source>Listened</source>
+        <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
-        <source>Complaint report %1</source>
-        <translation>Complaint report %1</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="428"/>
+        <source>Solution offered</source>
+        <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="429"/>
+        <source>Remedial action taken</source>
+        <translation>Remedial action taken</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="432"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="433"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
+        <source>The guest&apos;s real reason</source>
+        <translation>The guest&apos;s real reason</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="435"/>
+        <source>What the guest wants</source>
+        <translation>What the guest wants</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="437"/>
+        <source>Recovery steps</source>
+        <translation>Recovery steps</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="444"/>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="447"/>
+        <source>Duty manager</source>
+        <translation>Duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <source>Incident report #%1</source>
+        <translation>Incident report #%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -505,237 +754,265 @@
     </message>
 </context>
 <context>
+    <name>GuestPicker</name>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="33"/>
+        <source>in house</source>
+        <translation>in house</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="52"/>
+        <source>Name, pinyin, initials, phone digits, member no.</source>
+        <translation>Name, pinyin, initials, phone digits, member no.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="54"/>
+        <source>New &amp;guest…</source>
+        <translation>New &amp;guest…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="110"/>
+        <source>No guest found: use New guest… (Alt+G)</source>
+        <translation>No guest found: use New guest… (Alt+G)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="129"/>
+        <source>Complaint by %1</source>
+        <translation>Complaint by %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="15"/>
+        <location filename="../../vipdesk/ui/labels.py" line="16"/>
         <source>Regular (P)</source>
         <translation>Regular (P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="16"/>
+        <location filename="../../vipdesk/ui/labels.py" line="17"/>
         <source>Important (IP)</source>
         <translation>Important (IP)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="17"/>
-        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <location filename="../../vipdesk/ui/labels.py" line="18"/>
+        <location filename="../../vipdesk/ui/labels.py" line="28"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="18"/>
+        <location filename="../../vipdesk/ui/labels.py" line="19"/>
         <source>Double VIP</source>
         <translation>Double VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="19"/>
+        <location filename="../../vipdesk/ui/labels.py" line="20"/>
         <source>Triple VIP</source>
         <translation>Triple VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <location filename="../../vipdesk/ui/labels.py" line="26"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <location filename="../../vipdesk/ui/labels.py" line="27"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="28"/>
+        <location filename="../../vipdesk/ui/labels.py" line="29"/>
         <source>VVIP</source>
         <translation>VVIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="29"/>
+        <location filename="../../vipdesk/ui/labels.py" line="30"/>
         <source>VVVIP</source>
         <translation>VVVIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <location filename="../../vipdesk/ui/labels.py" line="36"/>
         <source>Answer every question</source>
         <translation>Answer every question</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="36"/>
+        <location filename="../../vipdesk/ui/labels.py" line="37"/>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="37"/>
+        <location filename="../../vipdesk/ui/labels.py" line="38"/>
         <source>A dedicated person</source>
         <translation>A dedicated person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="38"/>
+        <location filename="../../vipdesk/ui/labels.py" line="39"/>
         <source>Beyond-standard service</source>
         <translation>Beyond-standard service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="39"/>
+        <location filename="../../vipdesk/ui/labels.py" line="40"/>
         <source>Professional advisor</source>
         <translation>Professional advisor</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="40"/>
+        <location filename="../../vipdesk/ui/labels.py" line="41"/>
         <source>Long-term partner</source>
         <translation>Long-term partner</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <location filename="../../vipdesk/ui/labels.py" line="47"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <location filename="../../vipdesk/ui/labels.py" line="48"/>
         <source>Food &amp; drink</source>
         <translation>Food &amp; drink</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <location filename="../../vipdesk/ui/labels.py" line="49"/>
         <source>Amenities</source>
         <translation>Amenities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="49"/>
+        <location filename="../../vipdesk/ui/labels.py" line="50"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="50"/>
+        <location filename="../../vipdesk/ui/labels.py" line="51"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <location filename="../../vipdesk/ui/labels.py" line="57"/>
         <source>caution</source>
         <translation>caution</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <location filename="../../vipdesk/ui/labels.py" line="58"/>
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="58"/>
+        <location filename="../../vipdesk/ui/labels.py" line="59"/>
         <source>DANGER</source>
         <translation>DANGER</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <location filename="../../vipdesk/ui/labels.py" line="65"/>
         <source>Taboo</source>
         <translation>Taboo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="65"/>
+        <location filename="../../vipdesk/ui/labels.py" line="66"/>
         <source>Allergy</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="71"/>
+        <location filename="../../vipdesk/ui/labels.py" line="72"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <location filename="../../vipdesk/ui/labels.py" line="73"/>
         <source>Anniversary</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="73"/>
+        <location filename="../../vipdesk/ui/labels.py" line="74"/>
         <source>Special day</source>
         <translation>Special day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <location filename="../../vipdesk/ui/labels.py" line="82"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="82"/>
+        <location filename="../../vipdesk/ui/labels.py" line="83"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="83"/>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="84"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <location filename="../../vipdesk/ui/labels.py" line="90"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <location filename="../../vipdesk/ui/labels.py" line="91"/>
         <source>starts with</source>
         <translation>starts with</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="91"/>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <location filename="../../vipdesk/ui/labels.py" line="102"/>
         <source>initials</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <location filename="../../vipdesk/ui/labels.py" line="93"/>
         <source>inside</source>
         <translation>inside</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="93"/>
+        <location filename="../../vipdesk/ui/labels.py" line="94"/>
         <source>similar</source>
         <translation>similar</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <location filename="../../vipdesk/ui/labels.py" line="100"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="101"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
         <source>member no.</source>
         <translation>member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="114"/>
+        <location filename="../../vipdesk/ui/labels.py" line="115"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="116"/>
+        <location filename="../../vipdesk/ui/labels.py" line="117"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="117"/>
+        <location filename="../../vipdesk/ui/labels.py" line="118"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -743,160 +1020,230 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <location filename="../../vipdesk/ui/labels.py" line="127"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <location filename="../../vipdesk/ui/labels.py" line="135"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="136"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>food</source>
         <translation>food</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <source>front office</source>
+        <translation>front office</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <source>housekeeping</source>
+        <translation>housekeeping</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <source>food &amp; beverage</source>
+        <translation>food &amp; beverage</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="153"/>
+        <source>engineering</source>
+        <translation>engineering</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="154"/>
+        <source>other department</source>
+        <translation>other department</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="172"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="173"/>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <source>logged</source>
+        <translation>logged</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="183"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="184"/>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
         <source>All complaints…</source>
         <translation>All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="272"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -904,22 +1251,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="320"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="322"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="329"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="329"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
@@ -927,17 +1274,17 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="64"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="67"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="80"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="75"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="88"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -945,12 +1292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="90"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="103"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="117"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>

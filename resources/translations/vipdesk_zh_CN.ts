@@ -12,270 +12,519 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="69"/>
+        <source>No complaints</source>
+        <translation>没有投诉</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTable</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="41"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="43"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <source>Complaint #%1 — %2</source>
+        <translation>投诉 #%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="281"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="93"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="94"/>
+        <source>Log a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="129"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="147"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="148"/>
         <source>Listened</source>
         <translation>已倾听</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="149"/>
         <source>Solution offered</source>
         <translation>已提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="150"/>
         <source>Remedial action taken</source>
         <translation>已采取补救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="154"/>
+        <source>Guest *</source>
+        <translation>客人 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="159"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
         <source>When it happened *</source>
         <translation>发生时间 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
         <source>Where / department *</source>
         <translation>地点 / 部门 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="163"/>
         <source>Which service</source>
         <translation>涉及服务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="164"/>
         <source>Staff involved</source>
         <translation>涉及员工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="165"/>
         <source>Category *</source>
         <translation>类别 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
         <source>Severity *</source>
         <translation>严重程度 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="167"/>
         <source>What happened *</source>
         <translation>事情经过 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="168"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不满的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="125"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="169"/>
         <source>What the guest wants</source>
         <translation>客人诉求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
         <source>Why excessive</source>
         <translation>过分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="172"/>
         <source>Promised feedback by *</source>
         <translation>承诺反馈时间 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="186"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="188"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="189"/>
         <source>Compensation value</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="146"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="190"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <source>returning guest</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <source>new guest</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="268"/>
+        <source>closed: it can no longer be edited, only annotated</source>
+        <translation>已关闭：不能再修改，只能添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="341"/>
+        <source>pick the guest, or create them</source>
+        <translation>请选择客人，或新建客人</translation>
     </message>
 </context>
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
         <source>Feedback due</source>
         <translation>反馈期限</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="115"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="98"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="116"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="99"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintListsDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="96"/>
+        <source>Departments and categories</source>
+        <translation>部门和类别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="102"/>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="103"/>
+        <source>C&amp;ategories</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="106"/>
+        <source>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</source>
+        <translation>代码为简短的小写英文单词（字母、数字、_）；已登记的投诉保留原来的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="110"/>
+        <source>Only a duty manager can change these lists.</source>
+        <translation>只有值班经理可以修改这些列表。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="137"/>
+        <source>%1: the code %2 is listed twice</source>
+        <translation>%1：代码 %2 重复</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="147"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="148"/>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportView</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="110"/>
+        <source>Complaint report</source>
+        <translation>投诉报告</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="120"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="121"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="122"/>
+        <source>Resolved within the promised time</source>
+        <translation>按承诺时间解决</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="123"/>
+        <source>Median time to resolve</source>
+        <translation>解决时长中位数</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="130"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="132"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="134"/>
+        <source>&amp;Print / PDF…</source>
+        <translation>打印 / PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="137"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="140"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="181"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="203"/>
+        <source>Complaint report %1</source>
+        <translation>投诉报告 %1</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="295"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="203"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只显示这一天及以后发生的投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="197"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="212"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
         <source>since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="228"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="215"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="231"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="223"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="238"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
+        <source>&amp;Open / edit…</source>
+        <translation>打开 / 修改(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
+        <source>Complete or correct the complaint (Enter)</source>
+        <translation>补充或更正投诉（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
+        <source>&amp;Incident report…</source>
+        <translation>事件报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
+        <source>&amp;Lists…</source>
+        <translation>列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="253"/>
+        <source>Departments and categories</source>
+        <translation>部门和类别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="296"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="379"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
         <source>What did the guest say?</source>
         <translation>客人怎么说？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="380"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>补救后的满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
-        <source>Monthly report</source>
-        <translation>月度报告</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="426"/>
+        <source>Apologised</source>
+        <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
-        <source>Month (YYYY-MM):</source>
-        <translation>月份（YYYY-MM）：</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="427"/>
+        <source>Listened</source>
+        <translation>已倾听</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
-        <source>Complaint report %1</source>
-        <translation>投诉月报 %1</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="428"/>
+        <source>Solution offered</source>
+        <translation>已提出方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="429"/>
+        <source>Remedial action taken</source>
+        <translation>已采取补救行动</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="432"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="433"/>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
+        <source>The guest&apos;s real reason</source>
+        <translation>客人不满的真实原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="435"/>
+        <source>What the guest wants</source>
+        <translation>客人诉求</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="437"/>
+        <source>Recovery steps</source>
+        <translation>补救步骤</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="444"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="447"/>
+        <source>Duty manager</source>
+        <translation>值班经理</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <source>Incident report #%1</source>
+        <translation>事件报告 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -503,419 +752,517 @@
     </message>
 </context>
 <context>
+    <name>GuestPicker</name>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="33"/>
+        <source>in house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="52"/>
+        <source>Name, pinyin, initials, phone digits, member no.</source>
+        <translation>姓名、拼音、首字母、电话号码、会员号</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="54"/>
+        <source>New &amp;guest…</source>
+        <translation>新建客人(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="110"/>
+        <source>No guest found: use New guest… (Alt+G)</source>
+        <translation>未找到客人：请用“新建客人…”（Alt+G）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="129"/>
+        <source>Complaint by %1</source>
+        <translation>投诉人：%1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="15"/>
+        <location filename="../../vipdesk/ui/labels.py" line="16"/>
         <source>Regular (P)</source>
         <translation>普通客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="16"/>
+        <location filename="../../vipdesk/ui/labels.py" line="17"/>
         <source>Important (IP)</source>
         <translation>重要客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="17"/>
-        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <location filename="../../vipdesk/ui/labels.py" line="18"/>
+        <location filename="../../vipdesk/ui/labels.py" line="28"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="18"/>
+        <location filename="../../vipdesk/ui/labels.py" line="19"/>
         <source>Double VIP</source>
         <translation>双VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="19"/>
+        <location filename="../../vipdesk/ui/labels.py" line="20"/>
         <source>Triple VIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <location filename="../../vipdesk/ui/labels.py" line="26"/>
         <source>P</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <location filename="../../vipdesk/ui/labels.py" line="27"/>
         <source>IP</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="28"/>
+        <location filename="../../vipdesk/ui/labels.py" line="29"/>
         <source>VVIP</source>
         <translation>双VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="29"/>
+        <location filename="../../vipdesk/ui/labels.py" line="30"/>
         <source>VVVIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <location filename="../../vipdesk/ui/labels.py" line="36"/>
         <source>Answer every question</source>
         <translation>有问必答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="36"/>
+        <location filename="../../vipdesk/ui/labels.py" line="37"/>
         <source>Keep in touch</source>
         <translation>保持沟通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="37"/>
+        <location filename="../../vipdesk/ui/labels.py" line="38"/>
         <source>A dedicated person</source>
         <translation>专人负责</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="38"/>
+        <location filename="../../vipdesk/ui/labels.py" line="39"/>
         <source>Beyond-standard service</source>
         <translation>超常服务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="39"/>
+        <location filename="../../vipdesk/ui/labels.py" line="40"/>
         <source>Professional advisor</source>
         <translation>专业顾问</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="40"/>
+        <location filename="../../vipdesk/ui/labels.py" line="41"/>
         <source>Long-term partner</source>
         <translation>成长伙伴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <location filename="../../vipdesk/ui/labels.py" line="47"/>
         <source>Room</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <location filename="../../vipdesk/ui/labels.py" line="48"/>
         <source>Food &amp; drink</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <location filename="../../vipdesk/ui/labels.py" line="49"/>
         <source>Amenities</source>
         <translation>客用品</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="49"/>
+        <location filename="../../vipdesk/ui/labels.py" line="50"/>
         <source>Communication</source>
         <translation>沟通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="50"/>
+        <location filename="../../vipdesk/ui/labels.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <location filename="../../vipdesk/ui/labels.py" line="57"/>
         <source>caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <location filename="../../vipdesk/ui/labels.py" line="58"/>
         <source>serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="58"/>
+        <location filename="../../vipdesk/ui/labels.py" line="59"/>
         <source>DANGER</source>
         <translation>危险</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <location filename="../../vipdesk/ui/labels.py" line="65"/>
         <source>Taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="65"/>
+        <location filename="../../vipdesk/ui/labels.py" line="66"/>
         <source>Allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="71"/>
+        <location filename="../../vipdesk/ui/labels.py" line="72"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <location filename="../../vipdesk/ui/labels.py" line="73"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="73"/>
+        <location filename="../../vipdesk/ui/labels.py" line="74"/>
         <source>Special day</source>
         <translation>特别日子</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <location filename="../../vipdesk/ui/labels.py" line="82"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="82"/>
+        <location filename="../../vipdesk/ui/labels.py" line="83"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="83"/>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="84"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <location filename="../../vipdesk/ui/labels.py" line="90"/>
         <source>exact</source>
         <translation>完全匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <location filename="../../vipdesk/ui/labels.py" line="91"/>
         <source>starts with</source>
         <translation>开头匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="91"/>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <location filename="../../vipdesk/ui/labels.py" line="102"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <location filename="../../vipdesk/ui/labels.py" line="93"/>
         <source>inside</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="93"/>
+        <location filename="../../vipdesk/ui/labels.py" line="94"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <location filename="../../vipdesk/ui/labels.py" line="100"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="101"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
         <source>member no.</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="114"/>
+        <location filename="../../vipdesk/ui/labels.py" line="115"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="116"/>
+        <location filename="../../vipdesk/ui/labels.py" line="117"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="117"/>
+        <location filename="../../vipdesk/ui/labels.py" line="118"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
         <source>followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <location filename="../../vipdesk/ui/labels.py" line="127"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
         <source>service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <location filename="../../vipdesk/ui/labels.py" line="135"/>
         <source>slow or untimely service</source>
         <translation>服务不及时</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="136"/>
         <source>rigid rules</source>
         <translation>规章僵化</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
         <source>facilities</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
         <source>cleanliness</source>
         <translation>卫生</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>food</source>
         <translation>餐饮</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <source>front office</source>
+        <translation>前厅</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <source>housekeeping</source>
+        <translation>客房</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <source>food &amp; beverage</source>
+        <translation>餐饮部</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="153"/>
+        <source>engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="154"/>
+        <source>other department</source>
+        <translation>其他部门</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="172"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="173"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <source>logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="183"/>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="184"/>
+        <source>note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
         <source>All complaints…</source>
         <translation>全部投诉…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="272"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="320"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="322"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="329"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="329"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
     </message>
@@ -923,29 +1270,29 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="64"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="67"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="80"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="75"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="88"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="90"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="103"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="117"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>

@@ -12,270 +12,519 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="69"/>
+        <source>No complaints</source>
+        <translation>沒有投訴</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTable</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <source>Label</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="41"/>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="43"/>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <source>Complaint #%1 — %2</source>
+        <translation>投訴 #%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="281"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="93"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="94"/>
+        <source>Log a complaint</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="129"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="111"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="147"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="148"/>
         <source>Listened</source>
         <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="149"/>
         <source>Solution offered</source>
         <translation>已提出解決方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="150"/>
         <source>Remedial action taken</source>
         <translation>已採取補救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="154"/>
+        <source>Guest *</source>
+        <translation>客人 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="159"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
         <source>When it happened *</source>
         <translation>發生時間 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
         <source>Where / department *</source>
         <translation>地點 / 部門 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="163"/>
         <source>Which service</source>
         <translation>涉及服務</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="164"/>
         <source>Staff involved</source>
         <translation>涉及員工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="165"/>
         <source>Category *</source>
         <translation>類別 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
         <source>Severity *</source>
         <translation>嚴重程度 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="123"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="167"/>
         <source>What happened *</source>
         <translation>事情經過 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="168"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不滿的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="125"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="169"/>
         <source>What the guest wants</source>
         <translation>客人訴求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
         <source>Why excessive</source>
         <translation>過分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="172"/>
         <source>Promised feedback by *</source>
         <translation>承諾反饋時間 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="186"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="144"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="188"/>
         <source>Compensation</source>
         <translation>補償</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="145"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="189"/>
         <source>Compensation value</source>
         <translation>補償金額</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="146"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="190"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <source>returning guest</source>
+        <translation>回頭客</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <source>new guest</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="268"/>
+        <source>closed: it can no longer be edited, only annotated</source>
+        <translation>已關閉：不能再修改，只能添加備註</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="341"/>
+        <source>pick the guest, or create them</source>
+        <translation>請選擇客人，或新建客人</translation>
     </message>
 </context>
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
         <source>Feedback due</source>
         <translation>反饋期限</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="95"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="96"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="97"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="115"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="98"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="116"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="99"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintListsDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="96"/>
+        <source>Departments and categories</source>
+        <translation>部門和類別</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="102"/>
+        <source>&amp;Departments</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="103"/>
+        <source>C&amp;ategories</source>
+        <translation>類別(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="106"/>
+        <source>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</source>
+        <translation>代碼為簡短的小寫英文單詞（字母、數字、_）；已登記的投訴保留原來的代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="110"/>
+        <source>Only a duty manager can change these lists.</source>
+        <translation>只有值班經理可以修改這些列表。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="137"/>
+        <source>%1: the code %2 is listed twice</source>
+        <translation>%1：代碼 %2 重複</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="147"/>
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="148"/>
+        <source>Categories</source>
+        <translation>類別</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportView</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="110"/>
+        <source>Complaint report</source>
+        <translation>投訴報告</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="120"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="121"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="122"/>
+        <source>Resolved within the promised time</source>
+        <translation>按承諾時間解決</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="123"/>
+        <source>Median time to resolve</source>
+        <translation>解決時長中位數</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="130"/>
+        <source>By category</source>
+        <translation>按類別</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="132"/>
+        <source>By department</source>
+        <translation>按部門</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="134"/>
+        <source>&amp;Print / PDF…</source>
+        <translation>列印 / PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="137"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="140"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="181"/>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_report_view.py" line="203"/>
+        <source>Complaint report %1</source>
+        <translation>投訴報告 %1</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="295"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="189"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="203"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="197"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="212"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="206"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
         <source>since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="228"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="215"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="231"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="223"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="238"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
+        <source>&amp;Open / edit…</source>
+        <translation>開啟 / 修改(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
+        <source>Complete or correct the complaint (Enter)</source>
+        <translation>補充或更正投訴（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
+        <source>&amp;Incident report…</source>
+        <translation>事件報告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
+        <source>&amp;Lists…</source>
+        <translation>列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="253"/>
+        <source>Departments and categories</source>
+        <translation>部門和類別</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="296"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="379"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
         <source>What did the guest say?</source>
         <translation>客人怎麼說？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="297"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="380"/>
         <source>Satisfaction after recovery (1–5)</source>
         <translation>補救後的滿意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
-        <source>Monthly report</source>
-        <translation>月度報告</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="426"/>
+        <source>Apologised</source>
+        <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
-        <source>Month (YYYY-MM):</source>
-        <translation>月份（YYYY-MM）：</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="427"/>
+        <source>Listened</source>
+        <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
-        <source>Complaint report %1</source>
-        <translation>投訴月報 %1</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="428"/>
+        <source>Solution offered</source>
+        <translation>已提出方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="429"/>
+        <source>Remedial action taken</source>
+        <translation>已採取補救行動</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="432"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="433"/>
+        <source>What happened</source>
+        <translation>事情經過</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
+        <source>The guest&apos;s real reason</source>
+        <translation>客人不滿的真實原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="435"/>
+        <source>What the guest wants</source>
+        <translation>客人訴求</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="437"/>
+        <source>Recovery steps</source>
+        <translation>補救步驟</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="444"/>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="447"/>
+        <source>Duty manager</source>
+        <translation>值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <source>Incident report #%1</source>
+        <translation>事件報告 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="341"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -503,419 +752,517 @@
     </message>
 </context>
 <context>
+    <name>GuestPicker</name>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="33"/>
+        <source>in house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="52"/>
+        <source>Name, pinyin, initials, phone digits, member no.</source>
+        <translation>姓名、拼音、首字母、電話號碼、會員號</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="54"/>
+        <source>New &amp;guest…</source>
+        <translation>新建客人(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="110"/>
+        <source>No guest found: use New guest… (Alt+G)</source>
+        <translation>未找到客人：請用「新建客人…」（Alt+G）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_picker.py" line="129"/>
+        <source>Complaint by %1</source>
+        <translation>投訴人：%1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="15"/>
+        <location filename="../../vipdesk/ui/labels.py" line="16"/>
         <source>Regular (P)</source>
         <translation>普通客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="16"/>
+        <location filename="../../vipdesk/ui/labels.py" line="17"/>
         <source>Important (IP)</source>
         <translation>重要客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="17"/>
-        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <location filename="../../vipdesk/ui/labels.py" line="18"/>
+        <location filename="../../vipdesk/ui/labels.py" line="28"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="18"/>
+        <location filename="../../vipdesk/ui/labels.py" line="19"/>
         <source>Double VIP</source>
         <translation>雙VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="19"/>
+        <location filename="../../vipdesk/ui/labels.py" line="20"/>
         <source>Triple VIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <location filename="../../vipdesk/ui/labels.py" line="26"/>
         <source>P</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <location filename="../../vipdesk/ui/labels.py" line="27"/>
         <source>IP</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="28"/>
+        <location filename="../../vipdesk/ui/labels.py" line="29"/>
         <source>VVIP</source>
         <translation>雙VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="29"/>
+        <location filename="../../vipdesk/ui/labels.py" line="30"/>
         <source>VVVIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <location filename="../../vipdesk/ui/labels.py" line="36"/>
         <source>Answer every question</source>
         <translation>有問必答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="36"/>
+        <location filename="../../vipdesk/ui/labels.py" line="37"/>
         <source>Keep in touch</source>
         <translation>保持溝通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="37"/>
+        <location filename="../../vipdesk/ui/labels.py" line="38"/>
         <source>A dedicated person</source>
         <translation>專人負責</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="38"/>
+        <location filename="../../vipdesk/ui/labels.py" line="39"/>
         <source>Beyond-standard service</source>
         <translation>超常服務</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="39"/>
+        <location filename="../../vipdesk/ui/labels.py" line="40"/>
         <source>Professional advisor</source>
         <translation>專業顧問</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="40"/>
+        <location filename="../../vipdesk/ui/labels.py" line="41"/>
         <source>Long-term partner</source>
         <translation>成長夥伴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <location filename="../../vipdesk/ui/labels.py" line="47"/>
         <source>Room</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <location filename="../../vipdesk/ui/labels.py" line="48"/>
         <source>Food &amp; drink</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <location filename="../../vipdesk/ui/labels.py" line="49"/>
         <source>Amenities</source>
         <translation>客用品</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="49"/>
+        <location filename="../../vipdesk/ui/labels.py" line="50"/>
         <source>Communication</source>
         <translation>溝通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="50"/>
+        <location filename="../../vipdesk/ui/labels.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <location filename="../../vipdesk/ui/labels.py" line="57"/>
         <source>caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <location filename="../../vipdesk/ui/labels.py" line="58"/>
         <source>serious</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="58"/>
+        <location filename="../../vipdesk/ui/labels.py" line="59"/>
         <source>DANGER</source>
         <translation>危險</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <location filename="../../vipdesk/ui/labels.py" line="65"/>
         <source>Taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="65"/>
+        <location filename="../../vipdesk/ui/labels.py" line="66"/>
         <source>Allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="71"/>
+        <location filename="../../vipdesk/ui/labels.py" line="72"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <location filename="../../vipdesk/ui/labels.py" line="73"/>
         <source>Anniversary</source>
         <translation>紀念日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="73"/>
+        <location filename="../../vipdesk/ui/labels.py" line="74"/>
         <source>Special day</source>
         <translation>特別日子</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <location filename="../../vipdesk/ui/labels.py" line="82"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="82"/>
+        <location filename="../../vipdesk/ui/labels.py" line="83"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="83"/>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="84"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <location filename="../../vipdesk/ui/labels.py" line="90"/>
         <source>exact</source>
         <translation>完全匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <location filename="../../vipdesk/ui/labels.py" line="91"/>
         <source>starts with</source>
         <translation>開頭匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="91"/>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <location filename="../../vipdesk/ui/labels.py" line="102"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <location filename="../../vipdesk/ui/labels.py" line="93"/>
         <source>inside</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="93"/>
+        <location filename="../../vipdesk/ui/labels.py" line="94"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <location filename="../../vipdesk/ui/labels.py" line="100"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="101"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
         <source>member no.</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>e-mail</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="114"/>
+        <location filename="../../vipdesk/ui/labels.py" line="115"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="116"/>
+        <location filename="../../vipdesk/ui/labels.py" line="117"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="117"/>
+        <location filename="../../vipdesk/ui/labels.py" line="118"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <location filename="../../vipdesk/ui/labels.py" line="127"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <location filename="../../vipdesk/ui/labels.py" line="135"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="136"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>food</source>
         <translation>餐飲</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <source>front office</source>
+        <translation>前廳</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <source>housekeeping</source>
+        <translation>客房</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <source>food &amp; beverage</source>
+        <translation>餐飲部</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="153"/>
+        <source>engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="154"/>
+        <source>other department</source>
+        <translation>其他部門</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="172"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="173"/>
+        <source>critical</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <source>logged</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <source>imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="183"/>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="184"/>
+        <source>note</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="181"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="183"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
         <source>All complaints…</source>
         <translation>全部投訴…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="272"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="274"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="320"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="322"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="329"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="327"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="329"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
@@ -923,29 +1270,29 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="64"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="67"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="80"/>
         <source>&amp;Save PDF…</source>
         <translation>儲存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="75"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="88"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 頁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="90"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="103"/>
         <source>The printer could not be opened.</source>
         <translation>無法開啟印表機。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="117"/>
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>

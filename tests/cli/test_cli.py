@@ -384,3 +384,30 @@ def test_import_complaints_command(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "imported 1, unchanged 0, rejected 1"
     assert "rejected line 3: category:" in out.stderr
+
+
+def test_departments_and_categories_commands(tmp_path: Path) -> None:
+    db = str(tmp_path / "codes.db")
+    assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0
+    shown = vipdesk("--db", db, "categories")
+    assert shown.returncode == 0 and json.loads(shown.stdout)["noise"] == "噪音"
+    refused = vipdesk("--db", db, "--as", "desk1", "categories", "--set", "wifi=网络")
+    assert refused.returncode != 0 and "duty manager" in refused.stderr
+    assert vipdesk("--db", db, "staff", "boss", "--role", "duty_manager").returncode == 0
+    bad = vipdesk("--db", db, "--as", "boss", "categories", "--set", "Wi Fi=网络")
+    assert bad.returncode != 0 and "'Wi Fi' is not a code" in bad.stderr
+    usage = vipdesk("--db", db, "--as", "boss", "departments", "--set", "spa")
+    assert usage.returncode == 2 and "CODE=LABEL" in usage.stderr
+    new = vipdesk("--db", db, "--as", "boss", "categories", "--set", "wifi=网络", "noise=噪音")
+    assert new.returncode == 0, new.stderr
+    assert json.loads(new.stdout) == {"wifi": "网络", "noise": "噪音"}
+    depts = vipdesk("--db", db, "--as", "boss", "departments", "--set", "spa=水疗中心")
+    assert json.loads(depts.stdout) == {"spa": "水疗中心"}
+    source = tmp_path / "log.csv"
+    source.write_text(
+        "会员号,发生时间,部门,类别,严重程度,描述\n"
+        "M100000,2026-10-05 20:30,水疗中心,网络,中,Wi-Fi down in the spa\n",
+        encoding="gb18030",
+    )
+    out = vipdesk("--db", db, "import", "complaints", str(source))
+    assert out.stdout.strip() == "imported 1, unchanged 0, rejected 0", out.stderr

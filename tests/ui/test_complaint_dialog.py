@@ -58,3 +58,74 @@ def test_log_validate_save_and_see_the_warning(
     assert window.profile.complaint.isVisible()
     assert "1 unresolved complaint" in window.profile.complaint.text()
     assert "noise · open" in window.profile.complaints.text()
+
+
+def test_reopen_complete_the_recovery_steps_then_closed_is_read_only(
+    qtbot, demo_db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity, Status
+    from vipdesk.services.complaints import change_status, get_complaint, log_complaint
+    from vipdesk.ui.complaints_view import ComplaintsView
+
+    manager = get_or_create_staff(demo_db, "mgr", display_name="王经理", role=Role.DUTY_MANAGER)
+    occurred = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=3)
+    logged = log_complaint(
+        demo_db,
+        actor,
+        ComplaintDraft(
+            3,
+            occurred,
+            "food_beverage",
+            "food",
+            ComplaintSeverity.MEDIUM,
+            "汤是凉的 / The soup was cold",
+            guest_wish="换一份",
+        ),
+    )
+    view = ComplaintsView(demo_db, manager)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    opened: list[ComplaintDialog] = []
+    view.dialog_opened.connect(opened.append)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: "The soup was cold" in view.details.toPlainText(), timeout=10_000)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter opens the complaint
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    d = opened[0]
+    # Reopened: every recorded field is back in the dialog, the promise as made.
+    assert d.description.toPlainText() == "汤是凉的 / The soup was cold"
+    assert d.guest_wish.toPlainText() == "换一份"
+    assert d.category.currentData() == "food" and d.department.currentData() == "food_beverage"
+    assert d.due.dateTime().toPython() == logged.feedback_due
+    kind = "returning guest" if logged.returning_guest else "new guest"  # from the stays
+    assert d.facts.text() == f"open · {kind}"
+    apologised = occurred + timedelta(minutes=10)
+    box, when = d.steps["apologised_at"]
+    box.setChecked(True)
+    when.setDateTime(QDateTime(apologised))
+    d.real_reason.setPlainText("客人赶时间 / in a hurry for a meeting")
+    d.manager.setCurrentIndex(d.manager.findData(manager.id))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        d.save()
+    record = get_complaint(demo_db, actor, logged.id)
+    assert record.apologised_at == apologised and record.assigned_to == manager.id
+    assert record.real_reason == "客人赶时间 / in a hurry for a meeting"
+    assert [e.kind for e in record.history] == ["created", "edited"]
+    assert set(record.history[-1].detail) == {"apologised_at", "real_reason", "assigned_to"}
+    qtbot.waitUntil(lambda: "edited" in view.details.toPlainText(), timeout=10_000)
+    assert "王经理" in view.details.toPlainText()
+
+    for target in (Status.RESOLVED, Status.FOLLOWED_UP, Status.CLOSED):
+        change_status(demo_db, manager, logged.id, target, followup_result="满意")
+    view.status.setCurrentIndex(view.status.findData("closed"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    view.table.selectRow(0)
+    view.open_current()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10_000)
+    closed = opened[1]
+    assert not closed.save_button.isEnabled() and closed.description.isReadOnly()
+    assert not closed.category.isEnabled()
+    assert "only annotated" in closed.facts.text()
+    closed.close()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
 from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.complaints import get_complaint, log_complaint
+from vipdesk.services.complaints import change_status, get_complaint, log_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaints_view import ComplaintListModel, ComplaintsView
@@ -89,48 +89,157 @@ def test_list_filters_and_workflow(
     assert view.model.rowCount() == 1  # closed ones leave the default list
 
 
-def test_monthly_report_with_chart_opens_as_a_preview(
+def test_monthly_report_shows_figures_and_charts_and_prints(
     qtbot, demo_db: Database, actor: Staff, english: None
 ) -> None:  # type: ignore[no-untyped-def]
-    now = datetime.now().replace(second=0, microsecond=0)
-    log_complaint(
-        demo_db,
-        actor,
-        ComplaintDraft(
-            1,
-            now - timedelta(hours=2),
-            "housekeeping",
-            Category.NOISE,
-            ComplaintSeverity.HIGH,
-            "Loud",
-        ),
-        now=now,
-    )
+    from vipdesk.ui.complaint_report_view import ComplaintReportView
+
+    from .conftest import SCREENSHOTS_DIR, save_screenshot
+
+    t0 = datetime(2026, 10, 2, 9, 0)
+    manager = get_or_create_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
+    for i, (category, department, hours) in enumerate(
+        [
+            (Category.NOISE, "housekeeping", 2),
+            (Category.NOISE, "engineering", 9),
+            (Category.NOISE, "housekeeping", None),
+            (Category.FOOD, "food_beverage", 3),
+            (Category.ATTITUDE, "front_office", 30),
+        ]
+    ):
+        c = log_complaint(
+            demo_db,
+            actor,
+            ComplaintDraft(
+                i + 1,
+                t0 + timedelta(days=i),
+                department,
+                category,
+                ComplaintSeverity.HIGH,
+                "…",
+            ),
+        )
+        if hours is not None:
+            change_status(
+                demo_db, manager, c.id, Status.RESOLVED, now=c.occurred_at + timedelta(hours=hours)
+            )
     view = ComplaintsView(demo_db, actor)
     qtbot.addWidget(view)
-    view.show()
     opened: list[object] = []
-    view.report_opened.connect(opened.append)
-    view.monthly_report(now.strftime("%Y-%m"))
-    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
-    preview = opened[0]
+    view.dialog_opened.connect(opened.append)
+    report_view = view.monthly_report()
+    assert isinstance(report_view, ComplaintReportView)
+    with qtbot.waitSignal(report_view.loaded, timeout=10_000):
+        report_view.month.setDate(QDate(2026, 10, 1))
+    assert report_view.figures["total"].text() == "5"
+    assert report_view.figures["within"].text() == "2 (50%)"  # 2 h and 3 h were within 4 h
+    assert report_view.figures["median"].text() == "6 h"  # median of 2, 3, 9, 30
+    assert report_view.by_category.bars == [
+        ("noise", 3),
+        ("service attitude", 1),
+        ("food", 1),
+    ]
+    assert report_view.by_department.bars[0] == ("housekeeping", 2)
+    save_screenshot(qtbot, report_view, SCREENSHOTS_DIR / "complaint-chart.png")
+    report_view.print_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=15_000)
+    preview = opened[1]
     assert len(preview.images) == 1 and preview.pdf.startswith(b"%PDF")  # type: ignore[attr-defined]
     preview.close()  # type: ignore[attr-defined]
+    report_view.close()
 
 
-def test_walk_in_complaint_creates_the_guest_first(qtbot, window, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_walk_in_complaint_picks_the_guest_in_the_dialog(qtbot, window, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.services.complaints import list_complaints
+    from vipdesk.ui.complaint_dialog import ComplaintDialog
+
+    opened: list[object] = []
+    window.dialog_opened.connect(opened.append)
+    window.complaint_action.trigger()  # Ctrl+K with nobody on screen
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    (dialog,) = opened
+    assert isinstance(dialog, ComplaintDialog) and dialog.picker is not None
+    assert dialog.focusWidget() is dialog.picker.box
+    dialog.description.setPlainText("Room not ready at 3 pm")
+    dialog.save()
+    assert dialog.errors["guest_id"].isVisible()  # said, and nothing saved
+    qtbot.keyClicks(dialog.picker.box, "oynn")
+    qtbot.waitUntil(lambda: dialog.picker.results.count() == 1, timeout=10_000)
+    assert "歐陽娜娜" in dialog.picker.results.item(0).text()
+    qtbot.keyClick(dialog.picker.box, Qt.Key.Key_Return)
+    assert dialog.picker.guest_id is not None and "歐陽娜娜" in dialog.windowTitle()
+    assert not dialog.errors["guest_id"].isVisible()
+    with qtbot.waitSignal(window.profile_shown, timeout=10_000):
+        dialog.save()
+    assert window.profile.name.text().startswith("歐陽娜娜")
+    assert "1 unresolved complaint" in window.profile.complaint.text()
+    (logged,) = [
+        c
+        for c in list_complaints(demo_db, window._actor)
+        if c.description == "Room not ready at 3 pm"
+    ]
+    assert logged.guest_name == "歐陽娜娜"
+
+
+def test_walk_in_complaint_creates_a_new_guest_from_the_dialog(
+    qtbot, window, demo_db: Database
+) -> None:  # type: ignore[no-untyped-def]
     from vipdesk.ui.complaint_dialog import ComplaintDialog
     from vipdesk.ui.guest_dialog import GuestDialog
 
     opened: list[object] = []
     window.dialog_opened.connect(opened.append)
     window.complaint_action.trigger()
-    (guest_dialog,) = opened
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    complaint = opened[0]
+    assert isinstance(complaint, ComplaintDialog) and complaint.picker is not None
+    qtbot.keyClicks(complaint.picker.box, "Walk-in Guest")
+    qtbot.waitUntil(lambda: complaint.picker.results.count() == 1, timeout=10_000)
+    assert "No guest found" in complaint.picker.results.item(0).text()
+    complaint.picker.new_button.click()
+    guest_dialog = opened[1]
     assert isinstance(guest_dialog, GuestDialog)
     guest_dialog.form.name.setText("Walk-in Guest")
     guest_dialog.form.phones.setText("+44 20 7946 0999")
     guest_dialog.save()
-    qtbot.waitUntil(lambda: any(isinstance(d, ComplaintDialog) for d in opened), timeout=15_000)
-    complaint = next(d for d in opened if isinstance(d, ComplaintDialog))
+    qtbot.waitUntil(lambda: complaint.picker.guest_id is not None, timeout=15_000)
     assert "Walk-in Guest" in complaint.windowTitle()
+    assert complaint.picker.chosen.isVisible()
     complaint.close()
+
+
+def test_duty_manager_edits_the_lists_in_the_app(
+    qtbot, demo_db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.services.complaints import complaint_codes
+    from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
+
+    receptionist_view = ComplaintsView(demo_db, actor)
+    qtbot.addWidget(receptionist_view)
+    read_only = receptionist_view.edit_lists()
+    assert not read_only.save_button.isEnabled()  # receptionists may look, not change
+    read_only.close()
+
+    manager = get_or_create_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
+    view = ComplaintsView(demo_db, manager)
+    qtbot.addWidget(view)
+    dialog = view.edit_lists()
+    assert isinstance(dialog, ComplaintListsDialog)
+    grid = dialog.categories.grid
+    assert grid.item(0, 0).text() == "attitude" and grid.item(0, 1).text() == "服务态度"
+    dialog.categories.add_row()
+    row = grid.rowCount() - 1
+    grid.item(row, 0).setText("Wi Fi")
+    grid.item(row, 1).setText("网络")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "'Wi Fi' is not a code" in dialog.error.text()
+    grid.item(row, 0).setText("attitude")
+    dialog.save()  # a code twice is caught before anything is stored
+    assert "listed twice" in dialog.error.text()
+    grid.item(row, 0).setText("wifi")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    assert complaint_codes(demo_db, manager).categories["wifi"] == "网络"
+    assert view.category.findData("wifi") > 0  # the filter offers the new category
+    assert view.category.itemText(view.category.findData("wifi")) == "网络"

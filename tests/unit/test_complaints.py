@@ -268,6 +268,8 @@ def test_import_an_excel_logbook_in_gb18030_with_chinese_labels(
 
 
 def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> None:
+    from dataclasses import replace
+
     import pypdfium2
     from pypdf import PdfReader
 
@@ -299,11 +301,37 @@ def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> 
     pypdfium2.PdfDocument(str(month_pdf))[0].render(scale=1.5).to_pil().save(
         SCREENSHOTS / "complaint-report.png"
     )
+    manager = get_or_create_staff(db, "wang", display_name="王经理", role=Role.DUTY_MANAGER)
+    full = draft(
+        guest.id,
+        occurred_at=t0,
+        real_reason="她第二天一早要开会，需要睡好 / an early meeting next morning",
+        guest_wish="免一晚房费",
+        excessive=True,
+        excessive_note="房费已含早餐补偿",
+        apologised_at=t0 + timedelta(minutes=5),
+        listened_at=t0 + timedelta(minutes=10),
+        compensation="升级套房 suite upgrade",
+        compensation_value="¥800",
+        assigned_to=manager.id,
+    )
+    c = log_complaint(db, actor, full, now=NOW)
+    record = get_complaint(db, actor, c.id)
+    # History times are "now": fix them so the saved screenshot is the same on every run.
+    history = tuple(replace(e, at=t0 + timedelta(minutes=2)) for e in record.history)
     incident_pdf = tmp_path / "incident.pdf"
-    render_incident(get_complaint(db, actor, c.id), hotel, incident_pdf)
+    render_incident(replace(record, history=history), hotel, incident_pdf)
     text = PdfReader(incident_pdf).pages[0].extract_text()
-    assert "歐陽娜娜" in text and "Air conditioner" in text and "created" in text
+    assert "歐陽娜娜" in text and "Air conditioner" in text and "logged" in text
+    assert "an early meeting next morning" in text and "免一晚房费" in text
+    assert "2026-10-03 09:05" in text and "2026-10-03 09:10" in text  # step times
+    assert "not done" in text and "¥800" in text and "王经理" in text
+    flat = "".join(text.split())  # text extraction breaks lines where the font changes
+    assert "房费已含早餐补偿" in flat and "Anna安娜" in flat  # excessive note, who logged it
     assert all(embedded for _, embedded in fonts_of(incident_pdf))
+    pypdfium2.PdfDocument(str(incident_pdf))[0].render(scale=1.5).to_pil().save(
+        SCREENSHOTS / "complaint-incident.png"
+    )
 
 
 def test_departments_are_configurable_by_a_duty_manager(db: Database, actor: Staff) -> None:
@@ -312,7 +340,7 @@ def test_departments_are_configurable_by_a_duty_manager(db: Database, actor: Sta
     manager = get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER)
     with pytest.raises(ServiceError, match="duty manager"):
         set_departments(db, actor, {"spa": "水疗中心"})
-    with pytest.raises(ValidationFailed, match="invalid codes"):
+    with pytest.raises(ValidationFailed, match="is not a code"):
         set_departments(db, manager, {"Spa Centre": "水疗中心"})
     set_departments(db, manager, {"front_office": "前厅", "spa": "水疗中心"})
     assert departments(db, actor) == {"front_office": "前厅", "spa": "水疗中心"}
@@ -320,3 +348,86 @@ def test_departments_are_configurable_by_a_duty_manager(db: Database, actor: Sta
     assert log_complaint(db, actor, draft(guest.id, department="spa"), now=NOW).department == "spa"
     with pytest.raises(ValidationFailed, match="department"):
         log_complaint(db, actor, draft(guest.id, department="housekeeping"), now=NOW)
+
+
+def test_categories_are_configurable_and_old_codes_survive(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.complaint_import import import_complaints
+    from vipdesk.services.complaints import complaint_codes, set_categories
+
+    manager = get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER)
+    guest = create_guest(db, actor, GuestDraft("王伟", member_no="M1"))
+    old = log_complaint(db, actor, draft(guest.id, category="noise"), now=NOW)
+    with pytest.raises(ServiceError, match="duty manager"):
+        set_categories(db, actor, {"wifi": "网络"})
+    with pytest.raises(ValidationFailed, match="used twice"):
+        set_categories(db, manager, {"wifi": "网络", "internet": "网络"})
+    with pytest.raises(ValidationFailed, match="empty"):
+        set_categories(db, manager, {})
+    set_categories(db, manager, {"wifi": "网络", "food": "餐饮", "other": "其他"})
+    assert complaint_codes(db, actor).categories == {
+        "wifi": "网络",
+        "food": "餐饮",
+        "other": "其他",
+    }
+    assert log_complaint(db, actor, draft(guest.id, category="wifi"), now=NOW).category == "wifi"
+    with pytest.raises(ValidationFailed, match="category"):
+        log_complaint(db, actor, draft(guest.id, category="noise"), now=NOW)
+    # The complaint filed under a code no longer listed keeps it, is reported and editable.
+    assert get_complaint(db, actor, old.id).category == "noise"
+    assert report(db, actor, "2026-11").by_category == {"noise": 1, "wifi": 1}
+    # A logbook may use the hotel's own labels.
+    path = tmp_path / "book.csv"
+    path.write_text(
+        "会员号,发生时间,部门,类别,严重程度,描述\n"
+        "M1,2026-11-20 10:00,客房,网络,中,房间上不了网\n"
+        "M1,2026-11-20 11:00,客房,噪音,中,太吵\n",
+        encoding="utf-8-sig",
+    )
+    summary = import_complaints(db, actor, path)
+    assert (summary.imported, summary.rejected) == (1, 1)
+    assert summary.reject_samples[0][1].startswith("category: '噪音' is not a category")
+
+
+def test_update_fills_in_recovery_steps_with_one_history_entry(db: Database, actor: Staff) -> None:
+    from dataclasses import replace
+
+    from vipdesk.services.complaints import update_complaint
+
+    manager = get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER)
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    other = create_guest(db, actor, GuestDraft("李娜"))
+    c = log_complaint(db, actor, draft(guest.id), now=NOW)
+    later = replace(
+        c.draft(),
+        apologised_at=NOW - timedelta(hours=2),
+        real_reason="赶早班机",
+        severity=ComplaintSeverity.CRITICAL,
+    )
+    updated = update_complaint(db, manager, c.id, later, now=NOW)
+    assert updated.apologised_at == NOW - timedelta(hours=2) and updated.real_reason == "赶早班机"
+    assert updated.feedback_due == c.feedback_due  # the promise made stays as made
+    edit = updated.history[-1]
+    assert [e.kind for e in updated.history] == ["created", "edited"]
+    assert edit.staff_id == manager.id and edit.staff_name == manager.display_name
+    assert edit.detail == {
+        "real_reason": ["", "赶早班机"],
+        "apologised_at": [None, "2026-11-25 10:00"],
+        "severity": ["high", "critical"],
+    }
+    # Saving without a change adds nothing.
+    assert len(update_complaint(db, manager, c.id, updated.draft(), now=NOW).history) == 2
+    # Bad input is refused whole; another guest's complaint cannot be made of it.
+    with pytest.raises(ValidationFailed, match="before the complaint happened"):
+        update_complaint(
+            db, manager, c.id, replace(later, listened_at=NOW - timedelta(days=1)), now=NOW
+        )
+    with pytest.raises(Conflict, match="another guest"):
+        update_complaint(db, manager, c.id, replace(later, guest_id=other.id), now=NOW)
+    assert len(get_complaint(db, actor, c.id).history) == 2
+    for target in (Status.RESOLVED, Status.FOLLOWED_UP, Status.CLOSED):
+        change_status(db, manager, c.id, target, followup_result="满意", now=NOW)
+    with pytest.raises(Conflict, match="closed complaint cannot be edited"):
+        update_complaint(db, manager, c.id, later, now=NOW)
+    annotate(db, manager, c.id, "客人来信致谢")  # a closed complaint can still be annotated

@@ -13,8 +13,8 @@ from vipdesk import __version__
 from vipdesk.cli.common import EXIT_FAIL, EXIT_OK
 from vipdesk.cli.desk import (
     _card,
+    _code_list,
     _complaints,
-    _departments,
     _hotel,
     _regcard,
     _report,
@@ -138,10 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--overdue", action="store_true", help="past the promised feedback time")
     listing.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge 'overdue' at this day's end")
     listing.add_argument("--json", action="store_true")
-    depts = sub.add_parser("departments", help="show or set the departments complaints belong to")
-    depts.add_argument(
-        "--set", nargs="+", metavar="CODE=LABEL", help="replace the list (duty manager)"
-    )
+    for name, what in (("departments", "departments"), ("categories", "categories")):
+        codes = sub.add_parser(name, help=f"show or set the {what} complaints are filed under")
+        codes.add_argument(
+            "--set", nargs="+", metavar="CODE=LABEL", help="replace the list (duty manager)"
+        )
     report = sub.add_parser("report", help="reports")
     report_sub = report.add_subparsers(dest="what", metavar="WHAT", required=True)
     monthly = report_sub.add_parser("complaints", help="monthly complaint figures")
@@ -227,7 +228,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "staff": _staff,
     "complaints": _complaints,
     "report": _report,
-    "departments": _departments,
+    "departments": _code_list,
+    "categories": _code_list,
 }
 
 

@@ -67,12 +67,9 @@ def _complaints(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.complaints import list_complaints
 
     if args.what == "incident":
-        from vipdesk.print.complaint_reports import render_incident
-        from vipdesk.services.complaints import get_complaint
-        from vipdesk.services.hotel import get_hotel
+        from vipdesk.print.complaint_reports import incident_pdf
 
-        actor = acting_staff(db, args)
-        render_incident(get_complaint(db, actor, args.id), get_hotel(db, actor), args.output)
+        incident_pdf(db, acting_staff(db, args), args.id, args.output)
         print(f"wrote the incident report of complaint {args.id} to {args.output}")
         return EXIT_OK
     now = datetime.now()
@@ -94,7 +91,7 @@ def _complaints(db: Database, args: argparse.Namespace) -> int:
             "guest_id": c.guest_id,
             "guest": c.guest_name,
             "status": c.status.value,
-            "category": c.category.value,
+            "category": c.category,
             "severity": c.severity.value,
             "department": c.department,
             "occurred_at": c.occurred_at.isoformat(),
@@ -122,14 +119,13 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.complaints import report
 
     actor = acting_staff(db, args)
-    figures = report(db, actor, args.month)
     if args.output:
-        from vipdesk.print.complaint_reports import render_month_report
-        from vipdesk.services.hotel import get_hotel
+        from vipdesk.print.complaint_reports import month_report_pdf
 
-        render_month_report(figures, get_hotel(db, actor), args.output)
+        month_report_pdf(db, actor, args.month, args.output)
         print(f"wrote the {args.month} complaint report to {args.output}")
         return EXIT_OK
+    figures = report(db, actor, args.month)
     if args.json:
         print(json.dumps(asdict(figures), ensure_ascii=False))
     else:
@@ -138,8 +134,9 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _departments(db: Database, args: argparse.Namespace) -> int:
-    from vipdesk.services.complaints import departments, set_departments
+def _code_list(db: Database, args: argparse.Namespace) -> int:
+    """`departments` / `categories`: print the list, or replace it with --set."""
+    from vipdesk.services.complaints import complaint_codes, set_categories, set_departments
 
     actor = acting_staff(db, args)
     if args.set:
@@ -150,6 +147,8 @@ def _departments(db: Database, args: argparse.Namespace) -> int:
                 print(f"vipdesk: {item!r} is not CODE=LABEL", file=sys.stderr)
                 return EXIT_USAGE
             table[code.strip()] = label.strip()
-        set_departments(db, actor, table)
-    print(json.dumps(departments(db, actor), ensure_ascii=False))
+        (set_departments if args.command == "departments" else set_categories)(db, actor, table)
+    codes = complaint_codes(db, actor)
+    table = codes.departments if args.command == "departments" else codes.categories
+    print(json.dumps(table, ensure_ascii=False))
     return EXIT_OK

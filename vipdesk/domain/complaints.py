@@ -68,6 +68,18 @@ DEPARTMENTS = {
     "engineering": "工程部",
     "other": "其他部门",
 }
+# The standard categories (code → 中文 label); a hotel may relabel them or add its own.
+CATEGORIES = {c.value: label for c, label in CATEGORY_ZH.items()}
+
+
+@dataclass(frozen=True)
+class ComplaintCodes:
+    """The hotel's lists of departments and categories (code → label)."""
+
+    departments: dict[str, str] = field(default_factory=lambda: dict(DEPARTMENTS))
+    categories: dict[str, str] = field(default_factory=lambda: dict(CATEGORIES))
+
+
 # How soon the guest is promised an answer, by severity (editable per complaint).
 DEFAULT_FEEDBACK = {
     ComplaintSeverity.CRITICAL: timedelta(hours=2),
@@ -110,16 +122,40 @@ def parse_choice(text: str, enum: type[StrEnum], labels: dict) -> StrEnum:  # ty
     raise ValueError(f"{value!r} is not one of {choices}")
 
 
-def parse_department(text: str, departments: dict[str, str] | None = None) -> str:
-    """A department code or its label, among the hotel's departments (default list if None)."""
+def parse_code(text: str, table: dict[str, str], what: str) -> str:
+    """A code (`noise`) or its label (`噪音`) in one of the hotel's lists."""
     value = text.strip()
-    known = departments or DEPARTMENTS
-    for code, label in known.items():
+    for code, label in table.items():
         if value.casefold() == code or value == label:
             return code
     raise ValueError(
-        f"{value!r} is not a department ({', '.join(f'{c}/{z}' for c, z in known.items())})"
+        f"{value!r} is not a {what} ({', '.join(f'{c}/{z}' for c, z in table.items())})"
     )
+
+
+def parse_department(text: str, departments: dict[str, str] | None = None) -> str:
+    """A department code or its label, among the hotel's departments (default list if None)."""
+    return parse_code(text, departments or DEPARTMENTS, "department")
+
+
+def check_code_table(table: dict[str, str], what: str) -> list[FieldError]:
+    """A list of departments or categories: lower-case word codes, each with a label."""
+    errors = []
+    if not table:
+        errors.append(FieldError(what, "the list is empty"))
+    for code, label in table.items():
+        if not code.isidentifier() or code != code.lower() or not code.isascii():
+            errors.append(
+                FieldError(what, f"{code!r} is not a code (lower-case letters, digits, _)")
+            )
+        errors += check_text(label, f"{what} {code}", max_len=40, required=True)
+    labels = [label.strip() for label in table.values()]
+    errors += [
+        FieldError(what, f"the label {label!r} is used twice")
+        for label in sorted(set(labels))
+        if labels.count(label) > 1
+    ]
+    return errors
 
 
 @dataclass
@@ -127,7 +163,7 @@ class ComplaintDraft:
     guest_id: int
     occurred_at: datetime
     department: str
-    category: Category
+    category: str  # a code from the hotel's categories (Category holds the standard ones)
     severity: ComplaintSeverity
     description: str
     service: str = ""
@@ -150,8 +186,9 @@ class ComplaintDraft:
 
 
 def validate_complaint(
-    draft: ComplaintDraft, now: datetime, departments: dict[str, str] | None = None
+    draft: ComplaintDraft, now: datetime, codes: ComplaintCodes | None = None
 ) -> list[FieldError]:
+    codes = codes or ComplaintCodes()
     errors = check_text(
         draft.description, "description", max_len=20_000, required=True, multiline=True
     )
@@ -159,8 +196,10 @@ def validate_complaint(
         errors += check_text(getattr(draft, name), name, max_len=20_000, multiline=True)
     for name in ("service", "staff_involved", "compensation", "compensation_value"):
         errors += check_text(getattr(draft, name), name, max_len=500)
-    if draft.department not in (departments or DEPARTMENTS):
+    if draft.department not in codes.departments:
         errors.append(FieldError("department", f"{draft.department!r} is not a department"))
+    if draft.category not in codes.categories:
+        errors.append(FieldError("category", f"{draft.category!r} is not a category"))
     if draft.occurred_at > now + timedelta(minutes=5):
         errors.append(FieldError("occurred_at", "is in the future"))
     if draft.due() < draft.occurred_at:
@@ -176,7 +215,7 @@ def validate_complaint(
 class ComplaintFacts:
     """What the monthly report needs of one complaint."""
 
-    category: Category
+    category: str
     department: str
     occurred_at: datetime
     feedback_due: datetime
@@ -202,7 +241,7 @@ def month_report(month: str, complaints: list[ComplaintFacts]) -> MonthReport:
         if c.occurred_at.strftime("%Y-%m") != month:
             continue
         report.total += 1
-        report.by_category[c.category.value] = report.by_category.get(c.category.value, 0) + 1
+        report.by_category[c.category] = report.by_category.get(c.category, 0) + 1
         report.by_department[c.department] = report.by_department.get(c.department, 0) + 1
         if c.resolved_at is not None:
             report.resolved += 1

@@ -17,23 +17,22 @@ from pathlib import Path
 from sqlalchemy import select
 
 from vipdesk.domain.complaints import (
-    CATEGORY_ZH,
     SEVERITY_ZH,
     STATUS_ZH,
-    Category,
+    ComplaintCodes,
     ComplaintDraft,
     ComplaintSeverity,
     Status,
     parse_choice,
-    parse_department,
+    parse_code,
     validate_complaint,
 )
 from vipdesk.domain.staff import Staff
-from vipdesk.services.complaints import departments_in
+from vipdesk.services.complaints import codes_in, is_returning
 from vipdesk.services.csv_files import CsvReader, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.store.db import Database
-from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StayRow
+from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow
 
 COLUMNS = {
     "member_no": ("member_no", "会员号"),
@@ -102,7 +101,7 @@ def import_complaints(
         rejects = RejectsWriter(rejects_path, header)
         try:
             with db.write() as session:  # a logbook is small: one transaction, all or nothing
-                known = departments_in(session)
+                known = codes_in(session)
                 for record in reader.records():
                     cells = record.cells
                     if not any(c.strip() for c in cells):
@@ -158,20 +157,22 @@ def _choice(v: dict[str, str], column: str, enum: type, labels: dict) -> str:  #
         raise ValueError(f"{column}: {exc}") from None
 
 
-def _row(
-    session, v: dict[str, str], now: datetime, known_departments: dict[str, str]
-) -> ComplaintRow:  # type: ignore[no-untyped-def]
+def _code(v: dict[str, str], column: str, table: dict[str, str]) -> str:
+    try:
+        return parse_code(v[column], table, column)
+    except ValueError as exc:
+        raise ValueError(f"{column}: {exc}") from None
+
+
+def _row(session, v: dict[str, str], now: datetime, known: ComplaintCodes) -> ComplaintRow:  # type: ignore[no-untyped-def]
     member_no = v["member_no"].strip()
     guest_id = session.scalar(select(GuestRow.id).where(GuestRow.member_no == member_no))
     if guest_id is None:
         raise ValueError(f"member_no: no guest has member number {member_no!r}")
     occurred = parse_datetime(v["occurred_at"], "occurred_at")
-    category = Category(_choice(v, "category", Category, CATEGORY_ZH))
     severity = ComplaintSeverity(_choice(v, "severity", ComplaintSeverity, SEVERITY_ZH))
-    try:
-        department = parse_department(v["department"], known_departments)
-    except ValueError as exc:
-        raise ValueError(f"department: {exc}") from None
+    category = _code(v, "category", known.categories)
+    department = _code(v, "department", known.departments)
     due = (
         parse_datetime(v["feedback_due"], "feedback_due")
         if v.get("feedback_due", "").strip()
@@ -202,19 +203,14 @@ def _row(
         feedback_due=due,
         compensation=v.get("compensation", "").strip(),
     )
-    errors = validate_complaint(draft, now, known_departments)
+    errors = validate_complaint(draft, now, known)
     if errors:
         raise ValueError("; ".join(str(e) for e in errors))
-    earlier = session.scalar(
-        select(StayRow.id)
-        .where(StayRow.guest_id == guest_id, StayRow.arrival < occurred.date())
-        .limit(1)
-    )
     return ComplaintRow(
         guest_id=guest_id,
         occurred_at=occurred,
         department=department,
-        category=category.value,
+        category=category,
         severity=severity.value,
         description=draft.description,
         guest_wish=draft.guest_wish,
@@ -222,5 +218,5 @@ def _row(
         compensation=draft.compensation,
         status=status.value,
         resolved_at=resolved,
-        returning_guest=earlier is not None,
+        returning_guest=is_returning(session, guest_id, occurred),
     )

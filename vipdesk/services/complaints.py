@@ -10,18 +10,18 @@ import json
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from vipdesk.domain.complaints import (
-    DEPARTMENTS,
     UNRESOLVED,
-    Category,
+    ComplaintCodes,
     ComplaintDraft,
     ComplaintFacts,
     ComplaintSeverity,
     MonthReport,
     Status,
     can_move,
+    check_code_table,
     is_overdue,
     month_report,
     validate_complaint,
@@ -30,7 +30,7 @@ from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.errors import Conflict, NotFound, ServiceError, ValidationFailed
 from vipdesk.store.db import Database
-from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StayRow
+from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StaffRow, StayRow
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class ComplaintEvent:
     staff_id: int | None
     kind: str
     detail: dict[str, object]
+    staff_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class ComplaintRecord:
     guest_id: int
     guest_name: str
     status: Status
-    category: Category
+    category: str
     severity: ComplaintSeverity
     department: str
     occurred_at: datetime
@@ -59,13 +60,36 @@ class ComplaintRecord:
     followup_result: str
     satisfaction: int | None
     history: tuple[ComplaintEvent, ...] = ()
+    service: str = ""
+    staff_involved: str = ""
+    real_reason: str = ""
+    excessive: bool = False
+    excessive_note: str = ""
+    compensation: str = ""
+    compensation_value: str = ""
+    assigned_to: int | None = None
+    assigned_name: str = ""
+    apologised_at: datetime | None = None
+    listened_at: datetime | None = None
+    solution_offered_at: datetime | None = None
+    remedy_taken_at: datetime | None = None
 
     def overdue(self, now: datetime) -> bool:
         """Past the promised feedback time and not yet resolved."""
         return is_overdue(self.status, self.feedback_due, now)
 
+    @property
+    def editable(self) -> bool:
+        """A closed complaint cannot be edited any more, only annotated."""
+        return self.status != Status.CLOSED
 
-_DRAFT_COLUMNS = [f.name for f in fields(ComplaintDraft) if f.name not in ("category", "severity")]
+    def draft(self) -> ComplaintDraft:
+        """The recorded facts, as the dialog edits them."""
+        return ComplaintDraft(**{name: getattr(self, name) for name in _DRAFT_FIELDS})
+
+
+_DRAFT_FIELDS = [f.name for f in fields(ComplaintDraft)]
+_DRAFT_COLUMNS = [name for name in _DRAFT_FIELDS if name not in ("category", "severity")]
 
 
 def _event(session, actor: Staff, complaint_id: int, kind: str, **detail: object) -> None:  # type: ignore[no-untyped-def]
@@ -83,21 +107,28 @@ def _event(session, actor: Staff, complaint_id: int, kind: str, **detail: object
 def _record(session, row: ComplaintRow, with_history: bool = True) -> ComplaintRecord:  # type: ignore[no-untyped-def]
     name = session.scalar(select(GuestRow.name).where(GuestRow.id == row.guest_id)) or ""
     history: tuple[ComplaintEvent, ...] = ()
+    assigned_name = ""
     if with_history:
         history = tuple(
-            ComplaintEvent(e.at, e.staff_id, e.kind, json.loads(e.detail or "{}"))
-            for e in session.scalars(
-                select(ComplaintEventRow)
+            ComplaintEvent(e.at, e.staff_id, e.kind, json.loads(e.detail or "{}"), who or "")
+            for e, who in session.execute(
+                select(ComplaintEventRow, StaffRow.display_name)
+                .outerjoin(StaffRow, StaffRow.id == ComplaintEventRow.staff_id)
                 .where(ComplaintEventRow.complaint_id == row.id)
                 .order_by(ComplaintEventRow.id)
             )
         )
+        if row.assigned_to is not None:
+            assigned_name = (
+                session.scalar(select(StaffRow.display_name).where(StaffRow.id == row.assigned_to))
+                or ""
+            )
     return ComplaintRecord(
         id=row.id,
         guest_id=row.guest_id,
         guest_name=name,
         status=Status(row.status),
-        category=Category(row.category),
+        category=row.category,
         severity=ComplaintSeverity(row.severity),
         department=row.department,
         occurred_at=row.occurred_at,
@@ -109,7 +140,35 @@ def _record(session, row: ComplaintRow, with_history: bool = True) -> ComplaintR
         followup_result=row.followup_result,
         satisfaction=row.satisfaction,
         history=history,
+        assigned_name=assigned_name,
+        **{
+            name: getattr(row, name)
+            for name in (
+                "service",
+                "staff_involved",
+                "real_reason",
+                "excessive",
+                "excessive_note",
+                "compensation",
+                "compensation_value",
+                "assigned_to",
+                *STEPS,
+            )
+        },
     )
+
+
+STEPS = ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at")
+
+
+def is_returning(session, guest_id: int, occurred_at: datetime) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the guest had stayed with us before the complaint: read from history."""
+    earlier = session.scalar(
+        select(StayRow.id)
+        .where(StayRow.guest_id == guest_id, StayRow.arrival < occurred_at.date())
+        .limit(1)
+    )
+    return earlier is not None
 
 
 def log_complaint(
@@ -117,25 +176,18 @@ def log_complaint(
 ) -> ComplaintRecord:
     """Record a complaint; whether the guest is returning is read from their stays."""
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
-    with db.read() as session:
-        known = departments_in(session)
-    errors = validate_complaint(draft, now, known)
-    if errors:
-        raise ValidationFailed(errors)
     with db.write() as session:
+        errors = validate_complaint(draft, now, codes_in(session))
+        if errors:
+            raise ValidationFailed(errors)
         if session.get(GuestRow, draft.guest_id) is None:
             raise NotFound(f"there is no guest with id {draft.guest_id}")
-        earlier_stays = session.scalar(
-            select(func.count())
-            .select_from(StayRow)
-            .where(StayRow.guest_id == draft.guest_id, StayRow.arrival < draft.occurred_at.date())
-        )
         row = ComplaintRow(
             **{name: getattr(draft, name) for name in _DRAFT_COLUMNS if name != "feedback_due"},
-            category=draft.category.value,
+            category=str(draft.category),
             severity=draft.severity.value,
             feedback_due=draft.due(),
-            returning_guest=bool(earlier_stays),
+            returning_guest=is_returning(session, draft.guest_id, draft.occurred_at),
             status=Status.OPEN.value,
             created_by=actor.id,
         )
@@ -147,9 +199,61 @@ def log_complaint(
             row.id,
             "created",
             status=Status.OPEN.value,
-            category=draft.category.value,
+            category=str(draft.category),
             severity=draft.severity.value,
         )
+        return _record(session, row)
+
+
+def _stored(value: object) -> object:
+    """A field's value as it is kept (and shown in the history)."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.value if isinstance(value, ComplaintSeverity) else value
+
+
+def update_complaint(
+    db: Database,
+    actor: Staff,
+    complaint_id: int,
+    draft: ComplaintDraft,
+    now: datetime | None = None,
+) -> ComplaintRecord:
+    """Correct or complete a complaint's facts (e.g. recovery steps done after logging).
+
+    The history gets one "edited" event naming each changed field with its old and new
+    value. A closed complaint is refused: it can only be annotated.
+    """
+    now = now or datetime.now()  # hotel wall-clock time, like the times staff type
+    with db.write() as session:
+        row = session.get(ComplaintRow, complaint_id)
+        if row is None:
+            raise NotFound(f"there is no complaint {complaint_id}")
+        if row.status == Status.CLOSED.value:
+            raise Conflict("a closed complaint cannot be edited; add a note instead")
+        if draft.guest_id != row.guest_id:
+            raise Conflict("a complaint cannot be moved to another guest")
+        errors = validate_complaint(draft, now, codes_in(session))
+        if errors:
+            raise ValidationFailed(errors)
+        new = {name: getattr(draft, name) for name in _DRAFT_COLUMNS if name != "feedback_due"}
+        new |= {
+            "category": str(draft.category),
+            "severity": draft.severity.value,
+            "feedback_due": draft.due(),
+        }
+        changes = {
+            name: [_stored(getattr(row, name)), _stored(value)]
+            for name, value in new.items()
+            if _stored(getattr(row, name)) != _stored(value)
+        }
+        if not changes:
+            return _record(session, row)
+        for name, value in new.items():
+            setattr(row, name, value)
+        if "occurred_at" in changes:
+            row.returning_guest = is_returning(session, row.guest_id, draft.occurred_at)
+        _event(session, actor, complaint_id, "edited", **changes)
         return _record(session, row)
 
 
@@ -243,9 +347,7 @@ def report(db: Database, actor: Staff, month: str) -> MonthReport:
             )
         )
         facts = [
-            ComplaintFacts(
-                Category(r.category), r.department, r.occurred_at, r.feedback_due, r.resolved_at
-            )
+            ComplaintFacts(r.category, r.department, r.occurred_at, r.feedback_due, r.resolved_at)
             for r in rows
         ]
     return month_report(month, facts)
@@ -261,19 +363,33 @@ def get_complaint(db: Database, actor: Staff, complaint_id: int) -> ComplaintRec
 
 
 _DEPARTMENTS_KEY = "complaint_departments"
+_CATEGORIES_KEY = "complaint_categories"
+
+
+def complaint_codes(db: Database, actor: Staff) -> ComplaintCodes:
+    """The hotel's departments and categories (configured, or the defaults)."""
+    with db.read() as session:
+        return codes_in(session)
 
 
 def departments(db: Database, actor: Staff) -> dict[str, str]:
     """The hotel's departments (code → label), configured or the defaults."""
-    with db.read() as session:
-        return departments_in(session)
+    return complaint_codes(db, actor).departments
 
 
-def departments_in(session) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """The configured departments, inside an open session."""
+def codes_in(session) -> ComplaintCodes:  # type: ignore[no-untyped-def]
+    """The configured departments and categories, inside an open session."""
+    defaults = ComplaintCodes()
+    return ComplaintCodes(
+        departments=_table(session, _DEPARTMENTS_KEY) or defaults.departments,
+        categories=_table(session, _CATEGORIES_KEY) or defaults.categories,
+    )
+
+
+def _table(session, key: str) -> dict[str, str] | None:  # type: ignore[no-untyped-def]
     from vipdesk.store import guest_repo
 
-    raw = guest_repo.get_meta(session, _DEPARTMENTS_KEY)
+    raw = guest_repo.get_meta(session, key)
     if raw:
         try:
             data = json.loads(raw)
@@ -281,19 +397,54 @@ def departments_in(session) -> dict[str, str]:  # type: ignore[no-untyped-def]
                 return {str(k): str(v) for k, v in data.items()}
         except ValueError:
             pass
-    return dict(DEPARTMENTS)
+    return None
 
 
 def set_departments(db: Database, actor: Staff, table: dict[str, str]) -> None:
-    """Replace the department list (duty managers and admins only). Codes are lower-case words."""
+    """Replace the department list (duty managers and admins only)."""
+    _store_tables(db, actor, {_DEPARTMENTS_KEY: (table, "departments")})
+
+
+def set_categories(db: Database, actor: Staff, table: dict[str, str]) -> None:
+    """Replace the category list (duty managers and admins only).
+
+    Complaints already filed under a code that is no longer listed keep it and still
+    show it; new complaints must use the listed codes.
+    """
+    _store_tables(db, actor, {_CATEGORIES_KEY: (table, "categories")})
+
+
+def set_complaint_codes(db: Database, actor: Staff, codes: ComplaintCodes) -> None:
+    """Replace both lists at once: both are stored, or (on any error) neither."""
+    _store_tables(
+        db,
+        actor,
+        {
+            _DEPARTMENTS_KEY: (codes.departments, "departments"),
+            _CATEGORIES_KEY: (codes.categories, "categories"),
+        },
+    )
+
+
+def _store_tables(
+    db: Database, actor: Staff, tables: dict[str, tuple[dict[str, str], str]]
+) -> None:
     if actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
-        raise ServiceError("only a duty manager can change the departments")
-    bad = [code for code in table if not code.isidentifier() or code != code.lower()]
-    if not table or bad:
-        raise ValidationFailed(
-            [FieldError("departments", f"invalid codes: {', '.join(bad) or 'none given'}")]
-        )
+        what = " and ".join(name for _, name in tables.values())
+        raise ServiceError(f"only a duty manager can change the {what}")
+    cleaned = {
+        key: {code.strip(): label.strip() for code, label in table.items()}
+        for key, (table, _what) in tables.items()
+    }
+    errors = [
+        error
+        for key, (_table, what) in tables.items()
+        for error in check_code_table(cleaned[key], what)
+    ]
+    if errors:
+        raise ValidationFailed(errors)
     from vipdesk.store import guest_repo
 
     with db.write() as session:
-        guest_repo.set_meta(session, _DEPARTMENTS_KEY, json.dumps(table, ensure_ascii=False))
+        for key, table in cleaned.items():
+            guest_repo.set_meta(session, key, json.dumps(table, ensure_ascii=False))

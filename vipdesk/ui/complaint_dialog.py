@@ -1,7 +1,13 @@
-"""Logging a complaint: the recording checklist, the promised feedback time, recovery steps."""
+"""Logging or editing a complaint: the recording checklist, the promise, recovery steps.
+
+Opened for the guest on screen, for a walk-in (the guest is picked or created in the
+dialog), or on an existing complaint to complete it (e.g. recovery steps done later).
+A closed complaint opens read-only: it can only be annotated from the complaint list.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Signal
@@ -23,65 +29,95 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.complaints import (
-    CATEGORY_ZH,
     DEFAULT_FEEDBACK,
-    DEPARTMENTS,
-    SEVERITY_ZH,
-    Category,
+    ComplaintCodes,
     ComplaintDraft,
     ComplaintSeverity,
 )
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Staff
-from vipdesk.services.complaints import log_complaint
+from vipdesk.services.complaints import ComplaintRecord, log_complaint, update_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.errors import ValidationFailed
+from vipdesk.services.search import SearchHit
+from vipdesk.ui import labels
+from vipdesk.ui.guest_picker import GuestPicker
 from vipdesk.ui.operations import ServiceCall, show_error
-
-STEPS = ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at")
 
 
 def _py(value: QDateTime) -> datetime:
     return value.toPython().replace(second=0, microsecond=0)  # type: ignore[no-any-return]
 
 
+TIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def _qt(value: datetime | None) -> QDateTime:
+    return QDateTime(value) if value is not None else QDateTime.currentDateTime()
+
+
 class ComplaintDialog(QDialog):
     saved = Signal(int)
+    saved_for_guest = Signal(int)
+    new_guest_requested = Signal()
 
     def __init__(
         self,
         db: Database,
         actor: Staff,
-        guest_id: int,
-        guest_name: str,
         managers: list[Staff],
-        departments: dict[str, str] | None = None,
+        codes: ComplaintCodes | None = None,
+        *,
+        guest: tuple[int, str] | None = None,
+        record: ComplaintRecord | None = None,
+        search: Callable[[str], list[SearchHit]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`guest` (id, name) logs for that guest; `record` edits a complaint; neither
+        (with `search`) logs for a walk-in picked in the dialog."""
         super().__init__(parent)
         self.setObjectName("complaintDialog")
-        self.setWindowTitle(self.tr("Log a complaint — %1").replace("%1", guest_name))
-        self._db, self._actor, self._guest_id = db, actor, guest_id
-        self._due_edited = False
-        self.resize(680, 720)
+        codes = codes or ComplaintCodes()
+        self._db, self._actor, self._record = db, actor, record
+        self._guest_id: int | None = None
+        if record is not None:
+            self._guest_id = record.guest_id
+            self.setWindowTitle(
+                self.tr("Complaint #%1 — %2")
+                .replace("%1", str(record.id))
+                .replace("%2", record.guest_name)
+            )
+        elif guest is not None:
+            self._guest_id = guest[0]
+            self.setWindowTitle(self.tr("Log a complaint — %1").replace("%1", guest[1]))
+        else:
+            self.setWindowTitle(self.tr("Log a complaint"))
+        self.picker: GuestPicker | None = None
+        if self._guest_id is None:
+            assert search is not None, "a walk-in complaint needs the guest search"
+            self.picker = GuestPicker(search, self)
+            self.picker.picked.connect(self._guest_picked)
+            self.picker.new_guest_requested.connect(self.new_guest_requested)
+        self._due_edited = record is not None  # an existing promise is kept as made
+        self.resize(680, 760)
         now = QDateTime.currentDateTime()
         self.occurred = QDateTimeEdit(now, self)
         self.occurred.setObjectName("occurredEdit")
         self.occurred.setCalendarPopup(True)
         self.department = QComboBox(self)
         self.department.setObjectName("departmentCombo")
-        for code, label in (departments or DEPARTMENTS).items():
-            self.department.addItem(f"{label} {code}", code)
+        for code in codes.departments:
+            self.department.addItem(labels.department(code, codes.departments), code)
         self.service = QLineEdit(self)
         self.staff_involved = QLineEdit(self)
         self.category = QComboBox(self)
         self.category.setObjectName("categoryCombo")
-        for c in Category:
-            self.category.addItem(f"{CATEGORY_ZH[c]} {c.value}", c.value)
+        for code in codes.categories:
+            self.category.addItem(labels.complaint_category(code, codes.categories), code)
         self.severity = QComboBox(self)
         self.severity.setObjectName("severityCombo")
         for s in ComplaintSeverity:
-            self.severity.addItem(f"{SEVERITY_ZH[s]} {s.value}", s.value)
+            self.severity.addItem(labels.complaint_severity(s.value), s.value)
         self.severity.setCurrentIndex(1)
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("descriptionEdit")
@@ -113,7 +149,15 @@ class ComplaintDialog(QDialog):
             "solution_offered_at": self.tr("Solution offered"),
             "remedy_taken_at": self.tr("Remedial action taken"),
         }
-        rows: list[tuple[str, str, QWidget]] = [
+        rows: list[tuple[str, str, QWidget]] = []
+        if self.picker is not None:
+            rows.append(("guest_id", self.tr("Guest *"), self.picker))
+        self.facts = QLabel(self)
+        self.facts.setObjectName("complaintFacts")
+        self.facts.setWordWrap(True)
+        if record is not None:
+            rows.append(("status", self.tr("Status"), self.facts))
+        rows += [
             ("occurred_at", self.tr("When it happened *"), self.occurred),
             ("department", self.tr("Where / department *"), self.department),
             ("service", self.tr("Which service"), self.service),
@@ -169,11 +213,78 @@ class ComplaintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
+        for edit in self.findChildren(QDateTimeEdit):
+            edit.setDisplayFormat(TIME_FORMAT)  # one unambiguous format for every counter
         self.severity.currentIndexChanged.connect(self._suggest_due)
         self.occurred.dateTimeChanged.connect(self._suggest_due)
         self.due.dateTimeChanged.connect(self._due_changed)
-        self._suggest_due()
-        self.description.setFocus()
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if record is not None:
+            self._fill(record, codes)
+        else:
+            self._suggest_due()
+        if self.picker is not None:
+            self.picker.setFocus()
+        else:
+            self.description.setFocus()
+
+    def _fill(self, record: ComplaintRecord, codes: ComplaintCodes) -> None:
+        """Show a recorded complaint; read-only once it is closed."""
+        for combo, code, text in (
+            (self.department, record.department, labels.department(record.department)),
+            (self.category, record.category, labels.complaint_category(record.category)),
+        ):
+            if combo.findData(code) < 0:  # a code the hotel no longer lists: keep it
+                combo.addItem(text, code)
+            combo.setCurrentIndex(combo.findData(code))
+        self.occurred.setDateTime(QDateTime(record.occurred_at))
+        self.severity.setCurrentIndex(self.severity.findData(record.severity.value))
+        self.service.setText(record.service)
+        self.staff_involved.setText(record.staff_involved)
+        self.description.setPlainText(record.description)
+        self.real_reason.setPlainText(record.real_reason)
+        self.guest_wish.setPlainText(record.guest_wish)
+        self.excessive.setChecked(record.excessive)
+        self.excessive_note.setText(record.excessive_note)
+        self.due.blockSignals(True)
+        self.due.setDateTime(QDateTime(record.feedback_due))
+        self.due.blockSignals(False)
+        for key, (box, when) in self.steps.items():
+            at = getattr(record, key)
+            box.setChecked(at is not None)
+            when.setDateTime(_qt(at))
+        self.compensation.setText(record.compensation)
+        self.compensation_value.setText(record.compensation_value)
+        if record.assigned_to is not None and self.manager.findData(record.assigned_to) < 0:
+            self.manager.addItem(
+                record.assigned_name or f"#{record.assigned_to}", record.assigned_to
+            )
+        self.manager.setCurrentIndex(max(0, self.manager.findData(record.assigned_to)))
+        facts = [
+            labels.complaint_status(record.status.value),
+            self.tr("returning guest") if record.returning_guest else self.tr("new guest"),
+        ]
+        if not record.editable:
+            facts.append(self.tr("closed: it can no longer be edited, only annotated"))
+            for widget in self.findChildren(QWidget):
+                if isinstance(widget, (QLineEdit, QComboBox, QDateTimeEdit, QCheckBox)):
+                    widget.setEnabled(False)
+                elif isinstance(widget, QPlainTextEdit):
+                    widget.setReadOnly(True)
+            self.save_button.setEnabled(False)
+        self.facts.setText(" · ".join(facts))
+
+    def _guest_picked(self, guest_id: int, name: str) -> None:
+        self._guest_id = guest_id or None
+        if guest_id:
+            self.errors["guest_id"].hide()
+            self.setWindowTitle(self.tr("Log a complaint — %1").replace("%1", name))
+            self.description.setFocus()
+
+    def set_guest(self, guest_id: int, name: str) -> None:
+        """The walk-in was just created (New guest…): the complaint is theirs."""
+        if self.picker is not None:
+            self.picker.set_guest(guest_id, name)
 
     def _suggest_due(self) -> None:
         if self._due_edited:
@@ -194,10 +305,10 @@ class ComplaintDialog(QDialog):
             for key, (box, when) in self.steps.items()
         }
         return ComplaintDraft(
-            guest_id=self._guest_id,
+            guest_id=self._guest_id or 0,
             occurred_at=_py(self.occurred.dateTime()),
             department=str(self.department.currentData()),
-            category=Category(self.category.currentData()),
+            category=str(self.category.currentData()),
             severity=ComplaintSeverity(self.severity.currentData()),
             description=self.description.toPlainText().strip(),
             service=self.service.text().strip(),
@@ -224,16 +335,30 @@ class ComplaintDialog(QDialog):
             label.setText("; ".join(by_field.get(key, [])))
 
     def save(self) -> None:
-        db, actor, draft = self._db, self._actor, self.draft()
-        ServiceCall(self, lambda: log_complaint(db, actor, draft), self._done).failed(
-            self._failed
-        ).start()
+        if self._record is not None and not self._record.editable:
+            return
+        if self._guest_id is None:
+            self.show_errors([FieldError("guest_id", self.tr("pick the guest, or create them"))])
+            if self.picker is not None:
+                self.picker.setFocus()
+            return
+        db, actor, draft, record = self._db, self._actor, self.draft(), self._record
+        self.save_button.setEnabled(False)  # one save at a time
 
-    def _done(self, record) -> None:  # type: ignore[no-untyped-def]
+        def run() -> ComplaintRecord:
+            if record is None:
+                return log_complaint(db, actor, draft)
+            return update_complaint(db, actor, record.id, draft)
+
+        ServiceCall(self, run, self._done).failed(self._failed).start()
+
+    def _done(self, record: ComplaintRecord) -> None:
         self.saved.emit(record.id)
+        self.saved_for_guest.emit(record.guest_id)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
             self.show_errors(exc.errors)
         else:

@@ -1,8 +1,13 @@
-"""The duty manager's complaint list: overdue promises first and in red, filters, workflow."""
+"""The duty manager's complaint list: overdue promises first and in red, filters, workflow.
+
+Selecting a complaint shows its facts and history underneath; Enter (or a double-click)
+opens it in the complaint dialog to complete or correct it.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,29 +31,42 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from vipdesk.domain.complaints import DEPARTMENTS, Category, ComplaintSeverity, Status
-from vipdesk.domain.staff import Staff
-from vipdesk.services.complaints import ComplaintRecord, annotate, change_status, list_complaints
+from vipdesk.domain.complaints import ComplaintCodes, ComplaintSeverity, Status
+from vipdesk.domain.staff import Role, Staff
+from vipdesk.services.complaints import (
+    ComplaintRecord,
+    annotate,
+    change_status,
+    get_complaint,
+    list_complaints,
+)
 from vipdesk.services.database import Database
+from vipdesk.services.staff import list_staff
 from vipdesk.ui import labels
+from vipdesk.ui.complaint_dialog import ComplaintDialog
+from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
+from vipdesk.ui.complaint_report_view import ComplaintReportView
 from vipdesk.ui.operations import ServiceCall
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
-from vipdesk.ui.printing import render_month_report_pdf
+from vipdesk.ui.printing import render_incident_pdf
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6
 
 
 class ComplaintListModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, codes: ComplaintCodes | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ComplaintRecord] = []
         self.now = datetime.now()
+        self.codes = codes or ComplaintCodes()
 
     def set_rows(self, rows: list[ComplaintRecord], now: datetime) -> None:
         self.beginResetModel()
@@ -72,9 +90,9 @@ class ComplaintListModel(QAbstractTableModel):
             return [
                 c.feedback_due.strftime("%m-%d %H:%M"),
                 labels.complaint_status(c.status.value),
-                labels.complaint_category(c.category.value),
-                c.severity.value,
-                DEPARTMENTS.get(c.department, c.department),
+                labels.complaint_category(c.category, self.codes.categories),
+                labels.complaint_severity(c.severity.value),
+                labels.department(c.department, self.codes.departments),
                 c.guest_name,
             ][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and c.overdue(self.now):
@@ -135,7 +153,7 @@ class ComplaintFilter(QSortFilterProxyModel):
         assert isinstance(model, ComplaintListModel)
         c = model.record(source_row)
         return (
-            (not self.category or c.category.value == self.category)
+            (not self.category or c.category == self.category)
             and (not self.department or c.department == self.department)
             and (not self.severity or c.severity.value == self.severity)
             and (not self.overdue_only or c.overdue(model.now))
@@ -145,22 +163,24 @@ class ComplaintFilter(QSortFilterProxyModel):
 
 class ComplaintsView(QDialog):
     loaded = Signal(int)
-    report_opened = Signal(object)
+    details_shown = Signal(object)
+    dialog_opened = Signal(object)
+    guest_changed = Signal(int)
 
     def __init__(
         self,
         db: Database,
         actor: Staff,
         parent: QWidget | None = None,
-        departments: dict[str, str] | None = None,
+        codes: ComplaintCodes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("complaintsView")
-        self._departments = departments or dict(DEPARTMENTS)
+        self._codes = codes or ComplaintCodes()
         self.setWindowTitle(self.tr("Complaints"))
-        self.resize(900, 520)
+        self.resize(960, 640)
         self._db, self._actor = db, actor
-        self.model = ComplaintListModel(self)
+        self.model = ComplaintListModel(self, self._codes)
         self.proxy = ComplaintFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -175,18 +195,13 @@ class ComplaintsView(QDialog):
             [("", self.tr("Not closed"))]
             + [(s.value, labels.complaint_status(s.value)) for s in Status],
         )
-        self.category = self._combo(
-            "categoryFilter",
-            [("", self.tr("All categories"))]
-            + [(c.value, labels.complaint_category(c.value)) for c in Category],
-        )
-        self.department = self._combo(
-            "departmentFilter",
-            [("", self.tr("All departments")), *self._departments.items()],
-        )
+        self.category = self._combo("categoryFilter", [])
+        self.department = self._combo("departmentFilter", [])
+        self._fill_code_filters()
         self.severity = self._combo(
             "severityFilter",
-            [("", self.tr("All severities"))] + [(s.value, s.value) for s in ComplaintSeverity],
+            [("", self.tr("All severities"))]
+            + [(s.value, labels.complaint_severity(s.value)) for s in ComplaintSeverity],
         )
         self.since = QDateEdit(self)
         self.since.setObjectName("sinceFilter")
@@ -223,15 +238,40 @@ class ComplaintsView(QDialog):
         note = QPushButton(self.tr("&Note…"), self)
         note.clicked.connect(self.note)
         actions.addWidget(note)
+        self.open_button = QPushButton(self.tr("&Open / edit…"), self)
+        self.open_button.setObjectName("openComplaint")
+        self.open_button.setToolTip(self.tr("Complete or correct the complaint (Enter)"))
+        self.open_button.clicked.connect(self.open_current)
+        actions.addWidget(self.open_button)
+        self.incident_button = QPushButton(self.tr("&Incident report…"), self)
+        self.incident_button.setObjectName("incidentReport")
+        self.incident_button.clicked.connect(self.incident_report)
+        actions.addWidget(self.incident_button)
         actions.addStretch()
+        lists = QPushButton(self.tr("&Lists…"), self)
+        lists.setObjectName("complaintLists")
+        lists.setToolTip(self.tr("Departments and categories"))
+        lists.clicked.connect(self.edit_lists)
+        actions.addWidget(lists)
         self.report_button = QPushButton(self.tr("&Monthly report…"), self)
         self.report_button.setObjectName("monthlyReport")
         self.report_button.clicked.connect(self.monthly_report)
         actions.addWidget(self.report_button)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("complaintDetails")
+        self.details.setOpenLinks(False)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.open_current)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setSizes([360, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(actions)
         self.reload()
 
@@ -241,6 +281,42 @@ class ComplaintsView(QDialog):
         for code, text in items:
             combo.addItem(text, code)
         return combo
+
+    def _fill_code_filters(self) -> None:
+        codes = self._codes
+        for combo, everything, items in (
+            (
+                self.category,
+                self.tr("All categories"),
+                [(c, labels.complaint_category(c, codes.categories)) for c in codes.categories],
+            ),
+            (
+                self.department,
+                self.tr("All departments"),
+                [(c, labels.department(c, codes.departments)) for c in codes.departments],
+            ),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for code, text in [("", everything), *items]:
+                combo.addItem(text, code)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
+    def edit_lists(self) -> ComplaintListsDialog:
+        """The hotel's departments and categories (a duty manager may change them)."""
+        dialog = ComplaintListsDialog(self._db, self._actor, self._codes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._codes_changed)
+        self.dialog_opened.emit(dialog)
+        dialog.open()
+        return dialog
+
+    def _codes_changed(self, codes: ComplaintCodes) -> None:
+        self._codes = self.model.codes = codes
+        self._fill_code_filters()
+        self.reload()
 
     def reload(self) -> None:
         db, actor = self._db, self._actor
@@ -257,8 +333,15 @@ class ComplaintsView(QDialog):
 
     def _show(self, loaded: tuple[list[ComplaintRecord], datetime]) -> None:
         rows, now = loaded
+        keep = self.current()
         self.model.set_rows(rows, now)
         self._filter()
+        if keep is not None:  # the complaint just handled stays selected
+            ids = [self.model.record(r).id for r in range(self.model.rowCount())]
+            if keep.id in ids:
+                source = self.model.index(ids.index(keep.id), 0)
+                self.table.selectRow(self.proxy.mapFromSource(source).row())
+        self.show_details()
         overdue = sum(r.overdue(now) for r in rows)
         self.summary.setText(
             self.tr("%n complaint(s)", "", len(rows)) + " · " + self.tr("%n overdue", "", overdue)
@@ -310,28 +393,109 @@ class ComplaintsView(QDialog):
             lambda _r: self.reload(),
         ).start()
 
-    def monthly_report(self, month: str | None = None) -> None:
-        """Figures and the chart by category for a month, previewed and printable."""
-        if month is None:
-            default = datetime.now().strftime("%Y-%m")
-            month, ok = QInputDialog.getText(
-                self, self.tr("Monthly report"), self.tr("Month (YYYY-MM):"), text=default
+    def monthly_report(self) -> ComplaintReportView:
+        """The month's figures and charts, printable as the PDF report."""
+        view = ComplaintReportView(self._db, self._actor, self._codes, parent=self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.dialog_opened.connect(self.dialog_opened)
+        self.dialog_opened.emit(view)
+        view.open()
+        return view
+
+    def show_details(self) -> None:
+        """The selected complaint's facts and history, under the list."""
+        record = self.current()
+        if record is None:
+            self.details.clear()
+            return
+        db, actor = self._db, self._actor
+
+        def show(full: ComplaintRecord) -> None:
+            current = self.current()
+            if current is not None and current.id == full.id:
+                self.details.setHtml(self._details_html(full))
+                self.details_shown.emit(full)
+
+        ServiceCall(self, lambda: get_complaint(db, actor, record.id), show).start()
+
+    def _details_html(self, c: ComplaintRecord) -> str:
+        def row(label: str, value: str) -> str:
+            return f"<tr><td style='color:#555;padding-right:12px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
+
+        steps = [
+            (self.tr("Apologised"), c.apologised_at),
+            (self.tr("Listened"), c.listened_at),
+            (self.tr("Solution offered"), c.solution_offered_at),
+            (self.tr("Remedial action taken"), c.remedy_taken_at),
+        ]
+        rows = [
+            row(self.tr("Guest"), c.guest_name),
+            row(self.tr("What happened"), c.description),
+            row(self.tr("The guest's real reason"), c.real_reason or "—"),
+            row(self.tr("What the guest wants"), c.guest_wish or "—"),
+            row(
+                self.tr("Recovery steps"),
+                "  ".join(
+                    f"{'☑' if at else '☐'} {label}" + (f" {at:%m-%d %H:%M}" if at else "")
+                    for label, at in steps
+                ),
+            ),
+            row(
+                self.tr("Compensation"),
+                " ".join(filter(None, (c.compensation, c.compensation_value))) or "—",
+            ),
+            row(self.tr("Duty manager"), c.assigned_name or "—"),
+        ]
+        if c.followup_result:
+            rows.append(
+                row(self.tr("Follow-up call"), f"{c.followup_result} ({c.satisfaction or '—'}/5)")
             )
-            if not ok:
-                return
-        db, actor, title = (
-            self._db,
-            self._actor,
-            self.tr("Complaint report %1").replace("%1", month),
+        history = "".join(
+            f"<li>{e.at:%Y-%m-%d %H:%M} · {escape(e.staff_name or '—')} · "
+            f"{escape(labels.complaint_event(e.kind))} {escape(_detail(e.detail))}</li>"
+            for e in c.history
         )
+        return (
+            f"<table>{''.join(rows)}</table><p><b>{escape(self.tr('History'))}</b></p>"
+            f"<ul style='margin-top:0'>{history}</ul>"
+        )
+
+    def open_current(self) -> None:
+        """Open the selected complaint in the dialog (read-only once closed)."""
+        record = self.current()
+        if record is None:
+            return
+        db, actor, codes = self._db, self._actor, self._codes
+
+        def opened(loaded: tuple[ComplaintRecord, list[Staff]]) -> None:
+            full, managers = loaded
+            dialog = ComplaintDialog(db, actor, managers, codes, record=full, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.saved.connect(lambda _id: self.reload())
+            dialog.saved_for_guest.connect(self.guest_changed)
+            self.dialog_opened.emit(dialog)
+            dialog.open()
+
+        ServiceCall(
+            self,
+            lambda: (get_complaint(db, actor, record.id), list_staff(db, actor, Role.DUTY_MANAGER)),
+            opened,
+        ).start()
+
+    def incident_report(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        db, actor = self._db, self._actor
+        title = self.tr("Incident report #%1").replace("%1", str(record.id))
 
         def show(document: RenderedPdf) -> None:
             preview = PrintPreviewDialog(document, title, self)
             preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.report_opened.emit(preview)
+            self.dialog_opened.emit(preview)
             preview.open()
 
-        ServiceCall(self, lambda: rendered(render_month_report_pdf(db, actor, month)), show).start()
+        ServiceCall(self, lambda: rendered(render_incident_pdf(db, actor, record.id)), show).start()
 
     def note(self) -> None:
         record = self.current()
@@ -345,3 +509,19 @@ class ComplaintsView(QDialog):
             ServiceCall(
                 self, lambda: annotate(db, actor, record.id, text), lambda _r: self.reload()
             ).start()
+
+
+def _detail(detail: dict[str, object]) -> str:
+    """A history entry's detail: status moves, edited fields (old → new), notes."""
+    if "from" in detail and "to" in detail:
+        return f"{labels.complaint_status(str(detail['from']))} → {labels.complaint_status(str(detail['to']))}"
+    if "note" in detail:
+        return str(detail["note"])
+    parts = []
+    for key, value in detail.items():
+        if isinstance(value, list) and len(value) == 2:
+            old = value[0] if value[0] not in ("", None) else "—"
+            parts.append(f"{key}: {old} → {value[1]}")
+        else:
+            parts.append(f"{key}: {value}")
+    return ", ".join(parts)

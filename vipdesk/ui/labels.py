@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from vipdesk.domain.complaints import CATEGORIES, DEPARTMENTS
 from vipdesk.domain.guest import Gender, PreferenceCategory, Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.search_rank import MatchKind
 from vipdesk.domain.service_standard import ServiceLevel
@@ -127,8 +128,9 @@ def complaint_status(code: str) -> str:
     }.get(code, code)
 
 
-def complaint_category(code: str) -> str:
-    return {
+def complaint_category(code: str, table: dict[str, str] | None = None) -> str:
+    """A category in the UI language; a hotel's own category or relabelling shows as set."""
+    standard = {
         "attitude": QCoreApplication.translate("Labels", "service attitude"),
         "slow_service": QCoreApplication.translate("Labels", "slow or untimely service"),
         "rigid_rules": QCoreApplication.translate("Labels", "rigid rules"),
@@ -138,4 +140,46 @@ def complaint_category(code: str) -> str:
         "billing": QCoreApplication.translate("Labels", "billing"),
         "food": QCoreApplication.translate("Labels", "food"),
         "other": QCoreApplication.translate("Labels", "other"),
+    }
+    return _coded(code, table, standard, CATEGORIES)
+
+
+def department(code: str, table: dict[str, str] | None = None) -> str:
+    """A department in the UI language; a hotel's own department or relabelling shows as set."""
+    standard = {
+        "front_office": QCoreApplication.translate("Labels", "front office"),
+        "housekeeping": QCoreApplication.translate("Labels", "housekeeping"),
+        "food_beverage": QCoreApplication.translate("Labels", "food & beverage"),
+        "engineering": QCoreApplication.translate("Labels", "engineering"),
+        "other": QCoreApplication.translate("Labels", "other department"),
+    }
+    return _coded(code, table, standard, DEPARTMENTS)
+
+
+def _coded(
+    code: str, table: dict[str, str] | None, standard: dict[str, str], defaults: dict[str, str]
+) -> str:
+    own = (table or {}).get(code)
+    if code in standard and (own is None or own == defaults.get(code)):
+        return standard[code]
+    return own or code
+
+
+def complaint_severity(code: str) -> str:
+    return {
+        "low": QCoreApplication.translate("Labels", "low"),
+        "medium": QCoreApplication.translate("Labels", "medium"),
+        "high": QCoreApplication.translate("Labels", "high"),
+        "critical": QCoreApplication.translate("Labels", "critical"),
     }.get(code, code)
+
+
+def complaint_event(kind: str) -> str:
+    """What a history entry records."""
+    return {
+        "created": QCoreApplication.translate("Labels", "logged"),
+        "imported": QCoreApplication.translate("Labels", "imported"),
+        "status": QCoreApplication.translate("Labels", "status"),
+        "edited": QCoreApplication.translate("Labels", "edited"),
+        "note": QCoreApplication.translate("Labels", "note"),
+    }.get(kind, kind)

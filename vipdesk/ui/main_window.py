@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.domain.complaints import ComplaintCodes
 from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.complaints import departments
+from vipdesk.services.complaints import complaint_codes
 from vipdesk.services.database import Database
+from vipdesk.services.guests import get_guest
 from vipdesk.services.photos import get_photo
 from vipdesk.services.profile import GuestProfile, guest_profile
 from vipdesk.services.search import SearchHit, search
@@ -334,43 +336,67 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def log_complaint(self) -> None:
-        """The complaint dialog for the guest on screen (find or create the guest first)."""
-        if self._current is None:
-            # A walk-in: create the guest first, then the complaint dialog opens for them.
-            dialog = self.edit_guest(None)
-            dialog.saved.connect(
-                lambda _id: self.profile_shown.connect(self._complaint_after_create)
-            )
-            return
-        guest = self._current[0].guest
-        db, actor = self._db, self._actor
+        """The complaint dialog for the guest on screen, or for a walk-in picked in it."""
+        guest = self._current[0].guest if self._current is not None else None
+        db, actor, today = self._db, self._actor, date.today()
 
-        def opened(loaded: tuple[list[Staff], dict[str, str]]) -> None:
-            managers, known = loaded
-            dialog = ComplaintDialog(db, actor, guest.id, guest.name, managers, known, self)
-            dialog.saved.connect(lambda _id: self.open_guest(guest.id))
+        def opened(loaded: tuple[list[Staff], ComplaintCodes]) -> None:
+            managers, codes = loaded
+            dialog = ComplaintDialog(
+                db,
+                actor,
+                managers,
+                codes,
+                guest=(guest.id, guest.name) if guest is not None else None,
+                search=lambda text: search(db, actor, text, limit=8, today=today),
+                parent=self,
+            )
+            dialog.saved_for_guest.connect(self.open_guest)
+            dialog.new_guest_requested.connect(lambda: self._walk_in_guest(dialog))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog_opened.emit(dialog)
             dialog.open()
 
         ServiceCall(
-            self, lambda: (list_staff(db, actor, Role.DUTY_MANAGER), departments(db, actor)), opened
+            self,
+            lambda: (list_staff(db, actor, Role.DUTY_MANAGER), complaint_codes(db, actor)),
+            opened,
         ).start()
+
+    def _walk_in_guest(self, complaint: ComplaintDialog) -> None:
+        """New guest… in the complaint dialog: create them, then the complaint is theirs."""
+        db, actor = self._db, self._actor
+        dialog = GuestDialog(db, actor, None, None, complaint)
+
+        def chosen(guest_id: int) -> None:  # created, or an existing guest it duplicated
+            ServiceCall(
+                complaint,
+                lambda: get_guest(db, actor, guest_id),
+                lambda guest: complaint.set_guest(guest.id, guest.name),
+            ).start()
+
+        dialog.saved.connect(chosen)
+        dialog.open_existing.connect(chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog_opened.emit(dialog)
+        dialog.open()
 
     def show_complaints(self) -> None:
         db, actor = self._db, self._actor
 
-        def opened(known: dict[str, str]) -> None:
-            view = ComplaintsView(db, actor, self, departments=known)
+        def opened(codes: ComplaintCodes) -> None:
+            view = ComplaintsView(db, actor, self, codes=codes)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            view.dialog_opened.connect(self.dialog_opened)
+            view.guest_changed.connect(self._refresh_if_shown)
             self.dialog_opened.emit(view)
             view.show()
 
-        ServiceCall(self, lambda: departments(db, actor), opened).start()
+        ServiceCall(self, lambda: complaint_codes(db, actor), opened).start()
 
-    def _complaint_after_create(self, _guest_id: int) -> None:
-        self.profile_shown.disconnect(self._complaint_after_create)
-        self.log_complaint()
+    def _refresh_if_shown(self, guest_id: int) -> None:
+        if self._current is not None and self._current[0].guest.id == guest_id:
+            self.open_guest(guest_id)
 
     def edit_current(self) -> None:
         if self._current is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from vipdesk.domain.staff import Staff
@@ -16,22 +17,29 @@ from vipdesk.services.hotel import get_hotel
 def render_pdf(db: Database, actor: Staff, keys: list[str], kind: str) -> bytes:
     """Cards ("card": CR80, or A4 sheets for several) or registration cards, as PDF bytes."""
     cards = card_data(db, actor, keys)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "print.pdf"
-        if kind == "regcard":
-            render_registration_cards(cards, get_hotel(db, actor), path)
-        else:
-            render_cards(cards, path, "cr80" if len(cards) == 1 else "a4-sheet")
-        return path.read_bytes()
+    if kind == "regcard":
+        hotel = get_hotel(db, actor)
+        return _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path))
+    layout = "cr80" if len(cards) == 1 else "a4-sheet"
+    return _pdf_bytes(lambda path: render_cards(cards, path, layout))
 
 
 def render_month_report_pdf(db: Database, actor: Staff, month: str) -> bytes:
     """The month's complaint report (figures and chart) as PDF bytes."""
-    from vipdesk.print.complaint_reports import render_month_report
-    from vipdesk.services.complaints import report
+    from vipdesk.print.complaint_reports import month_report_pdf
 
-    figures = report(db, actor, month)
+    return _pdf_bytes(lambda path: month_report_pdf(db, actor, month, path))
+
+
+def render_incident_pdf(db: Database, actor: Staff, complaint_id: int) -> bytes:
+    """One complaint's incident report as PDF bytes."""
+    from vipdesk.print.complaint_reports import incident_pdf
+
+    return _pdf_bytes(lambda path: incident_pdf(db, actor, complaint_id, path))
+
+
+def _pdf_bytes(write: Callable[[Path], None]) -> bytes:
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "report.pdf"
-        render_month_report(figures, get_hotel(db, actor), path)
+        path = Path(folder) / "document.pdf"
+        write(path)
         return path.read_bytes()
