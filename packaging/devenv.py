@@ -137,7 +137,7 @@ def cmd_run() -> int:
     ).stdout.strip()
     if not Path(demo).exists():
         say(f"creating a demo database at {demo}")
-        run(vipdesk, "--db", demo, "demo", "--guests", "300")
+        run(vipdesk, "--db", demo, "demo", "--guests", "300", "--complaints", "24")
     say(f"starting vipdesk on {demo}")
     return run(vipdesk, "--db", demo, check=False)
 

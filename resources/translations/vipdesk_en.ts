@@ -45,181 +45,204 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="281"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="321"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="129"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="147"/>
-        <source>Apologised</source>
-        <translation>Apologised</translation>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="308"/>
+        <source>it can no longer be edited, only annotated</source>
+        <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="148"/>
-        <source>Listened</source>
-        <translation>Listened</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="149"/>
-        <source>Solution offered</source>
-        <translation>Solution offered</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="150"/>
-        <source>Remedial action taken</source>
-        <translation>Remedial action taken</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="154"/>
-        <source>Guest *</source>
-        <translation>Guest *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="159"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
-        <source>When it happened *</source>
-        <translation>When it happened *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
-        <source>Where / department *</source>
-        <translation>Where / department *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="163"/>
-        <source>Which service</source>
-        <translation>Which service</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="164"/>
-        <source>Staff involved</source>
-        <translation>Staff involved</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="165"/>
-        <source>Category *</source>
-        <translation>Category *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
-        <source>Severity *</source>
-        <translation>Severity *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="167"/>
-        <source>What happened *</source>
-        <translation>What happened *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="168"/>
-        <source>The guest&apos;s real reason</source>
-        <translation>The guest&apos;s real reason</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="169"/>
-        <source>What the guest wants</source>
-        <translation>What the guest wants</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
-        <source>Why excessive</source>
-        <translation>Why excessive</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="172"/>
-        <source>Promised feedback by *</source>
-        <translation>Promised feedback by *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="223"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="188"/>
-        <source>Compensation</source>
-        <translation>Compensation</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="189"/>
-        <source>Compensation value</source>
-        <translation>Compensation value</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="190"/>
-        <source>Duty manager</source>
-        <translation>Duty manager</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="305"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="305"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="268"/>
-        <source>closed: it can no longer be edited, only annotated</source>
-        <translation>closed: it can no longer be edited, only annotated</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="341"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="381"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
 </context>
 <context>
-    <name>ComplaintListModel</name>
+    <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
-        <source>Feedback due</source>
-        <translation>Feedback due</translation>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="59"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="61"/>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <source>Where / department</source>
+        <translation>Where / department</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
+        <source>Which service</source>
+        <translation>Which service</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="64"/>
+        <source>Staff involved</source>
+        <translation>Staff involved</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="115"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="116"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <source>The guest&apos;s real reason</source>
+        <translation>The guest&apos;s real reason</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <source>What the guest wants</source>
+        <translation>What the guest wants</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <source>Excessive request</source>
+        <translation>Excessive request</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <source>Why excessive</source>
+        <translation>Why excessive</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <source>Promised feedback by</source>
+        <translation>Promised feedback by</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <source>Apologised</source>
+        <translation>Apologised</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <source>Listened</source>
+        <translation>Listened</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <source>Solution offered</source>
+        <translation>Solution offered</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <source>Remedial action taken</source>
+        <translation>Remedial action taken</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <source>Compensation value</source>
+        <translation>Compensation value</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <source>Duty manager</source>
+        <translation>Duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="118"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -333,102 +356,122 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="303"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="295"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="203"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="212"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="218"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
         <source>since</source>
         <translation>since</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="228"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="234"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="236"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="231"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="238"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
         <source>&amp;Open / edit…</source>
         <translation>&amp;Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="252"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <source>Im&amp;port logbook…</source>
+        <translation>Im&amp;port logbook…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="260"/>
+        <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
+        <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="253"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="266"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
+        <source>Import a complaint logbook</source>
+        <translation>Import a complaint logbook</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="327"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -436,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -444,91 +487,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="379"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
-        <source>Follow-up call</source>
-        <translation>Follow-up call</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
-        <source>What did the guest say?</source>
-        <translation>What did the guest say?</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="380"/>
-        <source>Satisfaction after recovery (1–5)</source>
-        <translation>Satisfaction after recovery (1–5)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="426"/>
-        <source>Apologised</source>
-        <translation>Apologised</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="427"/>
-        <source>Listened</source>
-        <translation>Listened</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="428"/>
-        <source>Solution offered</source>
-        <translation>Solution offered</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="429"/>
-        <source>Remedial action taken</source>
-        <translation>Remedial action taken</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="432"/>
-        <source>Guest</source>
-        <translation>Guest</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="433"/>
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
-        <source>The guest&apos;s real reason</source>
-        <translation>The guest&apos;s real reason</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="435"/>
-        <source>What the guest wants</source>
-        <translation>What the guest wants</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="437"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="478"/>
         <source>Recovery steps</source>
         <translation>Recovery steps</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="444"/>
-        <source>Compensation</source>
-        <translation>Compensation</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="447"/>
-        <source>Duty manager</source>
-        <translation>Duty manager</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="551"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="566"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="566"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="24"/>
+        <source>Follow-up call — %1</source>
+        <translation>Follow-up call — %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="28"/>
+        <source>What did the guest say?</source>
+        <translation>What did the guest say?</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="35"/>
+        <source>very unhappy</source>
+        <translation>very unhappy</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="36"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="37"/>
+        <source>delighted</source>
+        <translation>delighted</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="44"/>
+        <source>(1 very unhappy … 5 delighted)</source>
+        <translation>(1 very unhappy … 5 delighted)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="53"/>
+        <source>What the guest said *</source>
+        <translation>What the guest said *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="55"/>
+        <source>Satisfaction after recovery</source>
+        <translation>Satisfaction after recovery</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="68"/>
+        <source>Say what the guest answered.</source>
+        <translation>Say what the guest answered.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1182,42 @@
         <location filename="../../vipdesk/ui/labels.py" line="184"/>
         <source>note</source>
         <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookResultDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="39"/>
+        <source>Logbook imported</source>
+        <translation>Logbook imported</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="41"/>
+        <source>%1: %2 imported, %3 already there, %4 rejected.</source>
+        <translation>%1: %2 imported, %3 already there, %4 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="56"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="56"/>
+        <source>Why it was rejected</source>
+        <translation>Why it was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="65"/>
+        <source>Every rejected row, with its reason and original cells, is in %1.</source>
+        <translation>Every rejected row, with its reason and original cells, is in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
+        <source>%n more not shown here.</source>
+        <translation>
+            <numerusform>%n more not shown here.</numerusform>
+            <numerusform>%n more not shown here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

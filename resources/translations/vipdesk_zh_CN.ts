@@ -45,181 +45,204 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
         <source>Complaint #%1 — %2</source>
         <translation>投诉 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="281"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="321"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="94"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="129"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="147"/>
-        <source>Apologised</source>
-        <translation>已致歉</translation>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="308"/>
+        <source>it can no longer be edited, only annotated</source>
+        <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="148"/>
-        <source>Listened</source>
-        <translation>已倾听</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="149"/>
-        <source>Solution offered</source>
-        <translation>已提出解决方案</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="150"/>
-        <source>Remedial action taken</source>
-        <translation>已采取补救措施</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="154"/>
-        <source>Guest *</source>
-        <translation>客人 *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="159"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
-        <source>When it happened *</source>
-        <translation>发生时间 *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
-        <source>Where / department *</source>
-        <translation>地点 / 部门 *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="163"/>
-        <source>Which service</source>
-        <translation>涉及服务</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="164"/>
-        <source>Staff involved</source>
-        <translation>涉及员工</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="165"/>
-        <source>Category *</source>
-        <translation>类别 *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
-        <source>Severity *</source>
-        <translation>严重程度 *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="167"/>
-        <source>What happened *</source>
-        <translation>事情经过 *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="168"/>
-        <source>The guest&apos;s real reason</source>
-        <translation>客人不满的真正原因</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="169"/>
-        <source>What the guest wants</source>
-        <translation>客人诉求</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
-        <source>Why excessive</source>
-        <translation>过分的原因</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="172"/>
-        <source>Promised feedback by *</source>
-        <translation>承诺反馈时间 *</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="223"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="188"/>
-        <source>Compensation</source>
-        <translation>补偿</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="189"/>
-        <source>Compensation value</source>
-        <translation>补偿金额</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="190"/>
-        <source>Duty manager</source>
-        <translation>值班经理</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="305"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="305"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="268"/>
-        <source>closed: it can no longer be edited, only annotated</source>
-        <translation>已关闭：不能再修改，只能添加备注</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="341"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="381"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
 </context>
 <context>
-    <name>ComplaintListModel</name>
+    <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
-        <source>Feedback due</source>
-        <translation>反馈期限</translation>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="59"/>
+        <source>Guest</source>
+        <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="61"/>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <source>Where / department</source>
+        <translation>地点 / 部门</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
+        <source>Which service</source>
+        <translation>涉及服务</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="64"/>
+        <source>Staff involved</source>
+        <translation>涉及员工</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="115"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="116"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <source>The guest&apos;s real reason</source>
+        <translation>客人不满的真正原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <source>What the guest wants</source>
+        <translation>客人诉求</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <source>Excessive request</source>
+        <translation>诉求过分</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <source>Why excessive</source>
+        <translation>过分的原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <source>Promised feedback by</source>
+        <translation>承诺反馈时间</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <source>Apologised</source>
+        <translation>已致歉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <source>Listened</source>
+        <translation>已倾听</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <source>Solution offered</source>
+        <translation>已提出解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <source>Remedial action taken</source>
+        <translation>已采取补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <source>Compensation value</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <source>Duty manager</source>
+        <translation>值班经理</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="118"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
@@ -333,200 +356,206 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="180"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="195"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="290"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="303"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="295"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="203"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只显示这一天及以后发生的投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="212"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="218"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
         <source>since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="228"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="234"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="236"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="231"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="238"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
         <source>&amp;Open / edit…</source>
         <translation>打开 / 修改(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>补充或更正投诉（回车）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="252"/>
         <source>&amp;Incident report…</source>
         <translation>事件报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <source>Im&amp;port logbook…</source>
+        <translation>导入投诉记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="260"/>
+        <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
+        <translation>另存为 CSV 的 Excel 投诉记录（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="253"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="266"/>
         <source>Departments and categories</source>
         <translation>部门和类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
+        <source>Import a complaint logbook</source>
+        <translation>导入投诉记录</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="327"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="347"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="379"/>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
-        <source>Follow-up call</source>
-        <translation>回访</translation>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <source>History</source>
+        <translation>经过记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
-        <source>What did the guest say?</source>
-        <translation>客人怎么说？</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="380"/>
-        <source>Satisfaction after recovery (1–5)</source>
-        <translation>补救后的满意度（1–5）</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="426"/>
-        <source>Apologised</source>
-        <translation>已致歉</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="427"/>
-        <source>Listened</source>
-        <translation>已倾听</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="428"/>
-        <source>Solution offered</source>
-        <translation>已提出方案</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="429"/>
-        <source>Remedial action taken</source>
-        <translation>已采取补救行动</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="432"/>
-        <source>Guest</source>
-        <translation>客人</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="433"/>
-        <source>What happened</source>
-        <translation>事情经过</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
-        <source>The guest&apos;s real reason</source>
-        <translation>客人不满的真实原因</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="435"/>
-        <source>What the guest wants</source>
-        <translation>客人诉求</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="437"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="478"/>
         <source>Recovery steps</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="444"/>
-        <source>Compensation</source>
-        <translation>补偿</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="447"/>
-        <source>Duty manager</source>
-        <translation>值班经理</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="551"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="566"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="505"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="566"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="24"/>
+        <source>Follow-up call — %1</source>
+        <translation>回访 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="28"/>
+        <source>What did the guest say?</source>
+        <translation>客人怎么说？</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="35"/>
+        <source>very unhappy</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="36"/>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="37"/>
+        <source>delighted</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="44"/>
+        <source>(1 very unhappy … 5 delighted)</source>
+        <translation>（1 非常不满意 … 5 非常满意）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="53"/>
+        <source>What the guest said *</source>
+        <translation>客人的回答 *</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="55"/>
+        <source>Satisfaction after recovery</source>
+        <translation>补救后的满意度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="68"/>
+        <source>Say what the guest answered.</source>
+        <translation>请填写客人的回答。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1179,41 @@
         <location filename="../../vipdesk/ui/labels.py" line="184"/>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookResultDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="39"/>
+        <source>Logbook imported</source>
+        <translation>投诉记录已导入</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="41"/>
+        <source>%1: %2 imported, %3 already there, %4 rejected.</source>
+        <translation>%1：导入 %2 条，已存在 %3 条，拒收 %4 条。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="56"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="56"/>
+        <source>Why it was rejected</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="65"/>
+        <source>Every rejected row, with its reason and original cells, is in %1.</source>
+        <translation>所有拒收的行（含原因和原始内容）已保存在 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
+        <source>%n more not shown here.</source>
+        <translation>
+            <numerusform>另有 %n 条未在此显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -411,3 +411,16 @@ def test_departments_and_categories_commands(tmp_path: Path) -> None:
     )
     out = vipdesk("--db", db, "import", "complaints", str(source))
     assert out.stdout.strip() == "imported 1, unchanged 0, rejected 0", out.stderr
+
+
+def test_demo_complaints_cover_the_whole_loop(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    made = vipdesk("--db", db, "demo", "--guests", "40", "--complaints", "24")
+    assert made.returncode == 0, made.stderr
+    assert "added 24 demo complaints" in made.stdout
+    listed = json.loads(vipdesk("--db", db, "complaints", "list", "--json").stdout)
+    assert len(listed) == 24
+    statuses = {c["status"] for c in listed}
+    assert statuses >= {"open", "in_progress", "followed_up", "closed"}
+    assert any(c["overdue"] for c in listed)  # the duty manager has promises to chase
+    assert vipdesk("--db", db, "check").returncode == 0

@@ -3,7 +3,6 @@
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QInputDialog
 
 from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
 from vipdesk.domain.staff import Role, Staff
@@ -11,6 +10,7 @@ from vipdesk.services.complaints import change_status, get_complaint, log_compla
 from vipdesk.services.database import Database
 from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaints_view import ComplaintListModel, ComplaintsView
+from vipdesk.ui.followup_dialog import FollowUpDialog
 
 
 def test_list_filters_and_workflow(
@@ -72,12 +72,19 @@ def test_list_filters_and_workflow(
         view.table.selectRow(
             [view.model.record(r).id for r in range(view.model.rowCount())].index(late.id)
         )
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *a, **k: ("已回访，客人满意", True)
-    )
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
+    opened: list[object] = []
+    view.dialog_opened.connect(opened.append)
+    view.buttons[Status.FOLLOWED_UP].click()
+    (call,) = opened
+    assert isinstance(call, FollowUpDialog)
+    call.accept()  # nothing said yet: refused, and said why
+    assert call.isVisible() and call.error.isVisible()
+    call.result_edit.setPlainText("已回访，客人满意")
+    assert call.scale.button(5).text() == "&5"  # Alt+5 picks it at the counter
+    call.scale.button(5).setChecked(True)
+    assert call.satisfaction() == 5
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.buttons[Status.FOLLOWED_UP].click()
+        call.accept()
     view.table.selectRow(
         [view.model.record(r).id for r in range(view.model.rowCount())].index(late.id)
     )
@@ -243,3 +250,41 @@ def test_duty_manager_edits_the_lists_in_the_app(
     assert complaint_codes(demo_db, manager).categories["wifi"] == "网络"
     assert view.category.findData("wifi") > 0  # the filter offers the new category
     assert view.category.itemText(view.category.findData("wifi")) == "网络"
+
+
+def test_import_a_logbook_from_the_list_explains_every_rejected_row(
+    qtbot, demo_db: Database, actor: Staff, english: None, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from vipdesk.ui.logbook_import import LogbookResultDialog
+
+    logbook = tmp_path / "投诉记录.csv"
+    logbook.write_text(
+        "会员号,发生时间,部门,类别,严重程度,描述,状态,解决时间\n"
+        "M100000,2026-10-05 20:30,客房,噪音,高,隔壁太吵,已解决,2026-10-05 22:00\n"
+        "M999999,2026-10-06 09:00,客房,噪音,高,没有这个会员,,\n"
+        "M100001,2026-10-07 09:00,水疗,噪音,高,没有这个部门,,\n",
+        encoding="gb18030",
+    )
+    view = ComplaintsView(demo_db, actor)
+    qtbot.addWidget(view)
+    opened: list[object] = []
+    view.dialog_opened.connect(opened.append)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(logbook), "CSV files (*.csv)")
+    )
+    view.import_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    (result,) = opened
+    assert isinstance(result, LogbookResultDialog)
+    assert "1 imported, 0 already there, 2 rejected" in result.summary.text()
+    reasons = {
+        result.rejected.item(r, 0).text(): result.rejected.item(r, 1).text()
+        for r in range(result.rejected.rowCount())
+    }
+    assert reasons["3"].startswith("member_no:") and reasons["4"].startswith("department:")
+    rejects = tmp_path / "投诉记录.rejects.csv"
+    assert str(rejects) in result.where.text()
+    assert rejects.read_text(encoding="utf-8-sig").count("\n") == 3  # header + 2 rows
+    result.close()

@@ -38,3 +38,23 @@ def test_every_string_is_translated_and_compiled(tmp_path: Path, language: str) 
     assert unfinished == []
     qm = committed.with_suffix(".qm")
     assert qm.exists() and qm.stat().st_size > 1000
+
+
+def test_no_translated_string_hides_where_lupdate_cannot_see_it() -> None:
+    """lupdate skips tr() calls inside f-strings: such text would stay English for ever."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "vipdesk" / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for fstring in ast.walk(tree):
+            if not isinstance(fstring, ast.JoinedStr):
+                continue
+            for node in ast.walk(fstring):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("tr", "translate")
+                ):
+                    hidden.append(f"{path.name}:{node.lineno}")
+    assert hidden == []

@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo guests")
     demo.add_argument("--guests", type=int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--complaints", type=int, default=0, metavar="N", help="also N demo complaints"
+    )
 
     imp = sub.add_parser("import", help="import data from a CSV file")
     imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)

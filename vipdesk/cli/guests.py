@@ -26,6 +26,11 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
         return EXIT_FAIL
     added = fill_demo(db, actor, args.guests, args.seed)
     print(f"added {added} demo guests to {db.path}")
+    if args.complaints:
+        from vipdesk.services.demo import fill_demo_complaints
+
+        logged = fill_demo_complaints(db, actor, args.complaints, args.seed)
+        print(f"added {logged} demo complaints")
     return EXIT_OK
 
 

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -62,6 +62,11 @@ def set_language(app: QCoreApplication, code: str = "") -> str:
     if translator.load(locale, "vipdesk", "_", str(resources_dir() / "translations")):
         app.installTranslator(translator)
         _translators.append(translator)
+    # Qt's own strings (Save, Cancel, Yes, No in standard buttons and dialogs).
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
     return locale.name()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +50,38 @@ def _py(value: QDateTime) -> datetime:
 
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
+STEPS = ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at")
+
+
+def field_label(key: str) -> str:
+    """A complaint field's name in the UI language (the dialog's labels, the history)."""
+    names = {
+        "guest_id": QCoreApplication.translate("ComplaintFields", "Guest"),
+        "status": QCoreApplication.translate("ComplaintFields", "Status"),
+        "occurred_at": QCoreApplication.translate("ComplaintFields", "When it happened"),
+        "department": QCoreApplication.translate("ComplaintFields", "Where / department"),
+        "service": QCoreApplication.translate("ComplaintFields", "Which service"),
+        "staff_involved": QCoreApplication.translate("ComplaintFields", "Staff involved"),
+        "category": QCoreApplication.translate("ComplaintFields", "Category"),
+        "severity": QCoreApplication.translate("ComplaintFields", "Severity"),
+        "description": QCoreApplication.translate("ComplaintFields", "What happened"),
+        "real_reason": QCoreApplication.translate("ComplaintFields", "The guest's real reason"),
+        "guest_wish": QCoreApplication.translate("ComplaintFields", "What the guest wants"),
+        "excessive": QCoreApplication.translate("ComplaintFields", "Excessive request"),
+        "excessive_note": QCoreApplication.translate("ComplaintFields", "Why excessive"),
+        "feedback_due": QCoreApplication.translate("ComplaintFields", "Promised feedback by"),
+        "apologised_at": QCoreApplication.translate("ComplaintFields", "Apologised"),
+        "listened_at": QCoreApplication.translate("ComplaintFields", "Listened"),
+        "solution_offered_at": QCoreApplication.translate("ComplaintFields", "Solution offered"),
+        "remedy_taken_at": QCoreApplication.translate("ComplaintFields", "Remedial action taken"),
+        "compensation": QCoreApplication.translate("ComplaintFields", "Compensation"),
+        "compensation_value": QCoreApplication.translate("ComplaintFields", "Compensation value"),
+        "assigned_to": QCoreApplication.translate("ComplaintFields", "Duty manager"),
+        "followup_result": QCoreApplication.translate("ComplaintFields", "Follow-up call"),
+        "satisfaction": QCoreApplication.translate("ComplaintFields", "Satisfaction"),
+        "note": QCoreApplication.translate("ComplaintFields", "Note"),
+    }
+    return names.get(key, key)
 
 
 def _qt(value: datetime | None) -> QDateTime:
@@ -143,36 +175,41 @@ class ComplaintDialog(QDialog):
 
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
-        step_labels = {
-            "apologised_at": self.tr("Apologised"),
-            "listened_at": self.tr("Listened"),
-            "solution_offered_at": self.tr("Solution offered"),
-            "remedy_taken_at": self.tr("Remedial action taken"),
-        }
+        required = {"guest_id", "occurred_at", "department", "category", "severity"}
+        required |= {"description", "feedback_due"}
+
+        def label(key: str) -> str:
+            return field_label(key) + (" *" if key in required else "")
+
         rows: list[tuple[str, str, QWidget]] = []
         if self.picker is not None:
-            rows.append(("guest_id", self.tr("Guest *"), self.picker))
+            rows.append(("guest_id", label("guest_id"), self.picker))
         self.facts = QLabel(self)
         self.facts.setObjectName("complaintFacts")
         self.facts.setWordWrap(True)
         if record is not None:
-            rows.append(("status", self.tr("Status"), self.facts))
+            rows.append(("status", label("status"), self.facts))
         rows += [
-            ("occurred_at", self.tr("When it happened *"), self.occurred),
-            ("department", self.tr("Where / department *"), self.department),
-            ("service", self.tr("Which service"), self.service),
-            ("staff_involved", self.tr("Staff involved"), self.staff_involved),
-            ("category", self.tr("Category *"), self.category),
-            ("severity", self.tr("Severity *"), self.severity),
-            ("description", self.tr("What happened *"), self.description),
-            ("real_reason", self.tr("The guest's real reason"), self.real_reason),
-            ("guest_wish", self.tr("What the guest wants"), self.guest_wish),
-            ("excessive", "", self.excessive),
-            ("excessive_note", self.tr("Why excessive"), self.excessive_note),
-            ("feedback_due", self.tr("Promised feedback by *"), self.due),
+            (key, label(key), widget)
+            for key, widget in (
+                ("occurred_at", self.occurred),
+                ("department", self.department),
+                ("service", self.service),
+                ("staff_involved", self.staff_involved),
+                ("category", self.category),
+                ("severity", self.severity),
+                ("description", self.description),
+                ("real_reason", self.real_reason),
+                ("guest_wish", self.guest_wish),
+            )
         ]
-        for key, label in step_labels.items():
-            box = QCheckBox(label, self)
+        rows += [
+            ("excessive", "", self.excessive),
+            ("excessive_note", label("excessive_note"), self.excessive_note),
+            ("feedback_due", label("feedback_due"), self.due),
+        ]
+        for key in STEPS:
+            box = QCheckBox(field_label(key), self)
             box.setObjectName(f"{key}Check")
             when = QDateTimeEdit(now, self)
             when.setEnabled(False)
@@ -183,11 +220,14 @@ class ComplaintDialog(QDialog):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(box)
             row.addWidget(when)
-            rows.append((key, self.tr("Recovery step") if key == "apologised_at" else "", holder))
+            rows.append((key, self.tr("Recovery step") if key == STEPS[0] else "", holder))
         rows += [
-            ("compensation", self.tr("Compensation"), self.compensation),
-            ("compensation_value", self.tr("Compensation value"), self.compensation_value),
-            ("assigned_to", self.tr("Duty manager"), self.manager),
+            (key, label(key), widget)
+            for key, widget in (
+                ("compensation", self.compensation),
+                ("compensation_value", self.compensation_value),
+                ("assigned_to", self.manager),
+            )
         ]
         for key, label, widget in rows:
             error = QLabel(form_widget)
@@ -265,7 +305,7 @@ class ComplaintDialog(QDialog):
             self.tr("returning guest") if record.returning_guest else self.tr("new guest"),
         ]
         if not record.editable:
-            facts.append(self.tr("closed: it can no longer be edited, only annotated"))
+            facts.append(self.tr("it can no longer be edited, only annotated"))
             for widget in self.findChildren(QWidget):
                 if isinstance(widget, (QLineEdit, QComboBox, QDateTimeEdit, QCheckBox)):
                     widget.setEnabled(False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.complaints import ComplaintCodes, ComplaintSeverity, Status
 from vipdesk.domain.staff import Role, Staff
+from vipdesk.services.complaint_import import ComplaintImportSummary, import_complaints
 from vipdesk.services.complaints import (
     ComplaintRecord,
     annotate,
@@ -50,9 +53,11 @@ from vipdesk.services.complaints import (
 from vipdesk.services.database import Database
 from vipdesk.services.staff import list_staff
 from vipdesk.ui import labels
-from vipdesk.ui.complaint_dialog import ComplaintDialog
+from vipdesk.ui.complaint_dialog import STEPS, ComplaintDialog, field_label
 from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
 from vipdesk.ui.complaint_report_view import ComplaintReportView
+from vipdesk.ui.followup_dialog import FollowUpDialog
+from vipdesk.ui.logbook_import import LogbookResultDialog, rejects_path_for
 from vipdesk.ui.operations import ServiceCall
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
 from vipdesk.ui.printing import render_incident_pdf
@@ -206,6 +211,7 @@ class ComplaintsView(QDialog):
         self.since = QDateEdit(self)
         self.since.setObjectName("sinceFilter")
         self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setDate(QDate.currentDate().addMonths(-3))
         self.since.setToolTip(self.tr("Only complaints that happened on or after this day"))
         self.since.dateChanged.connect(self._filter)
@@ -248,6 +254,13 @@ class ComplaintsView(QDialog):
         self.incident_button.clicked.connect(self.incident_report)
         actions.addWidget(self.incident_button)
         actions.addStretch()
+        self.import_button = QPushButton(self.tr("Im&port logbook…"), self)
+        self.import_button.setObjectName("importLogbook")
+        self.import_button.setToolTip(
+            self.tr("An Excel complaint logbook saved as CSV (UTF-8 or GB18030)")
+        )
+        self.import_button.clicked.connect(lambda: self.import_logbook())
+        actions.addWidget(self.import_button)
         lists = QPushButton(self.tr("&Lists…"), self)
         lists.setObjectName("complaintLists")
         lists.setToolTip(self.tr("Departments and categories"))
@@ -303,6 +316,35 @@ class ComplaintsView(QDialog):
                 combo.addItem(text, code)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
+
+    def import_logbook(self, path: Path | None = None) -> None:
+        """Import a logbook; the result lists each rejected line with its reason."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a complaint logbook"),
+                "",
+                self.tr("CSV files (*.csv);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        db, actor, source, rejects = self._db, self._actor, path, rejects_path_for(path)
+
+        def work() -> ComplaintImportSummary:
+            summary = import_complaints(db, actor, source, rejects_path=rejects)
+            if not summary.rejected:
+                rejects.unlink(missing_ok=True)  # nothing rejected: no file to look at
+            return summary
+
+        def done(summary: ComplaintImportSummary) -> None:
+            result = LogbookResultDialog(source, summary, rejects, self)
+            result.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog_opened.emit(result)
+            result.open()
+            self.reload()
+
+        ServiceCall(self, work, done).start()
 
     def edit_lists(self) -> ComplaintListsDialog:
         """The hotel's departments and categories (a duty manager may change them)."""
@@ -367,28 +409,25 @@ class ComplaintsView(QDialog):
         record = self.current()
         if record is None:
             return
-        result, satisfaction = "", None
         if target == Status.FOLLOWED_UP:
-            result, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Follow-up call"), self.tr("What did the guest say?")
+            dialog = FollowUpDialog(record.guest_name, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(
+                lambda: self._change(record.id, target, dialog.result(), dialog.satisfaction())
             )
-            if not ok:
-                return
-            satisfaction, ok = QInputDialog.getInt(
-                self,
-                self.tr("Follow-up call"),
-                self.tr("Satisfaction after recovery (1–5)"),
-                4,
-                1,
-                5,
-            )
-            if not ok:
-                return
+            self.dialog_opened.emit(dialog)
+            dialog.open()
+            return
+        self._change(record.id, target)
+
+    def _change(
+        self, complaint_id: int, target: Status, result: str = "", satisfaction: int | None = None
+    ) -> None:
         db, actor = self._db, self._actor
         ServiceCall(
             self,
             lambda: change_status(
-                db, actor, record.id, target, followup_result=result, satisfaction=satisfaction
+                db, actor, complaint_id, target, followup_result=result, satisfaction=satisfaction
             ),
             lambda _r: self.reload(),
         ).start()
@@ -422,43 +461,65 @@ class ComplaintsView(QDialog):
         def row(label: str, value: str) -> str:
             return f"<tr><td style='color:#555;padding-right:12px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
 
-        steps = [
-            (self.tr("Apologised"), c.apologised_at),
-            (self.tr("Listened"), c.listened_at),
-            (self.tr("Solution offered"), c.solution_offered_at),
-            (self.tr("Remedial action taken"), c.remedy_taken_at),
+        steps = "  ".join(
+            f"{'☑' if at else '☐'} {field_label(key)}" + (f" {at:%m-%d %H:%M}" if at else "")
+            for key in STEPS
+            for at in [getattr(c, key)]
+        )
+        compensation = " ".join(filter(None, (c.compensation, c.compensation_value)))
+        facts = [
+            ("guest_id", c.guest_name),
+            ("description", c.description),
+            ("real_reason", c.real_reason or "—"),
+            ("guest_wish", c.guest_wish or "—"),
         ]
-        rows = [
-            row(self.tr("Guest"), c.guest_name),
-            row(self.tr("What happened"), c.description),
-            row(self.tr("The guest's real reason"), c.real_reason or "—"),
-            row(self.tr("What the guest wants"), c.guest_wish or "—"),
-            row(
-                self.tr("Recovery steps"),
-                "  ".join(
-                    f"{'☑' if at else '☐'} {label}" + (f" {at:%m-%d %H:%M}" if at else "")
-                    for label, at in steps
-                ),
-            ),
-            row(
-                self.tr("Compensation"),
-                " ".join(filter(None, (c.compensation, c.compensation_value))) or "—",
-            ),
-            row(self.tr("Duty manager"), c.assigned_name or "—"),
+        rows = [row(field_label(key), value) for key, value in facts]
+        rows += [
+            row(self.tr("Recovery steps"), steps),
+            row(field_label("compensation"), compensation or "—"),
+            row(field_label("assigned_to"), c.assigned_name or "—"),
         ]
         if c.followup_result:
-            rows.append(
-                row(self.tr("Follow-up call"), f"{c.followup_result} ({c.satisfaction or '—'}/5)")
-            )
+            result = f"{c.followup_result} ({c.satisfaction or '—'}/5)"
+            rows.append(row(field_label("followup_result"), result))
         history = "".join(
             f"<li>{e.at:%Y-%m-%d %H:%M} · {escape(e.staff_name or '—')} · "
-            f"{escape(labels.complaint_event(e.kind))} {escape(_detail(e.detail))}</li>"
+            f"{escape(labels.complaint_event(e.kind))} {escape(self._describe(e.detail))}</li>"
             for e in c.history
         )
+        title = self.tr("History")
         return (
-            f"<table>{''.join(rows)}</table><p><b>{escape(self.tr('History'))}</b></p>"
+            f"<table>{''.join(rows)}</table><p><b>{escape(title)}</b></p>"
             f"<ul style='margin-top:0'>{history}</ul>"
         )
+
+    def _describe(self, detail: dict[str, object]) -> str:
+        """A history entry's detail: status moves, edited fields (old → new), notes."""
+        codes = self._codes
+
+        def shown(key: str, value: object) -> str:
+            if value in ("", None):
+                return "—"
+            text = str(value)
+            return {
+                "status": labels.complaint_status,
+                "category": lambda v: labels.complaint_category(v, codes.categories),
+                "department": lambda v: labels.department(v, codes.departments),
+                "severity": labels.complaint_severity,
+            }.get(key, lambda v: v)(text)
+
+        if "from" in detail and "to" in detail:
+            return f"{shown('status', detail['from'])} → {shown('status', detail['to'])}"
+        if "note" in detail:
+            return str(detail["note"])
+        parts = []
+        for key, value in detail.items():
+            if isinstance(value, list) and len(value) == 2:
+                old, new = shown(key, value[0]), shown(key, value[1])
+                parts.append(f"{field_label(key)}: {old} → {new}")
+            else:
+                parts.append(f"{field_label(key)}: {shown(key, value)}")
+        return ", ".join(parts)
 
     def open_current(self) -> None:
         """Open the selected complaint in the dialog (read-only once closed)."""
@@ -509,19 +570,3 @@ class ComplaintsView(QDialog):
             ServiceCall(
                 self, lambda: annotate(db, actor, record.id, text), lambda _r: self.reload()
             ).start()
-
-
-def _detail(detail: dict[str, object]) -> str:
-    """A history entry's detail: status moves, edited fields (old → new), notes."""
-    if "from" in detail and "to" in detail:
-        return f"{labels.complaint_status(str(detail['from']))} → {labels.complaint_status(str(detail['to']))}"
-    if "note" in detail:
-        return str(detail["note"])
-    parts = []
-    for key, value in detail.items():
-        if isinstance(value, list) and len(value) == 2:
-            old = value[0] if value[0] not in ("", None) else "—"
-            parts.append(f"{key}: {old} → {value[1]}")
-        else:
-            parts.append(f"{key}: {value}")
-    return ", ".join(parts)
