@@ -214,6 +214,7 @@ class ComplaintDialog(QDialog):
             when = QDateTimeEdit(now, self)
             when.setEnabled(False)
             box.toggled.connect(when.setEnabled)
+            box.toggled.connect(lambda on, w=when, t=now: self._step_checked(on, w, t))
             self.steps[key] = (box, when)
             holder = QWidget(self)
             row = QHBoxLayout(holder)
@@ -313,6 +314,12 @@ class ComplaintDialog(QDialog):
                     widget.setReadOnly(True)
             self.save_button.setEnabled(False)
         self.facts.setText(" · ".join(facts))
+
+    @staticmethod
+    def _step_checked(on: bool, when: QDateTimeEdit, untouched: QDateTime) -> None:
+        """Ticking a step done just now stamps it now; a time already typed is kept."""
+        if on and when.dateTime() == untouched:
+            when.setDateTime(QDateTime.currentDateTime())
 
     def _guest_picked(self, guest_id: int, name: str) -> None:
         self._guest_id = guest_id or None
