@@ -51,42 +51,43 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="321"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="331"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="328"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="310"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="223"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="225"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="307"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="307"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="381"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="391"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -217,32 +218,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="118"/>
         <source>Feedback due</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="123"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -356,122 +357,122 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="201"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="303"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
+        <source>Happened &amp;since</source>
+        <translation>Happened &amp;since</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="312"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="317"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="218"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
-        <source>since</source>
-        <translation>since</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="234"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="242"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="236"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="254"/>
         <source>&amp;Open / edit…</source>
         <translation>&amp;Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="252"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="259"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="260"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="267"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="271"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="266"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="273"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="276"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="327"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="336"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="411"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -479,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="411"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -487,27 +488,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="540"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="478"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="528"/>
         <source>Recovery steps</source>
         <translation>Recovery steps</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="551"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="603"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="566"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="618"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="566"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="618"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -515,47 +516,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="24"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="31"/>
         <source>Follow-up call — %1</source>
         <translation>Follow-up call — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="28"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="35"/>
         <source>What did the guest say?</source>
         <translation>What did the guest say?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="35"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="42"/>
         <source>very unhappy</source>
         <translation>very unhappy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="36"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="43"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="37"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="44"/>
         <source>delighted</source>
         <translation>delighted</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="44"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="51"/>
         <source>(1 very unhappy … 5 delighted)</source>
         <translation>(1 very unhappy … 5 delighted)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="53"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="61"/>
         <source>What the guest said *</source>
         <translation>What the guest said *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="55"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="63"/>
         <source>Satisfaction after recovery</source>
         <translation>Satisfaction after recovery</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="76"/>
         <source>Say what the guest answered.</source>
         <translation>Say what the guest answered.</translation>
     </message>
@@ -1187,32 +1188,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="39"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="45"/>
         <source>Logbook imported</source>
         <translation>Logbook imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="41"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="47"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1: %2 imported, %3 already there, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="56"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="62"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="56"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="62"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="65"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="71"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>Every rejected row, with its reason and original cells, is in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="74"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>%n more not shown here.</numerusform>

@@ -51,42 +51,43 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="321"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="331"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="328"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="161"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="310"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="223"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="225"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="307"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="307"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="381"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="391"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -217,32 +218,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="117"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="118"/>
         <source>Feedback due</source>
         <translation>反饋期限</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="123"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
@@ -356,156 +357,156 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="185"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="200"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="201"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="303"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
+        <source>Happened &amp;since</source>
+        <translation>發生於此日期之後(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="312"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="317"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="208"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="218"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="227"/>
-        <source>since</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="234"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="242"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="236"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="237"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="254"/>
         <source>&amp;Open / edit…</source>
         <translation>開啟 / 修改(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>補充或更正投訴（Enter）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="252"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="259"/>
         <source>&amp;Incident report…</source>
         <translation>事件報告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
         <source>Im&amp;port logbook…</source>
         <translation>匯入投訴記錄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="260"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="267"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存為 CSV 的 Excel 投訴記錄（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="271"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="266"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="273"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="269"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="276"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="325"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
         <source>Import a complaint logbook</source>
         <translation>匯入投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="327"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="336"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="411"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="411"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="490"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="540"/>
         <source>History</source>
         <translation>經過記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="478"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="528"/>
         <source>Recovery steps</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="551"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="603"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="566"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="618"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="566"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="618"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -513,47 +514,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="24"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="31"/>
         <source>Follow-up call — %1</source>
         <translation>回訪 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="28"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="35"/>
         <source>What did the guest say?</source>
         <translation>客人怎麼說？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="35"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="42"/>
         <source>very unhappy</source>
         <translation>非常不滿意</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="36"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="43"/>
         <source>neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="37"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="44"/>
         <source>delighted</source>
         <translation>非常滿意</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="44"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="51"/>
         <source>(1 very unhappy … 5 delighted)</source>
         <translation>（1 非常不滿意 … 5 非常滿意）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="53"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="61"/>
         <source>What the guest said *</source>
         <translation>客人的回答 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="55"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="63"/>
         <source>Satisfaction after recovery</source>
         <translation>補救後的滿意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="76"/>
         <source>Say what the guest answered.</source>
         <translation>請填寫客人的回答。</translation>
     </message>
@@ -1184,32 +1185,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="39"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="45"/>
         <source>Logbook imported</source>
         <translation>投訴記錄已匯入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="41"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="47"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1：匯入 %2 筆，已存在 %3 筆，拒收 %4 筆。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="56"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="62"/>
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="56"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="62"/>
         <source>Why it was rejected</source>
         <translation>拒收原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="65"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="71"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>所有拒收的行（含原因和原始內容）已儲存在 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="74"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>另有 %n 筆未在此顯示。</numerusform>

@@ -109,6 +109,7 @@ def test_reopen_complete_the_recovery_steps_then_closed_is_read_only(
     d.manager.setCurrentIndex(d.manager.findData(manager.id))
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         d.save()
+        d.save()  # Ctrl+S pressed twice: still one save
     record = get_complaint(demo_db, actor, logged.id)
     assert record.apologised_at == apologised and record.assigned_to == manager.id
     assert record.real_reason == "客人赶时间 / in a hurry for a meeting"

@@ -44,28 +44,47 @@ def test_list_filters_and_workflow(
         ),
         now=now,
     )
+    old = log_complaint(  # an unresolved complaint from four months ago never hides
+        demo_db,
+        actor,
+        ComplaintDraft(
+            3, now - timedelta(days=120), "front_office", "billing", ComplaintSeverity.LOW, "旧账单"
+        ),
+        now=now,
+    )
     view = ComplaintsView(demo_db, manager)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10_000)
     qtmodeltester.check(view.model)
     assert isinstance(view.model, ComplaintListModel)
-    first = view.proxy.index(0, 0)
-    assert view.proxy.data(first, Qt.ItemDataRole.UserRole) == late.id  # most urgent promise first
+    ids = [view.proxy.data(view.proxy.index(r, 0), Qt.ItemDataRole.UserRole) for r in range(3)]
+    assert ids[:2] == [old.id, late.id]  # most urgent promise first
+    first = view.proxy.index(1, 0)
     assert view.proxy.data(first, Qt.ItemDataRole.BackgroundRole) is not None  # overdue: red
-    assert "1 overdue" in view.summary.text()
+    assert view.summary.text() == "3 complaints · 2 overdue"
     view.overdue.setChecked(True)
-    assert view.proxy.rowCount() == 1
+    assert view.proxy.rowCount() == 2
     view.overdue.setChecked(False)
     view.category.setCurrentIndex(view.category.findData("food"))
-    assert view.proxy.rowCount() == 1
+    assert view.proxy.rowCount() == 1 and view.summary.text() == "1 complaint · 0 overdue"
     view.category.setCurrentIndex(0)
+    view.since_on.setChecked(True)
     view.since.setDate(QDate.currentDate().addDays(1))  # nothing happened tomorrow
-    assert view.proxy.rowCount() == 0
+    assert view.proxy.rowCount() == 0 and view.summary.text() == "0 complaints · 0 overdue"
     view.since.setDate(QDate.currentDate().addDays(-1))
-    assert view.proxy.rowCount() == 2
+    assert view.proxy.rowCount() == 2  # the old one happened before
+    view.since_on.setChecked(False)
 
-    view.table.selectRow(0)
+    view.table.selectRow(1)
+    assert view.current().id == late.id  # type: ignore[union-attr]
+    enabled = {t: b.isEnabled() for t, b in view.buttons.items()}
+    assert enabled == {
+        Status.IN_PROGRESS: True,
+        Status.RESOLVED: True,
+        Status.FOLLOWED_UP: False,  # no follow-up call before it is resolved
+        Status.CLOSED: False,
+    }
     for target in (Status.IN_PROGRESS, Status.RESOLVED):
         with qtbot.waitSignal(view.loaded, timeout=10_000):
             view.buttons[target].click()
@@ -80,20 +99,32 @@ def test_list_filters_and_workflow(
     call.accept()  # nothing said yet: refused, and said why
     assert call.isVisible() and call.error.isVisible()
     call.result_edit.setPlainText("已回访，客人满意")
+    # Meanwhile another counter reopens it: the call is refused, and nothing typed is lost.
+    change_status(demo_db, manager, late.id, Status.IN_PROGRESS)
+    call.accept()
+    qtbot.waitUntil(lambda: "cannot become followed_up" in call.error.text(), timeout=10_000)
+    assert call.isVisible() and call.result_edit.toPlainText() == "已回访，客人满意"
+    change_status(demo_db, manager, late.id, Status.RESOLVED)
     assert call.scale.button(5).text() == "&5"  # Alt+5 picks it at the counter
     call.scale.button(5).setChecked(True)
     assert call.satisfaction() == 5
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         call.accept()
-    view.table.selectRow(
-        [view.model.record(r).id for r in range(view.model.rowCount())].index(late.id)
-    )
+    row = [view.model.record(r).id for r in range(view.model.rowCount())].index(late.id)
+    desk = ComplaintsView(demo_db, actor)  # a receptionist may not close it
+    qtbot.addWidget(desk)
+    qtbot.waitUntil(lambda: desk.model.rowCount() == 3, timeout=10_000)
+    desk.table.selectRow(row)
+    assert desk.current().status == Status.FOLLOWED_UP  # type: ignore[union-attr]
+    assert not desk.buttons[Status.CLOSED].isEnabled()
+    view.table.selectRow(row)
+    assert view.buttons[Status.CLOSED].isEnabled()
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.buttons[Status.CLOSED].click()
     record = get_complaint(demo_db, actor, late.id)
     assert record.status == Status.CLOSED and record.satisfaction == 5
-    assert [e.kind for e in record.history] == ["created", "status", "status", "status", "status"]
-    assert view.model.rowCount() == 1  # closed ones leave the default list
+    assert [e.kind for e in record.history] == ["created"] + ["status"] * 6
+    assert view.model.rowCount() == 2  # closed ones leave the default list
 
 
 def test_monthly_report_shows_figures_and_charts_and_prints(
@@ -176,6 +207,19 @@ def test_walk_in_complaint_picks_the_guest_in_the_dialog(qtbot, window, demo_db:
     qtbot.keyClick(dialog.picker.box, Qt.Key.Key_Return)
     assert dialog.picker.guest_id is not None and "歐陽娜娜" in dialog.windowTitle()
     assert not dialog.errors["guest_id"].isVisible()
+    qtbot.keyClicks(dialog.picker.box, "x")  # typing again: the pick no longer holds
+    assert dialog.picker.guest_id is None and "歐陽娜娜" not in dialog.windowTitle()
+    qtbot.keyClick(dialog.picker.box, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(
+        lambda: (
+            not dialog.picker.searcher._busy
+            and dialog.picker.results.count() >= 1
+            and "歐陽娜娜" in dialog.picker.results.item(0).text()
+        ),
+        timeout=10_000,
+    )
+    qtbot.keyClick(dialog.picker.box, Qt.Key.Key_Return)
+    assert dialog.picker.guest_id is not None
     with qtbot.waitSignal(window.profile_shown, timeout=10_000):
         dialog.save()
     assert window.profile.name.text().startswith("歐陽娜娜")

@@ -431,3 +431,51 @@ def test_update_fills_in_recovery_steps_with_one_history_entry(db: Database, act
     with pytest.raises(Conflict, match="closed complaint cannot be edited"):
         update_complaint(db, manager, c.id, later, now=NOW)
     annotate(db, manager, c.id, "客人来信致谢")  # a closed complaint can still be annotated
+
+
+def test_two_people_completing_one_complaint_do_not_undo_each_other(
+    db: Database, actor: Staff
+) -> None:
+    from dataclasses import replace
+
+    from vipdesk.services.complaints import set_categories, update_complaint
+
+    manager = get_or_create_staff(db, "boss", display_name="王经理", role=Role.DUTY_MANAGER)
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    imported_time = NOW - timedelta(hours=3, seconds=-42)  # e.g. from a logbook, with seconds
+    c = log_complaint(db, actor, draft(guest.id, occurred_at=imported_time), now=NOW)
+    opened_by_a = opened_by_b = c.draft()  # two counters open the same complaint
+    a = replace(opened_by_a, real_reason="赶飞机")
+    update_complaint(db, actor, c.id, a, base=opened_by_a, now=NOW)
+    b = replace(opened_by_b, compensation="果盘", assigned_to=manager.id)
+    merged = update_complaint(db, manager, c.id, b, base=opened_by_b, now=NOW)
+    assert merged.real_reason == "赶飞机" and merged.compensation == "果盘"
+    assert merged.occurred_at == imported_time  # untouched fields keep their seconds
+    assert merged.history[-1].detail == {
+        "compensation": ["", "果盘"],
+        "assigned_to": ["", "王经理"],  # the history names people, not staff ids
+    }
+    clash = replace(opened_by_b, real_reason="另一个原因")
+    with pytest.raises(Conflict, match="someone else changed real_reason"):
+        update_complaint(db, manager, c.id, clash, base=opened_by_b, now=NOW)
+    # The hotel stops listing the category: the complaint stays editable under it.
+    set_categories(db, manager, {"wifi": "网络", "other": "其他"})
+    current = get_complaint(db, actor, c.id)
+    later = replace(current.draft(), remedy_taken_at=NOW - timedelta(hours=1))
+    done = update_complaint(db, manager, c.id, later, base=current.draft(), now=NOW)
+    assert done.category == "noise" and done.remedy_taken_at == NOW - timedelta(hours=1)
+    with pytest.raises(ValidationFailed, match="category"):  # but a new choice must be listed
+        update_complaint(db, manager, c.id, replace(later, category="food"), now=NOW)
+    with pytest.raises(ValidationFailed, match="in the future"):
+        update_complaint(
+            db, manager, c.id, replace(later, listened_at=NOW + timedelta(days=3)), now=NOW
+        )
+
+
+def test_the_stay_a_guest_is_in_does_not_make_them_returning(db: Database, actor: Staff) -> None:
+    first_timer = create_guest(
+        db,
+        actor,
+        GuestDraft("李娜", stays=[Stay(NOW.date() - timedelta(1), NOW.date() + timedelta(2))]),
+    )
+    assert not log_complaint(db, actor, draft(first_timer.id), now=NOW).returning_guest

@@ -208,6 +208,8 @@ def validate_complaint(
         when = getattr(draft, step)
         if when is not None and when < draft.occurred_at:
             errors.append(FieldError(step, "is before the complaint happened"))
+        elif when is not None and when > now + timedelta(minutes=5):
+            errors.append(FieldError(step, "is in the future"))
     return errors
 
 

@@ -85,7 +85,7 @@ def render_month_report(
         chart = VerticalBarChart()
         chart.x, chart.y, chart.width, chart.height = 12 * mm, 14 * mm, 150 * mm, chart_h - 20 * mm
         chart.data = [[figures.by_category[c] for c in categories]]
-        chart.categoryAxis.categoryNames = [_label(codes.categories, c, "\n") for c in categories]
+        chart.categoryAxis.categoryNames = [_category(codes, c, "\n") for c in categories]
         chart.categoryAxis.labels.fontName = fonts().cjk
         chart.categoryAxis.labels.fontSize = 7
         chart.valueAxis.labels.fontName = fonts().latin
@@ -104,7 +104,7 @@ def render_month_report(
     page.text(left, y, "按部门 By department", 12, bold=True)
     y -= 16
     for code, count in sorted(figures.by_department.items(), key=lambda kv: -kv[1]):
-        page.text(left, y, _label(codes.departments, code), 10.5)
+        page.text(left, y, _department(codes, code), 10.5)
         page.text(left + 95 * mm, y, str(count), 10.5, bold=True)
         y -= 14
     canvas.showPage()
@@ -126,10 +126,10 @@ def render_incident(
         [
             ("客人 Guest", f"{record.guest_name} ({returning})"),
             ("发生时间 Occurred", when(record.occurred_at)),
-            ("部门 Department", _label(codes.departments, record.department)),
+            ("部门 Department", _department(codes, record.department)),
             ("服务 Service", record.service or "—"),
             ("涉及员工 Staff involved", record.staff_involved or "—"),
-            ("类别 Category", _label(codes.categories, record.category)),
+            ("类别 Category", _category(codes, record.category)),
             ("严重程度 Severity", f"{SEVERITY_ZH[record.severity]} {record.severity.value}"),
             ("状态 Status", f"{STATUS_ZH[record.status]} {record.status.value}"),
             ("值班经理 Duty manager", record.assigned_name or "—"),
@@ -179,9 +179,13 @@ def _when(at: datetime | None) -> str:
     return at.strftime("%Y-%m-%d %H:%M") if at else "—"
 
 
-def _label(table: dict[str, str], code: str, sep: str = " ") -> str:
+def _department(codes: ComplaintCodes, code: str) -> str:
     """The hotel's label and the code; a code no longer listed keeps its standard label."""
-    return f"{table.get(code, CATEGORIES.get(code, DEPARTMENTS.get(code, code)))}{sep}{code}"
+    return f"{codes.departments.get(code, DEPARTMENTS.get(code, code))} {code}"
+
+
+def _category(codes: ComplaintCodes, code: str, sep: str = " ") -> str:
+    return f"{codes.categories.get(code, CATEGORIES.get(code, code))}{sep}{code}"
 
 
 def _detail(value: object) -> str:

@@ -162,10 +162,14 @@ STEPS = ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at
 
 
 def is_returning(session, guest_id: int, occurred_at: datetime) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the guest had stayed with us before the complaint: read from history."""
+    """Whether the guest had stayed with us before the complaint: read from history.
+
+    Only stays that ended before the day it happened count; the stay the guest is in
+    (or checks out of that day) makes nobody a returning guest.
+    """
     earlier = session.scalar(
         select(StayRow.id)
-        .where(StayRow.guest_id == guest_id, StayRow.arrival < occurred_at.date())
+        .where(StayRow.guest_id == guest_id, StayRow.departure < occurred_at.date())
         .limit(1)
     )
     return earlier is not None
@@ -208,8 +212,21 @@ def log_complaint(
 def _stored(value: object) -> object:
     """A field's value as it is kept (and shown in the history)."""
     if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
+        return value.isoformat(sep=" ", timespec="minutes")  # forms edit to the minute
     return value.value if isinstance(value, ComplaintSeverity) else value
+
+
+def _values(draft: ComplaintDraft) -> dict[str, object]:
+    """A draft as the complaint row's column values."""
+    values: dict[str, object] = {
+        name: getattr(draft, name) for name in _DRAFT_COLUMNS if name != "feedback_due"
+    }
+    values |= {
+        "category": str(draft.category),
+        "severity": draft.severity.value,
+        "feedback_due": draft.due(),
+    }
+    return values
 
 
 def update_complaint(
@@ -217,12 +234,18 @@ def update_complaint(
     actor: Staff,
     complaint_id: int,
     draft: ComplaintDraft,
+    *,
+    base: ComplaintDraft | None = None,
     now: datetime | None = None,
 ) -> ComplaintRecord:
     """Correct or complete a complaint's facts (e.g. recovery steps done after logging).
 
-    The history gets one "edited" event naming each changed field with its old and new
-    value. A closed complaint is refused: it can only be annotated.
+    With `base` (the facts the form started from) only the fields changed in the form are
+    written, so two people completing different fields do not undo each other; a field
+    changed both here and by someone else meanwhile is refused. The history gets one
+    "edited" event naming each changed field with its old and new value. A closed
+    complaint is refused: it can only be annotated. A department or category the hotel no
+    longer lists may stay as it was.
     """
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     with db.write() as session:
@@ -233,28 +256,57 @@ def update_complaint(
             raise Conflict("a closed complaint cannot be edited; add a note instead")
         if draft.guest_id != row.guest_id:
             raise Conflict("a complaint cannot be moved to another guest")
-        errors = validate_complaint(draft, now, codes_in(session))
+        wanted = _values(draft)
+        current = {name: getattr(row, name) for name in wanted}
+        same = {name for name in wanted if _stored(current[name]) == _stored(wanted[name])}
+        if base is None:
+            edited = set(wanted) - same
+        else:
+            start = _values(base)
+            edited = {n for n in wanted if _stored(wanted[n]) != _stored(start[n])} - same
+            clashes = sorted(n for n in edited if _stored(current[n]) != _stored(start[n]))
+            if clashes:
+                raise Conflict(
+                    f"someone else changed {', '.join(clashes)} meanwhile; "
+                    "reopen the complaint and try again"
+                )
+        if not edited:
+            return _record(session, row)
+        merged = {**current, **{name: wanted[name] for name in edited}}
+        known = codes_in(session)
+        codes = ComplaintCodes(
+            departments={**known.departments, row.department: row.department},
+            categories={**known.categories, row.category: row.category},
+        )
+        errors = validate_complaint(
+            ComplaintDraft(
+                **{k: v for k, v in merged.items() if k != "severity"},  # type: ignore[arg-type]
+                severity=ComplaintSeverity(str(merged["severity"])),
+            ),
+            now,
+            codes,
+        )
         if errors:
             raise ValidationFailed(errors)
-        new = {name: getattr(draft, name) for name in _DRAFT_COLUMNS if name != "feedback_due"}
-        new |= {
-            "category": str(draft.category),
-            "severity": draft.severity.value,
-            "feedback_due": draft.due(),
-        }
-        changes = {
-            name: [_stored(getattr(row, name)), _stored(value)]
-            for name, value in new.items()
-            if _stored(getattr(row, name)) != _stored(value)
-        }
-        if not changes:
-            return _record(session, row)
-        for name, value in new.items():
-            setattr(row, name, value)
-        if "occurred_at" in changes:
+        changes = {name: [_stored(current[name]), _stored(wanted[name])] for name in edited}
+        if "assigned_to" in changes:  # the history names people, not staff ids
+            changes["assigned_to"] = [
+                _staff_name(session, current["assigned_to"]),
+                _staff_name(session, wanted["assigned_to"]),
+            ]
+        for name in edited:
+            setattr(row, name, wanted[name])
+        if "occurred_at" in edited:
             row.returning_guest = is_returning(session, row.guest_id, draft.occurred_at)
         _event(session, actor, complaint_id, "edited", **changes)
         return _record(session, row)
+
+
+def _staff_name(session, staff_id: object) -> str:  # type: ignore[no-untyped-def]
+    if staff_id is None:
+        return ""
+    name = session.scalar(select(StaffRow.display_name).where(StaffRow.id == staff_id))
+    return name or f"#{staff_id}"
 
 
 def change_status(

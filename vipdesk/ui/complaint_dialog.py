@@ -131,6 +131,7 @@ class ComplaintDialog(QDialog):
             self.picker.picked.connect(self._guest_picked)
             self.picker.new_guest_requested.connect(self.new_guest_requested)
         self._due_edited = record is not None  # an existing promise is kept as made
+        self._saving = False
         self.resize(680, 760)
         now = QDateTime.currentDateTime()
         self.occurred = QDateTimeEdit(now, self)
@@ -323,7 +324,9 @@ class ComplaintDialog(QDialog):
 
     def _guest_picked(self, guest_id: int, name: str) -> None:
         self._guest_id = guest_id or None
-        if guest_id:
+        if not guest_id:
+            self.setWindowTitle(self.tr("Log a complaint"))
+        else:
             self.errors["guest_id"].hide()
             self.setWindowTitle(self.tr("Log a complaint — %1").replace("%1", name))
             self.description.setFocus()
@@ -382,7 +385,7 @@ class ComplaintDialog(QDialog):
             label.setText("; ".join(by_field.get(key, [])))
 
     def save(self) -> None:
-        if self._record is not None and not self._record.editable:
+        if self._saving or (self._record is not None and not self._record.editable):
             return
         if self._guest_id is None:
             self.show_errors([FieldError("guest_id", self.tr("pick the guest, or create them"))])
@@ -390,12 +393,13 @@ class ComplaintDialog(QDialog):
                 self.picker.setFocus()
             return
         db, actor, draft, record = self._db, self._actor, self.draft(), self._record
-        self.save_button.setEnabled(False)  # one save at a time
+        self._saving = True  # one save at a time (Ctrl+S and Enter included)
+        self.save_button.setEnabled(False)
 
         def run() -> ComplaintRecord:
             if record is None:
                 return log_complaint(db, actor, draft)
-            return update_complaint(db, actor, record.id, draft)
+            return update_complaint(db, actor, record.id, draft, base=record.draft())
 
         ServiceCall(self, run, self._done).failed(self._failed).start()
 
@@ -405,6 +409,7 @@ class ComplaintDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
             self.show_errors(exc.errors)

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.domain.complaints import ComplaintCodes, ComplaintSeverity, Status
+from vipdesk.config import data_dir
+from vipdesk.domain.complaints import ComplaintCodes, ComplaintSeverity, Status, can_move
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaint_import import ComplaintImportSummary, import_complaints
 from vipdesk.services.complaints import (
@@ -58,7 +59,7 @@ from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
 from vipdesk.ui.complaint_report_view import ComplaintReportView
 from vipdesk.ui.followup_dialog import FollowUpDialog
 from vipdesk.ui.logbook_import import LogbookResultDialog, rejects_path_for
-from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.operations import ServiceCall, show_error
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
 from vipdesk.ui.printing import render_incident_pdf
 
@@ -208,12 +209,18 @@ class ComplaintsView(QDialog):
             [("", self.tr("All severities"))]
             + [(s.value, labels.complaint_severity(s.value)) for s in ComplaintSeverity],
         )
+        # "Happened since" is off until ticked: an old unresolved complaint must never hide.
+        self.since_on = QCheckBox(self.tr("Happened &since"), self)
+        self.since_on.setObjectName("sinceOn")
         self.since = QDateEdit(self)
         self.since.setObjectName("sinceFilter")
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
-        self.since.setDate(QDate.currentDate().addMonths(-3))
+        self.since.setDate(QDate.currentDate().addMonths(-1))
+        self.since.setEnabled(False)
         self.since.setToolTip(self.tr("Only complaints that happened on or after this day"))
+        self.since_on.toggled.connect(self.since.setEnabled)
+        self.since_on.toggled.connect(self._filter)
         self.since.dateChanged.connect(self._filter)
         self.overdue = QCheckBox(self.tr("&Overdue only"), self)
         self.overdue.setObjectName("overdueFilter")
@@ -224,7 +231,7 @@ class ComplaintsView(QDialog):
         filters = QHBoxLayout()
         for widget in (self.status, self.category, self.department, self.severity):
             filters.addWidget(widget)
-        filters.addWidget(QLabel(self.tr("since"), self))
+        filters.addWidget(self.since_on)
         filters.addWidget(self.since)
         filters.addWidget(self.overdue)
         self.summary = QLabel(self)
@@ -241,9 +248,9 @@ class ComplaintsView(QDialog):
             button.clicked.connect(lambda _=False, s=status: self.move(s))
             actions.addWidget(button)
             self.buttons[status] = button
-        note = QPushButton(self.tr("&Note…"), self)
-        note.clicked.connect(self.note)
-        actions.addWidget(note)
+        self.note_button = QPushButton(self.tr("&Note…"), self)
+        self.note_button.clicked.connect(self.note)
+        actions.addWidget(self.note_button)
         self.open_button = QPushButton(self.tr("&Open / edit…"), self)
         self.open_button.setObjectName("openComplaint")
         self.open_button.setToolTip(self.tr("Complete or correct the complaint (Enter)"))
@@ -275,8 +282,10 @@ class ComplaintsView(QDialog):
         self.details.setOpenLinks(False)
         self.table.activated.connect(lambda _index: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.open_current)
+            enter = QShortcut(QKeySequence(key), self.table, self.open_current)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in a filter is no open
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.details)
@@ -329,7 +338,12 @@ class ComplaintsView(QDialog):
             if not chosen:
                 return
             path = Path(chosen)
-        db, actor, source, rejects = self._db, self._actor, path, rejects_path_for(path)
+        db, actor, source, rejects = (
+            self._db,
+            self._actor,
+            path,
+            rejects_path_for(path, data_dir() / "rejects"),
+        )
 
         def work() -> ComplaintImportSummary:
             summary = import_complaints(db, actor, source, rejects_path=rejects)
@@ -384,11 +398,18 @@ class ComplaintsView(QDialog):
                 source = self.model.index(ids.index(keep.id), 0)
                 self.table.selectRow(self.proxy.mapFromSource(source).row())
         self.show_details()
-        overdue = sum(r.overdue(now) for r in rows)
-        self.summary.setText(
-            self.tr("%n complaint(s)", "", len(rows)) + " · " + self.tr("%n overdue", "", overdue)
-        )
         self.loaded.emit(len(rows))
+
+    def _update_summary(self) -> None:
+        """Counts of what the table shows, so the numbers and the rows always agree."""
+        shown = [
+            self.model.record(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
+        overdue = sum(c.overdue(self.model.now) for c in shown)
+        self.summary.setText(
+            self.tr("%n complaint(s)", "", len(shown)) + " · " + self.tr("%n overdue", "", overdue)
+        )
 
     def _filter(self) -> None:
         self.proxy.set_filters(
@@ -396,8 +417,20 @@ class ComplaintsView(QDialog):
             department=self.department.currentData() or "",
             severity=self.severity.currentData() or "",
             overdue_only=self.overdue.isChecked(),
-            since=self.since.date().toPython(),
+            since=self.since.date().toPython() if self.since_on.isChecked() else None,
         )
+        self._update_summary()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Only the moves the selected complaint can make (closing: duty managers only)."""
+        record = self.current()
+        manager = self._actor.role in (Role.DUTY_MANAGER, Role.ADMIN)
+        for target, button in self.buttons.items():
+            allowed = record is not None and can_move(record.status, target)
+            button.setEnabled(allowed and (target != Status.CLOSED or manager))
+        for button in (self.open_button, self.incident_button, self.note_button):
+            button.setEnabled(record is not None)
 
     def current(self) -> ComplaintRecord | None:
         index = self.table.currentIndex()
@@ -412,8 +445,8 @@ class ComplaintsView(QDialog):
         if target == Status.FOLLOWED_UP:
             dialog = FollowUpDialog(record.guest_name, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.accepted.connect(
-                lambda: self._change(record.id, target, dialog.result(), dialog.satisfaction())
+            dialog.submitted.connect(
+                lambda result, score: self._change(record.id, target, result, score, dialog)
             )
             self.dialog_opened.emit(dialog)
             dialog.open()
@@ -421,16 +454,33 @@ class ComplaintsView(QDialog):
         self._change(record.id, target)
 
     def _change(
-        self, complaint_id: int, target: Status, result: str = "", satisfaction: int | None = None
+        self,
+        complaint_id: int,
+        target: Status,
+        result: str = "",
+        satisfaction: int | None = None,
+        call: FollowUpDialog | None = None,
     ) -> None:
         db, actor = self._db, self._actor
+
+        def done(_record: ComplaintRecord) -> None:
+            if call is not None:
+                call.saved()
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            if call is not None:  # the dialog stays open with what was typed
+                call.refused(str(exc))
+            else:
+                show_error(self, exc)
+
         ServiceCall(
             self,
             lambda: change_status(
                 db, actor, complaint_id, target, followup_result=result, satisfaction=satisfaction
             ),
-            lambda _r: self.reload(),
-        ).start()
+            done,
+        ).failed(failed).start()
 
     def monthly_report(self) -> ComplaintReportView:
         """The month's figures and charts, printable as the PDF report."""
@@ -500,6 +550,8 @@ class ComplaintsView(QDialog):
         def shown(key: str, value: object) -> str:
             if value in ("", None):
                 return "—"
+            if isinstance(value, bool):
+                return "✓" if value else "✗"
             text = str(value)
             return {
                 "status": labels.complaint_status,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,7 +17,13 @@ from PySide6.QtWidgets import (
 
 
 class FollowUpDialog(QDialog):
-    """One dialog for the call: the guest's answer (required) and satisfaction 1–5."""
+    """One dialog for the call: the guest's answer (required) and satisfaction 1–5.
+
+    OK emits `submitted`; the dialog stays open (with what was typed) until the caller
+    reports the save with `saved()` or a refusal with `refused()`.
+    """
+
+    submitted = Signal(str, int)
 
     def __init__(self, guest_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +54,7 @@ class FollowUpDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -69,4 +77,13 @@ class FollowUpDialog(QDialog):
             self.error.show()
             self.result_edit.setFocus()
             return
+        self.ok_button.setEnabled(False)
+        self.submitted.emit(self.result(), self.satisfaction())
+
+    def saved(self) -> None:
         super().accept()
+
+    def refused(self, message: str) -> None:
+        self.ok_button.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,9 +20,14 @@ from PySide6.QtWidgets import (
 from vipdesk.services.complaint_import import ComplaintImportSummary
 
 
-def rejects_path_for(source: Path) -> Path:
-    """Where the rejected rows go: beside the logbook, e.g. 投诉记录.rejects.csv."""
-    return source.with_name(f"{source.stem}.rejects.csv")
+def rejects_path_for(source: Path, fallback_dir: Path) -> Path:
+    """Where the rejected rows go: beside the logbook (投诉记录.rejects.csv), or, when that
+    folder cannot be written (a read-only share, a CD), in `fallback_dir`."""
+    name = f"{source.stem}.rejects.csv"
+    if os.access(source.parent, os.W_OK):
+        return source.with_name(name)
+    fallback_dir.mkdir(parents=True, exist_ok=True)
+    return fallback_dir / name
 
 
 class LogbookResultDialog(QDialog):
