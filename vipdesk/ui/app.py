@@ -101,12 +101,24 @@ def open_settings(window: MainWindow) -> None:
         set_language(QCoreApplication.instance(), code)  # type: ignore[arg-type]
 
 
+WARM_UP_DELAY_MS = 300
+
+
 def warm_up(window: MainWindow) -> None:
-    """Load the pinyin dictionaries in the background once the window is up."""
+    """Load the pinyin dictionaries in the background once the window is up.
+
+    Started a moment after the first paint: loading them holds Python's lock for about
+    0.3 s, which would otherwise delay the window appearing.
+    """
+    from PySide6.QtCore import QTimer
+
     from vipdesk.domain.pronunciation import pronounce
     from vipdesk.ui.operations import ServiceCall
 
-    ServiceCall(window, lambda: pronounce("王"), lambda _result: None).start()
+    def start() -> None:
+        ServiceCall(window, lambda: pronounce("王"), lambda _result: None).start()
+
+    QTimer.singleShot(WARM_UP_DELAY_MS, window, start)
 
 
 def run_gui(db_path: Path, staff: str | None = None) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 
 
 def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
+    import pypdfium2  # on first preview, not at start
+
     document = pypdfium2.PdfDocument(pdf)
     images = []
     for page in document:

@@ -1,4 +1,7 @@
-"""Rendering cards to PDF bytes for the GUI (runs on a worker thread, no widgets)."""
+"""Rendering cards and reports to PDF bytes for the GUI (on a worker thread, no widgets).
+
+reportlab is imported on first use, not at start: the counter screen opens faster.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vipdesk.domain.staff import Staff
-from vipdesk.print.cards import render_cards
-from vipdesk.print.regcard import render_registration_cards
 from vipdesk.services.cards import card_data
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import get_hotel
@@ -16,6 +17,9 @@ from vipdesk.services.hotel import get_hotel
 
 def render_pdf(db: Database, actor: Staff, keys: list[str], kind: str) -> bytes:
     """Cards ("card": CR80, or A4 sheets for several) or registration cards, as PDF bytes."""
+    from vipdesk.print.cards import render_cards
+    from vipdesk.print.regcard import render_registration_cards
+
     cards = card_data(db, actor, keys)
     if kind == "regcard":
         hotel = get_hotel(db, actor)
