@@ -2,6 +2,7 @@
 
 from datetime import datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 
 from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
@@ -110,6 +111,8 @@ def test_list_filters_and_workflow(
     assert call.satisfaction() == 5
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         call.accept()
+        call.reject()  # Esc while it saves: ignored, the dialog outlives its save
+    assert not (shiboken6.isValid(call) and call.isVisible())  # closed once saved
     row = [view.model.record(r).id for r in range(view.model.rowCount())].index(late.id)
     desk = ComplaintsView(demo_db, actor)  # a receptionist may not close it
     qtbot.addWidget(desk)
@@ -332,3 +335,12 @@ def test_import_a_logbook_from_the_list_explains_every_rejected_row(
     assert str(rejects) in result.where.text()
     assert rejects.read_text(encoding="utf-8-sig").count("\n") == 3  # header + 2 rows
     result.close()
+
+
+def test_rejects_go_beside_the_logbook_or_to_the_data_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.ui.logbook_import import rejects_path_for
+
+    logbook = tmp_path / "book.csv"
+    assert rejects_path_for(logbook, tmp_path / "data") == tmp_path / "book.rejects.csv"
+    unwritable = tmp_path / "gone" / "book.csv"  # a folder that cannot take the file
+    assert rejects_path_for(unwritable, tmp_path / "data") == tmp_path / "data" / "book.rejects.csv"

@@ -479,3 +479,18 @@ def test_the_stay_a_guest_is_in_does_not_make_them_returning(db: Database, actor
         GuestDraft("李娜", stays=[Stay(NOW.date() - timedelta(1), NOW.date() + timedelta(2))]),
     )
     assert not log_complaint(db, actor, draft(first_timer.id), now=NOW).returning_guest
+
+
+def test_a_time_stored_by_a_counter_whose_clock_runs_ahead_does_not_block_other_edits(
+    db: Database, actor: Staff
+) -> None:
+    from dataclasses import replace
+
+    from vipdesk.services.complaints import update_complaint
+
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    ahead = NOW + timedelta(minutes=10)  # counter B's clock
+    c = log_complaint(db, actor, draft(guest.id, listened_at=ahead), now=ahead)
+    edited = replace(c.draft(), compensation="果盘")
+    done = update_complaint(db, actor, c.id, edited, base=c.draft(), now=NOW)  # counter A
+    assert done.compensation == "果盘" and done.listened_at == ahead

@@ -92,6 +92,10 @@ def render_month_report(
         chart.valueAxis.valueMin = 0
         chart.valueAxis.valueStep = max(1, max(chart.data[0]) // 5)
         chart.bars[0].fillColor = colors.HexColor("#b91c1c")
+        chart.barLabelFormat = "%d"  # the count on top of each bar
+        chart.barLabels.nudge = 6
+        chart.barLabels.fontName = fonts().latin
+        chart.barLabels.fontSize = 8
         drawing.add(chart)
         # The chart renderer starts from Helvetica, which would be left unembedded: use ours.
         saved = STATE_DEFAULTS["fontName"]

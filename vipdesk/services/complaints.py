@@ -286,6 +286,8 @@ def update_complaint(
             now,
             codes,
         )
+        # A time stored by another counter whose clock runs ahead is not this form's fault.
+        errors = [e for e in errors if e.field in edited or e.message != "is in the future"]
         if errors:
             raise ValidationFailed(errors)
         changes = {name: [_stored(current[name]), _stored(wanted[name])] for name in edited}

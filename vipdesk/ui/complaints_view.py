@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -464,13 +465,13 @@ class ComplaintsView(QDialog):
         db, actor = self._db, self._actor
 
         def done(_record: ComplaintRecord) -> None:
-            if call is not None:
+            if call is not None and shiboken6.isValid(call):
                 call.saved()
             self.reload()
 
         def failed(exc: BaseException) -> None:
-            if call is not None:  # the dialog stays open with what was typed
-                call.refused(str(exc))
+            if call is not None and shiboken6.isValid(call):
+                call.refused(str(exc))  # the dialog stays open with what was typed
             else:
                 show_error(self, exc)
 

@@ -55,6 +55,8 @@ class FollowUpDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self._saving = False
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -77,13 +79,22 @@ class FollowUpDialog(QDialog):
             self.error.show()
             self.result_edit.setFocus()
             return
+        self._saving = True  # until saved or refused: no second OK, no cancelling
         self.ok_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
         self.submitted.emit(self.result(), self.satisfaction())
 
+    def reject(self) -> None:
+        if not self._saving:  # Esc or the window's close button while saving: ignored
+            super().reject()
+
     def saved(self) -> None:
+        self._saving = False
         super().accept()
 
     def refused(self, message: str) -> None:
+        self._saving = False
         self.ok_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         self.error.setText(message)
         self.error.show()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -22,12 +21,18 @@ from vipdesk.services.complaint_import import ComplaintImportSummary
 
 def rejects_path_for(source: Path, fallback_dir: Path) -> Path:
     """Where the rejected rows go: beside the logbook (投诉记录.rejects.csv), or, when that
-    folder cannot be written (a read-only share, a CD), in `fallback_dir`."""
-    name = f"{source.stem}.rejects.csv"
-    if os.access(source.parent, os.W_OK):
-        return source.with_name(name)
-    fallback_dir.mkdir(parents=True, exist_ok=True)
-    return fallback_dir / name
+    folder cannot be written (a read-only share, a CD), in `fallback_dir`.
+
+    Tried by creating the file: permission bits do not tell on every system (Windows
+    shares say "writable" and then refuse).
+    """
+    beside = source.with_name(f"{source.stem}.rejects.csv")
+    try:
+        beside.touch()
+        return beside
+    except OSError:
+        fallback_dir.mkdir(parents=True, exist_ok=True)
+        return fallback_dir / beside.name
 
 
 class LogbookResultDialog(QDialog):
