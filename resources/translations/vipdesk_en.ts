@@ -218,32 +218,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
         <source>Feedback due</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="123"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="123"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="124"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -357,122 +357,122 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="187"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="201"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="202"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
         <source>Happened &amp;since</source>
         <translation>Happened &amp;since</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="312"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="222"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="226"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="242"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="242"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="245"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="252"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="254"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
         <source>&amp;Open / edit…</source>
         <translation>&amp;Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="259"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="260"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="265"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="267"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="268"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="271"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="272"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="273"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="274"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="276"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="277"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="335"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="336"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="337"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="411"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="412"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="411"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="412"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -488,27 +488,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="540"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="541"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="528"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="529"/>
         <source>Recovery steps</source>
         <translation>Recovery steps</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="603"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="604"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="618"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="619"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="618"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="619"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -546,17 +546,17 @@
         <translation>(1 very unhappy … 5 delighted)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="61"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="63"/>
         <source>What the guest said *</source>
         <translation>What the guest said *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="65"/>
         <source>Satisfaction after recovery</source>
         <translation>Satisfaction after recovery</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="78"/>
         <source>Say what the guest answered.</source>
         <translation>Say what the guest answered.</translation>
     </message>
@@ -1188,32 +1188,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="45"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="50"/>
         <source>Logbook imported</source>
         <translation>Logbook imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="47"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="52"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1: %2 imported, %3 already there, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="62"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="62"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="71"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="76"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>Every rejected row, with its reason and original cells, is in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="74"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="79"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>%n more not shown here.</numerusform>
@@ -1340,17 +1340,17 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="77"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="80"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="88"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="89"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1358,12 +1358,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="103"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="117"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="118"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -1479,6 +1479,24 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="54"/>
+        <source>Receptionist</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="55"/>
+        <source>Duty manager</source>
+        <translation>Duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="56"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <location filename="../../vipdesk/ui/search_model.py" line="88"/>
@@ -1527,19 +1545,84 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="28"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="31"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="78"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="49"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="97"/>
+        <source>&amp;Workstation</source>
+        <translation>&amp;Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="98"/>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="99"/>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="113"/>
+        <source>Hotel &amp;name</source>
+        <translation>Hotel &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <source>Printed on registration cards and complaint reports.</source>
+        <translation>Printed on registration cards and complaint reports.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
+        <source>&amp;Add staff member</source>
+        <translation>&amp;Add staff member</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="217"/>
+        <source>Duty managers close complaints and change these settings.</source>
+        <translation>Duty managers close complaints and change these settings.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="219"/>
+        <source>Only a duty manager or an administrator can change roles.</source>
+        <translation>Only a duty manager or an administrator can change roles.</translation>
     </message>
 </context>
 </TS>

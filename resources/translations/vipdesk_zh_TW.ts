@@ -218,32 +218,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
         <source>Feedback due</source>
         <translation>反饋期限</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="119"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="123"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="123"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="124"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
@@ -357,156 +357,156 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="186"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="187"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="201"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="202"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="213"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
         <source>Happened &amp;since</source>
         <translation>發生於此日期之後(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="312"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="318"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="209"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="221"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="222"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="226"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="241"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="242"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="242"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="243"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="244"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="245"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="251"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="252"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="254"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
         <source>&amp;Open / edit…</source>
         <translation>開啟 / 修改(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="256"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>補充或更正投訴（Enter）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="259"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="260"/>
         <source>&amp;Incident report…</source>
         <translation>事件報告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="264"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="265"/>
         <source>Im&amp;port logbook…</source>
         <translation>匯入投訴記錄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="267"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="268"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存為 CSV 的 Excel 投訴記錄（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="271"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="272"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="273"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="274"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="276"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="277"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="335"/>
         <source>Import a complaint logbook</source>
         <translation>匯入投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="336"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="337"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="411"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="412"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="411"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="412"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="540"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="541"/>
         <source>History</source>
         <translation>經過記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="528"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="529"/>
         <source>Recovery steps</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="603"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="604"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="618"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="619"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="618"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="619"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -544,17 +544,17 @@
         <translation>（1 非常不滿意 … 5 非常滿意）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="61"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="63"/>
         <source>What the guest said *</source>
         <translation>客人的回答 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="65"/>
         <source>Satisfaction after recovery</source>
         <translation>補救後的滿意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="78"/>
         <source>Say what the guest answered.</source>
         <translation>請填寫客人的回答。</translation>
     </message>
@@ -1185,32 +1185,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="45"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="50"/>
         <source>Logbook imported</source>
         <translation>投訴記錄已匯入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="47"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="52"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1：匯入 %2 筆，已存在 %3 筆，拒收 %4 筆。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="62"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="62"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
         <source>Why it was rejected</source>
         <translation>拒收原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="71"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="76"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>所有拒收的行（含原因和原始內容）已儲存在 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="74"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="79"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>另有 %n 筆未在此顯示。</numerusform>
@@ -1335,29 +1335,29 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="77"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="80"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
         <source>&amp;Save PDF…</source>
         <translation>儲存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="88"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="89"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 頁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="103"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
         <source>The printer could not be opened.</source>
         <translation>無法開啟印表機。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="117"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="118"/>
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>
@@ -1469,6 +1469,24 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="54"/>
+        <source>Receptionist</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="55"/>
+        <source>Duty manager</source>
+        <translation>值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="56"/>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <location filename="../../vipdesk/ui/search_model.py" line="88"/>
@@ -1517,19 +1535,84 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="28"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="31"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="78"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="49"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="91"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="97"/>
+        <source>&amp;Workstation</source>
+        <translation>本機(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="98"/>
+        <source>&amp;Hotel</source>
+        <translation>酒店(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="99"/>
+        <source>&amp;Staff</source>
+        <translation>員工(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="113"/>
+        <source>Hotel &amp;name</source>
+        <translation>酒店名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <source>Printed on registration cards and complaint reports.</source>
+        <translation>列印在入住登記卡和投訴報告上。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
+        <source>&amp;Add staff member</source>
+        <translation>新增員工(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="217"/>
+        <source>Duty managers close complaints and change these settings.</source>
+        <translation>值班經理可以關閉投訴並修改這些設定。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="219"/>
+        <source>Only a duty manager or an administrator can change roles.</source>
+        <translation>只有值班經理或管理員可以修改角色。</translation>
     </message>
 </context>
 </TS>

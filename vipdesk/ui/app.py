@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -93,12 +93,21 @@ def create_app() -> QApplication:
     return app
 
 
-def open_settings(window: MainWindow) -> None:
-    dialog = SettingsDialog(window)
-    if dialog.exec():
+def open_settings(window: MainWindow) -> SettingsDialog:
+    """Settings (Ctrl+,): language at once; hotel details and roles saved in the database."""
+    dialog = SettingsDialog(window, window.database, window.actor)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def applied() -> None:
         code = dialog.chosen_language()
         save_language(code)
         set_language(QCoreApplication.instance(), code)  # type: ignore[arg-type]
+        window.refresh_actor()  # the acting person's role may have just changed
+
+    dialog.accepted.connect(applied)
+    window.dialog_opened.emit(dialog)
+    dialog.open()
+    return dialog
 
 
 WARM_UP_DELAY_MS = 300

@@ -26,7 +26,7 @@ from vipdesk.services.guests import get_guest
 from vipdesk.services.photos import get_photo
 from vipdesk.services.profile import GuestProfile, guest_profile
 from vipdesk.services.search import SearchHit, search
-from vipdesk.services.staff import list_staff
+from vipdesk.services.staff import current_staff, list_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
@@ -334,6 +334,24 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog_opened.emit(dialog)
         dialog.open()
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    @property
+    def actor(self) -> Staff:
+        """Who is working at this counter (every service call is made as them)."""
+        return self._actor
+
+    def refresh_actor(self) -> None:
+        """Read the acting person's record again (their role may have changed)."""
+        db, username = self._db, self._actor.username
+
+        def refreshed(staff: Staff) -> None:
+            self._actor = staff
+
+        ServiceCall(self, lambda: current_staff(db, username), refreshed).start()
 
     def log_complaint(self) -> None:
         """The complaint dialog for the guest on screen, or for a walk-in picked in it."""

@@ -1,9 +1,37 @@
-"""Settings: the interface language (applied at once, remembered)."""
+"""Settings: the interface language (this workstation), the hotel's details and staff roles.
+
+The language is remembered per workstation and applied at once. The hotel's details
+(printed on registration cards and reports) and the staff roles (who may close complaints
+and change these settings) live in the database; only a duty manager or an admin changes
+them, except on a new installation that has neither yet.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipdesk.domain.staff import Role, Staff
+from vipdesk.services.database import Database
+from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
+from vipdesk.services.staff import MANAGING_ROLES, list_staff, may_change_roles, set_roles
+from vipdesk.ui.operations import ServiceCall, show_error
 
 LANGUAGES = [
     ("", "System language / 系统语言"),
@@ -21,33 +49,209 @@ def save_language(code: str) -> None:
     QSettings("vipdesk", "vipdesk").setValue("language", code)
 
 
+def role_label(role: Role) -> str:
+    return {
+        Role.RECEPTIONIST: QCoreApplication.translate("Roles", "Receptionist"),
+        Role.DUTY_MANAGER: QCoreApplication.translate("Roles", "Duty manager"),
+        Role.ADMIN: QCoreApplication.translate("Roles", "Administrator"),
+    }[role]
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    loaded = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        db: Database | None = None,
+        actor: Staff | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
+        self._db, self._actor = db, actor
+        self._hotel = Hotel()
+        self._staff: list[Staff] = []
+        self._saving = False
         self.language = QComboBox(self)
         self.language.setObjectName("languageCombo")
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        codes = [c for c, _ in LANGUAGES]
         current = saved_language()
-        self.language.setCurrentIndex(
-            max(
-                0,
-                [c for c, _ in LANGUAGES].index(current)
-                if current in [c for c, _ in LANGUAGES]
-                else 0,
-            )
-        )
-        buttons = QDialogButtonBox(
+        self.language.setCurrentIndex(codes.index(current) if current in codes else 0)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        general = QWidget(self)
+        form = QFormLayout(general)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        if db is None or actor is None:
+            layout.addWidget(general)
+        else:
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(general, self.tr("&Workstation"))
+            self.tabs.addTab(self._hotel_tab(), self.tr("&Hotel"))
+            self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
+            layout.addWidget(self.tabs)
+            self._load()
+        layout.addWidget(self.buttons)
+
+    # ---- the hotel --------------------------------------------------------------------
+
+    def _hotel_tab(self) -> QWidget:
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.hotel_name = QLineEdit(tab)
+        self.hotel_name.setObjectName("hotelName")
+        self.hotel_address = QLineEdit(tab)
+        self.hotel_phone = QLineEdit(tab)
+        form.addRow(self.tr("Hotel &name"), self.hotel_name)
+        form.addRow(self.tr("&Address"), self.hotel_address)
+        form.addRow(self.tr("&Phone"), self.hotel_phone)
+        form.addRow(QLabel(self.tr("Printed on registration cards and complaint reports."), tab))
+        return tab
+
+    def _hotel_entered(self) -> Hotel:
+        return Hotel(
+            self.hotel_name.text().strip(),
+            self.hotel_address.text().strip(),
+            self.hotel_phone.text().strip(),
+        )
+
+    # ---- staff ------------------------------------------------------------------------
+
+    def _staff_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.staff_table = QTableWidget(0, 3, tab)
+        self.staff_table.setObjectName("staffTable")
+        self.staff_table.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Name"), self.tr("Role")]
+        )
+        self.staff_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.staff_table.verticalHeader().hide()
+        self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_staff = QPushButton(self.tr("&Add staff member"), tab)
+        self.add_staff.clicked.connect(lambda: self._add_row(None))
+        self.staff_note = QLabel(tab)
+        self.staff_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.add_staff)
+        row.addStretch()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.staff_table)
+        layout.addLayout(row)
+        layout.addWidget(self.staff_note)
+        return tab
+
+    def _add_row(self, member: Staff | None) -> int:
+        table = self.staff_table
+        row = table.rowCount()
+        table.insertRow(row)
+        username = QTableWidgetItem(member.username if member else "")
+        if member is not None:  # a user name is who logs in: fixed once it exists
+            username.setFlags(username.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        table.setItem(row, 0, username)
+        table.setItem(row, 1, QTableWidgetItem(member.display_name if member else ""))
+        combo = QComboBox(table)
+        for role in Role:
+            combo.addItem(role_label(role), role.value)
+        combo.setCurrentIndex(combo.findData((member.role if member else Role.RECEPTIONIST).value))
+        table.setCellWidget(row, 2, combo)
+        if member is None:
+            table.setCurrentCell(row, 0)
+            table.editItem(username)
+        return row
+
+    def _roles_entered(self) -> list[tuple[str, str, Role]]:
+        """(user name, name, role) of each new or changed row."""
+        known = {m.username: m for m in self._staff}
+        out = []
+        for row in range(self.staff_table.rowCount()):
+            username = (self.staff_table.item(row, 0).text() or "").strip()
+            name = (self.staff_table.item(row, 1).text() or "").strip()
+            combo = self.staff_table.cellWidget(row, 2)
+            assert isinstance(combo, QComboBox)
+            role = Role(combo.currentData())
+            old = known.get(username)
+            if not username:
+                continue
+            if old is None or old.role != role or (name and name != old.display_name):
+                out.append((username, name, role))
+        return out
+
+    # ---- loading and saving -------------------------------------------------------------
+
+    def _load(self) -> None:
+        db, actor = self._db, self._actor
+        assert db is not None and actor is not None
+
+        def load() -> tuple[Hotel, list[Staff], bool, bool]:
+            return (
+                get_hotel(db, actor),
+                list_staff(db, actor),
+                actor.role in MANAGING_ROLES,
+                may_change_roles(db, actor),
+            )
+
+        ServiceCall(self, load, self._show).start()
+
+    def _show(self, loaded: tuple[Hotel, list[Staff], bool, bool]) -> None:
+        self._hotel, self._staff, manager, roles = loaded
+        for edit, value in (
+            (self.hotel_name, self._hotel.name),
+            (self.hotel_address, self._hotel.address),
+            (self.hotel_phone, self._hotel.phone),
+        ):
+            edit.setText(value)
+            edit.setReadOnly(not manager)
+        for member in self._staff:
+            self._add_row(member)
+        self.staff_table.setEnabled(roles)
+        self.add_staff.setEnabled(roles)
+        self.staff_note.setText(
+            self.tr("Duty managers close complaints and change these settings.")
+            if roles
+            else self.tr("Only a duty manager or an administrator can change roles.")
+        )
+        self.loaded.emit()
 
     def chosen_language(self) -> str:
         return str(self.language.currentData() or "")
+
+    def accept(self) -> None:
+        if self._db is None or self._actor is None:
+            super().accept()
+            return
+        if self._saving:
+            return
+        db, actor = self._db, self._actor
+        hotel = self._hotel_entered()
+        hotel_changed = hotel != self._hotel
+        roles = self._roles_entered()
+        if not hotel_changed and not roles:
+            super().accept()
+            return
+
+        def save() -> None:  # roles (all or none), then the hotel as the manager it made
+            acting = actor
+            if roles:
+                changed = set_roles(db, actor, roles)
+                acting = next((m for m in changed if m.username == actor.username), actor)
+            if hotel_changed:
+                set_hotel(db, acting, hotel)
+
+        self._saving = True
+        ServiceCall(self, save, lambda _r: self._saved()).failed(self._failed).start()
+
+    def _saved(self) -> None:
+        self._saving = False
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._saving = False
+        show_error(self, exc)
