@@ -130,3 +130,33 @@ def test_reopen_complete_the_recovery_steps_then_closed_is_read_only(
     assert not closed.category.isEnabled()
     assert "only annotated" in closed.facts.text()
     closed.close()
+
+
+def test_a_complaint_opens_from_the_guest_profile(
+    qtbot, window: MainWindow, demo_db: Database, actor: Staff
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity
+    from vipdesk.services.complaints import log_complaint
+
+    occurred = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    logged = log_complaint(
+        demo_db,
+        actor,
+        ComplaintDraft(
+            2, occurred, "housekeeping", "cleanliness", ComplaintSeverity.HIGH, "浴缸有头发"
+        ),
+    )
+    d = open_dialog(qtbot, window)  # 歐陽娜娜's profile is on screen (guest 2)
+    d.close()
+    text = window.profile.complaints.text()
+    assert "cleanliness · open" in text
+    (href,) = re.findall(r"href='(complaint:\d+)'", text)
+    opened: list[ComplaintDialog] = []
+    window.dialog_opened.connect(opened.append)
+    window.profile.complaints.linkActivated.emit(href)  # a click on its date, or Tab + Enter
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened[0].description.toPlainText() == "浴缸有头发"
+    assert f"#{logged.id}" in opened[0].windowTitle()
+    opened[0].close()

@@ -23,6 +23,7 @@ from vipdesk.domain.pronunciation import pronounce
 from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.complaints import codes_in
 from vipdesk.services.errors import NotFound, ServiceError
 from vipdesk.services.guests import audit
 from vipdesk.store import guest_repo as repo
@@ -50,6 +51,7 @@ class ComplaintLine:
     category: str
     status: str
     overdue: bool
+    category_label: str = ""  # the hotel's label for the category
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def guest_profile(
             raise NotFound(f"there is no guest with id {guest_id}")
         has_photo = repo.has_photo(session, guest_id)
         now = datetime.now()  # complaint times are the hotel's wall-clock time
+        categories = codes_in(session).categories
         complaints = tuple(
             ComplaintLine(
                 r.id,
@@ -89,6 +92,7 @@ def guest_profile(
                 r.category,
                 r.status,
                 is_overdue(Status(r.status), r.feedback_due, now),
+                categories.get(r.category, r.category),
             )
             for r in session.scalars(
                 select(ComplaintRow)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.complaints import ComplaintCodes
 from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.complaints import complaint_codes
+from vipdesk.services.complaints import ComplaintRecord, complaint_codes, get_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.guests import get_guest
 from vipdesk.services.photos import get_photo
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.results, 1)
 
         self.profile = ProfilePanel(self)
+        self.profile.complaint_requested.connect(self.open_complaint)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.profile)
@@ -378,6 +379,28 @@ class MainWindow(QMainWindow):
         ServiceCall(
             self,
             lambda: (list_staff(db, actor, Role.DUTY_MANAGER), complaint_codes(db, actor)),
+            opened,
+        ).start()
+
+    def open_complaint(self, complaint_id: int) -> None:
+        """A complaint from the profile's history, in the dialog (read-only once closed)."""
+        db, actor = self._db, self._actor
+
+        def opened(loaded: tuple[ComplaintRecord, list[Staff], ComplaintCodes]) -> None:
+            record, managers, codes = loaded
+            dialog = ComplaintDialog(db, actor, managers, codes, record=record, parent=self)
+            dialog.saved_for_guest.connect(self.open_guest)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog_opened.emit(dialog)
+            dialog.open()
+
+        ServiceCall(
+            self,
+            lambda: (
+                get_complaint(db, actor, complaint_id),
+                list_staff(db, actor, Role.DUTY_MANAGER),
+                complaint_codes(db, actor),
+            ),
             opened,
         ).start()
 

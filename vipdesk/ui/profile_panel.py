@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +35,8 @@ def _label(name: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
 
 class ProfilePanel(QScrollArea):
     """Shows one GuestProfile; `show_profile` fills it, `clear` empties it."""
+
+    complaint_requested = Signal(int)  # a complaint's date was clicked (or Tab + Enter)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,12 @@ class ProfilePanel(QScrollArea):
         self.notes = _label("notes", body)
         self.stays = _label("stayHistory", body)
         self.complaints = _label("complaintHistory", body)
+        self.complaints.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.complaints.linkActivated.connect(self._link)
         layout.addWidget(self.complaint)
         layout.addWidget(self.taboos)
         layout.addWidget(self.dates)
@@ -281,12 +289,18 @@ class ProfilePanel(QScrollArea):
         likes = self.tr("Likes")
         self.preferences.setText(f"<b>{escape(likes)}</b><br>" + "<br>".join(rows))
 
+    def _link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "complaint" and value.isdigit():
+            self.complaint_requested.emit(int(value))
+
     def _render_complaints(self, p: GuestProfile) -> None:
         title = self.tr("Complaints")
         overdue = self.tr("OVERDUE")
         self.complaints.setVisible(bool(p.complaints))
         rows = [
-            f"{c.occurred_at:%Y-%m-%d} · {escape(labels.complaint_category(c.category))} · "
+            f"<a href='complaint:{c.id}'>{c.occurred_at:%Y-%m-%d}</a> · "
+            f"{escape(labels.complaint_category(c.category, {c.category: c.category_label}))} · "
             f"{escape(labels.complaint_status(c.status))}"
             + (f" · <b style='color:#b91c1c'>{escape(overdue)}</b>" if c.overdue else "")
             for c in p.complaints
