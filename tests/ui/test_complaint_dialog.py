@@ -34,8 +34,8 @@ def test_log_validate_save_and_see_the_warning(
     d = open_dialog(qtbot, window)
     fixed = QDateTime(datetime(2026, 11, 20, 21, 30))  # a fixed time: the screenshot is stable
     d.occurred.setDateTime(fixed)
-    for _box, when in d.steps.values():
-        when.setDateTime(fixed)
+    assert all(when.text() == "—" for _box, when in d.steps.values())  # no step done yet
+    d.steps["apologised_at"][1].setDateTime(fixed)
     assert [d.manager.itemText(i) for i in range(d.manager.count())] == ["—", "Duty Manager 王经理"]
     # Default promise follows severity: critical → 2 hours after it happened.
     d.severity.setCurrentIndex(d.severity.findData("critical"))
@@ -51,6 +51,11 @@ def test_log_validate_save_and_see_the_warning(
     d.due.setDateTime(QDateTime(occurred + timedelta(hours=3)))
     d.category.setCurrentIndex(d.category.findData("noise"))
     d.steps["apologised_at"][0].setChecked(True)
+    box, when = d.steps["listened_at"]
+    box.setChecked(True)  # ticked just now: stamped now
+    assert abs(when.dateTime().toPython() - datetime.now()) < timedelta(minutes=2)
+    box.setChecked(False)  # unticked: not done, no time
+    assert when.text() == "—"
     d.manager.setCurrentIndex(1)
     save_screenshot(qtbot, d, SCREENSHOTS_DIR / "complaint-dialog.png")
     with qtbot.waitSignal(window.profile_shown, timeout=10_000):

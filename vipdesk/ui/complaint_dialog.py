@@ -84,8 +84,12 @@ def field_label(key: str) -> str:
     return names.get(key, key)
 
 
+# An unticked recovery step shows "—": its time box rests at this minimum until ticked.
+NOT_DONE = QDateTime(2000, 1, 1, 0, 0, 0)
+
+
 def _qt(value: datetime | None) -> QDateTime:
-    return QDateTime(value) if value is not None else QDateTime.currentDateTime()
+    return QDateTime(value) if value is not None else NOT_DONE
 
 
 class ComplaintDialog(QDialog):
@@ -212,10 +216,13 @@ class ComplaintDialog(QDialog):
         for key in STEPS:
             box = QCheckBox(field_label(key), self)
             box.setObjectName(f"{key}Check")
-            when = QDateTimeEdit(now, self)
+            when = QDateTimeEdit(self)
+            when.setMinimumDateTime(NOT_DONE)
+            when.setSpecialValueText("—")
+            when.setDateTime(NOT_DONE)
             when.setEnabled(False)
             box.toggled.connect(when.setEnabled)
-            box.toggled.connect(lambda on, w=when, t=now: self._step_checked(on, w, t))
+            box.toggled.connect(lambda on, w=when: self._step_checked(on, w))
             self.steps[key] = (box, when)
             holder = QWidget(self)
             row = QHBoxLayout(holder)
@@ -317,10 +324,12 @@ class ComplaintDialog(QDialog):
         self.facts.setText(" · ".join(facts))
 
     @staticmethod
-    def _step_checked(on: bool, when: QDateTimeEdit, untouched: QDateTime) -> None:
-        """Ticking a step done just now stamps it now; a time already typed is kept."""
-        if on and when.dateTime() == untouched:
+    def _step_checked(on: bool, when: QDateTimeEdit) -> None:
+        """Ticking a step stamps it now (a time already there is kept); unticking clears it."""
+        if on and when.dateTime() == NOT_DONE:
             when.setDateTime(QDateTime.currentDateTime())
+        elif not on:
+            when.setDateTime(NOT_DONE)
 
     def _guest_picked(self, guest_id: int, name: str) -> None:
         self._guest_id = guest_id or None
