@@ -45,49 +45,49 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="331"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="328"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="337"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="225"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="232"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="307"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="307"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="391"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -1338,6 +1338,59 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="195"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="196"/>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="197"/>
+        <source>is in the future</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="198"/>
+        <source>is before the complaint happened</source>
+        <translation>is before the complaint happened</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="201"/>
+        <source>is not between 1 and 5</source>
+        <translation>is not between 1 and 5</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="202"/>
+        <source>say what the guest answered</source>
+        <translation>say what the guest answered</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="205"/>
+        <source>only a duty manager or an admin can close a complaint</source>
+        <translation>only a duty manager or an admin can close a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="208"/>
+        <source>only a duty manager or an admin can change staff roles</source>
+        <translation>only a duty manager or an admin can change staff roles</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <source>only a duty manager or an admin can change the hotel&apos;s details</source>
+        <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="216"/>
+        <source>a closed complaint cannot be edited; add a note instead</source>
+        <translation>a closed complaint cannot be edited; add a note instead</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../vipdesk/ui/print_preview.py" line="78"/>
@@ -1537,7 +1590,7 @@
 <context>
     <name>ServiceCall</name>
     <message>
-        <location filename="../../vipdesk/ui/operations.py" line="102"/>
+        <location filename="../../vipdesk/ui/operations.py" line="104"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Something went wrong. Your data is safe; the details are in the log.</translation>
     </message>

@@ -45,49 +45,49 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="118"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
         <source>Complaint #%1 — %2</source>
         <translation>投诉 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="124"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="331"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="126"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="328"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="337"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="162"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="225"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="232"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="307"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="307"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="391"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -1333,6 +1333,59 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="195"/>
+        <source>is required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="196"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="197"/>
+        <source>is in the future</source>
+        <translation>不能是将来的时间</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="198"/>
+        <source>is before the complaint happened</source>
+        <translation>早于投诉发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="201"/>
+        <source>is not between 1 and 5</source>
+        <translation>须在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="202"/>
+        <source>say what the guest answered</source>
+        <translation>请填写客人的回答</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="205"/>
+        <source>only a duty manager or an admin can close a complaint</source>
+        <translation>只有值班经理或管理员可以关闭投诉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="208"/>
+        <source>only a duty manager or an admin can change staff roles</source>
+        <translation>只有值班经理或管理员可以修改员工角色</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <source>only a duty manager or an admin can change the hotel&apos;s details</source>
+        <translation>只有值班经理或管理员可以修改酒店信息</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="216"/>
+        <source>a closed complaint cannot be edited; add a note instead</source>
+        <translation>已关闭的投诉不能修改，请添加备注</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../vipdesk/ui/print_preview.py" line="78"/>
@@ -1527,7 +1580,7 @@
 <context>
     <name>ServiceCall</name>
     <message>
-        <location filename="../../vipdesk/ui/operations.py" line="102"/>
+        <location filename="../../vipdesk/ui/operations.py" line="104"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>出了点问题。您的数据是安全的；详情已记录在日志中。</translation>
     </message>

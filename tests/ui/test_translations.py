@@ -58,3 +58,15 @@ def test_no_translated_string_hides_where_lupdate_cannot_see_it() -> None:
                 ):
                     hidden.append(f"{path.name}:{node.lineno}")
     assert hidden == []
+
+
+def test_common_service_messages_are_shown_in_the_ui_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.ui import labels
+    from vipdesk.ui.app import set_language
+
+    try:
+        set_language(qapp, "zh_CN")
+        assert labels.message("is required") == "必填"
+        assert labels.message("something rare") == "something rare"  # others stay as said
+    finally:
+        set_language(qapp, "en")

@@ -494,3 +494,13 @@ def test_a_time_stored_by_a_counter_whose_clock_runs_ahead_does_not_block_other_
     edited = replace(c.draft(), compensation="果盘")
     done = update_complaint(db, actor, c.id, edited, base=c.draft(), now=NOW)  # counter A
     assert done.compensation == "果盘" and done.listened_at == ahead
+
+
+def test_the_list_puts_complaints_still_waiting_first(db: Database, actor: Staff) -> None:
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    settled = log_complaint(
+        db, actor, draft(guest.id, occurred_at=NOW - timedelta(days=9)), now=NOW
+    )
+    change_status(db, actor, settled.id, Status.RESOLVED, now=NOW - timedelta(days=8))
+    waiting = log_complaint(db, actor, draft(guest.id), now=NOW)  # promised later than `settled`
+    assert [c.id for c in list_complaints(db, actor)] == [waiting.id, settled.id]

@@ -50,26 +50,28 @@ def _import(db: Database, args: argparse.Namespace) -> int:
     )
     if show:
         print(file=sys.stderr)
+    _report_rejects(summary, args.rejects)
+    print(summary.line())
+    return EXIT_OK
+
+
+def _report_rejects(summary, rejects: Path | None) -> None:  # type: ignore[no-untyped-def]
+    """Warnings and the first rejected lines on stderr; says where the rest are."""
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for line, reason in summary.reject_samples:
         print(f"rejected line {line}: {reason}", file=sys.stderr)
     if summary.rejected > len(summary.reject_samples):
         more = summary.rejected - len(summary.reject_samples)
-        hint = f"see {args.rejects}" if args.rejects else "use --rejects OUT.csv to keep them all"
+        hint = f"see {rejects}" if rejects else "use --rejects OUT.csv to keep them all"
         print(f"… and {more} more rejected rows ({hint})", file=sys.stderr)
-    print(summary.line())
-    return EXIT_OK
 
 
 def _import_complaints(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.complaint_import import import_complaints
 
     summary = import_complaints(db, acting_staff(db, args), args.file, rejects_path=args.rejects)
-    for warning in summary.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for line, reason in summary.reject_samples:
-        print(f"rejected line {line}: {reason}", file=sys.stderr)
+    _report_rejects(summary, args.rejects)
     print(summary.line())
     return EXIT_OK
 

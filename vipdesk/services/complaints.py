@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from vipdesk.domain.complaints import (
     UNRESOLVED,
@@ -331,7 +331,7 @@ def change_status(
         if not can_move(current, target):
             raise Conflict(f"a complaint that is {current.value} cannot become {target.value}")
         if target == Status.CLOSED and actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
-            raise ServiceError("only a duty manager can close a complaint")
+            raise ServiceError("only a duty manager or an admin can close a complaint")
         if target == Status.FOLLOWED_UP:
             if not followup_result.strip():
                 raise ValidationFailed(
@@ -371,8 +371,10 @@ def list_complaints(
     overdue_at: datetime | None = None,
     guest_id: int | None = None,
 ) -> list[ComplaintRecord]:
-    """Complaints, most urgent promise first; `overdue_at` keeps only the overdue ones then."""
-    query = select(ComplaintRow).order_by(ComplaintRow.feedback_due, ComplaintRow.id)
+    """Complaints still waiting for a resolution first, each group by its promised time
+    (most urgent first); `overdue_at` keeps only the ones overdue then."""
+    waiting = case((ComplaintRow.status.in_([s.value for s in UNRESOLVED]), 0), else_=1)
+    query = select(ComplaintRow).order_by(waiting, ComplaintRow.feedback_due, ComplaintRow.id)
     if status is not None:
         query = query.where(ComplaintRow.status == status.value)
     if guest_id is not None:
@@ -485,7 +487,7 @@ def _store_tables(
 ) -> None:
     if actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
         what = " and ".join(name for _, name in tables.values())
-        raise ServiceError(f"only a duty manager can change the {what}")
+        raise ServiceError(f"only a duty manager or an admin can change the {what}")
     cleaned = {
         key: {code.strip(): label.strip() for code, label in table.items()}
         for key, (table, _what) in tables.items()

@@ -387,7 +387,7 @@ class ComplaintDialog(QDialog):
         by_field: dict[str, list[str]] = {}
         for e in errors:
             by_field.setdefault(e.field if e.field in self.errors else "description", []).append(
-                e.message
+                labels.message(e.message)
             )
         for key, label in self.errors.items():
             label.setVisible(key in by_field)

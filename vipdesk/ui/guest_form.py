@@ -357,7 +357,9 @@ class GuestForm(QTabWidget):
     def show_errors(self, errors: list[FieldError]) -> None:
         by_field: dict[str, list[str]] = {}
         for e in errors:
-            by_field.setdefault(e.field if e.field in self.errors else "name", []).append(e.message)
+            by_field.setdefault(e.field if e.field in self.errors else "name", []).append(
+                labels.message(e.message)
+            )
         for key, label in self.errors.items():
             messages = by_field.get(key)
             label.setVisible(bool(messages))

@@ -183,3 +183,38 @@ def complaint_event(kind: str) -> str:
         "edited": QCoreApplication.translate("Labels", "edited"),
         "note": QCoreApplication.translate("Labels", "note"),
     }.get(kind, kind)
+
+
+def message(text: str) -> str:
+    """A service's message in the UI language, when it is one of the common ones.
+
+    The services speak English (the CLI and logs use them as they are); the messages a
+    receptionist or duty manager meets most often are translated here. Others stay English.
+    """
+    known = {
+        "is required": QCoreApplication.translate("Messages", "is required"),
+        "is empty": QCoreApplication.translate("Messages", "is empty"),
+        "is in the future": QCoreApplication.translate("Messages", "is in the future"),
+        "is before the complaint happened": QCoreApplication.translate(
+            "Messages", "is before the complaint happened"
+        ),
+        "is not between 1 and 5": QCoreApplication.translate("Messages", "is not between 1 and 5"),
+        "say what the guest answered": QCoreApplication.translate(
+            "Messages", "say what the guest answered"
+        ),
+        "only a duty manager or an admin can close a complaint": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can close a complaint"
+        ),
+        "only a duty manager or an admin can change staff roles": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can change staff roles"
+        ),
+        "only a duty manager or an admin can change the hotel's details": (
+            QCoreApplication.translate(
+                "Messages", "only a duty manager or an admin can change the hotel's details"
+            )
+        ),
+        "a closed complaint cannot be edited; add a note instead": QCoreApplication.translate(
+            "Messages", "a closed complaint cannot be edited; add a note instead"
+        ),
+    }
+    return known.get(text, text)
