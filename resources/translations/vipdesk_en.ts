@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="343"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="337"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="320"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
@@ -77,17 +77,22 @@
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
+        <source>give the time it was done</source>
+        <translation>give the time it was done</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="411"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -1340,52 +1345,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="195"/>
+        <location filename="../../vipdesk/ui/labels.py" line="203"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="196"/>
+        <location filename="../../vipdesk/ui/labels.py" line="204"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="197"/>
+        <location filename="../../vipdesk/ui/labels.py" line="205"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="198"/>
+        <location filename="../../vipdesk/ui/labels.py" line="206"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="201"/>
+        <location filename="../../vipdesk/ui/labels.py" line="209"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="202"/>
+        <location filename="../../vipdesk/ui/labels.py" line="210"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="205"/>
+        <location filename="../../vipdesk/ui/labels.py" line="213"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="208"/>
+        <location filename="../../vipdesk/ui/labels.py" line="216"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>only a duty manager or an admin can change staff roles</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="220"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="216"/>
+        <location filename="../../vipdesk/ui/labels.py" line="224"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -1628,52 +1633,62 @@
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="119"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="120"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="121"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="122"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <source>Row %1: give a user name.</source>
+        <translation>Row %1: give a user name.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
+        <source>The user name %1 is listed twice.</source>
+        <translation>The user name %1 is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="233"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>Only a duty manager or an administrator can change roles.</translation>
     </message>

@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="343"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="337"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="320"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
@@ -77,17 +77,22 @@
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
+        <source>give the time it was done</source>
+        <translation>请填写完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="411"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -1335,52 +1340,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="195"/>
+        <location filename="../../vipdesk/ui/labels.py" line="203"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="196"/>
+        <location filename="../../vipdesk/ui/labels.py" line="204"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="197"/>
+        <location filename="../../vipdesk/ui/labels.py" line="205"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="198"/>
+        <location filename="../../vipdesk/ui/labels.py" line="206"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="201"/>
+        <location filename="../../vipdesk/ui/labels.py" line="209"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="202"/>
+        <location filename="../../vipdesk/ui/labels.py" line="210"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="205"/>
+        <location filename="../../vipdesk/ui/labels.py" line="213"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="208"/>
+        <location filename="../../vipdesk/ui/labels.py" line="216"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>只有值班经理或管理员可以修改员工角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="220"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="216"/>
+        <location filename="../../vipdesk/ui/labels.py" line="224"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -1618,52 +1623,62 @@
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="119"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="120"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="121"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="122"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>打印在入住登记卡和投诉报告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
         <source>&amp;Add staff member</source>
         <translation>添加员工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <source>Row %1: give a user name.</source>
+        <translation>第 %1 行：请填写用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
+        <source>The user name %1 is listed twice.</source>
+        <translation>用户名 %1 重复。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="233"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班经理可以关闭投诉并修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班经理或管理员可以修改角色。</translation>
     </message>

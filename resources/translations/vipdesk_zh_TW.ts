@@ -51,13 +51,13 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="343"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="337"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="320"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
@@ -77,17 +77,22 @@
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="314"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
+        <source>give the time it was done</source>
+        <translation>請填寫完成時間</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="411"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -1335,52 +1340,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="195"/>
+        <location filename="../../vipdesk/ui/labels.py" line="203"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="196"/>
+        <location filename="../../vipdesk/ui/labels.py" line="204"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="197"/>
+        <location filename="../../vipdesk/ui/labels.py" line="205"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="198"/>
+        <location filename="../../vipdesk/ui/labels.py" line="206"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="201"/>
+        <location filename="../../vipdesk/ui/labels.py" line="209"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="202"/>
+        <location filename="../../vipdesk/ui/labels.py" line="210"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="205"/>
+        <location filename="../../vipdesk/ui/labels.py" line="213"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="208"/>
+        <location filename="../../vipdesk/ui/labels.py" line="216"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>只有值班經理或管理員可以修改員工角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="220"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="216"/>
+        <location filename="../../vipdesk/ui/labels.py" line="224"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -1618,52 +1623,62 @@
         <translation>員工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="119"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="120"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="121"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="122"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
         <source>&amp;Add staff member</source>
         <translation>新增員工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <source>Row %1: give a user name.</source>
+        <translation>第 %1 行：請填寫使用者名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
+        <source>The user name %1 is listed twice.</source>
+        <translation>使用者名稱 %1 重複。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="233"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班經理或管理員可以修改角色。</translation>
     </message>

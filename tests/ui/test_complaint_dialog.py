@@ -56,6 +56,11 @@ def test_log_validate_save_and_see_the_warning(
     assert abs(when.dateTime().toPython() - datetime.now()) < timedelta(minutes=2)
     box.setChecked(False)  # unticked: not done, no time
     assert when.text() == "—"
+    box.setChecked(True)
+    when.setDateTime(when.minimumDateTime())  # ticked, but the time wiped back to "—"
+    d.save()
+    assert "give the time it was done" in d.errors["listened_at"].text()
+    box.setChecked(False)
     d.manager.setCurrentIndex(1)
     save_screenshot(qtbot, d, SCREENSHOTS_DIR / "complaint-dialog.png")
     with qtbot.waitSignal(window.profile_shown, timeout=10_000):

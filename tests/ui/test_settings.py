@@ -36,8 +36,13 @@ def test_first_set_up_then_only_managers_change_roles_and_the_hotel(
     combo = _role_combo(d, actor.username)
     combo.setCurrentIndex(combo.findData(Role.DUTY_MANAGER.value))
     row = d._add_row(None)
-    d.staff_table.item(row, 0).setText("li.wei")
     d.staff_table.item(row, 1).setText("李伟 Li Wei")
+    d.accept()  # a person without a user name: said, nothing saved
+    assert d.isVisible() and "give a user name" in d.error.text()
+    d.staff_table.item(row, 0).setText(actor.username)
+    d.accept()
+    assert "listed twice" in d.error.text()
+    d.staff_table.item(row, 0).setText("li.wei")
     with qtbot.waitSignal(d.accepted, timeout=10_000):
         d.accept()
     roles = {m.username: m.role for m in list_staff(demo_db, actor)}

@@ -27,8 +27,9 @@ from vipdesk.domain.complaints import (
     validate_complaint,
 )
 from vipdesk.domain.guest import FieldError
-from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.errors import Conflict, NotFound, ServiceError, ValidationFailed
+from vipdesk.domain.staff import Staff
+from vipdesk.services.errors import Conflict, NotFound, ValidationFailed
+from vipdesk.services.staff import require_manager
 from vipdesk.store.db import Database
 from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StaffRow, StayRow
 
@@ -330,8 +331,8 @@ def change_status(
         current = Status(row.status)
         if not can_move(current, target):
             raise Conflict(f"a complaint that is {current.value} cannot become {target.value}")
-        if target == Status.CLOSED and actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
-            raise ServiceError("only a duty manager or an admin can close a complaint")
+        if target == Status.CLOSED:
+            require_manager(session, actor, "close a complaint")
         if target == Status.FOLLOWED_UP:
             if not followup_result.strip():
                 raise ValidationFailed(
@@ -485,9 +486,6 @@ def set_complaint_codes(db: Database, actor: Staff, codes: ComplaintCodes) -> No
 def _store_tables(
     db: Database, actor: Staff, tables: dict[str, tuple[dict[str, str], str]]
 ) -> None:
-    if actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
-        what = " and ".join(name for _, name in tables.values())
-        raise ServiceError(f"only a duty manager or an admin can change the {what}")
     cleaned = {
         key: {code.strip(): label.strip() for code, label in table.items()}
         for key, (table, _what) in tables.items()
@@ -502,5 +500,7 @@ def _store_tables(
     from vipdesk.store import guest_repo
 
     with db.write() as session:
+        what = " and ".join(name for _, name in tables.values())
+        require_manager(session, actor, f"change the {what}")
         for key, table in cleaned.items():
             guest_repo.set_meta(session, key, json.dumps(table, ensure_ascii=False))

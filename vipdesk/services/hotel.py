@@ -6,9 +6,10 @@ import json
 from dataclasses import asdict, dataclass
 
 from vipdesk.domain.guest import FieldError, check_text
-from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.errors import ServiceError, ValidationFailed
+from vipdesk.domain.staff import Staff
+from vipdesk.services.errors import ValidationFailed
 from vipdesk.services.guests import audit
+from vipdesk.services.staff import require_manager
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 
@@ -36,13 +37,12 @@ def get_hotel(db: Database, actor: Staff) -> Hotel:
 
 def set_hotel(db: Database, actor: Staff, hotel: Hotel) -> None:
     """Change the hotel's details (duty managers and admins only)."""
-    if actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
-        raise ServiceError("only a duty manager or an admin can change the hotel's details")
     errors: list[FieldError] = []
     for field in ("name", "address", "phone"):
         errors += check_text(getattr(hotel, field), field, max_len=300)
     if errors:
         raise ValidationFailed(errors)
     with db.write() as session:
+        require_manager(session, actor, "change the hotel's details")
         repo.set_meta(session, _KEY, json.dumps(asdict(hotel), ensure_ascii=False))
         audit(session, actor, "set", "hotel", None, **asdict(hotel))

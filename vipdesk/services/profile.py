@@ -21,11 +21,12 @@ from vipdesk.domain.guest import (
 )
 from vipdesk.domain.pronunciation import pronounce
 from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
-from vipdesk.domain.staff import Role, Staff
+from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.complaints import codes_in
-from vipdesk.services.errors import NotFound, ServiceError
+from vipdesk.services.errors import NotFound
 from vipdesk.services.guests import audit
+from vipdesk.services.staff import require_manager
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.models import ComplaintRow
@@ -169,9 +170,8 @@ def set_service_standards(
     db: Database, actor: Staff, table: dict[Tier, tuple[ServiceLevel, ...]]
 ) -> None:
     """Change which levels apply to which tier (duty managers and admins only)."""
-    if actor.role not in (Role.DUTY_MANAGER, Role.ADMIN):
-        raise ServiceError("only a duty manager can change the service standards")
     data = {tier.value: [level.value for level in levels] for tier, levels in table.items()}
     with db.write() as session:
+        require_manager(session, actor, "change the service standards")
         repo.set_meta(session, _STANDARDS_KEY, json.dumps(data))
         audit(session, actor, "set", "service_standards", None, table=data)

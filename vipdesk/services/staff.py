@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from vipdesk.config import ENV_STAFF
 from vipdesk.domain.guest import FieldError
@@ -51,17 +51,39 @@ def _login_name() -> str:
 MANAGING_ROLES = (Role.DUTY_MANAGER, Role.ADMIN)
 
 
+def role_now(session, actor: Staff) -> Role:  # type: ignore[no-untyped-def]
+    """The actor's role as stored now (another counter may have changed it meanwhile)."""
+    stored = session.scalar(
+        select(StaffRow.role).where(StaffRow.id == actor.id, StaffRow.active.is_(True))
+    )
+    return Role(stored) if stored else Role.RECEPTIONIST
+
+
+def require_manager(session, actor: Staff, doing: str) -> None:  # type: ignore[no-untyped-def]
+    """Refuse unless the actor is, as stored now, a duty manager or an admin."""
+    if role_now(session, actor) not in MANAGING_ROLES:
+        raise ServiceError(f"only a duty manager or an admin can {doing}")
+
+
+def _managers(session) -> int:  # type: ignore[no-untyped-def]
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(StaffRow)
+            .where(StaffRow.role.in_([r.value for r in MANAGING_ROLES]), StaffRow.active.is_(True))
+        )
+        or 0
+    )
+
+
+def _may_change_roles(session, actor: Staff) -> bool:  # type: ignore[no-untyped-def]
+    return role_now(session, actor) in MANAGING_ROLES or _managers(session) == 0
+
+
 def may_change_roles(db: Database, actor: Staff) -> bool:
     """Duty managers and admins give roles; until there is one, anyone may (first set-up)."""
-    if actor.role in MANAGING_ROLES:
-        return True
     with db.read() as session:
-        manager = session.scalar(
-            select(StaffRow.id)
-            .where(StaffRow.role.in_([r.value for r in MANAGING_ROLES]), StaffRow.active.is_(True))
-            .limit(1)
-        )
-    return manager is None
+        return _may_change_roles(session, actor)
 
 
 def set_role(
@@ -75,15 +97,20 @@ def set_role(
 
 
 def set_roles(db: Database, actor: Staff, changes: list[tuple[str, str, Role]]) -> list[Staff]:
-    """Several (user name, display name or "", role) at once: all saved, or none."""
+    """Several (user name, display name or "", role) at once: all saved, or none.
+
+    The actor's role is read in the same transaction; once the hotel has a duty manager or
+    an admin, a change that would leave none is refused (nobody could give roles again).
+    """
     cleaned = [(u.strip(), n.strip(), r) for u, n, r in changes]
     empty = [FieldError("username", "is empty") for u, _, _ in cleaned if not u]
     if empty:
         raise ValidationFailed(empty)
-    if not may_change_roles(db, actor):
-        raise ServiceError("only a duty manager or an admin can change staff roles")
     out = []
     with db.write() as session:
+        if not _may_change_roles(session, actor):
+            raise ServiceError("only a duty manager or an admin can change staff roles")
+        had_managers = _managers(session) > 0
         for username, name, role in cleaned:
             row = session.scalar(select(StaffRow).where(StaffRow.username == username))
             if row is None:
@@ -94,6 +121,8 @@ def set_roles(db: Database, actor: Staff, changes: list[tuple[str, str, Role]]) 
                 row.display_name = name
             session.flush()
             out.append(_to_staff(row))
+        if had_managers and _managers(session) == 0:
+            raise ServiceError("at least one duty manager or admin must remain")
     return out
 
 

@@ -85,7 +85,7 @@ def field_label(key: str) -> str:
 
 
 # An unticked recovery step shows "—": its time box rests at this minimum until ticked.
-NOT_DONE = QDateTime(2000, 1, 1, 0, 0, 0)
+NOT_DONE = QDateTime(1752, 9, 14, 0, 0, 0)  # QDateTimeEdit's own lowest date: never a real time
 
 
 def _qt(value: datetime | None) -> QDateTime:
@@ -267,6 +267,9 @@ class ComplaintDialog(QDialog):
         self.severity.currentIndexChanged.connect(self._suggest_due)
         self.occurred.dateTimeChanged.connect(self._suggest_due)
         self.due.dateTimeChanged.connect(self._due_changed)
+        for key, (box, when) in self.steps.items():  # a step changed: its old message is stale
+            box.toggled.connect(self.errors[key].hide)
+            when.dateTimeChanged.connect(self.errors[key].hide)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         if record is not None:
             self._fill(record, codes)
@@ -395,6 +398,14 @@ class ComplaintDialog(QDialog):
 
     def save(self) -> None:
         if self._saving or (self._record is not None and not self._record.editable):
+            return
+        untimed = [
+            FieldError(key, self.tr("give the time it was done"))
+            for key, (box, when) in self.steps.items()
+            if box.isChecked() and when.dateTime() == NOT_DONE
+        ]
+        if untimed:
+            self.show_errors(untimed)
             return
         if self._guest_id is None:
             self.show_errors([FieldError("guest_id", self.tr("pick the guest, or create them"))])

@@ -471,7 +471,7 @@ class ComplaintsView(QDialog):
 
         def failed(exc: BaseException) -> None:
             if call is not None and shiboken6.isValid(call):
-                call.refused(labels.message(str(exc)))  # it stays open with what was typed
+                call.refused(labels.error_text(exc))  # it stays open with what was typed
             else:
                 show_error(self, exc)
 

@@ -185,6 +185,14 @@ def complaint_event(kind: str) -> str:
     }.get(kind, kind)
 
 
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in the UI language as far as the messages are known."""
+    errors = getattr(exc, "errors", None)  # ValidationFailed: one message per field
+    if errors:
+        return "; ".join(message(e.message) for e in errors)
+    return message(str(exc))
+
+
 def message(text: str) -> str:
     """A service's message in the UI language, when it is one of the common ones.
 

@@ -93,9 +93,9 @@ def show_error(parent: QObject | None, exc: BaseException) -> None:
     """A calm message for the user; details go to the log, not into their face."""
     widget = parent if isinstance(parent, QWidget) else None
     if isinstance(exc, ServiceError):
-        from vipdesk.ui.labels import message
+        from vipdesk.ui.labels import error_text
 
-        QMessageBox.warning(widget, "vipdesk", message(str(exc)))
+        QMessageBox.warning(widget, "vipdesk", error_text(exc))
         return
     log.error("unexpected error", exc_info=exc)
     QMessageBox.critical(

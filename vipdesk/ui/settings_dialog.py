@@ -99,6 +99,12 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
             layout.addWidget(self.tabs)
             self._load()
+        self.error = QLabel(self)  # what stops the save, next to the buttons
+        self.error.setObjectName("settingsError")
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
     # ---- the hotel --------------------------------------------------------------------
@@ -168,18 +174,28 @@ class SettingsDialog(QDialog):
         return row
 
     def _roles_entered(self) -> list[tuple[str, str, Role]]:
-        """(user name, name, role) of each new or changed row."""
+        """(user name, name, role) of each new or changed row; ValueError names a bad row."""
         known = {m.username: m for m in self._staff}
-        out = []
+        out: list[tuple[str, str, Role]] = []
+        seen: set[str] = set()
         for row in range(self.staff_table.rowCount()):
-            username = (self.staff_table.item(row, 0).text() or "").strip()
-            name = (self.staff_table.item(row, 1).text() or "").strip()
+            cells = [self.staff_table.item(row, col) for col in (0, 1)]
+            username, name = ((c.text() if c else "").strip() for c in cells)
             combo = self.staff_table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
             role = Role(combo.currentData())
             old = known.get(username)
             if not username:
+                if name:  # a person was meant: say so rather than drop them
+                    raise ValueError(
+                        self.tr("Row %1: give a user name.").replace("%1", str(row + 1))
+                    )
                 continue
+            if username in seen:
+                raise ValueError(
+                    self.tr("The user name %1 is listed twice.").replace("%1", username)
+                )
+            seen.add(username)
             if old is None or old.role != role or (name and name != old.display_name):
                 out.append((username, name, role))
         return out
@@ -232,18 +248,24 @@ class SettingsDialog(QDialog):
         db, actor = self._db, self._actor
         hotel = self._hotel_entered()
         hotel_changed = hotel != self._hotel
-        roles = self._roles_entered()
+        try:
+            roles = self._roles_entered()
+        except ValueError as exc:
+            self.tabs.setCurrentIndex(2)
+            self.error.setText(str(exc))
+            self.error.show()
+            return
         if not hotel_changed and not roles:
             super().accept()
             return
 
-        def save() -> None:  # roles (all or none), then the hotel as the manager it made
-            acting = actor
-            if roles:
-                changed = set_roles(db, actor, roles)
-                acting = next((m for m in changed if m.username == actor.username), actor)
+        def save() -> None:
+            # The hotel first, while the person still has the role they opened Settings with;
+            # then the roles, all or none. A refused hotel saves nothing at all.
             if hotel_changed:
-                set_hotel(db, acting, hotel)
+                set_hotel(db, actor, hotel)
+            if roles:
+                set_roles(db, actor, roles)
 
         self._saving = True
         ServiceCall(self, save, lambda _r: self._saved()).failed(self._failed).start()
