@@ -1539,17 +1539,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="62"/>
         <source>Receptionist</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="55"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -1603,92 +1603,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="87"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <source>Service s&amp;tandards</source>
+        <translation>Service s&amp;tandards</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="129"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="161"/>
+        <source>What each tier is owed; the profile shows it as a checklist.</source>
+        <translation>What each tier is owed; the profile shows it as a checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="188"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="240"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="233"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="285"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>Only a duty manager or an administrator can change roles.</translation>
     </message>

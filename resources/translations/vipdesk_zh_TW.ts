@@ -1529,17 +1529,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="62"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="55"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Administrator</source>
         <translation>管理員</translation>
     </message>
@@ -1593,92 +1593,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="87"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="100"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
         <source>&amp;Workstation</source>
         <translation>本機(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>&amp;Staff</source>
         <translation>員工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <source>Service s&amp;tandards</source>
+        <translation>服務標準(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="129"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="161"/>
+        <source>What each tier is owed; the profile shows it as a checklist.</source>
+        <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="188"/>
         <source>&amp;Add staff member</source>
         <translation>新增員工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：請填寫使用者名稱。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="240"/>
         <source>The user name %1 is listed twice.</source>
         <translation>使用者名稱 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="233"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="285"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班經理或管理員可以修改角色。</translation>
     </message>

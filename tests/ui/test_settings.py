@@ -1,10 +1,14 @@
 """Settings: the hotel's details and staff roles, kept in the database, changed by managers."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from vipdesk.domain.service_standard import ServiceLevel
 from vipdesk.domain.staff import Role, Staff
+from vipdesk.domain.tiers import Tier
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import get_hotel
+from vipdesk.services.profile import service_standards
 from vipdesk.services.staff import get_or_create_staff, list_staff
 from vipdesk.ui import app as app_module
 from vipdesk.ui.main_window import MainWindow
@@ -54,10 +58,15 @@ def test_first_set_up_then_only_managers_change_roles_and_the_hotel(
     assert not d.hotel_name.isReadOnly()
     d.hotel_name.setText("华庭酒店 Garden Hotel")
     d.hotel_phone.setText("+86 10 6500 0000")
+    vip = list(Tier).index(Tier.VIP)
+    beyond = list(ServiceLevel).index(ServiceLevel.BEYOND)
+    assert d.standards.item(vip, beyond).checkState() == Qt.CheckState.Unchecked  # default
+    d.standards.item(vip, beyond).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(d.accepted, timeout=10_000):
         d.accept()
     hotel = get_hotel(demo_db, actor)
     assert (hotel.name, hotel.phone) == ("华庭酒店 Garden Hotel", "+86 10 6500 0000")
+    assert ServiceLevel.BEYOND in service_standards(demo_db, actor)[Tier.VIP]
 
     # A receptionist, once a manager exists, sees the roles but cannot change them.
     desk = get_or_create_staff(demo_db, "desk2")
@@ -66,4 +75,5 @@ def test_first_set_up_then_only_managers_change_roles_and_the_hotel(
     d = _open(qtbot, other, monkeypatch)
     assert not d.staff_table.isEnabled() and not d.add_staff.isEnabled()
     assert d.hotel_name.isReadOnly()
+    assert not d.standards.item(0, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable
     d.reject()

@@ -1,9 +1,11 @@
-"""Settings: the interface language (this workstation), the hotel's details and staff roles.
+"""Settings: the interface language (this workstation), the hotel's details, staff roles
+and the service standards.
 
 The language is remembered per workstation and applied at once. The hotel's details
-(printed on registration cards and reports) and the staff roles (who may close complaints
-and change these settings) live in the database; only a duty manager or an admin changes
-them, except on a new installation that has neither yet.
+(printed on registration cards and reports), the staff roles (who may close complaints
+and change these settings) and which service levels each tier is owed live in the
+database; only a duty manager or an admin changes them (roles: anyone, on a new
+installation that has neither yet).
 """
 
 from __future__ import annotations
@@ -27,11 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.domain.service_standard import ServiceLevel
 from vipdesk.domain.staff import Role, Staff
+from vipdesk.domain.tiers import Tier
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
+from vipdesk.services.profile import service_standards, set_service_standards
 from vipdesk.services.staff import MANAGING_ROLES, list_staff, may_change_roles, set_roles
+from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall, show_error
+
+Standards = dict[Tier, tuple[ServiceLevel, ...]]
 
 LANGUAGES = [
     ("", "System language / 系统语言"),
@@ -72,6 +80,7 @@ class SettingsDialog(QDialog):
         self._db, self._actor = db, actor
         self._hotel = Hotel()
         self._staff: list[Staff] = []
+        self._standards: Standards = {}
         self._saving = False
         self.language = QComboBox(self)
         self.language.setObjectName("languageCombo")
@@ -97,6 +106,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(general, self.tr("&Workstation"))
             self.tabs.addTab(self._hotel_tab(), self.tr("&Hotel"))
             self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
+            self.tabs.addTab(self._standards_tab(), self.tr("Service s&tandards"))
             layout.addWidget(self.tabs)
             self._load()
         self.error = QLabel(self)  # what stops the save, next to the buttons
@@ -128,6 +138,40 @@ class SettingsDialog(QDialog):
             self.hotel_address.text().strip(),
             self.hotel_phone.text().strip(),
         )
+
+    # ---- service standards ----------------------------------------------------------
+
+    def _standards_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.standards = QTableWidget(len(Tier), len(ServiceLevel), tab)
+        self.standards.setObjectName("standardsTable")
+        self.standards.setVerticalHeaderLabels([labels.tier(t) for t in Tier])
+        self.standards.setHorizontalHeaderLabels(
+            [labels.service_level(level).replace(" ", "\n", 1) for level in ServiceLevel]
+        )
+        self.standards.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for r, _tier in enumerate(Tier):
+            for c, _level in enumerate(ServiceLevel):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.standards.setItem(r, c, item)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(
+            QLabel(self.tr("What each tier is owed; the profile shows it as a checklist."), tab)
+        )
+        layout.addWidget(self.standards)
+        return tab
+
+    def _standards_entered(self) -> dict[Tier, tuple[ServiceLevel, ...]]:
+        return {
+            tier: tuple(
+                level
+                for c, level in enumerate(ServiceLevel)
+                if self.standards.item(r, c).checkState() == Qt.CheckState.Checked
+            )
+            for r, tier in enumerate(Tier)
+        }
 
     # ---- staff ------------------------------------------------------------------------
 
@@ -206,18 +250,26 @@ class SettingsDialog(QDialog):
         db, actor = self._db, self._actor
         assert db is not None and actor is not None
 
-        def load() -> tuple[Hotel, list[Staff], bool, bool]:
+        def load() -> tuple[Hotel, list[Staff], bool, bool, Standards]:
             return (
                 get_hotel(db, actor),
                 list_staff(db, actor),
                 actor.role in MANAGING_ROLES,
                 may_change_roles(db, actor),
+                service_standards(db, actor),
             )
 
         ServiceCall(self, load, self._show).start()
 
-    def _show(self, loaded: tuple[Hotel, list[Staff], bool, bool]) -> None:
-        self._hotel, self._staff, manager, roles = loaded
+    def _show(self, loaded: tuple[Hotel, list[Staff], bool, bool, Standards]) -> None:
+        self._hotel, self._staff, manager, roles, self._standards = loaded
+        for r, tier in enumerate(Tier):
+            for c, level in enumerate(ServiceLevel):
+                item = self.standards.item(r, c)
+                on = level in self._standards.get(tier, ())
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                if not manager:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
         for edit, value in (
             (self.hotel_name, self._hotel.name),
             (self.hotel_address, self._hotel.address),
@@ -248,6 +300,8 @@ class SettingsDialog(QDialog):
         db, actor = self._db, self._actor
         hotel = self._hotel_entered()
         hotel_changed = hotel != self._hotel
+        standards = self._standards_entered()
+        standards_changed = standards != {t: self._standards.get(t, ()) for t in Tier}
         try:
             roles = self._roles_entered()
         except ValueError as exc:
@@ -255,7 +309,7 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
-        if not hotel_changed and not roles:
+        if not hotel_changed and not standards_changed and not roles:
             super().accept()
             return
 
@@ -264,6 +318,8 @@ class SettingsDialog(QDialog):
             # then the roles, all or none. A refused hotel saves nothing at all.
             if hotel_changed:
                 set_hotel(db, actor, hotel)
+            if standards_changed:
+                set_service_standards(db, actor, standards)
             if roles:
                 set_roles(db, actor, roles)
 
