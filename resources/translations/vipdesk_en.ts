@@ -372,11 +372,6 @@
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
-        <source>Happened &amp;since</source>
-        <translation>Happened &amp;since</translation>
-    </message>
-    <message>
         <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>All categories</source>
         <translation>All categories</translation>
@@ -390,6 +385,11 @@
         <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
         <source>All severities</source>
         <translation>All severities</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
+        <source>&amp;Happened since</source>
+        <translation>&amp;Happened since</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaints_view.py" line="222"/>
@@ -425,11 +425,6 @@
         <location filename="../../vipdesk/ui/complaints_view.py" line="252"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
-        <source>&amp;Open / edit…</source>
-        <translation>&amp;Open / edit…</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
@@ -501,6 +496,11 @@
         <location filename="../../vipdesk/ui/complaints_view.py" line="529"/>
         <source>Recovery steps</source>
         <translation>Recovery steps</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <source>Op&amp;en / edit…</source>
+        <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaints_view.py" line="604"/>

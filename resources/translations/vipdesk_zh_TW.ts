@@ -372,11 +372,6 @@
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
-        <source>Happened &amp;since</source>
-        <translation>發生於此日期之後(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../vipdesk/ui/complaints_view.py" line="313"/>
         <source>All categories</source>
         <translation>全部類別</translation>
@@ -390,6 +385,11 @@
         <location filename="../../vipdesk/ui/complaints_view.py" line="210"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="214"/>
+        <source>&amp;Happened since</source>
+        <translation>發生於此日期之後(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaints_view.py" line="222"/>
@@ -425,11 +425,6 @@
         <location filename="../../vipdesk/ui/complaints_view.py" line="252"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
-        <source>&amp;Open / edit…</source>
-        <translation>開啟 / 修改(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaints_view.py" line="257"/>
@@ -499,6 +494,11 @@
         <location filename="../../vipdesk/ui/complaints_view.py" line="529"/>
         <source>Recovery steps</source>
         <translation>補救步驟</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="255"/>
+        <source>Op&amp;en / edit…</source>
+        <translation>開啟 / 修改(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaints_view.py" line="604"/>

@@ -211,7 +211,7 @@ class ComplaintsView(QDialog):
             + [(s.value, labels.complaint_severity(s.value)) for s in ComplaintSeverity],
         )
         # "Happened since" is off until ticked: an old unresolved complaint must never hide.
-        self.since_on = QCheckBox(self.tr("Happened &since"), self)
+        self.since_on = QCheckBox(self.tr("&Happened since"), self)
         self.since_on.setObjectName("sinceOn")
         self.since = QDateEdit(self)
         self.since.setObjectName("sinceFilter")
@@ -252,7 +252,7 @@ class ComplaintsView(QDialog):
         self.note_button = QPushButton(self.tr("&Note…"), self)
         self.note_button.clicked.connect(self.note)
         actions.addWidget(self.note_button)
-        self.open_button = QPushButton(self.tr("&Open / edit…"), self)
+        self.open_button = QPushButton(self.tr("Op&en / edit…"), self)
         self.open_button.setObjectName("openComplaint")
         self.open_button.setToolTip(self.tr("Complete or correct the complaint (Enter)"))
         self.open_button.clicked.connect(self.open_current)
