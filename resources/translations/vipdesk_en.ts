@@ -1300,8 +1300,8 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/main_window.py" line="200"/>
-        <source>All complaints…</source>
-        <translation>All complaints…</translation>
+        <source>&amp;All complaints…</source>
+        <translation>&amp;All complaints…</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/main_window.py" line="215"/>

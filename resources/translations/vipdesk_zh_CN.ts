@@ -1296,8 +1296,8 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/main_window.py" line="200"/>
-        <source>All complaints…</source>
-        <translation>全部投诉…</translation>
+        <source>&amp;All complaints…</source>
+        <translation>全部投诉(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/main_window.py" line="215"/>

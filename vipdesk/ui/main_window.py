@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self.print_action.setText(self.tr("&Print cards of the selected guests…"))
         self.regcard_action.setText(self.tr("Print &registration cards…"))
         self.complaint_action.setText(self.tr("Log a &complaint…"))
-        self.complaints_action.setText(self.tr("All complaints…"))
+        self.complaints_action.setText(self.tr("&All complaints…"))
         for action in (
             self.find_action,
             self.settings_action,
