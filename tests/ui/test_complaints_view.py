@@ -10,7 +10,8 @@ from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import change_status, get_complaint, log_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.staff import get_or_create_staff
-from vipdesk.ui.complaints_view import ComplaintListModel, ComplaintsView
+from vipdesk.ui.complaint_list_model import ComplaintListModel
+from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.followup_dialog import FollowUpDialog
 
 
@@ -265,7 +266,7 @@ def test_walk_in_complaint_creates_a_new_guest_from_the_dialog(
 def test_duty_manager_edits_the_lists_in_the_app(
     qtbot, demo_db: Database, actor: Staff, english: None
 ) -> None:  # type: ignore[no-untyped-def]
-    from vipdesk.services.complaints import complaint_codes
+    from vipdesk.services.complaint_codes import complaint_codes
     from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
 
     receptionist_view = ComplaintsView(demo_db, actor)

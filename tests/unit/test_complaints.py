@@ -335,7 +335,7 @@ def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> 
 
 
 def test_departments_are_configurable_by_a_duty_manager(db: Database, actor: Staff) -> None:
-    from vipdesk.services.complaints import departments, set_departments
+    from vipdesk.services.complaint_codes import departments, set_departments
 
     manager = get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER)
     with pytest.raises(ServiceError, match="duty manager"):
@@ -353,8 +353,8 @@ def test_departments_are_configurable_by_a_duty_manager(db: Database, actor: Sta
 def test_categories_are_configurable_and_old_codes_survive(
     db: Database, actor: Staff, tmp_path: Path
 ) -> None:
+    from vipdesk.services.complaint_codes import complaint_codes, set_categories
     from vipdesk.services.complaint_import import import_complaints
-    from vipdesk.services.complaints import complaint_codes, set_categories
 
     manager = get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER)
     guest = create_guest(db, actor, GuestDraft("王伟", member_no="M1"))
@@ -438,7 +438,8 @@ def test_two_people_completing_one_complaint_do_not_undo_each_other(
 ) -> None:
     from dataclasses import replace
 
-    from vipdesk.services.complaints import set_categories, update_complaint
+    from vipdesk.services.complaint_codes import set_categories
+    from vipdesk.services.complaints import update_complaint
 
     manager = get_or_create_staff(db, "boss", display_name="王经理", role=Role.DUTY_MANAGER)
     guest = create_guest(db, actor, GuestDraft("王伟"))

@@ -136,7 +136,11 @@ def _report(db: Database, args: argparse.Namespace) -> int:
 
 def _code_list(db: Database, args: argparse.Namespace) -> int:
     """`departments` / `categories`: print the list, or replace it with --set."""
-    from vipdesk.services.complaints import complaint_codes, set_categories, set_departments
+    from vipdesk.services.complaint_codes import (
+        complaint_codes,
+        set_categories,
+        set_departments,
+    )
 
     actor = acting_staff(db, args)
     if args.set:

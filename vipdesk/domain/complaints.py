@@ -100,6 +100,9 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
+# The four recovery steps, in the order they are done; each is recorded with its time.
+RECOVERY_STEPS = ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at")
+
 # Complaints still waiting for a resolution; past their promised time they are overdue.
 UNRESOLVED = frozenset({Status.OPEN, Status.IN_PROGRESS})
 
@@ -204,7 +207,7 @@ def validate_complaint(
         errors.append(FieldError("occurred_at", "is in the future"))
     if draft.due() < draft.occurred_at:
         errors.append(FieldError("feedback_due", "is before the complaint happened"))
-    for step in ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at"):
+    for step in RECOVERY_STEPS:
         when = getattr(draft, step)
         if when is not None and when < draft.occurred_at:
             errors.append(FieldError(step, "is before the complaint happened"))

@@ -24,7 +24,8 @@ from vipdesk.domain.complaints import (
 from vipdesk.domain.staff import Staff
 from vipdesk.print.fonts import fonts, text_width
 from vipdesk.print.layout import Page, wrap
-from vipdesk.services.complaints import ComplaintRecord, complaint_codes, get_complaint, report
+from vipdesk.services.complaint_codes import complaint_codes
+from vipdesk.services.complaints import ComplaintRecord, get_complaint, report
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import Hotel, get_hotel
 

@@ -28,7 +28,8 @@ from vipdesk.domain.complaints import (
     validate_complaint,
 )
 from vipdesk.domain.staff import Staff
-from vipdesk.services.complaints import codes_in, is_returning
+from vipdesk.services.complaint_codes import codes_in
+from vipdesk.services.complaints import is_returning
 from vipdesk.services.csv_files import CsvReader, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.store.db import Database

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import case, select
 
 from vipdesk.domain.complaints import (
+    RECOVERY_STEPS,
     UNRESOLVED,
     ComplaintCodes,
     ComplaintDraft,
@@ -21,13 +22,13 @@ from vipdesk.domain.complaints import (
     MonthReport,
     Status,
     can_move,
-    check_code_table,
     is_overdue,
     month_report,
     validate_complaint,
 )
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Staff
+from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import Conflict, NotFound, ValidationFailed
 from vipdesk.services.staff import require_manager
 from vipdesk.store.db import Database
@@ -153,13 +154,10 @@ def _record(session, row: ComplaintRow, with_history: bool = True) -> ComplaintR
                 "compensation",
                 "compensation_value",
                 "assigned_to",
-                *STEPS,
+                *RECOVERY_STEPS,
             )
         },
     )
-
-
-STEPS = ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at")
 
 
 def is_returning(session, guest_id: int, occurred_at: datetime) -> bool:  # type: ignore[no-untyped-def]
@@ -417,90 +415,3 @@ def get_complaint(db: Database, actor: Staff, complaint_id: int) -> ComplaintRec
         if row is None:
             raise NotFound(f"there is no complaint {complaint_id}")
         return _record(session, row)
-
-
-_DEPARTMENTS_KEY = "complaint_departments"
-_CATEGORIES_KEY = "complaint_categories"
-
-
-def complaint_codes(db: Database, actor: Staff) -> ComplaintCodes:
-    """The hotel's departments and categories (configured, or the defaults)."""
-    with db.read() as session:
-        return codes_in(session)
-
-
-def departments(db: Database, actor: Staff) -> dict[str, str]:
-    """The hotel's departments (code → label), configured or the defaults."""
-    return complaint_codes(db, actor).departments
-
-
-def codes_in(session) -> ComplaintCodes:  # type: ignore[no-untyped-def]
-    """The configured departments and categories, inside an open session."""
-    defaults = ComplaintCodes()
-    return ComplaintCodes(
-        departments=_table(session, _DEPARTMENTS_KEY) or defaults.departments,
-        categories=_table(session, _CATEGORIES_KEY) or defaults.categories,
-    )
-
-
-def _table(session, key: str) -> dict[str, str] | None:  # type: ignore[no-untyped-def]
-    from vipdesk.store import guest_repo
-
-    raw = guest_repo.get_meta(session, key)
-    if raw:
-        try:
-            data = json.loads(raw)
-            if isinstance(data, dict) and data:
-                return {str(k): str(v) for k, v in data.items()}
-        except ValueError:
-            pass
-    return None
-
-
-def set_departments(db: Database, actor: Staff, table: dict[str, str]) -> None:
-    """Replace the department list (duty managers and admins only)."""
-    _store_tables(db, actor, {_DEPARTMENTS_KEY: (table, "departments")})
-
-
-def set_categories(db: Database, actor: Staff, table: dict[str, str]) -> None:
-    """Replace the category list (duty managers and admins only).
-
-    Complaints already filed under a code that is no longer listed keep it and still
-    show it; new complaints must use the listed codes.
-    """
-    _store_tables(db, actor, {_CATEGORIES_KEY: (table, "categories")})
-
-
-def set_complaint_codes(db: Database, actor: Staff, codes: ComplaintCodes) -> None:
-    """Replace both lists at once: both are stored, or (on any error) neither."""
-    _store_tables(
-        db,
-        actor,
-        {
-            _DEPARTMENTS_KEY: (codes.departments, "departments"),
-            _CATEGORIES_KEY: (codes.categories, "categories"),
-        },
-    )
-
-
-def _store_tables(
-    db: Database, actor: Staff, tables: dict[str, tuple[dict[str, str], str]]
-) -> None:
-    cleaned = {
-        key: {code.strip(): label.strip() for code, label in table.items()}
-        for key, (table, _what) in tables.items()
-    }
-    errors = [
-        error
-        for key, (_table, what) in tables.items()
-        for error in check_code_table(cleaned[key], what)
-    ]
-    if errors:
-        raise ValidationFailed(errors)
-    from vipdesk.store import guest_repo
-
-    with db.write() as session:
-        what = " and ".join(name for _, name in tables.values())
-        require_manager(session, actor, f"change the {what}")
-        for key, table in cleaned.items():
-            guest_repo.set_meta(session, key, json.dumps(table, ensure_ascii=False))

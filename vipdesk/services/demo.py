@@ -401,7 +401,6 @@ _COMPLAINTS = [
         "Company car",
     ),
 ]
-_STEPS = ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at")
 
 
 def fill_demo_complaints(
@@ -410,7 +409,12 @@ def fill_demo_complaints(
     """`count` complaints over the last six weeks: closed ones, open ones, a few overdue."""
     from sqlalchemy import select
 
-    from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity, Status
+    from vipdesk.domain.complaints import (
+        RECOVERY_STEPS,
+        ComplaintDraft,
+        ComplaintSeverity,
+        Status,
+    )
     from vipdesk.domain.staff import Role
     from vipdesk.services.complaints import change_status, log_complaint
     from vipdesk.services.staff import get_or_create_staff
@@ -434,7 +438,7 @@ def fill_demo_complaints(
         occurred = now - age - timedelta(minutes=rnd.randint(0, 59))
         steps = {
             step: occurred + timedelta(minutes=5 + 10 * n)
-            for n, step in enumerate(_STEPS[: 1 if i < 4 else rnd.randint(2, 4)])
+            for n, step in enumerate(RECOVERY_STEPS[: 1 if i < 4 else rnd.randint(2, 4)])
         }
         draft = ComplaintDraft(
             guests[rnd.randrange(len(guests))],

@@ -23,7 +23,7 @@ from vipdesk.domain.pronunciation import pronounce
 from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
-from vipdesk.services.complaints import codes_in
+from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import NotFound
 from vipdesk.services.guests import audit
 from vipdesk.services.staff import require_manager

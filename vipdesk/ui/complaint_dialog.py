@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.complaints import (
     DEFAULT_FEEDBACK,
+    RECOVERY_STEPS,
     ComplaintCodes,
     ComplaintDraft,
     ComplaintSeverity,
@@ -50,7 +51,6 @@ def _py(value: QDateTime) -> datetime:
 
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
-STEPS = ("apologised_at", "listened_at", "solution_offered_at", "remedy_taken_at")
 
 
 def field_label(key: str) -> str:
@@ -213,7 +213,7 @@ class ComplaintDialog(QDialog):
             ("excessive_note", label("excessive_note"), self.excessive_note),
             ("feedback_due", label("feedback_due"), self.due),
         ]
-        for key in STEPS:
+        for key in RECOVERY_STEPS:
             box = QCheckBox(field_label(key), self)
             box.setObjectName(f"{key}Check")
             when = QDateTimeEdit(self)
@@ -229,7 +229,7 @@ class ComplaintDialog(QDialog):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(box)
             row.addWidget(when)
-            rows.append((key, self.tr("Recovery step") if key == STEPS[0] else "", holder))
+            rows.append((key, self.tr("Recovery step") if key == RECOVERY_STEPS[0] else "", holder))
         rows += [
             (key, label(key), widget)
             for key, widget in (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.complaints import ComplaintCodes
 from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.complaints import set_complaint_codes
+from vipdesk.services.complaint_codes import set_complaint_codes
 from vipdesk.services.database import Database
 from vipdesk.services.errors import ValidationFailed
 from vipdesk.ui.operations import ServiceCall, show_error

@@ -6,22 +6,16 @@ opens it in the complaint dialog to complete or correct it.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from html import escape
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.config import data_dir
-from vipdesk.domain.complaints import ComplaintCodes, ComplaintSeverity, Status, can_move
+from vipdesk.domain.complaints import (
+    ComplaintCodes,
+    ComplaintSeverity,
+    Status,
+    can_move,
+)
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaint_import import ComplaintImportSummary, import_complaints
 from vipdesk.services.complaints import (
@@ -55,7 +54,9 @@ from vipdesk.services.complaints import (
 from vipdesk.services.database import Database
 from vipdesk.services.staff import list_staff
 from vipdesk.ui import labels
-from vipdesk.ui.complaint_dialog import STEPS, ComplaintDialog, field_label
+from vipdesk.ui.complaint_details import details_html
+from vipdesk.ui.complaint_dialog import ComplaintDialog
+from vipdesk.ui.complaint_list_model import ComplaintFilter, ComplaintListModel
 from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
 from vipdesk.ui.complaint_report_view import ComplaintReportView
 from vipdesk.ui.followup_dialog import FollowUpDialog
@@ -63,109 +64,6 @@ from vipdesk.ui.logbook_import import LogbookResultDialog, rejects_path_for
 from vipdesk.ui.operations import ServiceCall, show_error
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
 from vipdesk.ui.printing import render_incident_pdf
-
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = 6
-
-
-class ComplaintListModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None, codes: ComplaintCodes | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ComplaintRecord] = []
-        self.now = datetime.now()
-        self.codes = codes or ComplaintCodes()
-
-    def set_rows(self, rows: list[ComplaintRecord], now: datetime) -> None:
-        self.beginResetModel()
-        self._rows, self.now = list(rows), now
-        self.endResetModel()
-
-    def record(self, row: int) -> ComplaintRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return [
-                c.feedback_due.strftime("%m-%d %H:%M"),
-                labels.complaint_status(c.status.value),
-                labels.complaint_category(c.category, self.codes.categories),
-                labels.complaint_severity(c.severity.value),
-                labels.department(c.department, self.codes.departments),
-                c.guest_name,
-            ][index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and c.overdue(self.now):
-            return QBrush(QColor("#fee2e2"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return c.description
-        if role == Qt.ItemDataRole.UserRole:
-            return c.id
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = [
-            self.tr("Feedback due"),
-            self.tr("Status"),
-            self.tr("Category"),
-            self.tr("Severity"),
-            self.tr("Department"),
-            self.tr("Guest"),
-        ]
-        return titles[section] if 0 <= section < len(titles) else None
-
-
-class ComplaintFilter(QSortFilterProxyModel):
-    """Filters on category, department, severity and 'overdue only'."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.category = self.department = self.severity = ""
-        self.overdue_only = False
-        self.since: date | None = None
-
-    def set_filters(
-        self,
-        *,
-        category: str,
-        department: str,
-        severity: str,
-        overdue_only: bool,
-        since: date | None = None,
-    ) -> None:
-        new_api = hasattr(self, "endFilterChange")  # Qt ≥ 6.10; invalidateFilter is deprecated
-        if new_api:
-            self.beginFilterChange()
-        self.category, self.department, self.severity = category, department, severity
-        self.overdue_only = overdue_only
-        self.since = since
-        if new_api:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ComplaintListModel)
-        c = model.record(source_row)
-        return (
-            (not self.category or c.category == self.category)
-            and (not self.department or c.department == self.department)
-            and (not self.severity or c.severity.value == self.severity)
-            and (not self.overdue_only or c.overdue(model.now))
-            and (self.since is None or c.occurred_at.date() >= self.since)
-        )
 
 
 class ComplaintsView(QDialog):
@@ -503,76 +401,10 @@ class ComplaintsView(QDialog):
         def show(full: ComplaintRecord) -> None:
             current = self.current()
             if current is not None and current.id == full.id:
-                self.details.setHtml(self._details_html(full))
+                self.details.setHtml(details_html(full, self._codes))
                 self.details_shown.emit(full)
 
         ServiceCall(self, lambda: get_complaint(db, actor, record.id), show).start()
-
-    def _details_html(self, c: ComplaintRecord) -> str:
-        def row(label: str, value: str) -> str:
-            return f"<tr><td style='color:#555;padding-right:12px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
-
-        steps = "  ".join(
-            f"{'☑' if at else '☐'} {field_label(key)}" + (f" {at:%m-%d %H:%M}" if at else "")
-            for key in STEPS
-            for at in [getattr(c, key)]
-        )
-        compensation = " ".join(filter(None, (c.compensation, c.compensation_value)))
-        facts = [
-            ("guest_id", c.guest_name),
-            ("description", c.description),
-            ("real_reason", c.real_reason or "—"),
-            ("guest_wish", c.guest_wish or "—"),
-        ]
-        rows = [row(field_label(key), value) for key, value in facts]
-        rows += [
-            row(self.tr("Recovery steps"), steps),
-            row(field_label("compensation"), compensation or "—"),
-            row(field_label("assigned_to"), c.assigned_name or "—"),
-        ]
-        if c.followup_result:
-            result = f"{c.followup_result} ({c.satisfaction or '—'}/5)"
-            rows.append(row(field_label("followup_result"), result))
-        history = "".join(
-            f"<li>{e.at:%Y-%m-%d %H:%M} · {escape(e.staff_name or '—')} · "
-            f"{escape(labels.complaint_event(e.kind))} {escape(self._describe(e.detail))}</li>"
-            for e in c.history
-        )
-        title = self.tr("History")
-        return (
-            f"<table>{''.join(rows)}</table><p><b>{escape(title)}</b></p>"
-            f"<ul style='margin-top:0'>{history}</ul>"
-        )
-
-    def _describe(self, detail: dict[str, object]) -> str:
-        """A history entry's detail: status moves, edited fields (old → new), notes."""
-        codes = self._codes
-
-        def shown(key: str, value: object) -> str:
-            if value in ("", None):
-                return "—"
-            if isinstance(value, bool):
-                return "✓" if value else "✗"
-            text = str(value)
-            return {
-                "status": labels.complaint_status,
-                "category": lambda v: labels.complaint_category(v, codes.categories),
-                "department": lambda v: labels.department(v, codes.departments),
-                "severity": labels.complaint_severity,
-            }.get(key, lambda v: v)(text)
-
-        if "from" in detail and "to" in detail:
-            return f"{shown('status', detail['from'])} → {shown('status', detail['to'])}"
-        if "note" in detail:
-            return str(detail["note"])
-        parts = []
-        for key, value in detail.items():
-            if isinstance(value, list) and len(value) == 2:
-                old, new = shown(key, value[0]), shown(key, value[1])
-                parts.append(f"{field_label(key)}: {old} → {new}")
-            else:
-                parts.append(f"{field_label(key)}: {shown(key, value)}")
-        return ", ".join(parts)
 
     def open_current(self) -> None:
         """Open the selected complaint in the dialog (read-only once closed)."""

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.complaints import ComplaintCodes
 from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.complaints import ComplaintRecord, complaint_codes, get_complaint
+from vipdesk.services.complaint_codes import complaint_codes
+from vipdesk.services.complaints import ComplaintRecord, get_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.guests import get_guest
 from vipdesk.services.photos import get_photo
