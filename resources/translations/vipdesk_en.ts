@@ -58,54 +58,61 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="343"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="353"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="135"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="350"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="320"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="203"/>
+        <source>Returning guest?</source>
+        <translation>Returning guest?</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="232"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="239"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="327"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="368"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="327"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="368"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="430"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="411"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="438"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -113,122 +120,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="59"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="64"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="60"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="61"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

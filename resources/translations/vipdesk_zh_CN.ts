@@ -58,54 +58,61 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="122"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
         <source>Complaint #%1 — %2</source>
         <translation>投诉 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="343"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="353"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="340"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="135"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="350"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="166"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="320"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="203"/>
+        <source>Returning guest?</source>
+        <translation>回头客？</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="232"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="239"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="327"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="368"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="317"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="327"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="368"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="430"/>
         <source>give the time it was done</source>
         <translation>请填写完成时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="411"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="438"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -113,122 +120,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="59"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="64"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="60"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="61"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
         <source>Where / department</source>
         <translation>地点 / 部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
         <source>Which service</source>
         <translation>涉及服务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>Staff involved</source>
         <translation>涉及员工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>What happened</source>
         <translation>事情经过</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不满的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>What the guest wants</source>
         <translation>客人诉求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>Excessive request</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>Why excessive</source>
         <translation>过分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>Promised feedback by</source>
         <translation>承诺反馈时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>Listened</source>
         <translation>已倾听</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Solution offered</source>
         <translation>已提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Remedial action taken</source>
         <translation>已采取补救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Compensation value</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

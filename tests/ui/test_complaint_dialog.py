@@ -62,6 +62,8 @@ def test_log_validate_save_and_see_the_warning(
     assert "give the time it was done" in d.errors["listened_at"].text()
     box.setChecked(False)
     d.manager.setCurrentIndex(1)
+    # Returning or new is read from the guest's stays, never asked.
+    qtbot.waitUntil(lambda: d.facts.text() in ("returning guest", "new guest"), timeout=10_000)
     save_screenshot(qtbot, d, SCREENSHOTS_DIR / "complaint-dialog.png")
     with qtbot.waitSignal(window.profile_shown, timeout=10_000):
         d.save()

@@ -202,6 +202,7 @@ def test_walk_in_complaint_picks_the_guest_in_the_dialog(qtbot, window, demo_db:
     (dialog,) = opened
     assert isinstance(dialog, ComplaintDialog) and dialog.picker is not None
     assert dialog.focusWidget() is dialog.picker.box
+    assert dialog.facts.text() == "—"  # no guest yet
     dialog.description.setPlainText("Room not ready at 3 pm")
     dialog.save()
     assert dialog.errors["guest_id"].isVisible()  # said, and nothing saved
@@ -211,6 +212,7 @@ def test_walk_in_complaint_picks_the_guest_in_the_dialog(qtbot, window, demo_db:
     qtbot.keyClick(dialog.picker.box, Qt.Key.Key_Return)
     assert dialog.picker.guest_id is not None and "歐陽娜娜" in dialog.windowTitle()
     assert not dialog.errors["guest_id"].isVisible()
+    qtbot.waitUntil(lambda: dialog.facts.text() in ("returning guest", "new guest"), timeout=10_000)
     qtbot.keyClicks(dialog.picker.box, "x")  # typing again: the pick no longer holds
     assert dialog.picker.guest_id is None and "歐陽娜娜" not in dialog.windowTitle()
     qtbot.keyClick(dialog.picker.box, Qt.Key.Key_Backspace)

@@ -174,6 +174,12 @@ def is_returning(session, guest_id: int, occurred_at: datetime) -> bool:  # type
     return earlier is not None
 
 
+def returning_guest(db: Database, actor: Staff, guest_id: int, occurred_at: datetime) -> bool:
+    """What a new complaint will record as returning or new guest (shown while logging)."""
+    with db.read() as session:
+        return is_returning(session, guest_id, occurred_at)
+
+
 def log_complaint(
     db: Database, actor: Staff, draft: ComplaintDraft, now: datetime | None = None
 ) -> ComplaintRecord:

@@ -37,7 +37,12 @@ from vipdesk.domain.complaints import (
 )
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Staff
-from vipdesk.services.complaints import ComplaintRecord, log_complaint, update_complaint
+from vipdesk.services.complaints import (
+    ComplaintRecord,
+    log_complaint,
+    returning_guest,
+    update_complaint,
+)
 from vipdesk.services.database import Database
 from vipdesk.services.errors import ValidationFailed
 from vipdesk.services.search import SearchHit
@@ -194,6 +199,8 @@ class ComplaintDialog(QDialog):
         self.facts.setWordWrap(True)
         if record is not None:
             rows.append(("status", label("status"), self.facts))
+        else:  # filled in from the guest's stays, not asked
+            rows.append(("returning", self.tr("Returning guest?"), self.facts))
         rows += [
             (key, label(key), widget)
             for key, widget in (
@@ -266,6 +273,8 @@ class ComplaintDialog(QDialog):
             edit.setDisplayFormat(TIME_FORMAT)  # one unambiguous format for every counter
         self.severity.currentIndexChanged.connect(self._suggest_due)
         self.occurred.dateTimeChanged.connect(self._suggest_due)
+        if record is None:
+            self.occurred.dateTimeChanged.connect(self._show_returning)
         self.due.dateTimeChanged.connect(self._due_changed)
         for key, (box, when) in self.steps.items():  # a step changed: its old message is stale
             box.toggled.connect(self.errors[key].hide)
@@ -275,6 +284,7 @@ class ComplaintDialog(QDialog):
             self._fill(record, codes)
         else:
             self._suggest_due()
+            self._show_returning()
         if self.picker is not None:
             self.picker.setFocus()
         else:
@@ -342,6 +352,23 @@ class ComplaintDialog(QDialog):
             self.errors["guest_id"].hide()
             self.setWindowTitle(self.tr("Log a complaint — %1").replace("%1", name))
             self.description.setFocus()
+        self._show_returning()
+
+    def _show_returning(self) -> None:
+        """Returning or new guest, read from their stays (as the saved complaint will say)."""
+        guest_id = self._guest_id
+        if guest_id is None:
+            self.facts.setText("—")
+            return
+        db, actor, occurred = self._db, self._actor, _py(self.occurred.dateTime())
+
+        def show(returning: bool) -> None:
+            if self._guest_id == guest_id:  # still the same guest
+                self.facts.setText(
+                    self.tr("returning guest") if returning else self.tr("new guest")
+                )
+
+        ServiceCall(self, lambda: returning_guest(db, actor, guest_id, occurred), show).start()
 
     def set_guest(self, guest_id: int, name: str) -> None:
         """The walk-in was just created (New guest…): the complaint is theirs."""
