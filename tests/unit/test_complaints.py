@@ -335,7 +335,7 @@ def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> 
 
 
 def test_departments_are_configurable_by_a_duty_manager(db: Database, actor: Staff) -> None:
-    from vipdesk.services.complaint_codes import departments, set_departments
+    from vipdesk.services.complaint_codes import complaint_codes, set_departments
 
     manager = get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER)
     with pytest.raises(ServiceError, match="duty manager"):
@@ -343,7 +343,7 @@ def test_departments_are_configurable_by_a_duty_manager(db: Database, actor: Sta
     with pytest.raises(ValidationFailed, match="is not a code"):
         set_departments(db, manager, {"Spa Centre": "水疗中心"})
     set_departments(db, manager, {"front_office": "前厅", "spa": "水疗中心"})
-    assert departments(db, actor) == {"front_office": "前厅", "spa": "水疗中心"}
+    assert complaint_codes(db, actor).departments == {"front_office": "前厅", "spa": "水疗中心"}
     guest = create_guest(db, actor, GuestDraft("王伟"))
     assert log_complaint(db, actor, draft(guest.id, department="spa"), now=NOW).department == "spa"
     with pytest.raises(ValidationFailed, match="department"):

@@ -136,11 +136,6 @@ def parse_code(text: str, table: dict[str, str], what: str) -> str:
     )
 
 
-def parse_department(text: str, departments: dict[str, str] | None = None) -> str:
-    """A department code or its label, among the hotel's departments (default list if None)."""
-    return parse_code(text, departments or DEPARTMENTS, "department")
-
-
 def check_code_table(table: dict[str, str], what: str) -> list[FieldError]:
     """A list of departments or categories: lower-case word codes, each with a label."""
     errors = []

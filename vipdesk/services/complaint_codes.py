@@ -24,11 +24,6 @@ def complaint_codes(db: Database, actor: Staff) -> ComplaintCodes:
         return codes_in(session)
 
 
-def departments(db: Database, actor: Staff) -> dict[str, str]:
-    """The hotel's departments (code → label), configured or the defaults."""
-    return complaint_codes(db, actor).departments
-
-
 def codes_in(session) -> ComplaintCodes:  # type: ignore[no-untyped-def]
     """The configured departments and categories, inside an open session."""
     defaults = ComplaintCodes()

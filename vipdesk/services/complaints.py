@@ -280,8 +280,8 @@ def update_complaint(
         merged = {**current, **{name: wanted[name] for name in edited}}
         known = codes_in(session)
         codes = ComplaintCodes(
-            departments={**known.departments, row.department: row.department},
-            categories={**known.categories, row.category: row.category},
+            departments={row.department: row.department, **known.departments},
+            categories={row.category: row.category, **known.categories},
         )
         errors = validate_complaint(
             ComplaintDraft(
