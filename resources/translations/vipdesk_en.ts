@@ -829,235 +829,235 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="16"/>
+        <location filename="../../vipdesk/ui/labels.py" line="23"/>
         <source>Regular (P)</source>
         <translation>Regular (P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="17"/>
+        <location filename="../../vipdesk/ui/labels.py" line="24"/>
         <source>Important (IP)</source>
         <translation>Important (IP)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="18"/>
-        <location filename="../../vipdesk/ui/labels.py" line="28"/>
+        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <location filename="../../vipdesk/ui/labels.py" line="35"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="19"/>
+        <location filename="../../vipdesk/ui/labels.py" line="26"/>
         <source>Double VIP</source>
         <translation>Double VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="20"/>
+        <location filename="../../vipdesk/ui/labels.py" line="27"/>
         <source>Triple VIP</source>
         <translation>Triple VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <location filename="../../vipdesk/ui/labels.py" line="33"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <location filename="../../vipdesk/ui/labels.py" line="34"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="29"/>
+        <location filename="../../vipdesk/ui/labels.py" line="36"/>
         <source>VVIP</source>
         <translation>VVIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="30"/>
+        <location filename="../../vipdesk/ui/labels.py" line="37"/>
         <source>VVVIP</source>
         <translation>VVVIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="36"/>
+        <location filename="../../vipdesk/ui/labels.py" line="43"/>
         <source>Answer every question</source>
         <translation>Answer every question</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="37"/>
+        <location filename="../../vipdesk/ui/labels.py" line="44"/>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="38"/>
+        <location filename="../../vipdesk/ui/labels.py" line="45"/>
         <source>A dedicated person</source>
         <translation>A dedicated person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="39"/>
+        <location filename="../../vipdesk/ui/labels.py" line="46"/>
         <source>Beyond-standard service</source>
         <translation>Beyond-standard service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="40"/>
+        <location filename="../../vipdesk/ui/labels.py" line="47"/>
         <source>Professional advisor</source>
         <translation>Professional advisor</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="41"/>
+        <location filename="../../vipdesk/ui/labels.py" line="48"/>
         <source>Long-term partner</source>
         <translation>Long-term partner</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <location filename="../../vipdesk/ui/labels.py" line="54"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <location filename="../../vipdesk/ui/labels.py" line="55"/>
         <source>Food &amp; drink</source>
         <translation>Food &amp; drink</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="49"/>
+        <location filename="../../vipdesk/ui/labels.py" line="56"/>
         <source>Amenities</source>
         <translation>Amenities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="50"/>
+        <location filename="../../vipdesk/ui/labels.py" line="57"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="51"/>
+        <location filename="../../vipdesk/ui/labels.py" line="58"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <location filename="../../vipdesk/ui/labels.py" line="64"/>
         <source>caution</source>
         <translation>caution</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="58"/>
+        <location filename="../../vipdesk/ui/labels.py" line="65"/>
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="59"/>
+        <location filename="../../vipdesk/ui/labels.py" line="66"/>
         <source>DANGER</source>
         <translation>DANGER</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="65"/>
+        <location filename="../../vipdesk/ui/labels.py" line="72"/>
         <source>Taboo</source>
         <translation>Taboo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="66"/>
+        <location filename="../../vipdesk/ui/labels.py" line="73"/>
         <source>Allergy</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <location filename="../../vipdesk/ui/labels.py" line="79"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="73"/>
+        <location filename="../../vipdesk/ui/labels.py" line="80"/>
         <source>Anniversary</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="74"/>
+        <location filename="../../vipdesk/ui/labels.py" line="81"/>
         <source>Special day</source>
         <translation>Special day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="82"/>
+        <location filename="../../vipdesk/ui/labels.py" line="89"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="83"/>
+        <location filename="../../vipdesk/ui/labels.py" line="90"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="84"/>
-        <location filename="../../vipdesk/ui/labels.py" line="142"/>
+        <location filename="../../vipdesk/ui/labels.py" line="91"/>
+        <location filename="../../vipdesk/ui/labels.py" line="149"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <location filename="../../vipdesk/ui/labels.py" line="97"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="91"/>
+        <location filename="../../vipdesk/ui/labels.py" line="98"/>
         <source>starts with</source>
         <translation>starts with</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="92"/>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <location filename="../../vipdesk/ui/labels.py" line="109"/>
         <source>initials</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="93"/>
+        <location filename="../../vipdesk/ui/labels.py" line="100"/>
         <source>inside</source>
         <translation>inside</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="94"/>
+        <location filename="../../vipdesk/ui/labels.py" line="101"/>
         <source>similar</source>
         <translation>similar</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="108"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="110"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="111"/>
         <source>member no.</source>
         <translation>member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="112"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <location filename="../../vipdesk/ui/labels.py" line="113"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="107"/>
+        <location filename="../../vipdesk/ui/labels.py" line="114"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="115"/>
+        <location filename="../../vipdesk/ui/labels.py" line="122"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="117"/>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="118"/>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -1065,137 +1065,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="130"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="131"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="132"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <location filename="../../vipdesk/ui/labels.py" line="133"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="127"/>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="143"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="144"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="145"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="146"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="147"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="141"/>
+        <location filename="../../vipdesk/ui/labels.py" line="148"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <location filename="../../vipdesk/ui/labels.py" line="157"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <location filename="../../vipdesk/ui/labels.py" line="158"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <location filename="../../vipdesk/ui/labels.py" line="159"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="153"/>
+        <location filename="../../vipdesk/ui/labels.py" line="160"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="154"/>
+        <location filename="../../vipdesk/ui/labels.py" line="161"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <location filename="../../vipdesk/ui/labels.py" line="177"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <location filename="../../vipdesk/ui/labels.py" line="178"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="172"/>
+        <location filename="../../vipdesk/ui/labels.py" line="179"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="173"/>
+        <location filename="../../vipdesk/ui/labels.py" line="180"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <location filename="../../vipdesk/ui/labels.py" line="187"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <location filename="../../vipdesk/ui/labels.py" line="188"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <location filename="../../vipdesk/ui/labels.py" line="189"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="183"/>
+        <location filename="../../vipdesk/ui/labels.py" line="190"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="184"/>
+        <location filename="../../vipdesk/ui/labels.py" line="191"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1355,52 +1355,1463 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="203"/>
+        <location filename="../../vipdesk/ui/labels.py" line="221"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="204"/>
+        <location filename="../../vipdesk/ui/labels.py" line="222"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="205"/>
+        <location filename="../../vipdesk/ui/labels.py" line="223"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="206"/>
+        <location filename="../../vipdesk/ui/labels.py" line="224"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="209"/>
+        <location filename="../../vipdesk/ui/labels.py" line="227"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="210"/>
+        <location filename="../../vipdesk/ui/labels.py" line="228"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="237"/>
+        <source>at least one duty manager or admin must remain</source>
+        <translation>Something went wrong. Your data is safe; the details are in the log file:
+%1&lt;/source&gt;
+        &lt;translation&gt;Something went wrong. Your data is safe; the details are in the log file:
+%1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;BarChart&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;69&quot;/&gt;
+        &lt;source&gt;No complaints&lt;/source&gt;
+        &lt;translation&gt;No complaints&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CodeTable&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;35&quot;/&gt;
+        &lt;source&gt;Code&lt;/source&gt;
+        &lt;translation&gt;Code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;35&quot;/&gt;
+        &lt;source&gt;Label&lt;/source&gt;
+        &lt;translation&gt;Label&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;41&quot;/&gt;
+        &lt;source&gt;&amp;Add&lt;/source&gt;
+        &lt;translation&gt;&amp;Add&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;43&quot;/&gt;
+        &lt;source&gt;&amp;Remove&lt;/source&gt;
+        &lt;translation&gt;&amp;Remove&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ComplaintDetails&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_details.py&quot; line=&quot;35&quot;/&gt;
+        &lt;source&gt;Recovery steps&lt;/source&gt;
+        &lt;translation&gt;Recovery steps&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_details.py&quot; line=&quot;47&quot;/&gt;
+        &lt;source&gt;History&lt;/source&gt;
+        &lt;translation&gt;History&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ComplaintDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;127&quot;/&gt;
+        &lt;source&gt;Complaint #%1 — %2&lt;/source&gt;
+        &lt;translation&gt;Complaint #%1 — %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;133&quot;/&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;353&quot;/&gt;
+        &lt;source&gt;Log a complaint — %1&lt;/source&gt;
+        &lt;translation&gt;Log a complaint — %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;135&quot;/&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;350&quot;/&gt;
+        &lt;source&gt;Log a complaint&lt;/source&gt;
+        &lt;translation&gt;Log a complaint&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;171&quot;/&gt;
+        &lt;source&gt;The request is excessive&lt;/source&gt;
+        &lt;translation&gt;The request is excessive&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;203&quot;/&gt;
+        &lt;source&gt;Returning guest?&lt;/source&gt;
+        &lt;translation&gt;Returning guest?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;330&quot;/&gt;
+        &lt;source&gt;it can no longer be edited, only annotated&lt;/source&gt;
+        &lt;translation&gt;it can no longer be edited, only annotated&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;239&quot;/&gt;
+        &lt;source&gt;Recovery step&lt;/source&gt;
+        &lt;translation&gt;Recovery step&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;327&quot;/&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;368&quot;/&gt;
+        &lt;source&gt;returning guest&lt;/source&gt;
+        &lt;translation&gt;returning guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;327&quot;/&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;368&quot;/&gt;
+        &lt;source&gt;new guest&lt;/source&gt;
+        &lt;translation&gt;new guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;430&quot;/&gt;
+        &lt;source&gt;give the time it was done&lt;/source&gt;
+        &lt;translation&gt;give the time it was done&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;438&quot;/&gt;
+        &lt;source&gt;pick the guest, or create them&lt;/source&gt;
+        &lt;translation&gt;pick the guest, or create them&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ComplaintFields&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;64&quot;/&gt;
+        &lt;source&gt;Guest&lt;/source&gt;
+        &lt;translation&gt;Guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;65&quot;/&gt;
+        &lt;source&gt;Status&lt;/source&gt;
+        &lt;translation&gt;Status&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;66&quot;/&gt;
+        &lt;source&gt;When it happened&lt;/source&gt;
+        &lt;translation&gt;When it happened&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;67&quot;/&gt;
+        &lt;source&gt;Where / department&lt;/source&gt;
+        &lt;translation&gt;Where / department&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;68&quot;/&gt;
+        &lt;source&gt;Which service&lt;/source&gt;
+        &lt;translation&gt;Which service&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;69&quot;/&gt;
+        &lt;source&gt;Staff involved&lt;/source&gt;
+        &lt;translation&gt;Staff involved&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;70&quot;/&gt;
+        &lt;source&gt;Category&lt;/source&gt;
+        &lt;translation&gt;Category&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;71&quot;/&gt;
+        &lt;source&gt;Severity&lt;/source&gt;
+        &lt;translation&gt;Severity&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;72&quot;/&gt;
+        &lt;source&gt;What happened&lt;/source&gt;
+        &lt;translation&gt;What happened&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;73&quot;/&gt;
+        &lt;source&gt;The guest&apos;s real reason&lt;/source&gt;
+        &lt;translation&gt;The guest&apos;s real reason&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;74&quot;/&gt;
+        &lt;source&gt;What the guest wants&lt;/source&gt;
+        &lt;translation&gt;What the guest wants&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;75&quot;/&gt;
+        &lt;source&gt;Excessive request&lt;/source&gt;
+        &lt;translation&gt;Excessive request&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;76&quot;/&gt;
+        &lt;source&gt;Why excessive&lt;/source&gt;
+        &lt;translation&gt;Why excessive&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;77&quot;/&gt;
+        &lt;source&gt;Promised feedback by&lt;/source&gt;
+        &lt;translation&gt;Promised feedback by&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;78&quot;/&gt;
+        &lt;source&gt;Apologised&lt;/source&gt;
+        &lt;translation&gt;Apologised&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;79&quot;/&gt;
+        &lt;source&gt;Listened&lt;/source&gt;
+        &lt;translation&gt;Listened&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;80&quot;/&gt;
+        &lt;source&gt;Solution offered&lt;/source&gt;
+        &lt;translation&gt;Solution offered&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;81&quot;/&gt;
+        &lt;source&gt;Remedial action taken&lt;/source&gt;
+        &lt;translation&gt;Remedial action taken&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;82&quot;/&gt;
+        &lt;source&gt;Compensation&lt;/source&gt;
+        &lt;translation&gt;Compensation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;83&quot;/&gt;
+        &lt;source&gt;Compensation value&lt;/source&gt;
+        &lt;translation&gt;Compensation value&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;84&quot;/&gt;
+        &lt;source&gt;Duty manager&lt;/source&gt;
+        &lt;translation&gt;Duty manager&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;85&quot;/&gt;
+        &lt;source&gt;Follow-up call&lt;/source&gt;
+        &lt;translation&gt;Follow-up call&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;86&quot;/&gt;
+        &lt;source&gt;Satisfaction&lt;/source&gt;
+        &lt;translation&gt;Satisfaction&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;87&quot;/&gt;
+        &lt;source&gt;Note&lt;/source&gt;
+        &lt;translation&gt;Note&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ComplaintListModel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;73&quot;/&gt;
+        &lt;source&gt;Feedback due&lt;/source&gt;
+        &lt;translation&gt;Feedback due&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;74&quot;/&gt;
+        &lt;source&gt;Status&lt;/source&gt;
+        &lt;translation&gt;Status&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;75&quot;/&gt;
+        &lt;source&gt;Category&lt;/source&gt;
+        &lt;translation&gt;Category&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;76&quot;/&gt;
+        &lt;source&gt;Severity&lt;/source&gt;
+        &lt;translation&gt;Severity&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;77&quot;/&gt;
+        &lt;source&gt;Department&lt;/source&gt;
+        &lt;translation&gt;Department&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;78&quot;/&gt;
+        &lt;source&gt;Guest&lt;/source&gt;
+        &lt;translation&gt;Guest&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ComplaintListsDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;96&quot;/&gt;
+        &lt;source&gt;Departments and categories&lt;/source&gt;
+        &lt;translation&gt;Departments and categories&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;102&quot;/&gt;
+        &lt;source&gt;&amp;Departments&lt;/source&gt;
+        &lt;translation&gt;&amp;Departments&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;103&quot;/&gt;
+        &lt;source&gt;C&amp;ategories&lt;/source&gt;
+        &lt;translation&gt;C&amp;ategories&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;106&quot;/&gt;
+        &lt;source&gt;Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.&lt;/source&gt;
+        &lt;translation&gt;Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;110&quot;/&gt;
+        &lt;source&gt;Only a duty manager can change these lists.&lt;/source&gt;
+        &lt;translation&gt;Only a duty manager can change these lists.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;137&quot;/&gt;
+        &lt;source&gt;%1: the code %2 is listed twice&lt;/source&gt;
+        &lt;translation&gt;%1: the code %2 is listed twice&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;147&quot;/&gt;
+        &lt;source&gt;Departments&lt;/source&gt;
+        &lt;translation&gt;Departments&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;148&quot;/&gt;
+        &lt;source&gt;Categories&lt;/source&gt;
+        &lt;translation&gt;Categories&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ComplaintReportView&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;110&quot;/&gt;
+        &lt;source&gt;Complaint report&lt;/source&gt;
+        &lt;translation&gt;Complaint report&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;120&quot;/&gt;
+        &lt;source&gt;Complaints&lt;/source&gt;
+        &lt;translation&gt;Complaints&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;121&quot;/&gt;
+        &lt;source&gt;Resolved&lt;/source&gt;
+        &lt;translation&gt;Resolved&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;122&quot;/&gt;
+        &lt;source&gt;Resolved within the promised time&lt;/source&gt;
+        &lt;translation&gt;Resolved within the promised time&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;123&quot;/&gt;
+        &lt;source&gt;Median time to resolve&lt;/source&gt;
+        &lt;translation&gt;Median time to resolve&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;130&quot;/&gt;
+        &lt;source&gt;By category&lt;/source&gt;
+        &lt;translation&gt;By category&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;132&quot;/&gt;
+        &lt;source&gt;By department&lt;/source&gt;
+        &lt;translation&gt;By department&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;134&quot;/&gt;
+        &lt;source&gt;&amp;Print / PDF…&lt;/source&gt;
+        &lt;translation&gt;&amp;Print / PDF…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;137&quot;/&gt;
+        &lt;source&gt;Close&lt;/source&gt;
+        &lt;translation&gt;Close&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;140&quot;/&gt;
+        &lt;source&gt;&amp;Month:&lt;/source&gt;
+        &lt;translation&gt;&amp;Month:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;181&quot;/&gt;
+        &lt;source&gt;%1 h&lt;/source&gt;
+        &lt;translation&gt;%1 h&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;203&quot;/&gt;
+        &lt;source&gt;Complaint report %1&lt;/source&gt;
+        &lt;translation&gt;Complaint report %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ComplaintsView&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;85&quot;/&gt;
+        &lt;source&gt;Complaints&lt;/source&gt;
+        &lt;translation&gt;Complaints&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;100&quot;/&gt;
+        &lt;source&gt;Not closed&lt;/source&gt;
+        &lt;translation&gt;Not closed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;211&quot;/&gt;
+        &lt;source&gt;All categories&lt;/source&gt;
+        &lt;translation&gt;All categories&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;216&quot;/&gt;
+        &lt;source&gt;All departments&lt;/source&gt;
+        &lt;translation&gt;All departments&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;108&quot;/&gt;
+        &lt;source&gt;All severities&lt;/source&gt;
+        &lt;translation&gt;All severities&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;112&quot;/&gt;
+        &lt;source&gt;&amp;Happened since&lt;/source&gt;
+        &lt;translation&gt;&amp;Happened since&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;120&quot;/&gt;
+        &lt;source&gt;Only complaints that happened on or after this day&lt;/source&gt;
+        &lt;translation&gt;Only complaints that happened on or after this day&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;124&quot;/&gt;
+        &lt;source&gt;&amp;Overdue only&lt;/source&gt;
+        &lt;translation&gt;&amp;Overdue only&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;140&quot;/&gt;
+        &lt;source&gt;&amp;Start handling&lt;/source&gt;
+        &lt;translation&gt;&amp;Start handling&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;141&quot;/&gt;
+        &lt;source&gt;&amp;Resolved&lt;/source&gt;
+        &lt;translation&gt;&amp;Resolved&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;142&quot;/&gt;
+        &lt;source&gt;&amp;Follow-up call…&lt;/source&gt;
+        &lt;translation&gt;&amp;Follow-up call…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;143&quot;/&gt;
+        &lt;source&gt;&amp;Close&lt;/source&gt;
+        &lt;translation&gt;&amp;Close&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;150&quot;/&gt;
+        &lt;source&gt;&amp;Note…&lt;/source&gt;
+        &lt;translation&gt;&amp;Note…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;155&quot;/&gt;
+        &lt;source&gt;Complete or correct the complaint (Enter)&lt;/source&gt;
+        &lt;translation&gt;Complete or correct the complaint (Enter)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;158&quot;/&gt;
+        &lt;source&gt;&amp;Incident report…&lt;/source&gt;
+        &lt;translation&gt;&amp;Incident report…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;163&quot;/&gt;
+        &lt;source&gt;Im&amp;port logbook…&lt;/source&gt;
+        &lt;translation&gt;Im&amp;port logbook…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;166&quot;/&gt;
+        &lt;source&gt;An Excel complaint logbook saved as CSV (UTF-8 or GB18030)&lt;/source&gt;
+        &lt;translation&gt;An Excel complaint logbook saved as CSV (UTF-8 or GB18030)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;170&quot;/&gt;
+        &lt;source&gt;&amp;Lists…&lt;/source&gt;
+        &lt;translation&gt;&amp;Lists…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;172&quot;/&gt;
+        &lt;source&gt;Departments and categories&lt;/source&gt;
+        &lt;translation&gt;Departments and categories&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;175&quot;/&gt;
+        &lt;source&gt;&amp;Monthly report…&lt;/source&gt;
+        &lt;translation&gt;&amp;Monthly report…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;233&quot;/&gt;
+        &lt;source&gt;Import a complaint logbook&lt;/source&gt;
+        &lt;translation&gt;Import a complaint logbook&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;235&quot;/&gt;
+        &lt;source&gt;CSV files (*.csv);;All files (*)&lt;/source&gt;
+        &lt;translation&gt;CSV files (*.csv);;All files (*)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;310&quot;/&gt;
+        &lt;source&gt;%n complaint(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n complaint&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n complaints&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;310&quot;/&gt;
+        &lt;source&gt;%n overdue&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n overdue&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n overdue&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;153&quot;/&gt;
+        &lt;source&gt;Op&amp;en / edit…&lt;/source&gt;
+        &lt;translation&gt;Op&amp;en / edit…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;436&quot;/&gt;
+        &lt;source&gt;Incident report #%1&lt;/source&gt;
+        &lt;translation&gt;Incident report #%1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;451&quot;/&gt;
+        &lt;source&gt;Note&lt;/source&gt;
+        &lt;translation&gt;Note&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;451&quot;/&gt;
+        &lt;source&gt;Add to the history:&lt;/source&gt;
+        &lt;translation&gt;Add to the history:&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;FollowUpDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;31&quot;/&gt;
+        &lt;source&gt;Follow-up call — %1&lt;/source&gt;
+        &lt;translation&gt;Follow-up call — %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;35&quot;/&gt;
+        &lt;source&gt;What did the guest say?&lt;/source&gt;
+        &lt;translation&gt;What did the guest say?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;42&quot;/&gt;
+        &lt;source&gt;very unhappy&lt;/source&gt;
+        &lt;translation&gt;very unhappy&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;43&quot;/&gt;
+        &lt;source&gt;neutral&lt;/source&gt;
+        &lt;translation&gt;neutral&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;44&quot;/&gt;
+        &lt;source&gt;delighted&lt;/source&gt;
+        &lt;translation&gt;delighted&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;51&quot;/&gt;
+        &lt;source&gt;(1 very unhappy … 5 delighted)&lt;/source&gt;
+        &lt;translation&gt;(1 very unhappy … 5 delighted)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;63&quot;/&gt;
+        &lt;source&gt;What the guest said *&lt;/source&gt;
+        &lt;translation&gt;What the guest said *&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;65&quot;/&gt;
+        &lt;source&gt;Satisfaction after recovery&lt;/source&gt;
+        &lt;translation&gt;Satisfaction after recovery&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;78&quot;/&gt;
+        &lt;source&gt;Say what the guest answered.&lt;/source&gt;
+        &lt;translation&gt;Say what the guest answered.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;GuestDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;76&quot;/&gt;
+        &lt;source&gt;&amp;Open existing&lt;/source&gt;
+        &lt;translation&gt;&amp;Open existing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;78&quot;/&gt;
+        &lt;source&gt;&amp;Merge into existing&lt;/source&gt;
+        &lt;translation&gt;&amp;Merge into existing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;80&quot;/&gt;
+        &lt;source&gt;It&apos;s a &amp;different person&lt;/source&gt;
+        &lt;translation&gt;It&apos;s a &amp;different person&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;104&quot;/&gt;
+        &lt;source&gt;Edit guest&lt;/source&gt;
+        &lt;translation&gt;Edit guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;104&quot;/&gt;
+        &lt;source&gt;New guest&lt;/source&gt;
+        &lt;translation&gt;New guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;134&quot;/&gt;
+        &lt;source&gt;This guest may already be on file. Open the existing guest, merge into it, or save as a different person.&lt;/source&gt;
+        &lt;translation&gt;This guest may already be on file. Open the existing guest, merge into it, or save as a different person.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;216&quot;/&gt;
+        &lt;source&gt;Save the changes to this guest?&lt;/source&gt;
+        &lt;translation&gt;Save the changes to this guest?&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;GuestForm&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;119&quot;/&gt;
+        &lt;source&gt;&amp;Name *&lt;/source&gt;
+        &lt;translation&gt;&amp;Name *&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;120&quot;/&gt;
+        &lt;source&gt;&amp;Honorific&lt;/source&gt;
+        &lt;translation&gt;&amp;Honorific&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;121&quot;/&gt;
+        &lt;source&gt;Name in native script&lt;/source&gt;
+        &lt;translation&gt;Name in native script&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;122&quot;/&gt;
+        &lt;source&gt;Name in Latin letters&lt;/source&gt;
+        &lt;translation&gt;Name in Latin letters&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;123&quot;/&gt;
+        &lt;source&gt;Gender&lt;/source&gt;
+        &lt;translation&gt;Gender&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;124&quot;/&gt;
+        &lt;source&gt;&amp;Tier&lt;/source&gt;
+        &lt;translation&gt;&amp;Tier&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;125&quot;/&gt;
+        &lt;source&gt;&amp;Member no.&lt;/source&gt;
+        &lt;translation&gt;&amp;Member no.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;126&quot;/&gt;
+        &lt;source&gt;&amp;Phones&lt;/source&gt;
+        &lt;translation&gt;&amp;Phones&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;127&quot;/&gt;
+        &lt;source&gt;&amp;E-mail&lt;/source&gt;
+        &lt;translation&gt;&amp;E-mail&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;128&quot;/&gt;
+        &lt;source&gt;&amp;Company&lt;/source&gt;
+        &lt;translation&gt;&amp;Company&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;129&quot;/&gt;
+        &lt;source&gt;Nationality&lt;/source&gt;
+        &lt;translation&gt;Nationality&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;130&quot;/&gt;
+        &lt;source&gt;Preferred language&lt;/source&gt;
+        &lt;translation&gt;Preferred language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;146&quot;/&gt;
+        &lt;source&gt;e.g. +86 138 0013 8000; +852 9123 4567&lt;/source&gt;
+        &lt;translation&gt;e.g. +86 138 0013 8000; +852 9123 4567&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;153&quot;/&gt;
+        &lt;source&gt;Category&lt;/source&gt;
+        &lt;translation&gt;Category&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;153&quot;/&gt;
+        &lt;source&gt;Preference&lt;/source&gt;
+        &lt;translation&gt;Preference&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;157&quot;/&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;163&quot;/&gt;
+        &lt;source&gt;Kind&lt;/source&gt;
+        &lt;translation&gt;Kind&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;157&quot;/&gt;
+        &lt;source&gt;Severity&lt;/source&gt;
+        &lt;translation&gt;Severity&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;157&quot;/&gt;
+        &lt;source&gt;Must never happen&lt;/source&gt;
+        &lt;translation&gt;Must never happen&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;163&quot;/&gt;
+        &lt;source&gt;Date (month-day or year-month-day)&lt;/source&gt;
+        &lt;translation&gt;Date (month-day or year-month-day)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;163&quot;/&gt;
+        &lt;source&gt;Label&lt;/source&gt;
+        &lt;translation&gt;Label&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;168&quot;/&gt;
+        &lt;source&gt;Add&lt;/source&gt;
+        &lt;translation&gt;Add&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;168&quot;/&gt;
+        &lt;source&gt;Remove&lt;/source&gt;
+        &lt;translation&gt;Remove&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;179&quot;/&gt;
+        &lt;source&gt;Taboos and allergies&lt;/source&gt;
+        &lt;translation&gt;Taboos and allergies&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;182&quot;/&gt;
+        &lt;source&gt;Preferences&lt;/source&gt;
+        &lt;translation&gt;Preferences&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;188&quot;/&gt;
+        &lt;source&gt;Birthdays and anniversaries (the year may be left out)&lt;/source&gt;
+        &lt;translation&gt;Birthdays and anniversaries (the year may be left out)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;200&quot;/&gt;
+        &lt;source&gt;Choose &amp;photo…&lt;/source&gt;
+        &lt;translation&gt;Choose &amp;photo…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;203&quot;/&gt;
+        &lt;source&gt;Remove photo&lt;/source&gt;
+        &lt;translation&gt;Remove photo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;212&quot;/&gt;
+        &lt;source&gt;&amp;Guest&lt;/source&gt;
+        &lt;translation&gt;&amp;Guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;213&quot;/&gt;
+        &lt;source&gt;&amp;Likes and taboos&lt;/source&gt;
+        &lt;translation&gt;&amp;Likes and taboos&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;214&quot;/&gt;
+        &lt;source&gt;&amp;Dates&lt;/source&gt;
+        &lt;translation&gt;&amp;Dates&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;215&quot;/&gt;
+        &lt;source&gt;N&amp;otes and photo&lt;/source&gt;
+        &lt;translation&gt;N&amp;otes and photo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;271&quot;/&gt;
+        &lt;source&gt;Choose a photo&lt;/source&gt;
+        &lt;translation&gt;Choose a photo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;271&quot;/&gt;
+        &lt;source&gt;Images (*.jpg *.jpeg *.png *.bmp *.webp)&lt;/source&gt;
+        &lt;translation&gt;Images (*.jpg *.jpeg *.png *.bmp *.webp)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;280&quot;/&gt;
+        &lt;source&gt;Photo&lt;/source&gt;
+        &lt;translation&gt;Photo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;280&quot;/&gt;
+        &lt;source&gt;This file is not an image vipdesk can read.&lt;/source&gt;
+        &lt;translation&gt;This file is not an image vipdesk can read.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;302&quot;/&gt;
+        &lt;source&gt;No photo&lt;/source&gt;
+        &lt;translation&gt;No photo&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;GuestPicker&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;33&quot;/&gt;
+        &lt;source&gt;in house&lt;/source&gt;
+        &lt;translation&gt;in house&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;52&quot;/&gt;
+        &lt;source&gt;Name, pinyin, initials, phone digits, member no.&lt;/source&gt;
+        &lt;translation&gt;Name, pinyin, initials, phone digits, member no.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;54&quot;/&gt;
+        &lt;source&gt;New &amp;guest…&lt;/source&gt;
+        &lt;translation&gt;New &amp;guest…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;110&quot;/&gt;
+        &lt;source&gt;No guest found: use New guest… (Alt+G)&lt;/source&gt;
+        &lt;translation&gt;No guest found: use New guest… (Alt+G)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;129&quot;/&gt;
+        &lt;source&gt;Complaint by %1&lt;/source&gt;
+        &lt;translation&gt;Complaint by %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Labels&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;23&quot;/&gt;
+        &lt;source&gt;Regular (P)&lt;/source&gt;
+        &lt;translation&gt;Regular (P)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;24&quot;/&gt;
+        &lt;source&gt;Important (IP)&lt;/source&gt;
+        &lt;translation&gt;Important (IP)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;25&quot;/&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;35&quot;/&gt;
+        &lt;source&gt;VIP&lt;/source&gt;
+        &lt;translation&gt;VIP&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;26&quot;/&gt;
+        &lt;source&gt;Double VIP&lt;/source&gt;
+        &lt;translation&gt;Double VIP&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;27&quot;/&gt;
+        &lt;source&gt;Triple VIP&lt;/source&gt;
+        &lt;translation&gt;Triple VIP&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;33&quot;/&gt;
+        &lt;source&gt;P&lt;/source&gt;
+        &lt;translation&gt;P&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;34&quot;/&gt;
+        &lt;source&gt;IP&lt;/source&gt;
+        &lt;translation&gt;IP&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;36&quot;/&gt;
+        &lt;source&gt;VVIP&lt;/source&gt;
+        &lt;translation&gt;VVIP&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;37&quot;/&gt;
+        &lt;source&gt;VVVIP&lt;/source&gt;
+        &lt;translation&gt;VVVIP&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;43&quot;/&gt;
+        &lt;source&gt;Answer every question&lt;/source&gt;
+        &lt;translation&gt;Answer every question&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;44&quot;/&gt;
+        &lt;source&gt;Keep in touch&lt;/source&gt;
+        &lt;translation&gt;Keep in touch&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;45&quot;/&gt;
+        &lt;source&gt;A dedicated person&lt;/source&gt;
+        &lt;translation&gt;A dedicated person&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;46&quot;/&gt;
+        &lt;source&gt;Beyond-standard service&lt;/source&gt;
+        &lt;translation&gt;Beyond-standard service&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;47&quot;/&gt;
+        &lt;source&gt;Professional advisor&lt;/source&gt;
+        &lt;translation&gt;Professional advisor&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;48&quot;/&gt;
+        &lt;source&gt;Long-term partner&lt;/source&gt;
+        &lt;translation&gt;Long-term partner&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;54&quot;/&gt;
+        &lt;source&gt;Room&lt;/source&gt;
+        &lt;translation&gt;Room&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;55&quot;/&gt;
+        &lt;source&gt;Food &amp; drink&lt;/source&gt;
+        &lt;translation&gt;Food &amp; drink&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;56&quot;/&gt;
+        &lt;source&gt;Amenities&lt;/source&gt;
+        &lt;translation&gt;Amenities&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;57&quot;/&gt;
+        &lt;source&gt;Communication&lt;/source&gt;
+        &lt;translation&gt;Communication&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;58&quot;/&gt;
+        &lt;source&gt;Other&lt;/source&gt;
+        &lt;translation&gt;Other&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;64&quot;/&gt;
+        &lt;source&gt;caution&lt;/source&gt;
+        &lt;translation&gt;caution&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;65&quot;/&gt;
+        &lt;source&gt;serious&lt;/source&gt;
+        &lt;translation&gt;serious&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;66&quot;/&gt;
+        &lt;source&gt;DANGER&lt;/source&gt;
+        &lt;translation&gt;DANGER&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;72&quot;/&gt;
+        &lt;source&gt;Taboo&lt;/source&gt;
+        &lt;translation&gt;Taboo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;73&quot;/&gt;
+        &lt;source&gt;Allergy&lt;/source&gt;
+        &lt;translation&gt;Allergy&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;79&quot;/&gt;
+        &lt;source&gt;Birthday&lt;/source&gt;
+        &lt;translation&gt;Birthday&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;80&quot;/&gt;
+        &lt;source&gt;Anniversary&lt;/source&gt;
+        &lt;translation&gt;Anniversary&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;81&quot;/&gt;
+        &lt;source&gt;Special day&lt;/source&gt;
+        &lt;translation&gt;Special day&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;89&quot;/&gt;
+        &lt;source&gt;female&lt;/source&gt;
+        &lt;translation&gt;female&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;90&quot;/&gt;
+        &lt;source&gt;male&lt;/source&gt;
+        &lt;translation&gt;male&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;91&quot;/&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;149&quot;/&gt;
+        &lt;source&gt;other&lt;/source&gt;
+        &lt;translation&gt;other&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;97&quot;/&gt;
+        &lt;source&gt;exact&lt;/source&gt;
+        &lt;translation&gt;exact&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;98&quot;/&gt;
+        &lt;source&gt;starts with&lt;/source&gt;
+        &lt;translation&gt;starts with&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;99&quot;/&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;109&quot;/&gt;
+        &lt;source&gt;initials&lt;/source&gt;
+        &lt;translation&gt;initials&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;100&quot;/&gt;
+        &lt;source&gt;inside&lt;/source&gt;
+        &lt;translation&gt;inside&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;101&quot;/&gt;
+        &lt;source&gt;similar&lt;/source&gt;
+        &lt;translation&gt;similar&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;107&quot;/&gt;
+        &lt;source&gt;name&lt;/source&gt;
+        &lt;translation&gt;name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;108&quot;/&gt;
+        &lt;source&gt;pinyin&lt;/source&gt;
+        &lt;translation&gt;pinyin&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;110&quot;/&gt;
+        &lt;source&gt;phone&lt;/source&gt;
+        &lt;translation&gt;phone&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;111&quot;/&gt;
+        &lt;source&gt;member no.&lt;/source&gt;
+        &lt;translation&gt;member no.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;112&quot;/&gt;
+        &lt;source&gt;e-mail&lt;/source&gt;
+        &lt;translation&gt;e-mail&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;113&quot;/&gt;
+        &lt;source&gt;company&lt;/source&gt;
+        &lt;translation&gt;company&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;114&quot;/&gt;
+        &lt;source&gt;room&lt;/source&gt;
+        &lt;translation&gt;room&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;122&quot;/&gt;
+        &lt;source&gt;%1 today!&lt;/source&gt;
+        &lt;translation&gt;%1 today!&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;124&quot;/&gt;
+        &lt;source&gt;%1 tomorrow&lt;/source&gt;
+        &lt;translation&gt;%1 tomorrow&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;125&quot;/&gt;
+        &lt;source&gt;%1 in %n day(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%1 in %n day&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 in %n days&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;130&quot;/&gt;
+        &lt;source&gt;open&lt;/source&gt;
+        &lt;translation&gt;open&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;131&quot;/&gt;
+        &lt;source&gt;in progress&lt;/source&gt;
+        &lt;translation&gt;in progress&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;132&quot;/&gt;
+        &lt;source&gt;resolved&lt;/source&gt;
+        &lt;translation&gt;resolved&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;133&quot;/&gt;
+        &lt;source&gt;followed up&lt;/source&gt;
+        &lt;translation&gt;followed up&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;134&quot;/&gt;
+        &lt;source&gt;closed&lt;/source&gt;
+        &lt;translation&gt;closed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;141&quot;/&gt;
+        &lt;source&gt;service attitude&lt;/source&gt;
+        &lt;translation&gt;service attitude&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;142&quot;/&gt;
+        &lt;source&gt;slow or untimely service&lt;/source&gt;
+        &lt;translation&gt;slow or untimely service&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;143&quot;/&gt;
+        &lt;source&gt;rigid rules&lt;/source&gt;
+        &lt;translation&gt;rigid rules&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;144&quot;/&gt;
+        &lt;source&gt;facilities&lt;/source&gt;
+        &lt;translation&gt;facilities&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;145&quot;/&gt;
+        &lt;source&gt;cleanliness&lt;/source&gt;
+        &lt;translation&gt;cleanliness&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;146&quot;/&gt;
+        &lt;source&gt;noise&lt;/source&gt;
+        &lt;translation&gt;noise&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;147&quot;/&gt;
+        &lt;source&gt;billing&lt;/source&gt;
+        &lt;translation&gt;billing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;148&quot;/&gt;
+        &lt;source&gt;food&lt;/source&gt;
+        &lt;translation&gt;food&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;157&quot;/&gt;
+        &lt;source&gt;front office&lt;/source&gt;
+        &lt;translation&gt;front office&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;158&quot;/&gt;
+        &lt;source&gt;housekeeping&lt;/source&gt;
+        &lt;translation&gt;housekeeping&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;159&quot;/&gt;
+        &lt;source&gt;food &amp; beverage&lt;/source&gt;
+        &lt;translation&gt;food &amp; beverage&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;160&quot;/&gt;
+        &lt;source&gt;engineering&lt;/source&gt;
+        &lt;translation&gt;engineering&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;161&quot;/&gt;
+        &lt;source&gt;other department&lt;/source&gt;
+        &lt;translation&gt;other department&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;177&quot;/&gt;
+        &lt;source&gt;low&lt;/source&gt;
+        &lt;translation&gt;low&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;178&quot;/&gt;
+        &lt;source&gt;medium&lt;/source&gt;
+        &lt;translation&gt;medium&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;179&quot;/&gt;
+        &lt;source&gt;high&lt;/source&gt;
+        &lt;translation&gt;high&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;180&quot;/&gt;
+        &lt;source&gt;critical&lt;/source&gt;
+        &lt;translation&gt;critical&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;187&quot;/&gt;
+        &lt;source&gt;logged&lt;/source&gt;
+        &lt;translation&gt;logged&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;188&quot;/&gt;
+        &lt;source&gt;imported&lt;/source&gt;
+        &lt;translation&gt;imported&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;189&quot;/&gt;
+        &lt;source&gt;status&lt;/source&gt;
+        &lt;translation&gt;status&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;190&quot;/&gt;
+        &lt;source&gt;edited&lt;/source&gt;
+        &lt;translation&gt;edited&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;191&quot;/&gt;
+        &lt;source&gt;note&lt;/source&gt;
+        &lt;translation&gt;note&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LogbookResultDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;50&quot;/&gt;
+        &lt;source&gt;Logbook imported&lt;/source&gt;
+        &lt;translation&gt;Logbook imported&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;52&quot;/&gt;
+        &lt;source&gt;%1: %2 imported, %3 already there, %4 rejected.&lt;/source&gt;
+        &lt;translation&gt;%1: %2 imported, %3 already there, %4 rejected.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;67&quot;/&gt;
+        &lt;source&gt;Line&lt;/source&gt;
+        &lt;translation&gt;Line&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;67&quot;/&gt;
+        &lt;source&gt;Why it was rejected&lt;/source&gt;
+        &lt;translation&gt;Why it was rejected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;76&quot;/&gt;
+        &lt;source&gt;Every rejected row, with its reason and original cells, is in %1.&lt;/source&gt;
+        &lt;translation&gt;Every rejected row, with its reason and original cells, is in %1.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;79&quot;/&gt;
+        &lt;source&gt;%n more not shown here.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n more not shown here.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n more not shown here.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;MainWindow&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;185&quot;/&gt;
+        &lt;source&gt;vipdesk — guest recognition&lt;/source&gt;
+        &lt;translation&gt;vipdesk — guest recognition&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;187&quot;/&gt;
+        &lt;source&gt;Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)&lt;/source&gt;
+        &lt;translation&gt;Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;189&quot;/&gt;
+        &lt;source&gt;Find a guest&lt;/source&gt;
+        &lt;translation&gt;Find a guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;190&quot;/&gt;
+        &lt;source&gt;Guests found&lt;/source&gt;
+        &lt;translation&gt;Guests found&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;191&quot;/&gt;
+        &lt;source&gt;&amp;File&lt;/source&gt;
+        &lt;translation&gt;&amp;File&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;192&quot;/&gt;
+        &lt;source&gt;&amp;Guest&lt;/source&gt;
+        &lt;translation&gt;&amp;Guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;193&quot;/&gt;
+        &lt;source&gt;&amp;Find guest&lt;/source&gt;
+        &lt;translation&gt;&amp;Find guest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;194&quot;/&gt;
+        &lt;source&gt;&amp;Settings…&lt;/source&gt;
+        &lt;translation&gt;&amp;Settings…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;195&quot;/&gt;
+        &lt;source&gt;&amp;Quit&lt;/source&gt;
+        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;196&quot;/&gt;
+        &lt;source&gt;&amp;New guest…&lt;/source&gt;
+        &lt;translation&gt;&amp;New guest…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;197&quot;/&gt;
+        &lt;source&gt;&amp;Edit guest…&lt;/source&gt;
+        &lt;translation&gt;&amp;Edit guest…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;198&quot;/&gt;
+        &lt;source&gt;&amp;Print cards of the selected guests…&lt;/source&gt;
+        &lt;translation&gt;&amp;Print cards of the selected guests…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;199&quot;/&gt;
+        &lt;source&gt;Print &amp;registration cards…&lt;/source&gt;
+        &lt;translation&gt;Print &amp;registration cards…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;200&quot;/&gt;
+        &lt;source&gt;Log a &amp;complaint…&lt;/source&gt;
+        &lt;translation&gt;Log a &amp;complaint…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;201&quot;/&gt;
+        &lt;source&gt;&amp;All complaints…&lt;/source&gt;
+        &lt;translation&gt;&amp;All complaints…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;216&quot;/&gt;
+        &lt;source&gt;Database: %1 · Staff: %2&lt;/source&gt;
+        &lt;translation&gt;Database: %1 · Staff: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;276&quot;/&gt;
+        &lt;source&gt;Arrow keys choose, Enter opens the profile.&lt;/source&gt;
+        &lt;translation&gt;Arrow keys choose, Enter opens the profile.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;278&quot;/&gt;
+        &lt;source&gt;%n guest(s) found&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n guest found&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n guests found&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;281&quot;/&gt;
+        &lt;source&gt;No guest found. Check the spelling or try the phone number.&lt;/source&gt;
+        &lt;translation&gt;No guest found. Check the spelling or try the phone number.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;324&quot;/&gt;
+        &lt;source&gt;Find and select a guest first.&lt;/source&gt;
+        &lt;translation&gt;Find and select a guest first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;331&quot;/&gt;
+        &lt;source&gt;Guest cards&lt;/source&gt;
+        &lt;translation&gt;Guest cards&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;331&quot;/&gt;
+        &lt;source&gt;Registration cards&lt;/source&gt;
+        &lt;translation&gt;Registration cards&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Messages&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;221&quot;/&gt;
+        &lt;source&gt;is required&lt;/source&gt;
+        &lt;translation&gt;is required&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;222&quot;/&gt;
+        &lt;source&gt;is empty&lt;/source&gt;
+        &lt;translation&gt;is empty&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;223&quot;/&gt;
+        &lt;source&gt;is in the future&lt;/source&gt;
+        &lt;translation&gt;is in the future&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;224&quot;/&gt;
+        &lt;source&gt;is before the complaint happened&lt;/source&gt;
+        &lt;translation&gt;is before the complaint happened&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;227&quot;/&gt;
+        &lt;source&gt;is not between 1 and 5&lt;/source&gt;
+        &lt;translation&gt;is not between 1 and 5&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;228&quot;/&gt;
+        &lt;source&gt;say what the guest answered&lt;/source&gt;
+        &lt;translation&gt;say what the guest answered&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;237&quot;/&gt;
+        &lt;source&gt;at least one duty manager or admin must remain</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="245"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="216"/>
+        <location filename="../../vipdesk/ui/labels.py" line="248"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>only a duty manager or an admin can change staff roles</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="220"/>
+        <location filename="../../vipdesk/ui/labels.py" line="251"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="224"/>
+        <location filename="../../vipdesk/ui/labels.py" line="254"/>
+        <source>only a duty manager or an admin can change the service standards</source>
+        <translation>only a duty manager or an admin can close a complaint&lt;/source&gt;
+        &lt;translation&gt;only a duty manager or an admin can close a complaint&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;248&quot;/&gt;
+        &lt;source&gt;only a duty manager or an admin can change staff roles&lt;/source&gt;
+        &lt;translation&gt;only a duty manager or an admin can change staff roles&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;251&quot;/&gt;
+        &lt;source&gt;only a duty manager or an admin can change the hotel&apos;s details&lt;/source&gt;
+        &lt;translation&gt;only a duty manager or an admin can change the hotel&apos;s details&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;254&quot;/&gt;
+        &lt;source&gt;only a duty manager or an admin can change the service standards</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="257"/>
+        <source>only a duty manager or an admin can change the complaint lists</source>
+        <translation>only a duty manager or an admin can change the complaint lists</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="234"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>

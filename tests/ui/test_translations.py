@@ -1,5 +1,6 @@
 """Every visible string has a translation in 简体中文, 繁體中文 and English."""
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -60,13 +61,43 @@ def test_no_translated_string_hides_where_lupdate_cannot_see_it() -> None:
     assert hidden == []
 
 
-def test_common_service_messages_are_shown_in_the_ui_language(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_service_errors_are_translated_by_code_not_by_english_text(qapp, db, actor) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.domain.guest import FieldError, GuestDraft
+    from vipdesk.services.errors import PermissionDenied, ServiceError, ValidationFailed
+    from vipdesk.services.guests import create_guest
+    from vipdesk.services.hotel import Hotel, set_hotel
     from vipdesk.ui import labels
     from vipdesk.ui.app import set_language
 
     try:
         set_language(qapp, "zh_CN")
-        assert labels.message("is required") == "必填"
-        assert labels.message("something rare") == "something rare"  # others stay as said
+        with pytest.raises(ValidationFailed) as invalid:
+            create_guest(db, actor, GuestDraft(name="  "))
+        assert invalid.value.errors[0].code == "required"
+        assert labels.error_text(invalid.value) == "必填"
+        # The English wording may change; the code is what the UI reads.
+        assert labels.field_error_text(FieldError("name", "must be given", "required")) == "必填"
+        with pytest.raises(PermissionDenied) as denied:
+            set_hotel(db, actor, Hotel(name="Hotel"))
+        assert denied.value.params == {"action": "change_hotel"}
+        assert "值班经理" in labels.error_text(denied.value)
+        rare = ServiceError("something rare")
+        assert labels.error_text(rare) == "something rare"  # others stay as said
     finally:
         set_language(qapp, "en")
+
+
+def test_services_never_raise_a_bare_service_error_without_a_code() -> None:
+    """A ServiceError raised without a subclass or a code= cannot be translated."""
+    bare = []
+    for path in (ROOT / "vipdesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Raise)
+                and isinstance(node.exc, ast.Call)
+                and isinstance(node.exc.func, ast.Name)
+                and node.exc.func.id == "ServiceError"
+                and not any(k.arg == "code" for k in node.exc.keywords)
+            ):
+                bare.append(f"{path}:{node.lineno}")
+    assert bare == []

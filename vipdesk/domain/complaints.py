@@ -199,15 +199,17 @@ def validate_complaint(
     if draft.category not in codes.categories:
         errors.append(FieldError("category", f"{draft.category!r} is not a category"))
     if draft.occurred_at > now + timedelta(minutes=5):
-        errors.append(FieldError("occurred_at", "is in the future"))
+        errors.append(FieldError("occurred_at", "is in the future", "future"))
     if draft.due() < draft.occurred_at:
-        errors.append(FieldError("feedback_due", "is before the complaint happened"))
+        errors.append(
+            FieldError("feedback_due", "is before the complaint happened", "before_occurred")
+        )
     for step in RECOVERY_STEPS:
         when = getattr(draft, step)
         if when is not None and when < draft.occurred_at:
-            errors.append(FieldError(step, "is before the complaint happened"))
+            errors.append(FieldError(step, "is before the complaint happened", "before_occurred"))
         elif when is not None and when > now + timedelta(minutes=5):
-            errors.append(FieldError(step, "is in the future"))
+            errors.append(FieldError(step, "is in the future", "future"))
     return errors
 
 

@@ -87,8 +87,11 @@ class Stay:
 
 @dataclass(frozen=True)
 class FieldError:
+    """One refused field: `message` is English (CLI, logs); `code` is stable (the UI translates it)."""
+
     field: str
     message: str
+    code: str = ""
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -142,7 +145,7 @@ def check_text(
     """Errors for one text value; an empty list means it may be stored as is."""
     errors: list[FieldError] = []
     if required and not value.strip():
-        errors.append(FieldError(field_name, "is required"))
+        errors.append(FieldError(field_name, "is required", "required"))
     if len(value) > max_len:
         errors.append(FieldError(field_name, f"is {len(value)} characters long (max {max_len})"))
     bad = (_CONTROL if multiline else _CONTROL_SINGLE_LINE).search(value)

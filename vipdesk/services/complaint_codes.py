@@ -91,6 +91,6 @@ def _store_tables(
 
     with db.write() as session:
         what = " and ".join(name for _, name in tables.values())
-        require_manager(session, actor, f"change the {what}")
+        require_manager(session, actor, f"change the {what}", "change_lists")
         for key, table in cleaned.items():
             guest_repo.set_meta(session, key, json.dumps(table, ensure_ascii=False))

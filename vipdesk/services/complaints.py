@@ -258,7 +258,9 @@ def update_complaint(
         if row is None:
             raise NotFound(f"there is no complaint {complaint_id}")
         if row.status == Status.CLOSED.value:
-            raise Conflict("a closed complaint cannot be edited; add a note instead")
+            raise Conflict(
+                "a closed complaint cannot be edited; add a note instead", code="complaint_closed"
+            )
         if draft.guest_id != row.guest_id:
             raise Conflict("a complaint cannot be moved to another guest")
         wanted = _values(draft)
@@ -292,7 +294,7 @@ def update_complaint(
             codes,
         )
         # A time stored by another counter whose clock runs ahead is not this form's fault.
-        errors = [e for e in errors if e.field in edited or e.message != "is in the future"]
+        errors = [e for e in errors if e.field in edited or e.code != "future"]
         if errors:
             raise ValidationFailed(errors)
         changes = {name: [_stored(current[name]), _stored(wanted[name])] for name in edited}
@@ -336,14 +338,20 @@ def change_status(
         if not can_move(current, target):
             raise Conflict(f"a complaint that is {current.value} cannot become {target.value}")
         if target == Status.CLOSED:
-            require_manager(session, actor, "close a complaint")
+            require_manager(session, actor, "close a complaint", "close_complaint")
         if target == Status.FOLLOWED_UP:
             if not followup_result.strip():
                 raise ValidationFailed(
-                    [FieldError("followup_result", "say what the guest answered")]
+                    [
+                        FieldError(
+                            "followup_result", "say what the guest answered", "answer_required"
+                        )
+                    ]
                 )
             if satisfaction is not None and not 1 <= satisfaction <= 5:
-                raise ValidationFailed([FieldError("satisfaction", "is not between 1 and 5")])
+                raise ValidationFailed(
+                    [FieldError("satisfaction", "is not between 1 and 5", "satisfaction_range")]
+                )
             row.followup_result, row.satisfaction = followup_result, satisfaction
         if target == Status.RESOLVED:
             row.resolved_at = now
@@ -359,7 +367,7 @@ def change_status(
 def annotate(db: Database, actor: Staff, complaint_id: int, note: str) -> ComplaintRecord:
     """Add a note to the history (allowed even when closed)."""
     if not note.strip():
-        raise ValidationFailed([FieldError("note", "is empty")])
+        raise ValidationFailed([FieldError("note", "is empty", "empty")])
     with db.write() as session:
         row = session.get(ComplaintRow, complaint_id)
         if row is None:

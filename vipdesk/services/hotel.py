@@ -43,6 +43,6 @@ def set_hotel(db: Database, actor: Staff, hotel: Hotel) -> None:
     if errors:
         raise ValidationFailed(errors)
     with db.write() as session:
-        require_manager(session, actor, "change the hotel's details")
+        require_manager(session, actor, "change the hotel's details", "change_hotel")
         repo.set_meta(session, _KEY, json.dumps(asdict(hotel), ensure_ascii=False))
         audit(session, actor, "set", "hotel", None, **asdict(hotel))

@@ -172,6 +172,6 @@ def set_service_standards(
     """Change which levels apply to which tier (duty managers and admins only)."""
     data = {tier.value: [level.value for level in levels] for tier, levels in table.items()}
     with db.write() as session:
-        require_manager(session, actor, "change the service standards")
+        require_manager(session, actor, "change the service standards", "change_service_standards")
         repo.set_meta(session, _STANDARDS_KEY, json.dumps(data))
         audit(session, actor, "set", "service_standards", None, table=data)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from vipdesk.config import ENV_STAFF
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.errors import ServiceError, ValidationFailed
+from vipdesk.services.errors import Conflict, PermissionDenied, ValidationFailed
 from vipdesk.store.db import Database
 from vipdesk.store.models import StaffRow
 
@@ -59,10 +59,13 @@ def role_now(session, actor: Staff) -> Role:  # type: ignore[no-untyped-def]
     return Role(stored) if stored else Role.RECEPTIONIST
 
 
-def require_manager(session, actor: Staff, doing: str) -> None:  # type: ignore[no-untyped-def]
-    """Refuse unless the actor is, as stored now, a duty manager or an admin."""
+def require_manager(session, actor: Staff, doing: str, action: str) -> None:  # type: ignore[no-untyped-def]
+    """Refuse unless the actor is, as stored now, a duty manager or an admin.
+
+    `doing` completes the English message; `action` is the stable code the UI translates.
+    """
     if role_now(session, actor) not in MANAGING_ROLES:
-        raise ServiceError(f"only a duty manager or an admin can {doing}")
+        raise PermissionDenied(f"only a duty manager or an admin can {doing}", action=action)
 
 
 def _managers(session) -> int:  # type: ignore[no-untyped-def]
@@ -103,13 +106,15 @@ def set_roles(db: Database, actor: Staff, changes: list[tuple[str, str, Role]]) 
     an admin, a change that would leave none is refused (nobody could give roles again).
     """
     cleaned = [(u.strip(), n.strip(), r) for u, n, r in changes]
-    empty = [FieldError("username", "is empty") for u, _, _ in cleaned if not u]
+    empty = [FieldError("username", "is empty", "empty") for u, _, _ in cleaned if not u]
     if empty:
         raise ValidationFailed(empty)
     out = []
     with db.write() as session:
         if not _may_change_roles(session, actor):
-            raise ServiceError("only a duty manager or an admin can change staff roles")
+            raise PermissionDenied(
+                "only a duty manager or an admin can change staff roles", action="change_roles"
+            )
         had_managers = _managers(session) > 0
         for username, name, role in cleaned:
             row = session.scalar(select(StaffRow).where(StaffRow.username == username))
@@ -122,7 +127,7 @@ def set_roles(db: Database, actor: Staff, changes: list[tuple[str, str, Role]]) 
             session.flush()
             out.append(_to_staff(row))
         if had_managers and _managers(session) == 0:
-            raise ServiceError("at least one duty manager or admin must remain")
+            raise Conflict("at least one duty manager or admin must remain", code="last_manager")
     return out
 
 

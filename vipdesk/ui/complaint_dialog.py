@@ -417,7 +417,7 @@ class ComplaintDialog(QDialog):
         by_field: dict[str, list[str]] = {}
         for e in errors:
             by_field.setdefault(e.field if e.field in self.errors else "description", []).append(
-                labels.message(e.message)
+                labels.field_error_text(e)
             )
         for key, label in self.errors.items():
             label.setVisible(key in by_field)

@@ -358,7 +358,7 @@ class GuestForm(QTabWidget):
         by_field: dict[str, list[str]] = {}
         for e in errors:
             by_field.setdefault(e.field if e.field in self.errors else "name", []).append(
-                labels.message(e.message)
+                labels.field_error_text(e)
             )
         for key, label in self.errors.items():
             messages = by_field.get(key)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vipdesk.domain.complaints import CATEGORIES, DEPARTMENTS
-from vipdesk.domain.guest import Gender, PreferenceCategory, Severity, SpecialDateKind, TabooKind
+from vipdesk.domain.guest import (
+    FieldError,
+    Gender,
+    PreferenceCategory,
+    Severity,
+    SpecialDateKind,
+    TabooKind,
+)
 from vipdesk.domain.search_rank import MatchKind
 from vipdesk.domain.service_standard import ServiceLevel
 from vipdesk.domain.tiers import Tier
@@ -186,43 +193,68 @@ def complaint_event(kind: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """What went wrong, in the UI language as far as the messages are known."""
+    """What went wrong, in the UI language: translated by the error's stable code.
+
+    The services speak English (the CLI and logs use them as they are); the codes a
+    receptionist or duty manager meets most often are translated here, others stay English.
+    """
     errors = getattr(exc, "errors", None)  # ValidationFailed: one message per field
     if errors:
-        return "; ".join(message(e.message) for e in errors)
-    return message(str(exc))
+        return "; ".join(field_error_text(e) for e in errors)
+    code = getattr(exc, "code", "")
+    params = getattr(exc, "params", {}) or {}
+    if code == "permission_denied":
+        action = _permission_actions().get(str(params.get("action", "")))
+        if action:
+            return action
+    known = _error_codes().get(code)
+    return known if known else str(exc)
 
 
-def message(text: str) -> str:
-    """A service's message in the UI language, when it is one of the common ones.
+def field_error_text(error: FieldError) -> str:
+    """One refused field's message in the UI language (by its code), else as given."""
+    return _field_codes().get(error.code, error.message)
 
-    The services speak English (the CLI and logs use them as they are); the messages a
-    receptionist or duty manager meets most often are translated here. Others stay English.
-    """
-    known = {
-        "is required": QCoreApplication.translate("Messages", "is required"),
-        "is empty": QCoreApplication.translate("Messages", "is empty"),
-        "is in the future": QCoreApplication.translate("Messages", "is in the future"),
-        "is before the complaint happened": QCoreApplication.translate(
+
+def _field_codes() -> dict[str, str]:
+    return {
+        "required": QCoreApplication.translate("Messages", "is required"),
+        "empty": QCoreApplication.translate("Messages", "is empty"),
+        "future": QCoreApplication.translate("Messages", "is in the future"),
+        "before_occurred": QCoreApplication.translate(
             "Messages", "is before the complaint happened"
         ),
-        "is not between 1 and 5": QCoreApplication.translate("Messages", "is not between 1 and 5"),
-        "say what the guest answered": QCoreApplication.translate(
-            "Messages", "say what the guest answered"
-        ),
-        "only a duty manager or an admin can close a complaint": QCoreApplication.translate(
-            "Messages", "only a duty manager or an admin can close a complaint"
-        ),
-        "only a duty manager or an admin can change staff roles": QCoreApplication.translate(
-            "Messages", "only a duty manager or an admin can change staff roles"
-        ),
-        "only a duty manager or an admin can change the hotel's details": (
-            QCoreApplication.translate(
-                "Messages", "only a duty manager or an admin can change the hotel's details"
-            )
-        ),
-        "a closed complaint cannot be edited; add a note instead": QCoreApplication.translate(
+        "satisfaction_range": QCoreApplication.translate("Messages", "is not between 1 and 5"),
+        "answer_required": QCoreApplication.translate("Messages", "say what the guest answered"),
+    }
+
+
+def _error_codes() -> dict[str, str]:
+    return {
+        "complaint_closed": QCoreApplication.translate(
             "Messages", "a closed complaint cannot be edited; add a note instead"
         ),
+        "last_manager": QCoreApplication.translate(
+            "Messages", "at least one duty manager or admin must remain"
+        ),
     }
-    return known.get(text, text)
+
+
+def _permission_actions() -> dict[str, str]:
+    return {
+        "close_complaint": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can close a complaint"
+        ),
+        "change_roles": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can change staff roles"
+        ),
+        "change_hotel": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can change the hotel's details"
+        ),
+        "change_service_standards": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can change the service standards"
+        ),
+        "change_lists": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can change the complaint lists"
+        ),
+    }
