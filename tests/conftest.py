@@ -17,6 +17,8 @@ from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.staff import get_or_create_staff
 
+from .screenshots import ENV as SCREENSHOTS_ENV
+
 settings.register_profile(
     "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -38,6 +40,14 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def actor(db: Database) -> Staff:
     return get_or_create_staff(db, "anna", display_name="Anna 安娜", role=Role.RECEPTIONIST)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _screenshot_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # Tests never rewrite tracked files: pictures go to a temporary folder unless the
+    # screenshot script (packaging/screenshots.py) asks for the README's folder.
+    if not os.environ.get(SCREENSHOTS_ENV):
+        os.environ[SCREENSHOTS_ENV] = str(tmp_path_factory.mktemp("screenshots"))
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,8 @@
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "vipdesk"
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "vipdesk"
 
 
 def _imports(path: Path) -> list[str]:
@@ -51,3 +52,21 @@ def test_ui_and_cli_never_touch_the_store() -> None:
         if name.startswith("vipdesk.store") or name.split(".")[0] in {"sqlalchemy", "alembic"}
     ]
     assert offenders == []
+
+
+def test_the_screenshot_script_names_tests_that_exist() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shots", ROOT / "packaging" / "screenshots.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for test in module.TESTS:
+        path, name = test.split("::")
+        assert f"def {name}(" in (ROOT / path).read_text(encoding="utf-8"), test
+
+
+def test_tests_save_pictures_outside_the_repository() -> None:
+    from tests.screenshots import screenshots
+
+    assert ROOT not in screenshots().resolve().parents

@@ -1,6 +1,5 @@
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +11,6 @@ from vipdesk.ui.app import pick_font, set_language
 from vipdesk.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 25)
-SCREENSHOTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 
 
 @pytest.fixture

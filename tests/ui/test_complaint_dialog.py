@@ -4,13 +4,14 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 
+from tests.screenshots import screenshots
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database
 from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.main_window import MainWindow
 
-from .conftest import SCREENSHOTS_DIR, save_screenshot
+from .conftest import save_screenshot
 
 
 def open_dialog(qtbot, window: MainWindow) -> ComplaintDialog:  # type: ignore[no-untyped-def]
@@ -64,7 +65,7 @@ def test_log_validate_save_and_see_the_warning(
     d.manager.setCurrentIndex(1)
     # Returning or new is read from the guest's stays, never asked.
     qtbot.waitUntil(lambda: d.facts.text() in ("returning guest", "new guest"), timeout=10_000)
-    save_screenshot(qtbot, d, SCREENSHOTS_DIR / "complaint-dialog.png")
+    save_screenshot(qtbot, d, screenshots() / "complaint-dialog.png")
     with qtbot.waitSignal(window.profile_shown, timeout=10_000):
         d.save()
     assert window.profile.complaint.isVisible()

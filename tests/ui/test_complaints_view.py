@@ -134,9 +134,10 @@ def test_list_filters_and_workflow(
 def test_monthly_report_shows_figures_and_charts_and_prints(
     qtbot, demo_db: Database, actor: Staff, english: None
 ) -> None:  # type: ignore[no-untyped-def]
+    from tests.screenshots import screenshots
     from vipdesk.ui.complaint_report_view import ComplaintReportView
 
-    from .conftest import SCREENSHOTS_DIR, save_screenshot
+    from .conftest import save_screenshot
 
     t0 = datetime(2026, 10, 2, 9, 0)
     manager = get_or_create_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
@@ -182,7 +183,7 @@ def test_monthly_report_shows_figures_and_charts_and_prints(
         ("food", 1),
     ]
     assert report_view.by_department.bars[0] == ("housekeeping", 2)
-    save_screenshot(qtbot, report_view, SCREENSHOTS_DIR / "complaint-chart.png")
+    save_screenshot(qtbot, report_view, screenshots() / "complaint-chart.png")
     report_view.print_button.click()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=15_000)
     preview = opened[1]

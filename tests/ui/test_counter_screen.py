@@ -1,11 +1,11 @@
 """The counter screen, driven with the keyboard as a receptionist would."""
 
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.screenshots import screenshots
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database
 from vipdesk.services.search import search
@@ -14,8 +14,6 @@ from vipdesk.ui.main_window import MainWindow
 from vipdesk.ui.search_model import GuestSearch, SearchResultsModel
 
 from .conftest import TODAY, save_screenshot
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 
 
 def type_and_wait(qtbot, window: MainWindow, text: str) -> int:  # type: ignore[no-untyped-def]
@@ -52,8 +50,7 @@ def test_type_pinyin_select_and_read_the_profile(qtbot, window: MainWindow) -> N
     assert "Important (IP)" in panel.tier.text()
     owed = [i.text() for i in panel.standard_items if i.isEnabled()]
     assert owed == ["☑ Answer every question", "☑ Keep in touch"]
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    save_screenshot(qtbot, window, SCREENSHOTS / "counter-en.png")
+    save_screenshot(qtbot, window, screenshots() / "counter-en.png")
 
 
 def test_arrow_keys_move_and_enter_opens_that_guest(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -129,7 +126,7 @@ def test_switching_to_chinese_and_back(qtbot, window: MainWindow) -> None:  # ty
     assert "5天后生日" in window.profile.dates.text()
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
     window.statusBar().showMessage("数据库：vipdesk.db · 员工：Anna 安娜")  # no temp path
-    save_screenshot(qtbot, window, SCREENSHOTS / "counter-zh_CN.png")
+    save_screenshot(qtbot, window, screenshots() / "counter-zh_CN.png")
     set_language(app, "zh_TW")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: window.file_menu.title() == "檔案(&F)", timeout=3000)
     assert "重要客人" in window.profile.tier.text()

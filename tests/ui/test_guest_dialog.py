@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from tests.screenshots import screenshots
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import GuestDraft, Severity, TabooKind
 from vipdesk.domain.phones import normalise_phone
@@ -18,8 +19,6 @@ from vipdesk.services.guests import count_guests, create_guest, get_guest
 from vipdesk.services.photos import get_photo
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.main_window import MainWindow
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 
 
 @pytest.fixture
@@ -119,7 +118,7 @@ def test_duplicate_warning_offers_open_merge_or_different_person(
 
     d = start()
     assert "same phone" in d.duplicate_list_model.stringList()[0]
-    d.grab().save(str(SCREENSHOTS / "duplicate-warning.png"))
+    d.grab().save(str(screenshots() / "duplicate-warning.png"))
     with qtbot.waitSignal(d.open_existing, timeout=5000) as opened:
         d.open_existing_button.click()
     assert opened.args == [existing.id] and count_guests(db, actor) == 1

@@ -7,6 +7,7 @@ import pypdfium2
 import pytest
 from pypdf import PdfReader
 
+from tests.screenshots import screenshots
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
     GuestDraft,
@@ -26,7 +27,6 @@ from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest
 
 TODAY = date(2026, 11, 25)
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 MM = 72 / 25.4
 
 
@@ -108,8 +108,7 @@ def test_cards_in_every_format(
             assert frame.x <= b.x and b.x + b.width <= frame.x + frame.width + 0.01, b
             assert frame.y <= b.y and b.y + b.height <= frame.y + frame.height + 0.01, b
     image = pypdfium2.PdfDocument(str(pdf))[0].render(scale=3).to_pil()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    image.save(SCREENSHOTS / f"card-{fmt}.png")
+    image.save(screenshots() / f"card-{fmt}.png")
 
 
 def test_long_names_and_many_taboos_shrink_or_say_what_was_left_out(
@@ -169,4 +168,4 @@ def test_registration_card_is_prefilled_and_bilingual(
         for b in boxes:
             assert b.x >= 0 and b.x + b.width <= width and b.y >= 0 and b.y + b.height <= height, b
     image = pypdfium2.PdfDocument(str(pdf))[0].render(scale=2).to_pil()
-    image.save(SCREENSHOTS / "registration-card.png")
+    image.save(screenshots() / "registration-card.png")

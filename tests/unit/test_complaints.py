@@ -273,11 +273,12 @@ def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> 
     import pypdfium2
     from pypdf import PdfReader
 
+    from tests.screenshots import screenshots
     from vipdesk.print.complaint_reports import render_incident, render_month_report
     from vipdesk.services.complaints import get_complaint
     from vipdesk.services.hotel import Hotel
 
-    from .test_cards import SCREENSHOTS, fonts_of
+    from .test_cards import fonts_of
 
     guest = create_guest(db, actor, GuestDraft("歐陽娜娜"))
     t0 = datetime(2026, 10, 3, 9, 0)
@@ -299,7 +300,7 @@ def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> 
     assert "2026-10" in text and "噪音" in text and "Resolved" in text
     assert all(embedded for _, embedded in fonts_of(month_pdf))
     pypdfium2.PdfDocument(str(month_pdf))[0].render(scale=1.5).to_pil().save(
-        SCREENSHOTS / "complaint-report.png"
+        screenshots() / "complaint-report.png"
     )
     manager = get_or_create_staff(db, "wang", display_name="王经理", role=Role.DUTY_MANAGER)
     full = draft(
@@ -330,7 +331,7 @@ def test_month_and_incident_pdfs(db: Database, actor: Staff, tmp_path: Path) -> 
     assert "房费已含早餐补偿" in flat and "Anna安娜" in flat  # excessive note, who logged it
     assert all(embedded for _, embedded in fonts_of(incident_pdf))
     pypdfium2.PdfDocument(str(incident_pdf))[0].render(scale=1.5).to_pil().save(
-        SCREENSHOTS / "complaint-incident.png"
+        screenshots() / "complaint-incident.png"
     )
 
 
