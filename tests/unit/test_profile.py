@@ -128,3 +128,34 @@ def test_honorific_goes_where_the_language_puts_it(name: str, honorific: str, wr
     from vipdesk.domain.pronunciation import addressed
 
     assert addressed(name, honorific) == written
+
+
+def test_in_house_is_one_rule_for_the_profile_the_results_and_the_room_search(
+    db: Database, actor: Staff
+) -> None:
+    """Arrival day and departure day count; the day after does not; any current stay counts."""
+    from vipdesk.domain.guest import GuestDraft, Stay, is_in_house
+    from vipdesk.services.guests import create_guest
+    from vipdesk.services.profile import guest_profile
+    from vipdesk.services.search import search
+
+    arrival, departure = date(2026, 5, 1), date(2026, 5, 3)
+    guest = create_guest(
+        db,
+        actor,
+        GuestDraft(
+            name="In House",
+            stays=[
+                Stay(arrival, departure, room="808"),
+                Stay(date(2026, 4, 1), date(2026, 4, 2), room="101"),  # an older stay, listed last
+            ],
+        ),
+    )
+    for today in (date(2026, 4, 30), arrival, date(2026, 5, 2), departure, date(2026, 5, 4)):
+        expected = is_in_house(arrival, departure, today)
+        profile = guest_profile(db, actor, guest.id, today=today)
+        assert (profile.in_house is not None) == expected, today
+        by_room = [h.id for h in search(db, actor, "808", today=today)]
+        assert (guest.id in by_room) == expected, today
+        by_name = [h for h in search(db, actor, "In House", today=today) if h.id == guest.id]
+        assert by_name[0].in_house == expected, today

@@ -85,6 +85,21 @@ class Stay:
     notes: str = ""
 
 
+def is_in_house(arrival: date, departure: date, today: date) -> bool:
+    """The one rule for "in house": from the arrival day up to and including departure day.
+
+    The search index's room lookup (store/search_index.py IN_HOUSE_SQL) states the same
+    bounds in SQL; a test keeps the two in step.
+    """
+    return arrival <= today <= departure
+
+
+def stay_in_house(stays: list[Stay], today: date) -> Stay | None:
+    """The stay the guest is in house on `today`, if any (the latest arrival wins)."""
+    current = [s for s in stays if is_in_house(s.arrival, s.departure, today)]
+    return max(current, key=lambda s: s.arrival) if current else None
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One refused field: `message` is English (CLI, logs); `code` is stable (the UI translates it)."""

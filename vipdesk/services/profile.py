@@ -18,6 +18,7 @@ from vipdesk.domain.guest import (
     Stay,
     Taboo,
     TabooKind,
+    stay_in_house,
 )
 from vipdesk.domain.pronunciation import pronounce
 from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
@@ -133,7 +134,7 @@ def guest_profile(
         )
     upcoming.sort(key=lambda u: u.days_until)
     past = [s for s in guest.stays if s.arrival <= today]
-    in_house = next((s for s in guest.stays if s.arrival <= today <= s.departure), None)
+    in_house = stay_in_house(guest.stays, today)
     return GuestProfile(
         guest=guest,
         pronunciation=pronounce(guest.native_name or guest.name),

@@ -28,6 +28,7 @@ from vipdesk.domain.guest import (
     Stay,
     Taboo,
     TabooKind,
+    is_in_house,
 )
 from vipdesk.domain.phones import Phone
 from vipdesk.domain.tiers import Tier
@@ -356,7 +357,9 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
         entry = out[guest_id]
         entry["last_stay"] = date.fromisoformat(arrival)
         entry["last_room"] = room
-        entry["in_house"] = date.fromisoformat(arrival) <= today <= date.fromisoformat(departure)
+        entry["in_house"] = entry["in_house"] or is_in_house(
+            date.fromisoformat(arrival), date.fromisoformat(departure), today
+        )
     return out
 
 

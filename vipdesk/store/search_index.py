@@ -336,11 +336,15 @@ def candidates_by_id(
     ]
 
 
+# domain.guest.is_in_house in SQL (parameters: today, today); a test keeps them in step.
+IN_HOUSE_SQL = "arrival <= ? AND departure >= ?"
+
+
 def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: date) -> list[int]:
     rows = (
         _raw(conn)
         .execute(
-            "SELECT DISTINCT guest_id FROM stays WHERE room = ? AND departure >= ? AND arrival <= ?",
+            f"SELECT DISTINCT guest_id FROM stays WHERE room = ? AND {IN_HOUSE_SQL}",
             (room, today.isoformat(), today.isoformat()),
         )
         .fetchall()
