@@ -12,6 +12,14 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+MANAGING_ROLES = (Role.DUTY_MANAGER, Role.ADMIN)
+
+
+def is_manager(role: Role) -> bool:
+    """The one rule for who manages: duty managers and admins (closing, lists, roles…)."""
+    return role in MANAGING_ROLES
+
+
 @dataclass(frozen=True)
 class Staff:
     id: int

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from vipdesk.config import ENV_STAFF
 from vipdesk.domain.guest import FieldError
-from vipdesk.domain.staff import Role, Staff
+from vipdesk.domain.staff import MANAGING_ROLES, Role, Staff, is_manager
 from vipdesk.services.errors import Conflict, PermissionDenied, ValidationFailed
 from vipdesk.store.db import Database
 from vipdesk.store.models import StaffRow
@@ -48,9 +48,6 @@ def _login_name() -> str:
         return "frontdesk"
 
 
-MANAGING_ROLES = (Role.DUTY_MANAGER, Role.ADMIN)
-
-
 def role_now(session, actor: Staff) -> Role:  # type: ignore[no-untyped-def]
     """The actor's role as stored now (another counter may have changed it meanwhile)."""
     stored = session.scalar(
@@ -64,7 +61,7 @@ def require_manager(session, actor: Staff, doing: str, action: str) -> None:  # 
 
     `doing` completes the English message; `action` is the stable code the UI translates.
     """
-    if role_now(session, actor) not in MANAGING_ROLES:
+    if not is_manager(role_now(session, actor)):
         raise PermissionDenied(f"only a duty manager or an admin can {doing}", action=action)
 
 
@@ -80,7 +77,7 @@ def _managers(session) -> int:  # type: ignore[no-untyped-def]
 
 
 def _may_change_roles(session, actor: Staff) -> bool:  # type: ignore[no-untyped-def]
-    return role_now(session, actor) in MANAGING_ROLES or _managers(session) == 0
+    return is_manager(role_now(session, actor)) or _managers(session) == 0
 
 
 def may_change_roles(db: Database, actor: Staff) -> bool:

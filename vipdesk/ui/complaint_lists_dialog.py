@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.complaints import ComplaintCodes
-from vipdesk.domain.staff import Role, Staff
+from vipdesk.domain.staff import Staff, is_manager
 from vipdesk.services.complaint_codes import set_complaint_codes
 from vipdesk.services.database import Database
 from vipdesk.services.errors import ValidationFailed
@@ -95,7 +95,7 @@ class ComplaintListsDialog(QDialog):
         self.setObjectName("complaintListsDialog")
         self.setWindowTitle(self.tr("Departments and categories"))
         self._db, self._actor = db, actor
-        editable = actor.role in (Role.DUTY_MANAGER, Role.ADMIN)
+        editable = is_manager(actor.role)
         self.departments = CodeTable(codes.departments, editable, self)
         self.categories = CodeTable(codes.categories, editable, self)
         tabs = QTabWidget(self)

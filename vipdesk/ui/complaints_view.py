@@ -42,7 +42,7 @@ from vipdesk.domain.complaints import (
     Status,
     can_move,
 )
-from vipdesk.domain.staff import Role, Staff
+from vipdesk.domain.staff import Role, Staff, is_manager
 from vipdesk.services.complaint_import import ComplaintImportSummary, import_complaints
 from vipdesk.services.complaints import (
     ComplaintRecord,
@@ -324,7 +324,7 @@ class ComplaintsView(QDialog):
     def _update_buttons(self) -> None:
         """Only the moves the selected complaint can make (closing: duty managers only)."""
         record = self.current()
-        manager = self._actor.role in (Role.DUTY_MANAGER, Role.ADMIN)
+        manager = is_manager(self._actor.role)
         for target, button in self.buttons.items():
             allowed = record is not None and can_move(record.status, target)
             button.setEnabled(allowed and (target != Status.CLOSED or manager))

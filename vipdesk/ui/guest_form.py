@@ -34,6 +34,7 @@ from vipdesk.domain.guest import (
     TabooKind,
     validate_guest,
 )
+from vipdesk.domain.guest_rows import join_items, split_items
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.tiers import Tier
 from vipdesk.ui import labels
@@ -251,7 +252,7 @@ class GuestForm(QTabWidget):
             max(0, self.gender.findData(g.gender.value if g.gender else ""))
         )
         self.tier.setCurrentIndex(max(0, self.tier.findData(g.tier.value)))
-        self.phones.setText("; ".join(p.original for p in g.phones))
+        self.phones.setText(join_items([p.original for p in g.phones]))
         self.email.setText(g.email)
         self.company.setText(g.company)
         self.nationality.setText(g.nationality)
@@ -307,7 +308,7 @@ class GuestForm(QTabWidget):
         """The guest as the form says, or the problems, each naming its field."""
         errors: list[FieldError] = []
         phones = []
-        for item in [p.strip() for p in self.phones.text().replace("；", ";").split(";")]:
+        for item in split_items(self.phones.text()):
             if item:
                 try:
                     phones.append(normalise_phone(item))

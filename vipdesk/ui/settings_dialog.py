@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.service_standard import ServiceLevel
-from vipdesk.domain.staff import Role, Staff
+from vipdesk.domain.staff import Role, Staff, is_manager
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards, set_service_standards
-from vipdesk.services.staff import MANAGING_ROLES, list_staff, may_change_roles, set_roles
+from vipdesk.services.staff import list_staff, may_change_roles, set_roles
 from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall, show_error
 
@@ -254,7 +254,7 @@ class SettingsDialog(QDialog):
             return (
                 get_hotel(db, actor),
                 list_staff(db, actor),
-                actor.role in MANAGING_ROLES,
+                is_manager(actor.role),
                 may_change_roles(db, actor),
                 service_standards(db, actor),
             )
