@@ -19,7 +19,7 @@ from vipdesk.domain.guest import (
     Taboo,
     TabooKind,
 )
-from vipdesk.domain.pronunciation import pronounce
+from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
@@ -136,7 +136,7 @@ def guest_profile(
     in_house = next((s for s in guest.stays if s.arrival <= today <= s.departure), None)
     return GuestProfile(
         guest=guest,
-        pronunciation=pronounce(guest.native_name or guest.name),
+        pronunciation=guest_reading(guest.name, guest.native_name, language=guest.language),
         service_levels=standards.get(guest.tier, ()),
         taboos=taboos,
         preferences=preferences,
