@@ -1058,7 +1058,7 @@
         <location filename="../../vipdesk/ui/labels.py" line="118"/>
         <source>%1 in %n day(s)</source>
         <translation>
-            <numerusform>%n天后%1</numerusform>
+            <numerusform>%n天後%1</numerusform>
         </translation>
     </message>
     <message>
