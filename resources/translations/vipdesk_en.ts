@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="46"/>
+        <location filename="../../vipdesk/ui/app.py" line="48"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
@@ -617,183 +617,183 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="119"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
         <source>Name in Latin letters</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
         <source>&amp;Tier</source>
         <translation>&amp;Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
         <source>&amp;Member no.</source>
         <translation>&amp;Member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
         <source>&amp;Phones</source>
         <translation>&amp;Phones</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="131"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
         <source>Preference</source>
         <translation>Preference</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>Date (month-day or year-month-day)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
         <source>Taboos and allergies</source>
         <translation>Taboos and allergies</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>Birthdays and anniversaries (the year may be left out)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="201"/>
         <source>Choose &amp;photo…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
         <source>&amp;Likes and taboos</source>
         <translation>&amp;Likes and taboos</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="216"/>
         <source>N&amp;otes and photo</source>
         <translation>N&amp;otes and photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>This file is not an image vipdesk can read.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="302"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="303"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="46"/>
+        <location filename="../../vipdesk/ui/app.py" line="48"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了点问题。您的数据是安全的；详情已记录在日志文件中：
@@ -615,183 +615,183 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="119"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
         <source>&amp;Honorific</source>
         <translation>称谓(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
         <source>&amp;Tier</source>
         <translation>等级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
         <source>&amp;Member no.</source>
         <translation>会员号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="131"/>
         <source>Preferred language</source>
         <translation>偏好语言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
         <source>Taboos and allergies</source>
         <translation>禁忌与过敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日与纪念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="201"/>
         <source>Choose &amp;photo…</source>
         <translation>选择照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好与禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="216"/>
         <source>N&amp;otes and photo</source>
         <translation>备注与照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="302"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="303"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>

@@ -424,3 +424,21 @@ def test_demo_complaints_cover_the_whole_loop(tmp_path: Path) -> None:
     assert statuses >= {"open", "in_progress", "followed_up", "closed"}
     assert any(c["overdue"] for c in listed)  # the duty manager has promises to chase
     assert vipdesk("--db", db, "check").returncode == 0
+
+
+def test_search_json_gives_the_reading_the_profile_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "p.db")
+    source = tmp_path / "g.csv"
+    source.write_text(
+        "会员号,姓名\nM1,万俟卨\nM2,長孫無忌\nM3,Seán O'Brien\n", encoding="utf-8-sig"
+    )
+    assert main(["--db", db, "import", "guests", str(source)]) == 0
+    capsys.readouterr()
+    said = {}
+    for query in ("万俟卨", "长孙无忌", "obrien"):
+        assert main(["--db", db, "search", query, "--json"]) == 0
+        hit = json.loads(capsys.readouterr().out)[0]
+        said[hit["member_no"]] = hit["pronunciation"]
+    assert said == {"M1": "Mòqí Xiè", "M2": "Zhǎngsūn Wújì", "M3": ""}

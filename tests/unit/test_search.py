@@ -271,3 +271,39 @@ def test_any_text_is_a_safe_query(hotel: Database, actor: Staff, text: str) -> N
     for hit in search(hotel, actor, text):
         assert hit.id > 0
     assert _fingerprint(hotel) == before
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("山田太郎", MatchKind.EXACT),  # typed without the space the name is stored with
+        ("山田 太郎", MatchKind.EXACT),
+        ("山田太", MatchKind.PREFIX),
+        ("山田", MatchKind.EXACT),
+        ("太郎", MatchKind.EXACT),
+        ("田太郎", MatchKind.INSIDE),
+        ("shantiantailang", MatchKind.EXACT),
+    ],
+)
+def test_spaces_inside_cjk_names_are_ignored(
+    db: Database, actor: Staff, query: str, kind: MatchKind
+) -> None:
+    create_guests(db, actor, [guest("山田 太郎"), guest("山本 一郎")])
+    hits = search(db, actor, query, today=TODAY)
+    assert [(h.name, h.match) for h in hits][:1] == [("山田 太郎", kind)]
+
+
+@given(
+    st.lists(
+        st.text(alphabet="山田太郎王小明诸葛亮歐陽娜娜さくら", min_size=1, max_size=4), min_size=2
+    )
+)
+@settings(max_examples=60, deadline=None)
+def test_a_cjk_name_is_indexed_under_its_words_joined(parts: list[str]) -> None:
+    from vipdesk.domain.search_text import GuestKeys, add_name, parse_query
+
+    keys = GuestKeys()
+    add_name(keys, " ".join(parts))
+    typed = parse_query("".join(parts)).joined
+    assert typed in keys.name
+    assert all(typed[i:] in keys.name_inner for i in range(1, len(typed)))

@@ -3,55 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
+
+from vipdesk.domain.surnames import COMPOUND_SURNAMES, SURNAME_READINGS, TWO_READINGS
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-
-_TONED_SURNAMES = {
-    "单": "Shàn",
-    "曾": "Zēng",
-    "解": "Xiè",
-    "仇": "Qiú",
-    "朴": "Piáo",
-    "区": "Ōu",
-    "查": "Zhā",
-    "盖": "Gě",
-    "乐": "Yuè",
-    "覃": "Qín",
-    "缪": "Miào",
-    "翟": "Zhái",
-    "员": "Yùn",
-    "种": "Chóng",
-    "召": "Shào",
-    "秘": "Bì",
-    "繁": "Pó",
-    "尉": "Yù",
-    "长": "Cháng",
-    "折": "Shé",
-    "黑": "Hè",
-}
-_COMPOUND = (
-    "欧阳",
-    "歐陽",
-    "诸葛",
-    "諸葛",
-    "司马",
-    "司馬",
-    "上官",
-    "东方",
-    "東方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "令狐",
-    "长孙",
-    "長孫",
-    "夏侯",
-    "端木",
-    "司徒",
-    "西门",
-    "南宫",
-)
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+_NOT_MANDARIN = ("ja", "ko")
+_LONGEST_COMPOUND = max(len(s) for s in COMPOUND_SURNAMES)
 
 
 def addressed(name: str, honorific: str) -> str:
@@ -63,29 +23,71 @@ def addressed(name: str, honorific: str) -> str:
     return f"{honorific} {name}"
 
 
-def pronounce(name: str) -> str:
-    """`欧阳娜娜` → `Ōuyáng Nàna`-style reading; names without Han characters give ''.
+def guest_reading(
+    name: str, native_name: str = "", recorded: str | None = None, *, language: str = ""
+) -> str:
+    """The reading shown for a guest (profile, search JSON): of the native name if any.
 
-    The surname is read as a surname (单 → Shàn), written apart from the given name.
+    A Japanese or Korean guest's Han characters are not read as Mandarin (山田太郎 is not
+    Shān Tián): no pinyin for them, only a recorded reading.
     """
+    if language.lower().startswith(_NOT_MANDARIN) or _KANA.search(native_name or name):
+        return recorded.strip() if recorded else ""
+    return pronounce(native_name or name, recorded)
+
+
+def pronounce(name: str, recorded: str | None = None) -> str:
+    """`欧阳娜娜` → `Ōuyáng Nànà`; names without Han characters give ''.
+
+    The guest's own `recorded` reading, when there is one, wins: the guest is the
+    authority on their name. Otherwise the surname is read as a surname (单 → Shàn,
+    万俟 → Mòqí) and written apart from the given name; a surname with two accepted
+    readings shows both (宓 → `Mì / Fú`).
+    """
+    if recorded and recorded.strip():
+        return recorded.strip()
     runs = _HAN_RUN.findall(name)
     if not runs:
         return ""
     run = runs[0]
-    surname_len = 2 if run[:2] in _COMPOUND else 1
-    surname, given = run[:surname_len], run[surname_len:]
-    parts = []
-    if surname:
-        parts.append(_toned(surname, first_is_surname=True).capitalize())
+    surname, reading = split_surname(run)
+    given = run[len(surname) :]
+    parts = [reading] if reading else []
     if given:
         parts.append(_toned(given).capitalize())
     return " ".join(p for p in parts if p)
 
 
-def _toned(text: str, *, first_is_surname: bool = False) -> str:
+def split_surname(run: str) -> tuple[str, str]:
+    """(surname as written, its reading) at the start of a run of Han characters."""
+    if not run:
+        return "", ""
+    for length in range(min(_LONGEST_COMPOUND, len(run)), 1, -1):
+        reading = COMPOUND_SURNAMES.get(_simplified(run[:length]))
+        if reading:
+            return run[:length], reading
+    first = _simplified(run[0])
+    if first in TWO_READINGS:
+        return run[0], " / ".join(TWO_READINGS[first])
+    reading = SURNAME_READINGS.get(first) or _toned(run[0]).capitalize()
+    return run[0], reading
+
+
+@lru_cache(maxsize=4096)
+def _simplified(text: str) -> str:
+    from vipdesk.domain.search_text import fold  # OpenCC t2s, loaded with the search code
+
+    return fold(text)
+
+
+def _toned(text: str) -> str:
     from pypinyin import Style, pinyin  # loaded on first use (it takes half a second)
 
     syllables = [s[0] for s in pinyin(text, style=Style.TONE, heteronym=False, errors="ignore")]
-    if first_is_surname and text[0] in _TONED_SURNAMES and syllables:
-        syllables[0] = _TONED_SURNAMES[text[0]].lower()
-    return "".join(syllables)
+    out = ""
+    for syllable in syllables:
+        # Xī'ān, Wǎn'ér: an apostrophe before a syllable that starts with a, o or e.
+        if out and unicodedata.normalize("NFD", syllable)[:1] in ("a", "o", "e"):
+            out += "'"
+        out += syllable
+    return out

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import opencc
 
+from vipdesk.domain import surnames
+
 MAX_READINGS = 16  # pinyin spellings indexed per name: enough for polyphonic surnames
 _CONVERTER = opencc.OpenCC("t2s")
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -76,38 +78,17 @@ def readings(char: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# How a polyphonic character is read when it is a surname (单 is Shàn, not dān). These are
-# facts about surnames, not a conversion table: every other reading is indexed too.
-SURNAME_READINGS = {
-    "单": "shan",
-    "曾": "zeng",
-    "解": "xie",
-    "仇": "qiu",
-    "朴": "piao",
-    "区": "ou",
-    "查": "zha",
-    "盖": "ge",
-    "乐": "yue",
-    "覃": "qin",
-    "缪": "miao",
-    "翟": "zhai",
-    "员": "yun",
-    "种": "chong",
-    "召": "shao",
-    "秘": "bi",
-    "繁": "po",
-    "朝": "chao",
-    "尉": "yu",
-    "万": "wan",
-    "长": "chang",
-    "折": "she",
-    "隗": "wei",
-    "句": "gou",
-    "祭": "zhai",
-    "黑": "he",
-    "能": "nai",
-    "相": "xiang",
-}
+def _toneless(reading: str) -> str:
+    """`Lǚ` → `lv`, `Shàn` → `shan`: the spelling the index uses."""
+    decomposed = unicodedata.normalize("NFD", reading.lower()).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# How a polyphonic character is read when it is a surname (单 is Shàn, not dān), from the
+# surname data the profile reads too. Every other reading is indexed as well.
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    char: (_toneless(reading),) for char, reading in surnames.SURNAME_READINGS.items()
+} | {char: tuple(map(_toneless, pair)) for char, pair in surnames.TWO_READINGS.items()}
 
 
 def pinyin_spellings(run: str, *, surname: bool = False) -> tuple[list[list[str]], list[list[str]]]:
@@ -120,9 +101,8 @@ def pinyin_spellings(run: str, *, surname: bool = False) -> tuple[list[list[str]
     per_char = [readings(c) or (c,) for c in run]
     usual_per_char: list[tuple[str, ...]] = []
     for i, (char, options) in enumerate(zip(run, per_char, strict=True)):
-        first = SURNAME_READINGS.get(char) if surname and i == 0 else None
-        first = first or options[0]
-        variants = (first, first.replace("v", "u")) if "v" in first else (first,)
+        said = SURNAME_READINGS.get(char, ()) if surname and i == 0 else ()
+        variants = [v for first in said or options[:1] for v in (first, first.replace("v", "u"))]
         usual_per_char.append(tuple(dict.fromkeys(variants)))
     usual = [list(c) for c in itertools.product(*usual_per_char)]
     seen = {tuple(c) for c in usual}
@@ -195,18 +175,27 @@ def _add_name(keys: GuestKeys, name: str) -> None:
         keys.name.add("".join(latin))
         keys.initials.add("".join(p[0] for p in latin))
     for index, part in enumerate(parts):
-        if part.isascii():
-            continue
-        # A CJK run: found from any character on (given name alone), and by pinyin. A
-        # Chinese name starts with the surname.
-        keys.name_inner.update(part[i:] for i in range(1, len(part)))
-        usual, other = pinyin_spellings(part, surname=index == 0)
-        for target, spellings in ((keys.pinyin, usual), (keys.pinyin_alt, other)):
-            for syllables in spellings:
-                target.add("".join(syllables))
-                keys.initials.add("".join(s[0] for s in syllables))
-        for syllables in usual:  # the given name alone, as it is usually read
-            keys.pinyin_inner.update("".join(syllables[i:]) for i in range(1, len(syllables)))
+        if not part.isascii():
+            _add_cjk_run(keys, part, surname=index == 0)
+    # "山田 太郎" is found as typed without the space too: 山田太郎, 山田太, 田太郎.
+    cjk = [p for p in parts if not p.isascii()]
+    if len(cjk) > 1:
+        joined = "".join(cjk)
+        keys.name.add(joined)
+        _add_cjk_run(keys, joined, surname=parts[0] == cjk[0])
+
+
+def _add_cjk_run(keys: GuestKeys, run: str, *, surname: bool) -> None:
+    # A CJK run: found from any character on (given name alone), and by pinyin. A
+    # Chinese name starts with the surname.
+    keys.name_inner.update(run[i:] for i in range(1, len(run)))
+    usual, other = pinyin_spellings(run, surname=surname)
+    for target, spellings in ((keys.pinyin, usual), (keys.pinyin_alt, other)):
+        for syllables in spellings:
+            target.add("".join(syllables))
+            keys.initials.add("".join(s[0] for s in syllables))
+    for syllables in usual:  # the given name alone, as it is usually read
+        keys.pinyin_inner.update("".join(syllables[i:]) for i in range(1, len(syllables)))
 
 
 def add_phone(keys: GuestKeys, e164: str) -> None:

@@ -43,9 +43,19 @@ _FIXED = [
     ("Jonathon Smith", "Jonathon Smith", Gender.MALE, "United Kingdom", "en", "Mr"),
     ("山田太郎", "Yamada Tarō", Gender.MALE, "日本", "ja", "様"),
     ("Zoë Ångström", "Zoë Ångström", Gender.FEMALE, "Sverige", "sv", "Ms"),
+    # Compound surnames (复姓) and a Japanese name written with a space.
+    ("诸葛明辉", "Zhuge Minghui", Gender.MALE, "中国", "zh-CN", "先生"),
+    ("万俟思雨", "Moqi Siyu", Gender.FEMALE, "中国", "zh-CN", "女士"),
+    ("長孫雅婷", "Zhangsun Yating", Gender.FEMALE, "中國台灣", "zh-TW", "小姐"),
+    ("山田 花子", "Yamada Hanako", Gender.FEMALE, "日本", "ja", "様"),
 ]
 CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇朴"
-CN_GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华玉兰萍红鹏辉建国文斌宇浩凯秀梅晨欣怡思雨子涵一诺梓萱俊熙"
+# Given names by gender, so that an honorific fits the name (no 张淑芬 先生, no Mr Emma).
+CN_GIVEN_BY_GENDER = {
+    Gender.FEMALE: "芳娜秀敏静丽艳娟霞桂英玉兰萍红梅欣怡思雨涵萱诺",
+    Gender.MALE: "伟强磊军洋勇杰涛明超平刚华鹏辉建国文斌宇浩凯晨俊熙",
+}
+CN_GIVEN = "".join(CN_GIVEN_BY_GENDER.values())
 _TW_NAMES = [
     ("陳", "Chen"),
     ("黃", "Huang"),
@@ -56,29 +66,37 @@ _TW_NAMES = [
     ("謝", "Xie"),
     ("諸葛", "Zhuge"),
 ]
-_TW_GIVEN = ["志明", "淑芬", "美玲", "家豪", "雅婷", "建宏", "怡君", "冠廷", "詩涵", "國強"]
-WESTERN_FIRST = [
-    "James",
-    "Emma",
-    "Oliver",
-    "Charlotte",
-    "Liam",
-    "Sophie",
-    "Noah",
-    "Amélie",
-    "Lukas",
-    "Zoë",
-    "François",
-    "Chloé",
-    "Søren",
-    "Björn",
-    "Łukasz",
-    "Inês",
-    "João",
-    "Seán",
-    "Siobhán",
-    "Renée",
-]
+_TW_GIVEN = {
+    Gender.FEMALE: ["淑芬", "美玲", "雅婷", "怡君", "詩涵"],
+    Gender.MALE: ["志明", "家豪", "建宏", "冠廷", "國強"],
+}
+WESTERN_FIRST_BY_GENDER = {
+    Gender.FEMALE: [
+        "Emma",
+        "Charlotte",
+        "Sophie",
+        "Amélie",
+        "Zoë",
+        "Chloé",
+        "Inês",
+        "Siobhán",
+        "Renée",
+    ],
+    Gender.MALE: [
+        "James",
+        "Oliver",
+        "Liam",
+        "Noah",
+        "Lukas",
+        "François",
+        "Søren",
+        "Björn",
+        "Łukasz",
+        "João",
+        "Seán",
+    ],
+}
+WESTERN_FIRST = [name for names in WESTERN_FIRST_BY_GENDER.values() for name in names]
 WESTERN_LAST = [
     "Smith",
     "Johnson",
@@ -109,14 +127,10 @@ _JP = [
     ("渡辺", "Watanabe"),
     ("伊藤", "Itō"),
 ]
-_JP_GIVEN = [
-    ("翔太", "Shōta"),
-    ("陽菜", "Hina"),
-    ("健一", "Ken'ichi"),
-    ("美咲", "Misaki"),
-    ("大輔", "Daisuke"),
-    ("結衣", "Yui"),
-]
+_JP_GIVEN = {
+    Gender.FEMALE: [("陽菜", "Hina"), ("美咲", "Misaki"), ("結衣", "Yui")],
+    Gender.MALE: [("翔太", "Shōta"), ("健一", "Ken'ichi"), ("大輔", "Daisuke")],
+}
 COMPANIES = [
     "华为技术有限公司",
     "腾讯科技",
@@ -214,10 +228,11 @@ def _random_person(rnd: random.Random) -> tuple[str, str, Gender, str, str, str]
     kind = rnd.random()
     gender = rnd.choice([Gender.FEMALE, Gender.MALE])
     if kind < 0.45:
-        name = rnd.choice(CN_SURNAMES) + "".join(rnd.sample(CN_GIVEN, rnd.choice([1, 2])))
+        given = "".join(rnd.sample(CN_GIVEN_BY_GENDER[gender], rnd.choice([1, 2])))
+        name = rnd.choice(CN_SURNAMES) + given
         return name, "", gender, "中国", "zh-CN", "女士" if gender == Gender.FEMALE else "先生"
     if kind < 0.6:
-        (sur, sur_latin), given = rnd.choice(_TW_NAMES), rnd.choice(_TW_GIVEN)
+        (sur, sur_latin), given = rnd.choice(_TW_NAMES), rnd.choice(_TW_GIVEN[gender])
         return (
             sur + given,
             sur_latin,
@@ -227,9 +242,9 @@ def _random_person(rnd: random.Random) -> tuple[str, str, Gender, str, str, str]
             "小姐" if gender == Gender.FEMALE else "先生",
         )
     if kind < 0.7:
-        (sur, sur_l), (giv, giv_l) = rnd.choice(_JP), rnd.choice(_JP_GIVEN)
+        (sur, sur_l), (giv, giv_l) = rnd.choice(_JP), rnd.choice(_JP_GIVEN[gender])
         return sur + giv, f"{sur_l} {giv_l}", gender, "日本", "ja", "様"
-    name = f"{rnd.choice(WESTERN_FIRST)} {rnd.choice(WESTERN_LAST)}"
+    name = f"{rnd.choice(WESTERN_FIRST_BY_GENDER[gender])} {rnd.choice(WESTERN_LAST)}"
     nat = rnd.choice(
         ["United Kingdom", "Deutschland", "France", "España", "Polska", "Danmark", "USA"]
     )
@@ -247,10 +262,11 @@ def _random_phone(rnd: random.Random, nationality: str):  # type: ignore[no-unty
 
 
 def _special_dates(rnd: random.Random, i: int, today: date) -> list[SpecialDate]:
-    # Every 7th guest has a birthday today, every 5th one within the coming week.
-    if i % 7 == 3:
+    # A handful of birthdays today and a dozen this week, as at a real front desk; the
+    # other dates are spread over the year (so a few more fall today by chance).
+    if i % 7 == 3 and i < 21:
         birthday = today
-    elif i % 5 == 1:
+    elif i % 5 == 1 and i < 60:
         birthday = today + timedelta(days=rnd.randint(1, 6))
     else:
         birthday = date(2001, 1, 1) + timedelta(days=rnd.randint(0, 364))
@@ -258,7 +274,7 @@ def _special_dates(rnd: random.Random, i: int, today: date) -> list[SpecialDate]
     if year and birthday.month == 2 and birthday.day == 29:
         year = 1988
     dates = [SpecialDate(SpecialDateKind.BIRTHDAY, PartialDate(birthday.month, birthday.day, year))]
-    if i % 11 == 4:
+    if i % 11 == 4 and i < 60:
         ann = today + timedelta(days=rnd.randint(0, 3))
         dates.append(
             SpecialDate(
@@ -292,13 +308,36 @@ def _ascii(text: str) -> str:
     return "".join(c for c in folded if c.isascii() and (c.isalnum() or c == " ")) or "guest"
 
 
+def demo_receptionist(db: Database) -> Staff:
+    """The demo front desk clerk who "entered" the demo guests and logged the complaints.
+
+    Demo history is written by demo staff, never by whoever asked for the demo.
+    """
+    from vipdesk.services.staff import get_or_create_staff
+
+    return get_or_create_staff(db, "demo.frontdesk", display_name="前台 王芳 Wang Fang")
+
+
+def demo_duty_manager(db: Database) -> Staff:
+    from vipdesk.domain.staff import Role
+    from vipdesk.services.staff import get_or_create_staff
+
+    return get_or_create_staff(
+        db, "duty", display_name="值班经理 李伟 Li Wei", role=Role.DUTY_MANAGER
+    )
+
+
 def fill_demo(
     db: Database, actor: Staff, count: int, seed: int = 1, today: date | None = None
 ) -> int:
-    """Add `count` demo guests in batches; returns how many were added."""
+    """Add `count` demo guests in batches; returns how many were added.
+
+    `actor` asked for the demo; the guests are entered by the demo receptionist.
+    """
     drafts = demo_guests(count, seed, today)
+    clerk = demo_receptionist(db) if drafts else actor
     for start in range(0, len(drafts), 1000):
-        create_guests(db, actor, drafts[start : start + 1000])
+        create_guests(db, clerk, drafts[start : start + 1000])
     return len(drafts)
 
 
@@ -415,18 +454,15 @@ def fill_demo_complaints(
         ComplaintSeverity,
         Status,
     )
-    from vipdesk.domain.staff import Role
     from vipdesk.services.complaints import change_status, log_complaint
-    from vipdesk.services.staff import get_or_create_staff
     from vipdesk.store.models import GuestRow
 
     if count <= 0:
         return 0
     now = (now or datetime.now()).replace(second=0, microsecond=0)
     rnd = random.Random(seed)
-    manager = get_or_create_staff(
-        db, "duty", display_name="值班经理 李伟 Li Wei", role=Role.DUTY_MANAGER
-    )
+    manager = demo_duty_manager(db)
+    clerk = demo_receptionist(db)
     with db.read() as session:
         guests = list(session.scalars(select(GuestRow.id).order_by(GuestRow.id).limit(60)))
     if not guests:
@@ -457,7 +493,7 @@ def fill_demo_complaints(
         for step, at in steps.items():
             if at <= now:
                 setattr(draft, step, at)
-        record = log_complaint(db, actor, draft, now=now)
+        record = log_complaint(db, clerk, draft, now=now)
         if i < 4:
             if i % 2:
                 change_status(db, manager, record.id, Status.IN_PROGRESS, now=now)

@@ -20,7 +20,7 @@ from vipdesk.domain.guest import (
     TabooKind,
     stay_in_house,
 )
-from vipdesk.domain.pronunciation import pronounce
+from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
@@ -137,7 +137,7 @@ def guest_profile(
     in_house = stay_in_house(guest.stays, today)
     return GuestProfile(
         guest=guest,
-        pronunciation=pronounce(guest.native_name or guest.name),
+        pronunciation=guest_reading(guest.name, guest.native_name, language=guest.language),
         service_levels=standards.get(guest.tier, ()),
         taboos=taboos,
         preferences=preferences,

@@ -14,6 +14,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.search_rank import MatchKind, classify
 from vipdesk.domain.search_text import Query, parse_query
 from vipdesk.domain.staff import Staff
@@ -41,6 +42,13 @@ class SearchHit:
     last_room: str
     in_house: bool
     company: str
+    native_name: str = ""
+    language: str = ""
+
+    @property
+    def pronunciation(self) -> str:
+        """The reading the profile shows (computed on demand: not on every keystroke)."""
+        return guest_reading(self.name, self.native_name, language=self.language)
 
 
 def _quoted(token: str) -> str:
@@ -165,4 +173,5 @@ def hit_as_json(hit: SearchHit) -> dict[str, object]:
         "last_room": hit.last_room,
         "in_house": hit.in_house,
         "company": hit.company,
+        "pronunciation": hit.pronunciation,
     }

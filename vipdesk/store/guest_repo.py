@@ -323,7 +323,9 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
     marks = ", ".join("?" for _ in ids)
     out: dict[int, dict[str, Any]] = {}
     for r in conn.execute(
-        f"SELECT id, member_no, name, tier, company FROM guests WHERE id IN ({marks})", tuple(ids)
+        "SELECT id, member_no, name, tier, company, native_name, language FROM guests "
+        f"WHERE id IN ({marks})",
+        tuple(ids),
     ):
         out[r[0]] = {
             "id": r[0],
@@ -331,6 +333,8 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
             "name": r[2],
             "tier": Tier(r[3]),
             "company": r[4],
+            "native_name": r[5] or "",
+            "language": r[6] or "",
             "phone_tail": "",
             "birthday": None,
             "last_stay": None,

@@ -35,7 +35,9 @@ from vipdesk.domain.search_text import (
 )
 from vipdesk.domain.tiers import Tier
 
-INDEX_VERSION = "3"
+INDEX_VERSION = (
+    "4"  # 4: CJK words of a name also indexed joined; surname readings from domain.surnames
+)
 FTS_TABLE = "guest_search"
 _EPOCH = date(2000, 1, 1)
 _GUEST_BITS = 32

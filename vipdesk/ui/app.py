@@ -28,6 +28,8 @@ CJK_FAMILIES = (
     "PingFang SC",
     "Noto Sans CJK SC",
     "WenQuanYi Micro Hei",
+    "文泉驿微米黑",
+    "文泉驛微米黑",
     "Source Han Sans SC",
     "SimSun",
 )
@@ -52,35 +54,66 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def ui_language(locale: QLocale) -> str:
+    """The translation a locale gets: zh_TW for Traditional Chinese (Taiwan, Hong Kong,
+    Macau), zh_CN for other Chinese, English for everything else (with real plurals)."""
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    if locale.script() == QLocale.Script.TraditionalChineseScript:
+        return "zh_TW"
+    if locale.script() == QLocale.Script.SimplifiedChineseScript:
+        return "zh_CN"
+    traditional = (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macau)
+    return "zh_TW" if locale.territory() in traditional else "zh_CN"
+
+
 def set_language(app: QCoreApplication, code: str = "") -> str:
-    """Switch the interface language ('' = the system's); returns the locale used."""
+    """Switch the interface language ('' = the system's); returns the translation used."""
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    locale = QLocale(code) if code else QLocale.system()
+    language = ui_language(QLocale(code) if code else QLocale.system())
     translator = QTranslator(app)
-    if translator.load(locale, "vipdesk", "_", str(resources_dir() / "translations")):
+    if translator.load(f"vipdesk_{language}", str(resources_dir() / "translations")):
         app.installTranslator(translator)
         _translators.append(translator)
-    # Qt's own strings (Save, Cancel, Yes, No in standard buttons and dialogs).
+    # Qt's own strings (Save, Cancel, Yes, No in standard buttons and dialogs), in the same
+    # language as ours: a German system gets English buttons, not a mix.
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt)
         _translators.append(qt)
-    return locale.name()
+    return language
 
 
-def pick_font(app: QApplication) -> None:
-    """Prefer a font that has Chinese glyphs, so names never show as boxes."""
+def pick_font(app: QApplication) -> str:
+    """Prefer a font that has Chinese glyphs, so names never show as boxes.
+
+    Returns the Chinese font chosen ('' if none). Fonts are found by the scripts they
+    cover, not only by name: under a Chinese locale fontconfig gives families their local
+    names (文泉驿微米黑, not WenQuanYi Micro Hei).
+    """
     families = set(QFontDatabase.families())
     latin = [f for f in LATIN_FAMILIES if f in families][:1]
-    cjk = [f for f in CJK_FAMILIES if f in families][:1]
+    han = [
+        f
+        for ws in (
+            QFontDatabase.WritingSystem.SimplifiedChinese,
+            QFontDatabase.WritingSystem.TraditionalChinese,
+        )
+        for f in QFontDatabase.families(ws)
+    ]
+    preferred = [f for f in CJK_FAMILIES if f in families]
+    proportional = [f for f in han if not QFontDatabase.isFixedPitch(f)]
+    cjk = (preferred or proportional or han)[:1]
     if not cjk:
         log.warning("no CJK font found; Chinese text may not render (install fonts-wqy-microhei)")
     if latin or cjk:
         font = QFont(app.font())
         font.setFamilies(latin + cjk)
         app.setFont(font)
+    return cjk[0] if cjk else ""
 
 
 def create_app() -> QApplication:
