@@ -40,17 +40,17 @@ def normalised_photo(data: bytes) -> bytes:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data), formats=["JPEG", "PNG"])
-            width, height = image.size
+            opened = Image.open(io.BytesIO(data), formats=["JPEG", "PNG"])
+            width, height = opened.size
             if width * height > MAX_PIXELS:
                 raise _refuse(
                     f"is {width}×{height} pixels (max {MAX_PIXELS // 1_000_000} megapixels); "
                     "save a smaller copy and try again"
                 )
-            if image.format == "JPEG":
-                image.draft("RGB", (PHOTO_BOX[0] * 2, PHOTO_BOX[1] * 2))  # decode scaled down
-            image.load()  # the whole file: a truncated or corrupt one fails here
-            image = ImageOps.exif_transpose(image)
+            if opened.format == "JPEG":
+                opened.draft("RGB", (PHOTO_BOX[0] * 2, PHOTO_BOX[1] * 2))  # decode scaled down
+            opened.load()  # the whole file: a truncated or corrupt one fails here
+            image: Image.Image = ImageOps.exif_transpose(opened)
             if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
                 rgba = image.convert("RGBA")
                 image = Image.new("RGB", rgba.size, "white")
