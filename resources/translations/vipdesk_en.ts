@@ -58,61 +58,61 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="133"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="353"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="136"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="135"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="350"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="355"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="176"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="203"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="208"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="335"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="239"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="244"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="327"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="368"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="327"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="368"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="430"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="435"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="438"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="443"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -120,122 +120,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -529,6 +529,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictPrompt</name>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="61"/>
+        <source>Changed in another window</source>
+        <translation>Changed in another window</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="62"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="65"/>
+        <source>Changed in another window by %1 at %2, after you opened it.</source>
+        <translation>Changed in another window by %1 at %2, after you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="70"/>
+        <source>Changed in another window by %1, after you opened it.</source>
+        <translation>Changed in another window by %1, after you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="75"/>
+        <source>Your changes are not saved, so nothing of theirs is undone.</source>
+        <translation>Your changes are not saved, so nothing of theirs is undone.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="80"/>
+        <source>What they changed: %1</source>
+        <translation>What they changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="89"/>
+        <source>Reload shows what is stored now, with your text beside it to copy.</source>
+        <translation>Reload shows what is stored now, with your text beside it to copy.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="94"/>
+        <source>&amp;Reload (keep my text visible)</source>
+        <translation>&amp;Reload (keep my text visible)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="99"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="142"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="144"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="171"/>
+        <source>Your text from before the reload (not saved; copy what you still need):</source>
+        <translation>Your text from before the reload (not saved; copy what you still need):</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="181"/>
+        <source>Your text from before the reload</source>
+        <translation>Your text from before the reload</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../vipdesk/ui/followup_dialog.py" line="31"/>
@@ -579,39 +647,127 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="81"/>
         <source>&amp;Open existing</source>
         <translation>&amp;Open existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="83"/>
         <source>&amp;Merge into existing</source>
         <translation>&amp;Merge into existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="85"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="134"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="139"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="216"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="265"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFields</name>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="31"/>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="32"/>
+        <source>Name in own script</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="33"/>
+        <source>Latin name</source>
+        <translation>Latin name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="34"/>
+        <source>Honorific</source>
+        <translation>Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="35"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="36"/>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="37"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="38"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="39"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="40"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="41"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="42"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="43"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="44"/>
+        <source>Allergies and taboos</source>
+        <translation>Allergies and taboos</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="45"/>
+        <source>Special dates</source>
+        <translation>Special dates</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="46"/>
+        <source>Stays</source>
+        <translation>Stays</translation>
     </message>
 </context>
 <context>
@@ -3029,97 +3185,97 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="88"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="110"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="162"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="189"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="236"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="241"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="285"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="289"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>Only a duty manager or an administrator can change roles.</translation>
     </message>

@@ -58,61 +58,61 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="127"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
         <source>Complaint #%1 — %2</source>
         <translation>投诉 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="133"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="353"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="136"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="135"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="350"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="355"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="171"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="176"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="203"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="208"/>
         <source>Returning guest?</source>
         <translation>回头客？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="335"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="239"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="244"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="327"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="368"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="327"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="368"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="430"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="435"/>
         <source>give the time it was done</source>
         <translation>请填写完成时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="438"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="443"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -120,122 +120,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Where / department</source>
         <translation>地点 / 部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>Which service</source>
         <translation>涉及服务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>Staff involved</source>
         <translation>涉及员工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>What happened</source>
         <translation>事情经过</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不满的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>What the guest wants</source>
         <translation>客人诉求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>Excessive request</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>Why excessive</source>
         <translation>过分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Promised feedback by</source>
         <translation>承诺反馈时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Listened</source>
         <translation>已倾听</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Solution offered</source>
         <translation>已提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Remedial action taken</source>
         <translation>已采取补救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Compensation value</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -527,6 +527,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictPrompt</name>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="61"/>
+        <source>Changed in another window</source>
+        <translation>有人在别处修改了</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="62"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="65"/>
+        <source>Changed in another window by %1 at %2, after you opened it.</source>
+        <translation>在您打开之后，%1 于 %2 在另一个窗口修改了这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="70"/>
+        <source>Changed in another window by %1, after you opened it.</source>
+        <translation>在您打开之后，%1 在另一个窗口修改了这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="75"/>
+        <source>Your changes are not saved, so nothing of theirs is undone.</source>
+        <translation>您的修改尚未保存，对方的修改不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="80"/>
+        <source>What they changed: %1</source>
+        <translation>对方修改了：%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="89"/>
+        <source>Reload shows what is stored now, with your text beside it to copy.</source>
+        <translation>重新载入会显示当前保存的内容，您输入的文字会保留在旁边，可复制使用。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="94"/>
+        <source>&amp;Reload (keep my text visible)</source>
+        <translation>重新载入（保留我输入的文字）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="99"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="142"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="144"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="171"/>
+        <source>Your text from before the reload (not saved; copy what you still need):</source>
+        <translation>重新载入前您输入的文字（未保存；请复制仍需要的部分）：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="181"/>
+        <source>Your text from before the reload</source>
+        <translation>重新载入前您输入的文字</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../vipdesk/ui/followup_dialog.py" line="31"/>
@@ -577,39 +645,127 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="81"/>
         <source>&amp;Open existing</source>
         <translation>打开已有客人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="83"/>
         <source>&amp;Merge into existing</source>
         <translation>合并到已有客人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="85"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>不是同一个人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
         <source>Edit guest</source>
         <translation>编辑客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="134"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="139"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="216"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="265"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFields</name>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="30"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="31"/>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="32"/>
+        <source>Name in own script</source>
+        <translation>母语姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="33"/>
+        <source>Latin name</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="34"/>
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="35"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="36"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="37"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="38"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="39"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="40"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="41"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="42"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="43"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="44"/>
+        <source>Allergies and taboos</source>
+        <translation>禁忌与过敏</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="45"/>
+        <source>Special dates</source>
+        <translation>特殊日期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/conflict_prompt.py" line="46"/>
+        <source>Stays</source>
+        <translation>住店记录</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1684,7 @@
     <message>
         <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
         <source>Likes</source>
-        <translation>喜好</translation>
+        <translation>偏好</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
@@ -1623,97 +1779,97 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="88"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="101"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
         <source>&amp;Workstation</source>
         <translation>本机(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
         <source>&amp;Staff</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="110"/>
         <source>Service s&amp;tandards</source>
         <translation>服务标准(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>打印在入住登记卡和投诉报告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="162"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每个等级应享有的服务；客人资料中以清单显示。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="189"/>
         <source>&amp;Add staff member</source>
         <translation>添加员工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="236"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="241"/>
         <source>The user name %1 is listed twice.</source>
         <translation>用户名 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="285"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班经理可以关闭投诉并修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="289"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班经理或管理员可以修改角色。</translation>
     </message>

@@ -26,7 +26,7 @@ from vipdesk.services.complaints import (
     report,
 )
 from vipdesk.services.database import Database, open_desk
-from vipdesk.services.errors import Conflict, ServiceError, ValidationFailed
+from vipdesk.services.errors import ChangedMeanwhile, Conflict, ServiceError, ValidationFailed
 from vipdesk.services.guests import create_guest
 from vipdesk.services.profile import guest_profile
 from vipdesk.services.staff import get_or_create_staff
@@ -458,7 +458,7 @@ def test_two_people_completing_one_complaint_do_not_undo_each_other(
         "assigned_to": ["", "王经理"],  # the history names people, not staff ids
     }
     clash = replace(opened_by_b, real_reason="另一个原因")
-    with pytest.raises(Conflict, match="someone else changed real_reason"):
+    with pytest.raises(ChangedMeanwhile, match=r"by Anna 安娜 at \d\d:\d\d \(real_reason\)"):
         update_complaint(db, manager, c.id, clash, base=opened_by_b, now=NOW)
     # The hotel stops listing the category: the complaint stays editable under it.
     set_categories(db, manager, {"wifi": "网络", "other": "其他"})
@@ -506,3 +506,35 @@ def test_the_list_puts_complaints_still_waiting_first(db: Database, actor: Staff
     change_status(db, actor, settled.id, Status.RESOLVED, now=NOW - timedelta(days=8))
     waiting = log_complaint(db, actor, draft(guest.id), now=NOW)  # promised later than `settled`
     assert [c.id for c in list_complaints(db, actor)] == [waiting.id, settled.id]
+
+
+def test_an_edit_made_against_an_older_version_says_who_changed_it_and_when(
+    db: Database, actor: Staff
+) -> None:
+    from dataclasses import replace
+
+    from vipdesk.services.complaints import change_status, update_complaint
+
+    li_wei = get_or_create_staff(db, "liwei", display_name="Li Wei", role=Role.DUTY_MANAGER)
+    guest = create_guest(db, actor, GuestDraft("王伟"))
+    c = log_complaint(db, actor, draft(guest.id), now=NOW)
+    assert c.version == 1
+    theirs = update_complaint(
+        db, li_wei, c.id, replace(c.draft(), guest_wish="退房延迟"), version=c.version, now=NOW
+    )
+    assert theirs.version == 2
+    mine = replace(c.draft(), guest_wish="免费早餐")
+    with pytest.raises(ChangedMeanwhile) as info:
+        update_complaint(db, actor, c.id, mine, base=c.draft(), version=c.version, now=NOW)
+    assert info.value.changed_by == "Li Wei" and info.value.changed == ("guest_wish",)
+    assert info.value.changed_at is not None
+    assert "changed in another window by Li Wei at " in str(info.value)
+    with pytest.raises(ChangedMeanwhile):  # without the form's start, any later change refuses
+        update_complaint(db, actor, c.id, replace(c.draft(), service="早餐"), version=1, now=NOW)
+    assert get_complaint(db, actor, c.id).guest_wish == "退房延迟"
+    # Different fields still merge (the field-level check), and every change counts.
+    merged = update_complaint(
+        db, actor, c.id, replace(c.draft(), service="早餐"), base=c.draft(), version=1, now=NOW
+    )
+    assert (merged.service, merged.guest_wish, merged.version) == ("早餐", "退房延迟", 3)
+    assert change_status(db, li_wei, c.id, Status.IN_PROGRESS, now=NOW).version == 4

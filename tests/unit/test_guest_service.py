@@ -82,12 +82,14 @@ def test_invalid_draft_names_every_field(db: Database, actor: Staff) -> None:
 def test_update_replaces_children_atomically(db: Database, actor: Staff) -> None:
     guest = create_guest(db, actor, _draft())
     changed = _draft(preferences=[Preference("Oat milk", PreferenceCategory.FOOD_DRINK)], taboos=[])
-    updated = update_guest(db, actor, guest.id, changed)
+    updated = update_guest(db, actor, guest.id, changed, version=guest.version)
     assert updated.preferences == [Preference("Oat milk", PreferenceCategory.FOOD_DRINK)]
     assert updated.taboos == []
     other = create_guest(db, actor, _draft(member_no="M200"))
     with pytest.raises(Conflict):
-        update_guest(db, actor, other.id, _draft(member_no="M100", name="changed"))
+        update_guest(
+            db, actor, other.id, _draft(member_no="M100", name="changed"), version=other.version
+        )
     assert get_guest(db, actor, other.id).name == "歐陽娜娜"
 
 

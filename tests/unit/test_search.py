@@ -196,13 +196,13 @@ def test_index_is_written_with_the_guest_change(db: Database, actor: Staff) -> N
     assert names(db, actor, "wangwei") == ["王伟"]
     record = get_guest(db, actor, created.id)
     record.name = "李娜"
-    update_guest(db, actor, created.id, record)
+    record = update_guest(db, actor, created.id, record, version=record.version)
     assert names(db, actor, "wangwei") == []
     assert names(db, actor, "lina") == ["李娜"]
     # Tier changes move the guest in the ordering too.
     create_guest(db, actor, guest("李娜", tier=Tier.IP))
     record.tier = Tier.VVVIP
-    update_guest(db, actor, created.id, record)
+    update_guest(db, actor, created.id, record, version=record.version)
     assert search(db, actor, "lina", today=TODAY)[0].id == created.id
 
 

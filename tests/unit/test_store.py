@@ -86,12 +86,29 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
         "nationality, language, tier, notes, created_at, updated_at) VALUES "
         "('诸葛亮', '', '', '', '', '', '', '', 'VIP', '', '2026-01-01', '2026-01-01')"
     )
+    tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "app_meta" in tables:  # a setting someone saved (0003 on)
+        raw.execute("INSERT INTO app_meta (key, value) VALUES ('hotel', '{\"name\": \"Grand\"}')")
+    if "complaints" in tables:  # a complaint being followed up (0005 on)
+        raw.execute(
+            "INSERT INTO complaints (guest_id, occurred_at, department, service, staff_involved,"
+            " category, severity, description, real_reason, guest_wish, excessive,"
+            " excessive_note, returning_guest, feedback_due, compensation, compensation_value,"
+            " status, followup_result, created_at) VALUES (1, '2026-01-01 10:00:00', 'fo', '',"
+            " '', 'noise', 'low', 'loud', '', '', 0, '', 0, '2026-01-02 10:00:00', '', '',"
+            " 'open', '', '2026-01-01')"
+        )
     raw.commit()
     raw.close()
     upgrade_to_head(engine)
     assert current_revision(engine) == head_revision()
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT name FROM guests").scalar() == "诸葛亮"
+        # Records kept from before versions start at version 1.
+        assert conn.exec_driver_sql("SELECT version FROM guests").scalar() == 1
+        for table in ("app_meta", "complaints"):
+            versions = conn.exec_driver_sql(f"SELECT version FROM {table}").scalars().all()
+            assert set(versions) <= {1}
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     diff = schema_differences(engine)
     assert diff == [], f"models and migrations disagree: {diff}"

@@ -15,8 +15,16 @@ def _card(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.cards import card_data
 
     cards = card_data(db, acting_staff(db, args), args.guests)
-    render_cards(cards, args.output, args.format)
+    frames = render_cards(cards, args.output, args.format)
     print(f"wrote {len(cards)} card(s) to {args.output} ({args.format})")
+    for card, frame in zip(cards, frames, strict=True):
+        if frame.photo_skipped:
+            guest = card.profile.guest
+            print(
+                f"note: the photo of {guest.name} ({guest.member_no or guest.id}) cannot be read; "
+                "the card was printed without it. Choose the photo again in the guest's file.",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 
@@ -46,7 +54,7 @@ def _hotel(db: Database, args: argparse.Namespace) -> int:
     }
     if changes:
         hotel = replace(hotel, **changes)
-        set_hotel(db, actor, hotel)
+        set_hotel(db, actor, hotel, version=hotel.version)
     print(json.dumps(hotel.__dict__, ensure_ascii=False))
     return EXIT_OK
 

@@ -13,24 +13,20 @@ from vipdesk.services.database import Database
 
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
-    from vipdesk.services.demo import fill_demo
-    from vipdesk.services.guests import count_guests
+    from vipdesk.services.demo import run_demo
+    from vipdesk.services.errors import Conflict
 
-    actor = acting_staff(db, args)
-    existing = count_guests(db, actor)
-    if existing:
-        print(
-            f"vipdesk: {db.path} already holds {existing} guests; demo data goes into an empty database",
-            file=sys.stderr,
-        )
+    try:
+        filled = run_demo(db, acting_staff(db, args), args.guests, args.complaints, args.seed)
+    except Conflict as exc:
+        print(f"vipdesk: {exc}", file=sys.stderr)
         return EXIT_FAIL
-    added = fill_demo(db, actor, args.guests, args.seed)
-    print(f"added {added} demo guests to {db.path}")
-    if args.complaints:
-        from vipdesk.services.demo import fill_demo_complaints
-
-        logged = fill_demo_complaints(db, actor, args.complaints, args.seed)
-        print(f"added {logged} demo complaints")
+    if filled.finished_earlier_run:
+        print(f"finished the demo that was stopped part-way ({filled.guests} guests in {db.path})")
+    else:
+        print(f"added {filled.guests} demo guests to {db.path}")
+    if filled.complaints:
+        print(f"added {filled.complaints} demo complaints")
     return EXIT_OK
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -148,6 +148,19 @@ class GuestRecord(GuestDraft):
     id: int = 0
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    version: int = 0  # raised by every save; a save must name the version it started from
+
+    def draft(self) -> GuestDraft:
+        """What staff can edit, without the stored-record facts."""
+        return GuestDraft(**{name: getattr(self, name) for name in _DRAFT_FIELDS})
+
+
+_DRAFT_FIELDS = [f.name for f in fields(GuestDraft)]
+
+
+def changed_fields(before: GuestDraft, after: GuestDraft) -> list[str]:
+    """The names of the editable fields that differ, in form order."""
+    return [name for name in _DRAFT_FIELDS if getattr(before, name) != getattr(after, name)]
 
 
 def _first_date(dates: list[SpecialDate], kind: SpecialDateKind) -> PartialDate | None:

@@ -8,6 +8,7 @@ cut silently.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
@@ -25,8 +26,11 @@ from vipdesk.domain.tiers import Tier
 from vipdesk.print.fonts import fonts
 from vipdesk.print.layout import Box, Page, fit
 from vipdesk.services.cards import CardData
+from vipdesk.services.errors import ValidationFailed
+from vipdesk.services.photos import normalised_photo
 from vipdesk.services.profile import GuestProfile
 
+log = logging.getLogger(__name__)
 CR80 = (85.6 * mm, 54 * mm)
 FORMATS = ("cr80", "a6", "a4-sheet")
 TIER_RGB = {
@@ -50,6 +54,20 @@ class CardFrame:
     width: float
     height: float
     boxes: tuple[Box, ...]
+    photo_skipped: bool = False  # the guest has a photo on file that could not be read
+
+
+def printable_photo(data: bytes) -> ImageReader | None:
+    """The photo as a small image safe to draw, or None when it cannot be read.
+
+    Photos kept by older versions were checked by their first bytes only; one may be
+    damaged or a "decompression bomb", so each goes through the same check as a new one.
+    """
+    try:
+        return ImageReader(BytesIO(normalised_photo(data)))
+    except ValidationFailed:
+        log.warning("a guest photo cannot be read; the card is printed without it")
+        return None
 
 
 def render_cards(
@@ -129,17 +147,26 @@ def _card(
     qr_size = 14 * mm * s
     _qr(c, g.member_no or f"id:{g.id}", right - qr_size, y0 + pad, qr_size)
     photo_w = 0.0
+    photo_skipped = False
     if card.photo:
         photo_w, photo_h = 15 * mm * s, 19 * mm * s
-        c.drawImage(
-            ImageReader(BytesIO(card.photo)),
-            right - photo_w,
-            top - photo_h,
-            photo_w,
-            photo_h,
-            preserveAspectRatio=True,
-            anchor="ne",
-        )
+        image = printable_photo(card.photo)
+        if image is not None:
+            c.drawImage(
+                image,
+                right - photo_w,
+                top - photo_h,
+                photo_w,
+                photo_h,
+                preserveAspectRatio=True,
+                anchor="ne",
+            )
+        else:  # a stored photo that cannot be read: the card says so instead of failing
+            photo_skipped = True
+            c.setStrokeColorRGB(*GREY)
+            c.rect(right - photo_w, top - photo_h, photo_w, photo_h)
+            page.text(right - photo_w + 1 * mm * s, top - photo_h / 2, "照片无法读取", 4.5 * s)
+            page.text(right - photo_w + 1 * mm * s, top - photo_h / 2 - 6 * s, "no photo", 4.5 * s)
     text_right = right - (photo_w + 2 * mm * s if photo_w else 0)
 
     name = addressed(g.name, g.honorific)
@@ -164,7 +191,7 @@ def _card(
         )
     y = _facts(page, p, left, right - qr_size - 2 * mm * s, y, y0 + pad, s, today)
     c.restoreState()
-    return CardFrame(x0, y0, width, height, tuple(page.boxes[first_box:]))
+    return CardFrame(x0, y0, width, height, tuple(page.boxes[first_box:]), photo_skipped)
 
 
 def _taboos(page: Page, p: GuestProfile, left: float, right: float, y: float, s: float) -> float:

@@ -11,17 +11,25 @@ import json
 from vipdesk.domain.complaints import ComplaintCodes, check_code_table
 from vipdesk.domain.staff import Staff
 from vipdesk.services.errors import ValidationFailed
+from vipdesk.services.setting_versions import check_version, stored_version
 from vipdesk.services.staff import require_manager
 from vipdesk.store.db import Database
 
 _DEPARTMENTS_KEY = "complaint_departments"
 _CATEGORIES_KEY = "complaint_categories"
+_KEYS = (_DEPARTMENTS_KEY, _CATEGORIES_KEY)
 
 
 def complaint_codes(db: Database, actor: Staff) -> ComplaintCodes:
     """The hotel's departments and categories (configured, or the defaults)."""
     with db.read() as session:
         return codes_in(session)
+
+
+def complaint_codes_versioned(db: Database, actor: Staff) -> tuple[ComplaintCodes, int]:
+    """The lists and the version a form editing them starts from (see set_complaint_codes)."""
+    with db.read() as session:
+        return codes_in(session), stored_version(session, _KEYS)
 
 
 def codes_in(session) -> ComplaintCodes:  # type: ignore[no-untyped-def]
@@ -61,8 +69,14 @@ def set_categories(db: Database, actor: Staff, table: dict[str, str]) -> None:
     _store_tables(db, actor, {_CATEGORIES_KEY: (table, "categories")})
 
 
-def set_complaint_codes(db: Database, actor: Staff, codes: ComplaintCodes) -> None:
-    """Replace both lists at once: both are stored, or (on any error) neither."""
+def set_complaint_codes(
+    db: Database, actor: Staff, codes: ComplaintCodes, *, version: int | None = None
+) -> None:
+    """Replace both lists at once: both are stored, or (on any error) neither.
+
+    `version` comes from complaint_codes_versioned: when someone else changed either list
+    since, ChangedMeanwhile is raised and nothing is written.
+    """
     _store_tables(
         db,
         actor,
@@ -70,11 +84,15 @@ def set_complaint_codes(db: Database, actor: Staff, codes: ComplaintCodes) -> No
             _DEPARTMENTS_KEY: (codes.departments, "departments"),
             _CATEGORIES_KEY: (codes.categories, "categories"),
         },
+        version,
     )
 
 
 def _store_tables(
-    db: Database, actor: Staff, tables: dict[str, tuple[dict[str, str], str]]
+    db: Database,
+    actor: Staff,
+    tables: dict[str, tuple[dict[str, str], str]],
+    version: int | None = None,
 ) -> None:
     cleaned = {
         key: {code.strip(): label.strip() for code, label in table.items()}
@@ -92,5 +110,9 @@ def _store_tables(
     with db.write() as session:
         what = " and ".join(name for _, name in tables.values())
         require_manager(session, actor, f"change the {what}", "change_lists")
+        changed = [
+            name for key, (_t, name) in tables.items() if _table(session, key) != cleaned[key]
+        ]
+        check_version(session, _KEYS, version, f"the complaint {what}", changed)
         for key, table in cleaned.items():
-            guest_repo.set_meta(session, key, json.dumps(table, ensure_ascii=False))
+            guest_repo.set_meta(session, key, json.dumps(table, ensure_ascii=False), actor.id)

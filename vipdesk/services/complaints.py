@@ -29,7 +29,7 @@ from vipdesk.domain.complaints import (
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Staff
 from vipdesk.services.complaint_codes import codes_in
-from vipdesk.services.errors import Conflict, NotFound, ValidationFailed
+from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
 from vipdesk.services.staff import require_manager
 from vipdesk.store.db import Database
 from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StaffRow, StayRow
@@ -75,6 +75,7 @@ class ComplaintRecord:
     listened_at: datetime | None = None
     solution_offered_at: datetime | None = None
     remedy_taken_at: datetime | None = None
+    version: int = 0  # raised by every change; an edit names the version it started from
 
     def overdue(self, now: datetime) -> bool:
         """Past the promised feedback time and not yet resolved."""
@@ -143,6 +144,7 @@ def _record(session, row: ComplaintRow, with_history: bool = True) -> ComplaintR
         satisfaction=row.satisfaction,
         history=history,
         assigned_name=assigned_name,
+        version=row.version,
         **{
             name: getattr(row, name)
             for name in (
@@ -241,16 +243,19 @@ def update_complaint(
     draft: ComplaintDraft,
     *,
     base: ComplaintDraft | None = None,
+    version: int | None = None,
     now: datetime | None = None,
 ) -> ComplaintRecord:
     """Correct or complete a complaint's facts (e.g. recovery steps done after logging).
 
     With `base` (the facts the form started from) only the fields changed in the form are
     written, so two people completing different fields do not undo each other; a field
-    changed both here and by someone else meanwhile is refused. The history gets one
-    "edited" event naming each changed field with its old and new value. A closed
-    complaint is refused: it can only be annotated. A department or category the hotel no
-    longer lists may stay as it was.
+    changed both here and by someone else meanwhile is refused with ChangedMeanwhile,
+    naming who changed it last and when. `version` (ComplaintRecord.version of the form's
+    record) without `base` refuses any save made after someone else's change. The history
+    gets one "edited" event naming each changed field with its old and new value. A
+    closed complaint is refused: it can only be annotated. A department or category the
+    hotel no longer lists may stay as it was.
     """
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     with db.write() as session:
@@ -266,17 +271,17 @@ def update_complaint(
         wanted = _values(draft)
         current = {name: getattr(row, name) for name in wanted}
         same = {name for name in wanted if _stored(current[name]) == _stored(wanted[name])}
+        stale = version is not None and version != row.version
         if base is None:
             edited = set(wanted) - same
+            if stale:
+                raise _changed_meanwhile(session, row, sorted(edited))
         else:
             start = _values(base)
             edited = {n for n in wanted if _stored(wanted[n]) != _stored(start[n])} - same
             clashes = sorted(n for n in edited if _stored(current[n]) != _stored(start[n]))
             if clashes:
-                raise Conflict(
-                    f"someone else changed {', '.join(clashes)} meanwhile; "
-                    "reopen the complaint and try again"
-                )
+                raise _changed_meanwhile(session, row, clashes)
         if not edited:
             return _record(session, row)
         merged = {**current, **{name: wanted[name] for name in edited}}
@@ -307,8 +312,26 @@ def update_complaint(
             setattr(row, name, wanted[name])
         if "occurred_at" in edited:
             row.returning_guest = is_returning(session, row.guest_id, draft.occurred_at)
+        row.version += 1
         _event(session, actor, complaint_id, "edited", **changes)
         return _record(session, row)
+
+
+def _changed_meanwhile(session, row: ComplaintRow, fields: list[str]) -> ChangedMeanwhile:  # type: ignore[no-untyped-def]
+    """The refusal of an edit that would undo someone's change: who made it, and when.
+
+    Names the latest change to one of `fields` (else the latest change of any kind).
+    """
+    events = session.execute(
+        select(ComplaintEventRow.at, StaffRow.display_name, ComplaintEventRow.detail)
+        .outerjoin(StaffRow, StaffRow.id == ComplaintEventRow.staff_id)
+        .where(ComplaintEventRow.complaint_id == row.id, ComplaintEventRow.kind != "note")
+        .order_by(ComplaintEventRow.id.desc())
+    ).all()
+    touching = (e for e in events if set(json.loads(e.detail or "{}")) & set(fields))
+    last = next(touching, events[0] if events else None)
+    at, who = (last[0], last[1] or "") if last else (None, "")
+    return ChangedMeanwhile("this complaint", who, at, fields, row.version)
 
 
 def _staff_name(session, staff_id: object) -> str:  # type: ignore[no-untyped-def]
@@ -358,6 +381,7 @@ def change_status(
         if target == Status.IN_PROGRESS and current == Status.RESOLVED:
             row.resolved_at = None  # reopened: the guest did not accept the resolution
         row.status = target.value
+        row.version += 1
         _event(
             session, actor, complaint_id, "status", **{"from": current.value, "to": target.value}
         )

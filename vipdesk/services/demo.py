@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import random
+import signal
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
@@ -21,7 +27,9 @@ from vipdesk.domain.guest import (
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
-from vipdesk.services.guests import create_guests
+from vipdesk.services.errors import Conflict
+from vipdesk.services.guests import audit
+from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 
 # (native name, latin name, gender, nationality, language, honorific)
@@ -330,15 +338,78 @@ def demo_duty_manager(db: Database) -> Staff:
 def fill_demo(
     db: Database, actor: Staff, count: int, seed: int = 1, today: date | None = None
 ) -> int:
-    """Add `count` demo guests in batches; returns how many were added.
+    """Add `count` demo guests in one transaction (all or none); returns how many.
 
     `actor` asked for the demo; the guests are entered by the demo receptionist.
     """
     drafts = demo_guests(count, seed, today)
     clerk = demo_receptionist(db) if drafts else actor
-    for start in range(0, len(drafts), 1000):
-        create_guests(db, clerk, drafts[start : start + 1000])
+    with db.write() as session:
+        _add_guests(session, clerk, drafts)
     return len(drafts)
+
+
+def _add_guests(session: Session, actor: Staff, drafts: list[GuestDraft]) -> None:
+    for start in range(0, len(drafts), 1000):
+        repo.insert_guests(session, drafts[start : start + 1000], actor.id)
+        _crash_point("guests")  # killed here, the transaction leaves nothing behind
+    audit(session, actor, "demo", "guest", None, count=len(drafts))
+
+
+# Set by the reliability tests: the demo kills itself there, exactly as `kill -9` would.
+CRASH_ENV = "VIPDESK_DEMO_CRASH_AT"
+_UNFINISHED = "demo_complaints_unfinished"  # app_meta key while demo complaints go in
+
+
+def _crash_point(stage: str) -> None:
+    if os.environ.get(CRASH_ENV) == stage:
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+@dataclass(frozen=True)
+class DemoFilled:
+    guests: int
+    complaints: int
+    finished_earlier_run: bool  # a demo stopped while logging complaints was completed
+
+
+def run_demo(
+    db: Database,
+    actor: Staff,
+    guests: int,
+    complaints: int = 0,
+    seed: int = 1,
+    today: date | None = None,
+) -> DemoFilled:
+    """Fill an empty database with demo guests (and complaints): `vipdesk demo`.
+
+    The guests go in with one transaction, so a demo stopped part-way leaves none. The
+    complaints (each one its own unit of work, like a real shift's) are marked as
+    unfinished until the last is logged; a demo stopped among them is completed by the
+    next one, which logs them again from the start. Refuses (Conflict) a database that
+    already holds guests of its own.
+    """
+    from vipdesk.store.models import ComplaintRow, GuestRow
+
+    with db.write() as session:
+        existing = session.scalar(select(func.count()).select_from(GuestRow)) or 0
+        unfinished = bool(repo.get_meta(session, _UNFINISHED))
+        if existing and not unfinished:
+            raise Conflict(
+                f"{db.path} already holds {existing} guests; demo data goes into an empty database"
+            )
+        if not existing:
+            _add_guests(session, actor, demo_guests(guests, seed, today))
+            unfinished = complaints > 0
+            if unfinished:
+                repo.set_meta(session, _UNFINISHED, "1", actor.id)
+        else:  # the earlier demo's complaints are logged again, from the start
+            session.execute(delete(ComplaintRow))
+    logged = fill_demo_complaints(db, actor, complaints, seed) if unfinished else 0
+    if unfinished:
+        with db.write() as session:
+            repo.set_meta(session, _UNFINISHED, "", actor.id)
+    return DemoFilled(existing or guests, logged, bool(existing))
 
 
 # (category, department, severity, what happened, what the guest wants, real reason)
@@ -494,6 +565,8 @@ def fill_demo_complaints(
             if at <= now:
                 setattr(draft, step, at)
         record = log_complaint(db, clerk, draft, now=now)
+        if i == count // 2:
+            _crash_point("complaints")
         if i < 4:
             if i % 2:
                 change_status(db, manager, record.id, Status.IN_PROGRESS, now=now)

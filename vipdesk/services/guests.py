@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from vipdesk.domain.guest import GuestDraft, GuestRecord, validate_guest
+from vipdesk.domain.guest import GuestDraft, GuestRecord, changed_fields, validate_guest
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
-from vipdesk.services.errors import Conflict, NotFound, ValidationFailed
+from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.models import AuditRow, GuestRow, PhoneRow
@@ -76,17 +77,49 @@ def create_guest(db: Database, actor: Staff, draft: GuestDraft) -> GuestRecord:
         return repo.load_guests(session, [guest_id])[guest_id]
 
 
-def update_guest(db: Database, actor: Staff, guest_id: int, draft: GuestDraft) -> GuestRecord:
-    """Replace what is stored about guest `guest_id` with `draft`, atomically."""
+def update_guest(
+    db: Database,
+    actor: Staff,
+    guest_id: int,
+    draft: GuestDraft,
+    *,
+    version: int,
+    base: GuestDraft | None = None,
+) -> GuestRecord:
+    """Replace what is stored about guest `guest_id` with `draft`, atomically.
+
+    `version` is the version the form started from (GuestRecord.version). When someone
+    saved the guest since, nothing is written and ChangedMeanwhile says who, when and
+    which fields: `base`, the record the form started from, lets it name only their
+    changes (without it, every field where the stored guest differs from `draft`).
+    """
     _check(draft)
     with db.write() as session:
-        if session.get(GuestRow, guest_id) is None:
+        stored = repo.last_change(session, guest_id)
+        if stored is None:
             raise NotFound(f"there is no guest with id {guest_id}")
+        stored_version, changed_by, changed_at = stored
+        if stored_version != version:
+            current = repo.load_guests(session, [guest_id])[guest_id].draft()
+            raise ChangedMeanwhile(
+                "this guest",
+                changed_by,
+                local_time(changed_at),
+                changed_fields(base if base is not None else draft, current),
+                stored_version,
+            )
         if _member_no_taken(session, draft.member_no, guest_id):
             raise Conflict(f"member number {draft.member_no} already belongs to another guest")
         repo.replace_guest(session, guest_id, draft, actor.id)
         audit(session, actor, "update", "guest", guest_id, name=draft.name)
         return repo.load_guests(session, [guest_id])[guest_id]
+
+
+def local_time(utc: datetime | None) -> datetime | None:
+    """A stored UTC time as the hotel's wall-clock time (what staff read)."""
+    if utc is None:
+        return None
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def get_guest(db: Database, actor: Staff, guest_id: int) -> GuestRecord:

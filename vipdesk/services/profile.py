@@ -27,6 +27,7 @@ from vipdesk.domain.tiers import Tier
 from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import NotFound
 from vipdesk.services.guests import audit
+from vipdesk.services.setting_versions import check_version, stored_version
 from vipdesk.services.staff import require_manager
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
@@ -167,12 +168,31 @@ def service_standards(db: Database, actor: Staff) -> dict[Tier, tuple[ServiceLev
         return _standards(session)
 
 
+def service_standards_versioned(
+    db: Database, actor: Staff
+) -> tuple[dict[Tier, tuple[ServiceLevel, ...]], int]:
+    """The standards and the version a form editing them starts from."""
+    with db.read() as session:
+        return _standards(session), stored_version(session, [_STANDARDS_KEY])
+
+
 def set_service_standards(
-    db: Database, actor: Staff, table: dict[Tier, tuple[ServiceLevel, ...]]
+    db: Database,
+    actor: Staff,
+    table: dict[Tier, tuple[ServiceLevel, ...]],
+    *,
+    version: int | None = None,
 ) -> None:
-    """Change which levels apply to which tier (duty managers and admins only)."""
+    """Change which levels apply to which tier (duty managers and admins only).
+
+    `version` comes from service_standards_versioned: when someone else changed the
+    standards since, ChangedMeanwhile is raised and nothing is written.
+    """
     data = {tier.value: [level.value for level in levels] for tier, levels in table.items()}
     with db.write() as session:
         require_manager(session, actor, "change the service standards", "change_service_standards")
-        repo.set_meta(session, _STANDARDS_KEY, json.dumps(data))
+        before = _standards(session)
+        changed = [t.value for t in Tier if before.get(t, ()) != table.get(t, ())]
+        check_version(session, [_STANDARDS_KEY], version, "the service standards", changed)
+        repo.set_meta(session, _STANDARDS_KEY, json.dumps(data), actor.id)
         audit(session, actor, "set", "service_standards", None, table=data)

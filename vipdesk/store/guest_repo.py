@@ -40,6 +40,7 @@ from vipdesk.store.models import (
     PhotoRow,
     PreferenceRow,
     SpecialDateRow,
+    StaffRow,
     StayRow,
     TabooRow,
     utcnow,
@@ -185,7 +186,12 @@ def replace_guest(session: Session, guest_id: int, draft: GuestDraft, staff_id: 
     session.execute(
         update(GuestRow)
         .where(GuestRow.id == guest_id)
-        .values(**_guest_values(draft), updated_at=utcnow(), updated_by=staff_id)
+        .values(
+            **_guest_values(draft),
+            updated_at=utcnow(),
+            updated_by=staff_id,
+            version=GuestRow.version + 1,
+        )
     )
     for model in (PhoneRow, PreferenceRow, TabooRow, SpecialDateRow, StayRow):
         session.execute(delete(model).where(model.guest_id == guest_id))  # type: ignore[attr-defined]
@@ -218,6 +224,7 @@ def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
                 notes=m["notes"],
                 created_at=m["created_at"],
                 updated_at=m["updated_at"],
+                version=m["version"],
             )
         found = [i for i in chunk if i in records]
         if not found:
@@ -268,6 +275,16 @@ def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
         ):
             records[s.guest_id].stays.append(Stay(s.arrival, s.departure, s.room, s.notes))
     return records
+
+
+def last_change(session: Session, guest_id: int) -> tuple[int, str, datetime | None] | None:
+    """A guest's stored version, who saved it last and when (UTC); None if no such guest."""
+    row = session.execute(
+        select(GuestRow.version, StaffRow.display_name, GuestRow.updated_at)
+        .outerjoin(StaffRow, StaffRow.id == GuestRow.updated_by)
+        .where(GuestRow.id == guest_id)
+    ).first()
+    return (row[0], row[1] or "", row[2]) if row else None
 
 
 def ids_by_member_no(session: Session, member_nos: Iterable[str]) -> dict[str, int]:
@@ -393,9 +410,23 @@ def get_meta(session: Session, key: str) -> str | None:
     return row.value if row else None
 
 
-def set_meta(session: Session, key: str, value: str) -> None:
+def meta_change(session: Session, key: str) -> tuple[int, str, datetime | None]:
+    """A setting's version (0 when never set), who set it last and when (UTC)."""
+    row = session.execute(
+        select(MetaRow.version, StaffRow.display_name, MetaRow.updated_at)
+        .outerjoin(StaffRow, StaffRow.id == MetaRow.updated_by)
+        .where(MetaRow.key == key)
+    ).first()
+    return (row[0], row[1] or "", row[2]) if row else (0, "", None)
+
+
+def set_meta(session: Session, key: str, value: str, staff_id: int | None = None) -> None:
+    """Store a setting, raising its version by one."""
     row = session.get(MetaRow, key)
     if row is None:
-        session.add(MetaRow(key=key, value=value))
+        session.add(
+            MetaRow(key=key, value=value, version=1, updated_at=utcnow(), updated_by=staff_id)
+        )
     else:
-        row.value = value
+        row.value, row.version = value, row.version + 1
+        row.updated_at, row.updated_by = utcnow(), staff_id

@@ -76,6 +76,8 @@ class GuestRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # Raised by one on every write: a save made against an older version is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     phones: Mapped[list[PhoneRow]] = relationship(
         back_populates="guest", cascade="all, delete-orphan", order_by="PhoneRow.position"
@@ -218,6 +220,10 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+    # Settings are edited by people: who changed one last, when, and how often (see GuestRow).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
 
 class NotDuplicateRow(Base):
@@ -291,6 +297,7 @@ class ComplaintRow(Base):
     satisfaction: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # see GuestRow
 
 
 class ComplaintEventRow(Base):

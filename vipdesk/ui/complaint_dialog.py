@@ -8,6 +8,7 @@ A closed complaint opens read-only: it can only be annotated from the complaint 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
@@ -39,14 +40,16 @@ from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Staff
 from vipdesk.services.complaints import (
     ComplaintRecord,
+    get_complaint,
     log_complaint,
     returning_guest,
     update_complaint,
 )
 from vipdesk.services.database import Database
-from vipdesk.services.errors import ValidationFailed
+from vipdesk.services.errors import ChangedMeanwhile, ValidationFailed
 from vipdesk.services.search import SearchHit
 from vipdesk.ui import labels
+from vipdesk.ui.conflict_prompt import TypedTextPanel, ask_to_reload, typed_text
 from vipdesk.ui.guest_picker import GuestPicker
 from vipdesk.ui.operations import ServiceCall, show_error
 
@@ -141,6 +144,8 @@ class ComplaintDialog(QDialog):
             self.picker.new_guest_requested.connect(self.new_guest_requested)
         self._due_edited = record is not None  # an existing promise is kept as made
         self._saving = False
+        self._unsaved: ComplaintDraft | None = None
+        self.typed_panel: TypedTextPanel | None = None
         self.resize(680, 760)
         now = QDateTime.currentDateTime()
         self.occurred = QDateTimeEdit(now, self)
@@ -446,8 +451,11 @@ class ComplaintDialog(QDialog):
         def run() -> ComplaintRecord:
             if record is None:
                 return log_complaint(db, actor, draft)
-            return update_complaint(db, actor, record.id, draft, base=record.draft())
+            return update_complaint(
+                db, actor, record.id, draft, base=record.draft(), version=record.version
+            )
 
+        self._unsaved = draft  # what the form said, shown again if the save is refused
         ServiceCall(self, run, self._done).failed(self._failed).start()
 
     def _done(self, record: ComplaintRecord) -> None:
@@ -460,5 +468,37 @@ class ComplaintDialog(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
             self.show_errors(exc.errors)
+        elif isinstance(exc, ChangedMeanwhile) and self._record is not None:
+            typed, started = self._unsaved, self._record.draft()
+            ask_to_reload(self, exc, field_label, lambda: self._reload(typed, started))
         else:
             show_error(self, exc)
+
+    # ---- someone else changed this complaint meanwhile -------------------------------------
+
+    def _reload(self, typed: ComplaintDraft | None, started: ComplaintDraft) -> None:
+        assert self._record is not None
+        db, actor, complaint_id = self._db, self._actor, self._record.id
+        ServiceCall(
+            self,
+            lambda: get_complaint(db, actor, complaint_id),
+            lambda stored: self._reloaded(stored, typed, started),
+        ).start()
+
+    def _reloaded(
+        self, stored: ComplaintRecord, typed: ComplaintDraft | None, started: ComplaintDraft
+    ) -> None:
+        """Show the stored complaint, with what was typed beside it to copy from."""
+        self._record = stored
+        self._fill(stored, ComplaintCodes())
+        if typed is None:
+            return
+        names = [f.name for f in fields(ComplaintDraft)]
+        panel = TypedTextPanel(typed_text(typed, started, names, field_label), self)
+        layout = self.layout()
+        if self.typed_panel is not None:
+            layout.replaceWidget(self.typed_panel, panel)
+            self.typed_panel.deleteLater()
+        else:
+            layout.insertWidget(1, panel)  # between the form and the buttons
+        self.typed_panel = panel

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,9 +30,10 @@ from vipdesk.services.duplicates import (
     mark_not_duplicate,
     merge_guests,
 )
-from vipdesk.services.errors import ValidationFailed
-from vipdesk.services.guests import create_guest, update_guest
-from vipdesk.services.photos import set_photo
+from vipdesk.services.errors import ChangedMeanwhile, ValidationFailed
+from vipdesk.services.guests import create_guest, get_guest, update_guest
+from vipdesk.services.photos import get_photo, set_photo
+from vipdesk.ui.conflict_prompt import TypedTextPanel, ask_to_reload, guest_field_label, typed_text
 from vipdesk.ui.guest_form import UNCHANGED, GuestForm
 from vipdesk.ui.operations import ServiceCall, show_error
 
@@ -52,6 +55,8 @@ class GuestDialog(QDialog):
         self._db, self._actor, self._guest = db, actor, guest
         self._saving = False
         self._duplicates: list[DuplicateCandidate] = []
+        self._unsaved: GuestDraft | None = None
+        self.typed_panel: TypedTextPanel | None = None
         self.resize(760, 620)
         self.form = GuestForm(guest, photo, self)
         self._build()
@@ -180,7 +185,7 @@ class GuestDialog(QDialog):
 
         def work() -> int:
             record = (
-                update_guest(db, actor, guest.id, draft)
+                update_guest(db, actor, guest.id, draft, version=guest.version, base=guest)
                 if guest
                 else create_guest(db, actor, draft)
             )
@@ -191,6 +196,7 @@ class GuestDialog(QDialog):
             return record.id
 
         self._saving = True
+        self._unsaved = draft  # what the form said, shown again if the save is refused
         ServiceCall(self, work, self._done).failed(self._failed).start()
 
     def _done(self, guest_id: int) -> None:
@@ -203,8 +209,51 @@ class GuestDialog(QDialog):
         self._saving = False
         if isinstance(exc, ValidationFailed):
             self.form.show_errors(exc.errors)
+        elif isinstance(exc, ChangedMeanwhile) and self._guest is not None:
+            typed, started = self._unsaved, self._guest
+            ask_to_reload(self, exc, guest_field_label, lambda: self._reload(typed, started))
         else:
             show_error(self, exc)
+
+    # ---- someone else saved this guest meanwhile -------------------------------------------
+
+    def _reload(self, typed: GuestDraft | None, started: GuestRecord) -> None:
+        db, actor, photo = self._db, self._actor, self.form.photo_change
+        ServiceCall(
+            self,
+            lambda: (get_guest(db, actor, started.id), get_photo(db, actor, started.id)),
+            lambda found: self._reloaded(*found, typed, started, photo),
+        ).start()
+
+    def _reloaded(
+        self,
+        stored: GuestRecord,
+        stored_photo: bytes | None,
+        typed: GuestDraft | None,
+        started: GuestRecord,
+        photo: object,
+    ) -> None:
+        """Show the stored guest, with what was typed beside it to copy from."""
+        self._guest = stored
+        # A newly chosen (or removed) photo is kept: it is not text one could copy over.
+        shown = stored_photo if photo is UNCHANGED else photo
+        form = GuestForm(stored, shown if isinstance(shown, bytes) else None, self)
+        form.photo_change = photo
+        self.layout().replaceWidget(self.form, form)
+        self.form.deleteLater()
+        self.form = form
+        QWidget.setTabOrder(form, self.buttons)
+        if typed is not None:
+            names = [f.name for f in fields(GuestDraft)]
+            text = typed_text(typed, started, names, guest_field_label)
+            panel = TypedTextPanel(text, self)
+            if self.typed_panel is not None:
+                self.layout().replaceWidget(self.typed_panel, panel)
+                self.typed_panel.deleteLater()
+            else:
+                self.layout().insertWidget(1, panel)
+            self.typed_panel = panel
+        form.name.setFocus()
 
     # ---- leaving ----------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from vipdesk.domain.staff import Role, Staff, is_manager
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
-from vipdesk.services.profile import service_standards, set_service_standards
+from vipdesk.services.profile import service_standards_versioned, set_service_standards
 from vipdesk.services.staff import list_staff, may_change_roles, set_roles
 from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall, show_error
@@ -81,6 +81,7 @@ class SettingsDialog(QDialog):
         self._hotel = Hotel()
         self._staff: list[Staff] = []
         self._standards: Standards = {}
+        self._standards_version: int | None = None
         self._saving = False
         self.language = QComboBox(self)
         self.language.setObjectName("languageCombo")
@@ -250,19 +251,20 @@ class SettingsDialog(QDialog):
         db, actor = self._db, self._actor
         assert db is not None and actor is not None
 
-        def load() -> tuple[Hotel, list[Staff], bool, bool, Standards]:
+        def load() -> tuple[Hotel, list[Staff], bool, bool, tuple[Standards, int]]:
             return (
                 get_hotel(db, actor),
                 list_staff(db, actor),
                 is_manager(actor.role),
                 may_change_roles(db, actor),
-                service_standards(db, actor),
+                service_standards_versioned(db, actor),
             )
 
         ServiceCall(self, load, self._show).start()
 
-    def _show(self, loaded: tuple[Hotel, list[Staff], bool, bool, Standards]) -> None:
-        self._hotel, self._staff, manager, roles, self._standards = loaded
+    def _show(self, loaded: tuple[Hotel, list[Staff], bool, bool, tuple[Standards, int]]) -> None:
+        self._hotel, self._staff, manager, roles, (self._standards, standards_version) = loaded
+        self._standards_version = standards_version  # a save made after another is refused
         for r, tier in enumerate(Tier):
             for c, level in enumerate(ServiceLevel):
                 item = self.standards.item(r, c)
@@ -298,6 +300,7 @@ class SettingsDialog(QDialog):
         if self._saving:
             return
         db, actor = self._db, self._actor
+        hotel_version, standards_version = self._hotel.version, self._standards_version
         hotel = self._hotel_entered()
         hotel_changed = hotel != self._hotel
         standards = self._standards_entered()
@@ -317,9 +320,9 @@ class SettingsDialog(QDialog):
             # The hotel first, while the person still has the role they opened Settings with;
             # then the roles, all or none. A refused hotel saves nothing at all.
             if hotel_changed:
-                set_hotel(db, actor, hotel)
+                set_hotel(db, actor, hotel, version=hotel_version)
             if standards_changed:
-                set_service_standards(db, actor, standards)
+                set_service_standards(db, actor, standards, version=standards_version)
             if roles:
                 set_roles(db, actor, roles)
 
