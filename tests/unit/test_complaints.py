@@ -538,3 +538,39 @@ def test_an_edit_made_against_an_older_version_says_who_changed_it_and_when(
     )
     assert (merged.service, merged.guest_wish, merged.version) == ("早餐", "退房延迟", 3)
     assert change_status(db, li_wei, c.id, Status.IN_PROGRESS, now=NOW).version == 4
+
+
+def test_the_complaint_list_is_one_query_whatever_its_length(db: Database, actor: Staff) -> None:
+    """No query per row (the guest's name came one query per complaint), closed left out in SQL."""
+    from sqlalchemy import event
+
+    from vipdesk.services.complaints import list_complaints
+
+    def statements(**kwargs: object) -> tuple[int, int]:
+        seen: list[str] = []
+
+        def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+            if statement.lstrip().upper().startswith("SELECT"):
+                seen.append(statement)
+
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            rows = list_complaints(db, actor, **kwargs)  # type: ignore[arg-type]
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
+        return len(seen), len(rows)
+
+    _log_some(db, actor, 3)
+    few = statements()
+    _log_some(db, actor, 12)
+    many = statements()
+    assert many[1] == few[1] + 12
+    assert many[0] == few[0] == 1
+    first = list_complaints(db, actor)[0]
+    assert first.guest_name
+
+
+def _log_some(db: Database, actor: Staff, count: int) -> None:
+    for i in range(count):
+        guest = create_guest(db, actor, GuestDraft(f"投诉客人 {i} {count}"))
+        log_complaint(db, actor, draft(guest.id), now=NOW)

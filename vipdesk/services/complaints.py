@@ -107,8 +107,15 @@ def _event(session, actor: Staff, complaint_id: int, kind: str, **detail: object
     )
 
 
-def _record(session, row: ComplaintRow, with_history: bool = True) -> ComplaintRecord:  # type: ignore[no-untyped-def]
-    name = session.scalar(select(GuestRow.name).where(GuestRow.id == row.guest_id)) or ""
+def _record(  # type: ignore[no-untyped-def]
+    session, row: ComplaintRow, with_history: bool = True, guest_name: str | None = None
+) -> ComplaintRecord:
+    """The record of `row`; a list passes `guest_name` from its own join (no query per row)."""
+    name = (
+        guest_name
+        if guest_name is not None
+        else session.scalar(select(GuestRow.name).where(GuestRow.id == row.guest_id)) or ""
+    )
     history: tuple[ComplaintEvent, ...] = ()
     assigned_name = ""
     if with_history:
@@ -407,13 +414,23 @@ def list_complaints(
     status: Status | None = None,
     overdue_at: datetime | None = None,
     guest_id: int | None = None,
+    include_closed: bool = True,
 ) -> list[ComplaintRecord]:
     """Complaints still waiting for a resolution first, each group by its promised time
-    (most urgent first); `overdue_at` keeps only the ones overdue then."""
+    (most urgent first); `overdue_at` keeps only the ones overdue then.
+
+    One query whatever the number of complaints (the guest's name comes from a join).
+    """
     waiting = case((ComplaintRow.status.in_([s.value for s in UNRESOLVED]), 0), else_=1)
-    query = select(ComplaintRow).order_by(waiting, ComplaintRow.feedback_due, ComplaintRow.id)
+    query = (
+        select(ComplaintRow, GuestRow.name)
+        .outerjoin(GuestRow, GuestRow.id == ComplaintRow.guest_id)
+        .order_by(waiting, ComplaintRow.feedback_due, ComplaintRow.id)
+    )
     if status is not None:
         query = query.where(ComplaintRow.status == status.value)
+    if not include_closed:
+        query = query.where(ComplaintRow.status != Status.CLOSED.value)
     if guest_id is not None:
         query = query.where(ComplaintRow.guest_id == guest_id)
     if overdue_at is not None:
@@ -422,7 +439,10 @@ def list_complaints(
             ComplaintRow.feedback_due < overdue_at,
         )
     with db.read() as session:
-        return [_record(session, row, with_history=False) for row in session.scalars(query)]
+        return [
+            _record(session, row, with_history=False, guest_name=name or "")
+            for row, name in session.execute(query)
+        ]
 
 
 def report(db: Database, actor: Staff, month: str) -> MonthReport:

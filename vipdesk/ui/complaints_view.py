@@ -279,10 +279,8 @@ class ComplaintsView(QDialog):
         status = Status(code) if code else None
 
         def load() -> tuple[list[ComplaintRecord], datetime]:
-            rows = list_complaints(db, actor, status=status)
-            if status is None:
-                rows = [r for r in rows if r.status != Status.CLOSED]
-            return rows, datetime.now()
+            # "All open" leaves the closed ones out in the query, not after loading them.
+            return list_complaints(db, actor, status=status, include_closed=False), datetime.now()
 
         ServiceCall(self, load, self._show).start()
 
