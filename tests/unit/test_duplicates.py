@@ -160,3 +160,33 @@ def test_whole_database_finds_similar_names_at_the_same_company(db: Database, ac
     create_guest(db, actor, GuestDraft("Jonathan Smith", company="HSBC"))
     pairs = {(p.a, p.b): p.reasons for p in all_duplicate_pairs(db, actor)}
     assert pairs == {(a.id, b.id): ("similar name and same company",)}
+
+
+def test_merge_and_import_add_by_the_same_rules(db: Database, actor: Staff, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A number written another way, a taboo already known: neither doubles, either way in."""
+    from vipdesk.domain.guest import Taboo, TabooKind
+    from vipdesk.domain.guest_merge import add_phones, add_taboos
+    from vipdesk.domain.phones import normalise_phone
+    from vipdesk.services.guest_import import import_guests
+    from vipdesk.services.guests import get_guest
+
+    first = normalise_phone("+86 138 0013 8000")
+    again = normalise_phone("13800138000")
+    assert add_phones([first], [again]) == [first]
+    peanut = Taboo("花生 peanut", TabooKind.ALLERGY)
+    assert add_taboos([peanut], [Taboo("花生 peanut", TabooKind.ALLERGY)]) == [peanut]
+
+    keep = create_guest(
+        db, actor, GuestDraft("钱多多", member_no="M1", phones=[first], taboos=[peanut])
+    )
+    other = create_guest(db, actor, GuestDraft("钱多多", phones=[again], taboos=[peanut]))
+    merged = merge_guests(db, actor, keep.id, other.id)
+    assert [p.e164 for p in merged.phones] == [first.e164]
+    assert len(merged.taboos) == 1
+
+    csv = tmp_path / "again.csv"
+    csv.write_text("member_no,name,phone,allergies\nM1,钱多多,138-0013-8000,花生 peanut\n", "utf-8")
+    import_guests(db, actor, csv)
+    after = get_guest(db, actor, keep.id)
+    assert [p.e164 for p in after.phones] == [first.e164]
+    assert len(after.taboos) == 1

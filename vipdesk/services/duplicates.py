@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.process import extract
@@ -13,6 +12,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from vipdesk.domain.guest import GuestDraft, GuestRecord
+from vipdesk.domain.guest_merge import plan_merge
 from vipdesk.domain.search_text import fold, pinyin_spellings, words
 from vipdesk.domain.staff import Staff
 from vipdesk.services.errors import Conflict, NotFound
@@ -229,65 +229,6 @@ def mark_not_duplicate(db: Database, actor: Staff, a: int, b: int) -> None:
         if session.get(NotDuplicateRow, (first, second)) is None:
             session.add(NotDuplicateRow(guest_a=first, guest_b=second, staff_id=actor.id))
         audit(session, actor, "not_duplicate", "guest", first, other=second)
-
-
-def _union(first: Iterable, second: Iterable) -> list:  # type: ignore[type-arg]
-    out = list(first)
-    out += [x for x in second if x not in out]
-    return out
-
-
-@dataclass
-class MergePlan:
-    merged: GuestDraft
-    notes_added: list[str] = field(default_factory=list)
-
-
-def plan_merge(keep: GuestRecord, other: GuestRecord) -> MergePlan:
-    """Everything from both files; `keep` wins where both have a single value."""
-    fields = {f: getattr(keep, f) for f in GuestDraft.__dataclass_fields__}
-    for name in (
-        "native_name",
-        "latin_name",
-        "honorific",
-        "email",
-        "company",
-        "nationality",
-        "language",
-        "gender",
-    ):
-        if not fields[name]:
-            fields[name] = getattr(other, name)
-    if not fields["member_no"]:
-        fields["member_no"] = other.member_no
-    fields["tier"] = max(keep.tier, other.tier, key=lambda t: t.rank)
-    fields["phones"] = _union(
-        keep.phones, [p for p in other.phones if p.e164 not in {q.e164 for q in keep.phones}]
-    )
-    fields["preferences"] = _union(keep.preferences, other.preferences)
-    known = {(t.kind, t.text) for t in keep.taboos}
-    fields["taboos"] = list(keep.taboos) + [
-        t for t in other.taboos if (t.kind, t.text) not in known
-    ]
-    fields["special_dates"] = _union(
-        keep.special_dates,
-        [
-            d
-            for d in other.special_dates
-            if (d.kind, d.date) not in {(k.kind, k.date) for k in keep.special_dates}
-        ],
-    )
-    fields["stays"] = sorted(
-        _union(keep.stays, other.stays), key=lambda s: (s.arrival, s.departure)
-    )
-    notes_added = []
-    if other.notes and other.notes not in keep.notes:
-        notes_added.append(other.notes)
-    if other.member_no and keep.member_no and other.member_no != keep.member_no:
-        notes_added.append(f"Merged member number {other.member_no} ({other.name}).")
-    if notes_added:
-        fields["notes"] = "\n".join([keep.notes, *notes_added]).strip()
-    return MergePlan(GuestDraft(**fields), notes_added)
 
 
 def merge_guests(db: Database, actor: Staff, keep_id: int, other_id: int) -> GuestRecord:

@@ -25,6 +25,7 @@ from vipdesk.domain.guest import (
     SpecialDateKind,
     validate_guest,
 )
+from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
 from vipdesk.domain.guest_rows import RowRejected, map_header, parse_row
 from vipdesk.domain.staff import Staff
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
@@ -236,13 +237,9 @@ def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
         "member_no",
     )
     changes = {f: getattr(new, f) for f in scalars if f in row.filled}
-    phones = list(existing.phones)
-    known = {p.e164 for p in phones}
-    phones += [p for p in new.phones if p.e164 not in known]
-    prefs = existing.preferences + [p for p in new.preferences if p not in existing.preferences]
-    taboos = existing.taboos + [
-        t for t in new.taboos if (t.kind, t.text) not in {(e.kind, e.text) for e in existing.taboos}
-    ]
+    phones = add_phones(existing.phones, new.phones)
+    prefs = add_preferences(existing.preferences, new.preferences)
+    taboos = add_taboos(existing.taboos, new.taboos)
     dates = list(existing.special_dates)
     for kind, column in (
         (SpecialDateKind.BIRTHDAY, "birthday"),
@@ -259,10 +256,6 @@ def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
     return replace(
         existing, **changes, phones=phones, preferences=prefs, taboos=taboos, special_dates=dates
     )
-
-
-def _as_draft(record: GuestRecord) -> GuestDraft:
-    return GuestDraft(**{f: getattr(record, f) for f in GuestDraft.__dataclass_fields__})
 
 
 def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRecord]:
@@ -343,7 +336,7 @@ def _write_batch(
                 created.append(r)
                 continue
             touched[existing.id] = r.line
-            before = _as_draft(existing)
+            before = existing.draft()
             merged = _merge(before, r)
             if merged == before:
                 counts["unchanged"] += 1
