@@ -34,7 +34,7 @@ def test_restore_replaces_and_keeps_the_previous_file(
     other = open_desk(target)
     other.close()
     restore(target, tmp_path / "ten.db")
-    assert (tmp_path / "target.db.before-restore").exists()
+    assert len(list(tmp_path.glob("target.db.before-restore-*"))) == 1
     again = open_desk(target)
     assert count_guests(again, actor) == 10
     again.close()

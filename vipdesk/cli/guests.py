@@ -95,10 +95,9 @@ def _backup(db: Database, args: argparse.Namespace) -> int:
 def _restore(db_path: Path, args: argparse.Namespace) -> int:
     from vipdesk.services.maintenance import restore
 
-    restore(db_path, args.file)
-    print(
-        f"restored {db_path} from {args.file}; the previous file is kept as {db_path}.before-restore"
-    )
+    result = restore(db_path, args.file)
+    kept = f"; the previous file is kept as {result.kept}" if result.kept else ""
+    print(f"restored {db_path} from {args.file}{kept}")
     return EXIT_OK
 
 

@@ -7,17 +7,30 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from vipdesk.services import safe_files
 from vipdesk.services.errors import DatabaseUnavailable
-from vipdesk.store.db import Database, open_database
+from vipdesk.store.db import Database, MissingDatabase, open_database
+from vipdesk.store.migrate import SchemaProblem
 
 __all__ = ["Database", "open_desk"]
 
 
-def open_desk(path: Path) -> Database:
-    """Open the database at `path`, creating and migrating it as needed."""
+def open_desk(path: Path, *, create: bool = True) -> Database:
+    """Open the database at `path`, migrating it as needed.
+
+    A missing file is created (owner-only, in an owner-only folder) only when `create` is
+    set: the GUI's first run, `demo`, `import`. Otherwise it is "no database at PATH",
+    and nothing is created, not even a folder.
+    """
+    path = Path(path)
+    if create and not path.exists():
+        safe_files.private_folder(path.parent)
+        safe_files.create_private_file(path)
     try:
-        return open_database(Path(path))
-    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+        db = open_database(path, create=create)
+    except (MissingDatabase, SchemaProblem) as exc:
+        raise DatabaseUnavailable(str(exc)) from None
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         reason = str(getattr(exc, "orig", exc))
         if "locked" in reason or "busy" in reason:
             raise DatabaseUnavailable(
@@ -29,3 +42,5 @@ def open_desk(path: Path) -> Database:
         ) from exc
     except PermissionError as exc:
         raise DatabaseUnavailable(f"no permission to open {path}: {exc.strerror}") from exc
+    safe_files.protect_database(path)
+    return db
