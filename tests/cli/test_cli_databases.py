@@ -57,3 +57,46 @@ def test_restore_prints_where_the_replaced_database_is_kept(
     assert main(["--db", str(db), "restore", str(copy)]) == 0
     (kept,) = tmp_path.glob("d.db.before-restore-*")
     assert str(kept) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS, ids=lambda c: c[0])
+def test_a_mistyped_db_path_creates_nothing(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo" / "vipdesk.db"
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["--db", str(missing), *_args(command, out)]) == 1
+    assert capsys.readouterr().err == f"vipdesk: no database at {missing}\n"
+    assert not (tmp_path / "typo").exists()
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "command", [["demo", "--guests", "3"], ["import", "guests", "IN"]], ids=lambda c: c[0]
+)
+def test_demo_and_import_may_create_a_database(tmp_path: Path, command: list[str]) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("name\n王伟\n", encoding="utf-8")
+    new = tmp_path / "new" / "vipdesk.db"
+    assert main(["--db", str(new), *[str(source) if a == "IN" else a for a in command]]) == 0
+    assert new.is_file()
+
+
+def test_another_programs_database_is_refused_and_left_byte_identical(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "otherapp.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    conn.execute("INSERT INTO invoices (total) VALUES (9.5)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    for command in (["check"], ["demo"], ["import", "guests", str(other)], ["search", "x"]):
+        capsys.readouterr()
+        assert main(["--db", str(other), *command]) == 1
+        err = capsys.readouterr().err
+        assert "another program" in err and err.count("\n") == 1, err
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["otherapp.db"]  # no -wal, no -shm
