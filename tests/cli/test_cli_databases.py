@@ -100,3 +100,41 @@ def test_another_programs_database_is_refused_and_left_byte_identical(
         assert "another program" in err and err.count("\n") == 1, err
     assert other.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["otherapp.db"]  # no -wal, no -shm
+
+
+PDF_COMMANDS = [
+    ["card", "M100000", "-o", "OUT"],
+    ["regcard", "M100000", "-o", "OUT"],
+    ["report", "complaints", "--month", "2026-01", "-o", "OUT"],
+    ["complaints", "incident", "1", "-o", "OUT"],
+]
+
+
+@pytest.mark.parametrize("command", PDF_COMMANDS, ids=lambda c: c[0] + "-" + c[1])
+def test_pdf_commands_write_owner_only_files_and_never_over_the_database(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    db = tmp_path / "d.db"
+    assert main(["--db", str(db), "demo", "--guests", "3", "--complaints", "2"]) == 0
+    before = guest_rows(db)
+    capsys.readouterr()
+    assert main(["--db", str(db), *[str(db) if a == "OUT" else a for a in command]]) == 1
+    assert "the vipdesk database itself" in capsys.readouterr().err
+    assert guest_rows(db) == before
+    pdf = tmp_path / "out.pdf"
+    assert main(["--db", str(db), *[str(pdf) if a == "OUT" else a for a in command]]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if os.name == "posix":
+        assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []
+
+
+def guest_rows(path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT id, name FROM guests ORDER BY id").fetchall()
+    finally:
+        conn.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -88,8 +87,8 @@ def check(db: Database, actor: Staff) -> CheckReport:
 def backup(db: Database, actor: Staff, dest: Path) -> CheckReport:
     """Copy the live database to `dest` with the online backup API, then verify the copy."""
     dest = Path(dest)
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
+    safe_files.check_target(dest)
+    tmp = safe_files.exclusive_temp(dest)
     source = db.raw_connection()
     try:
         target = sqlite3.connect(tmp)
@@ -100,15 +99,19 @@ def backup(db: Database, actor: Staff, dest: Path) -> CheckReport:
         finally:
             target.close()
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        safe_files.discard(tmp)
         raise FileProblem(f"backup to {dest} failed: {exc}") from None
     finally:
         source.close()
     report = check_file(tmp, read_only=False)
     if not report.ok:
-        tmp.unlink(missing_ok=True)
+        safe_files.discard(tmp)
         raise FileProblem(f"the backup copy failed its check: {'; '.join(report.lines())}")
-    os.replace(tmp, dest)
+    try:
+        safe_files.install(tmp, dest)
+    except BaseException:
+        safe_files.discard(tmp)
+        raise
     return report
 
 

@@ -15,7 +15,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -169,6 +169,21 @@ def write_bytes(target: Path, data: bytes) -> None:
             f.write(data)
     except OSError as exc:
         raise FileProblem(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def write_rendered(target: Path, render: Callable[[Path], object]) -> None:
+    """Write a document that `render` writes to a path (reportlab PDFs) to `target` safely.
+
+    `render` writes into a private temporary folder; the bytes then go through
+    write_bytes. `target` is checked first, so nothing is rendered for a refused target.
+    """
+    target = Path(target)
+    check_target(target)
+    with tempfile.TemporaryDirectory(prefix="vipdesk-") as folder:
+        scratch = Path(folder) / "document"
+        render(scratch)
+        data = scratch.read_bytes()
+    write_bytes(target, data)
 
 
 class AtomicFile:
