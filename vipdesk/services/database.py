@@ -8,9 +8,9 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from vipdesk.services import safe_files
-from vipdesk.services.errors import DatabaseUnavailable
+from vipdesk.services.errors import DatabaseUnavailable, FileProblem
 from vipdesk.store.db import Database, MissingDatabase, open_database
-from vipdesk.store.migrate import SchemaProblem
+from vipdesk.store.migrate import HEAD_REVISION, SchemaProblem, check_openable, inspect_file
 
 __all__ = ["Database", "open_desk"]
 
@@ -27,8 +27,10 @@ def open_desk(path: Path, *, create: bool = True) -> Database:
         safe_files.private_folder(path.parent)
         safe_files.create_private_file(path)
     try:
+        if path.exists():
+            _back_up_before_upgrade(path)
         db = open_database(path, create=create)
-    except (MissingDatabase, SchemaProblem) as exc:
+    except (MissingDatabase, SchemaProblem, FileProblem) as exc:
         raise DatabaseUnavailable(str(exc)) from None
     except (OperationalError, DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         reason = str(getattr(exc, "orig", exc))
@@ -44,3 +46,13 @@ def open_desk(path: Path, *, create: bool = True) -> Database:
         raise DatabaseUnavailable(f"no permission to open {path}: {exc.strerror}") from exc
     safe_files.protect_database(path)
     return db
+
+
+def _back_up_before_upgrade(path: Path) -> None:
+    """An older revision is copied (backup API, verified) before anything migrates it."""
+    schema = inspect_file(path)
+    check_openable(path, schema)
+    if schema.revision is not None and schema.revision != HEAD_REVISION:
+        from vipdesk.services.maintenance import backup_before_upgrade
+
+        backup_before_upgrade(path, schema.revision)

@@ -198,11 +198,7 @@ def _verify(source: Path, tmp: Path) -> None:
         ensure_search_index(Database(tmp, engine))
     finally:
         engine.dispose()
-    single = sqlite3.connect(tmp)
-    try:
-        single.execute("PRAGMA journal_mode=DELETE")  # checkpoints: one self-contained file
-    finally:
-        single.close()
+    _one_file(tmp)  # checkpoints the migration's WAL into the file
     after = check_file(tmp, read_only=False)
     if not after.ok:
         raise _refuse(source, "; ".join(after.lines()))
@@ -237,17 +233,55 @@ def _keep_aside(db_path: Path) -> Path:
     """Copy the database about to be replaced to a new, timestamped name."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     wanted = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
+    return keep_copy(db_path, wanted, verify=False)
+
+
+def backup_before_upgrade(db_path: Path, revision: str) -> Path:
+    """A verified copy of a database at an older revision, made before it is migrated."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    wanted = db_path.with_name(f"{db_path.name}.before-upgrade-{revision}-{stamp}")
+    try:
+        return keep_copy(db_path, wanted, verify=True)
+    except (sqlite3.Error, OSError, FileProblem) as exc:
+        raise FileProblem(
+            f"not upgrading {db_path}: the backup before the upgrade failed ({exc})"
+        ) from None
+
+
+def keep_copy(db_path: Path, wanted: Path, *, verify: bool) -> Path:
+    """Copy `db_path` through the backup API to `wanted` (or `wanted-2`…), never overwriting.
+
+    With `verify`, the copy must pass its checks. Without, a file too damaged for SQLite to
+    read (often why one restores) is kept byte for byte.
+    """
     tmp = safe_files.exclusive_temp(wanted)
     try:
         try:
             _copy_via_backup(db_path, tmp)
+            _one_file(tmp)
         except sqlite3.Error:
-            # Too damaged for SQLite to read (often why one restores): keep its bytes.
+            if verify:
+                raise
+            safe_files.discard(tmp)
+            tmp = safe_files.exclusive_temp(wanted)
             shutil.copyfile(db_path, tmp)
+        if verify:
+            report = check_file(tmp, read_only=False)
+            if not report.ok:
+                raise FileProblem(f"the copy failed its check: {'; '.join(report.lines())}")
         return safe_files.install_new(tmp, wanted)
     except BaseException:
         safe_files.discard(tmp)
         raise
+
+
+def _one_file(path: Path) -> None:
+    """Leave WAL mode (the backup API copies the source's header): one self-contained file."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
 
 
 def _install_database(verified: Path, db_path: Path) -> None:
