@@ -138,3 +138,30 @@ def guest_rows(path: Path) -> list[tuple[object, ...]]:
         return conn.execute("SELECT id, name FROM guests ORDER BY id").fetchall()
     finally:
         conn.close()
+
+
+def test_check_shows_the_last_good_backup_and_restore_lists_kept_copies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vipdesk.services.auto_backup import daily_backup
+    from vipdesk.services.database import open_desk
+    from vipdesk.services.staff import get_or_create_staff
+
+    db = tmp_path / "d.db"
+    assert main(["--db", str(db), "demo", "--guests", "3"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "check"]) == 0
+    assert "last good backup: none" in capsys.readouterr().out
+    opened = open_desk(db)
+    made = daily_backup(opened, get_or_create_staff(opened, "t"))
+    opened.close()
+    assert made is not None
+    assert main(["--db", str(db), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "last good backup: " in out and str(made) in out
+    assert main(["--db", str(db), "restore", str(made)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "restore", "--list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 2
+    assert "before restore" in listed[0] and "daily" in listed[1] and str(made) in listed[1]

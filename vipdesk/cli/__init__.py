@@ -96,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="back up the database to FILE (verified)")
     backup.add_argument("file", type=Path)
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, nargs="?")
+    restore.add_argument(
+        "--list", action="store_true", help="list the kept copies (daily backups and others)"
+    )
     sub.add_parser("check", help="integrity and foreign-key check; exit 0 only when clean")
 
     search = sub.add_parser("search", help="find guests the way the counter screen does")

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +17,7 @@ from vipdesk.services.database import open_desk
 from vipdesk.services.errors import ServiceError
 from vipdesk.services.staff import current_staff
 from vipdesk.ui.main_window import MainWindow
+from vipdesk.ui.operations import ServiceCall
 from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_language
 
 log = logging.getLogger("vipdesk")
@@ -111,6 +112,7 @@ def open_settings(window: MainWindow) -> SettingsDialog:
 
 
 WARM_UP_DELAY_MS = 300
+DAILY_BACKUP_DELAY_MS = 2000  # after the window is up and the first search is warm
 
 
 def warm_up(window: MainWindow) -> None:
@@ -128,6 +130,22 @@ def warm_up(window: MainWindow) -> None:
         ServiceCall(window, lambda: pronounce("王"), lambda _result: None).start()
 
     QTimer.singleShot(WARM_UP_DELAY_MS, window, start)
+
+
+def start_daily_backup(window: MainWindow) -> ServiceCall:
+    """Today's automatic, verified backup (the first start of the day), in the background."""
+    from vipdesk.services.auto_backup import daily_backup
+
+    db, actor = window.database, window.actor
+
+    def done(made: Path | None) -> None:
+        if made is not None:
+            log.info("daily backup made: %s", made)
+
+    def failed(exc: BaseException) -> None:
+        log.warning("daily backup failed: %s", exc)
+
+    return ServiceCall(window, lambda: daily_backup(db, actor), done).failed(failed).start()
 
 
 def run_gui(db_path: Path, staff: str | None = None) -> int:
@@ -149,6 +167,7 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     window.settings_requested.connect(lambda: open_settings(window))
     window.show()
     warm_up(window)
+    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: start_daily_backup(window))
     try:
         return app.exec()
     finally:
