@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="46"/>
+        <location filename="../../vipdesk/ui/app.py" line="47"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
@@ -1203,32 +1203,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="50"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="51"/>
         <source>Logbook imported</source>
         <translation>Logbook imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="52"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="53"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1: %2 imported, %3 already there, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="76"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="77"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>Every rejected row, with its reason and original cells, is in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="79"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="80"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>%n more not shown here.</numerusform>
@@ -1408,17 +1408,17 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="78"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="84"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="89"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="92"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1426,12 +1426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="107"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="118"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="121"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -1549,17 +1549,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
         <source>Receptionist</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -1613,104 +1613,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="88"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="104"/>
         <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
+        <source>Last good backup</source>
+        <translation>Last good backup</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="113"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="136"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="137"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="168"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="190"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="190"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="190"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="195"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="242"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="247"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="285"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="292"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>Only a duty manager or an administrator can change roles.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="304"/>
+        <source>none yet: one is made each day the app starts</source>
+        <translation>none yet: one is made each day the app starts</translation>
     </message>
 </context>
 </TS>
