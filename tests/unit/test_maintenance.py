@@ -56,7 +56,7 @@ def test_restore_refuses_what_is_not_a_vipdesk_database(tmp_path: Path) -> None:
 def test_check_reports_both_checks(db: Database, actor: Staff) -> None:
     report = check(db, actor)
     assert report.ok
-    assert report.lines() == ["integrity_check: ok", "foreign_key_check: ok"]
+    assert report.lines() == ["integrity_check: ok", "foreign_key_check: ok", "schema: ok"]
 
 
 def test_a_file_that_is_not_sqlite_cannot_be_opened(tmp_path: Path) -> None:

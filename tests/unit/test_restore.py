@@ -171,3 +171,13 @@ def test_opening_a_database_from_a_newer_version_is_refused_in_one_line(
         open_desk(good_backup)
     assert "\n" not in str(caught.value)
     assert good_backup.read_bytes() == before
+
+
+def test_check_reports_a_table_missing_from_the_live_database(db: Database, actor: Staff) -> None:
+    from vipdesk.services.maintenance import check
+
+    with db.write() as session:
+        session.connection().exec_driver_sql("DROP TABLE not_duplicates")
+    report = check(db, actor)
+    assert not report.ok
+    assert any("table missing: not_duplicates" in line for line in report.lines())

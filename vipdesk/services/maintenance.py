@@ -26,10 +26,11 @@ from vipdesk.store.migrate import (
 class CheckReport:
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[str] = field(default_factory=list)
+    schema: list[str] | None = None  # differences from this version's models (None: not compared)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == ["ok"] and not self.foreign_keys
+        return self.integrity == ["ok"] and not self.foreign_keys and not self.schema
 
     def lines(self) -> list[str]:
         out = [f"integrity_check: {', '.join(self.integrity[:20])}"]
@@ -38,6 +39,11 @@ class CheckReport:
             out += [f"  {p}" for p in self.foreign_keys[:20]]
         else:
             out.append("foreign_key_check: ok")
+        if self.schema:
+            out.append(f"schema: {len(self.schema)} difference(s) from this version's tables")
+            out += [f"  {d}" for d in self.schema[:20]]
+        elif self.schema is not None:
+            out.append("schema: ok")
         return out
 
 
@@ -76,12 +82,14 @@ def check_file(path: Path, *, read_only: bool = True) -> CheckReport:
 
 
 def check(db: Database, actor: Staff) -> CheckReport:
-    """Check the open database."""
+    """Check the open database: integrity, foreign keys, and its tables against the models."""
     conn = db.raw_connection()
     try:
-        return _check_connection(conn)
+        report = _check_connection(conn)
     finally:
         conn.close()
+    report.schema = [_describe(d) for d in schema_differences(db.engine)]
+    return report
 
 
 def backup(db: Database, actor: Staff, dest: Path) -> CheckReport:
