@@ -4,11 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="47"/>
+        <location filename="../../vipdesk/ui/app.py" line="56"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="180"/>
+        <source>Building the search index… %1%</source>
+        <translation>Building the search index… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="185"/>
+        <source>The search index is ready.</source>
+        <translation>The search index is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="191"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>The search index could not be rebuilt: %1</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1734,7 @@
         <translation>Only a duty manager or an administrator can change roles.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="304"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="303"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>

@@ -4,11 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="47"/>
+        <location filename="../../vipdesk/ui/app.py" line="56"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了点问题。您的数据是安全的；详情已记录在日志文件中：
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="180"/>
+        <source>Building the search index… %1%</source>
+        <translation>正在建立搜索索引… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="185"/>
+        <source>The search index is ready.</source>
+        <translation>搜索索引已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="191"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>无法重建搜索索引：%1</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1724,7 @@
         <translation>只有值班经理或管理员可以修改角色。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="304"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="303"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
     </message>

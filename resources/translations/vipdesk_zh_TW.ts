@@ -4,11 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="47"/>
+        <location filename="../../vipdesk/ui/app.py" line="56"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了點問題。您的資料是安全的；詳情已記錄在日誌檔案中：
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="180"/>
+        <source>Building the search index… %1%</source>
+        <translation>正在建立搜尋索引… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="185"/>
+        <source>The search index is ready.</source>
+        <translation>搜尋索引已就緒。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="191"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>無法重建搜尋索引：%1</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1724,7 @@
         <translation>只有值班經理或管理員可以修改角色。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="304"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="303"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
     </message>

@@ -15,12 +15,14 @@ from vipdesk.store.migrate import HEAD_REVISION, SchemaProblem, check_openable, 
 __all__ = ["Database", "open_desk"]
 
 
-def open_desk(path: Path, *, create: bool = True) -> Database:
+def open_desk(path: Path, *, create: bool = True, build_index: bool = True) -> Database:
     """Open the database at `path`, migrating it as needed.
 
     A missing file is created (owner-only, in an owner-only folder) only when `create` is
     set: the GUI's first run, `demo`, `import`. Otherwise it is "no database at PATH",
-    and nothing is created, not even a folder.
+    and nothing is created, not even a folder. Without `build_index`, a search index
+    from another version is left to services.search.reindex (the GUI runs it in the
+    background once its window is up).
     """
     path = Path(path)
     if create and not path.exists():
@@ -29,7 +31,7 @@ def open_desk(path: Path, *, create: bool = True) -> Database:
     try:
         if path.exists():
             _back_up_before_upgrade(path)
-        db = open_database(path, create=create)
+        db = open_database(path, create=create, build_index=build_index)
     except (MissingDatabase, SchemaProblem, FileProblem) as exc:
         raise DatabaseUnavailable(str(exc)) from None
     except (OperationalError, DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:

@@ -103,12 +103,16 @@ class MissingDatabase(Exception):
         super().__init__(f"no database at {path}")
 
 
-def open_database(path: Path, *, migrate: bool = True, create: bool = True) -> Database:
+def open_database(
+    path: Path, *, migrate: bool = True, create: bool = True, build_index: bool = True
+) -> Database:
     """Open the database at `path` and bring its schema up to date.
 
     A missing file is created only when `create` is set. An existing file is looked at
     read-only first: another program's database, or a newer vipdesk's, is refused before
-    a connection could switch it to WAL or migrate it.
+    a connection could switch it to WAL or migrate it. Without `build_index`, a search
+    index from another version is left for the caller to rebuild (the GUI does it once
+    its window is up).
     """
     from vipdesk.store.migrate import check_openable, inspect_file, upgrade_to_head
 
@@ -123,12 +127,13 @@ def open_database(path: Path, *, migrate: bool = True, create: bool = True) -> D
     db = Database(path, engine)
     if migrate:
         upgrade_to_head(engine)
-        ensure_search_index(db)
+        if build_index:
+            ensure_search_index(db)
     return db
 
 
-def ensure_search_index(db: Database) -> None:
-    """Rebuild the search index when it was built by another version of the normaliser."""
+def search_index_is_current(db: Database) -> bool:
+    """True when the search index exists and was built by this version's normaliser."""
     from vipdesk.store import search_index
 
     with db.read() as session:
@@ -137,6 +142,13 @@ def ensure_search_index(db: Database) -> None:
         present = conn.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE name = ?", (search_index.FTS_TABLE,)
         ).first()
-    if current != search_index.INDEX_VERSION or not present:
+    return current == search_index.INDEX_VERSION and present is not None
+
+
+def ensure_search_index(db: Database) -> None:
+    """Rebuild the search index when it is missing or was built by another version."""
+    from vipdesk.store import search_index
+
+    if not search_index_is_current(db):
         with db.write() as session:
             search_index.rebuild(session)
