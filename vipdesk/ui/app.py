@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vipdesk.config import data_dir, resources_dir
 from vipdesk.services.database import open_desk
 from vipdesk.services.errors import ServiceError
+from vipdesk.services.safe_files import private_folder
 from vipdesk.services.staff import current_staff
 from vipdesk.ui.main_window import MainWindow
 from vipdesk.ui.operations import ServiceCall
@@ -203,7 +204,7 @@ def start_index_build(window: MainWindow) -> ServiceCall | None:
 
 
 def run_gui(db_path: Path, staff: str | None = None) -> int:
-    log_file().parent.mkdir(parents=True, exist_ok=True)
+    private_folder(log_file().parent)  # the data folder: owner-only when created
     logging.basicConfig(
         filename=log_file(),
         level=logging.WARNING,
