@@ -4,11 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="48"/>
+        <location filename="../../vipdesk/ui/app.py" line="59"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="214"/>
+        <source>Building the search index… %1%</source>
+        <translation>Building the search index… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="219"/>
+        <source>The search index is ready.</source>
+        <translation>The search index is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="225"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>The search index could not be rebuilt: %1</translation>
     </message>
 </context>
 <context>
@@ -492,7 +507,7 @@
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -500,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -513,17 +528,17 @@
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="436"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -1359,32 +1374,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="50"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="51"/>
         <source>Logbook imported</source>
         <translation>Logbook imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="52"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="53"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1: %2 imported, %3 already there, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="76"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="77"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>Every rejected row, with its reason and original cells, is in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="79"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="80"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>%n more not shown here.</numerusform>
@@ -2975,17 +2990,17 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="78"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="84"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="89"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="92"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2993,12 +3008,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="107"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="118"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="121"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -3116,17 +3131,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
         <source>Receptionist</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -3180,104 +3195,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="102"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="105"/>
         <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <source>Last good backup</source>
+        <translation>Last good backup</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="137"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="169"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="243"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="241"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="248"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="289"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>Only a duty manager or an administrator can change roles.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <source>none yet: one is made each day the app starts</source>
+        <translation>none yet: one is made each day the app starts</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="48"/>
+        <location filename="../../vipdesk/ui/app.py" line="59"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了点问题。您的数据是安全的；详情已记录在日志文件中：
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="214"/>
+        <source>Building the search index… %1%</source>
+        <translation>正在建立搜索索引… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="219"/>
+        <source>The search index is ready.</source>
+        <translation>搜索索引已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="225"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>无法重建搜索索引：%1</translation>
     </message>
 </context>
 <context>
@@ -492,14 +507,14 @@
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
@@ -511,17 +526,17 @@
         <translation>打开 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="436"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -1356,32 +1371,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="50"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="51"/>
         <source>Logbook imported</source>
         <translation>投诉记录已导入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="52"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="53"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1：导入 %2 条，已存在 %3 条，拒收 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
         <source>Why it was rejected</source>
         <translation>拒收原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="76"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="77"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>所有拒收的行（含原因和原始内容）已保存在 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="79"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="80"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>另有 %n 条未在此显示。</numerusform>
@@ -1574,29 +1589,29 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="78"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="84"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="89"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="92"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="107"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="118"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="121"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -1710,17 +1725,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -1774,104 +1789,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="89"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="102"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="105"/>
         <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <source>Last good backup</source>
+        <translation>上次成功备份</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
         <source>&amp;Workstation</source>
         <translation>本机(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
         <source>&amp;Staff</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
         <source>Service s&amp;tandards</source>
         <translation>服务标准(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="137"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>打印在入住登记卡和投诉报告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="169"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每个等级应享有的服务；客人资料中以清单显示。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
         <source>&amp;Add staff member</source>
         <translation>添加员工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="243"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="241"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="248"/>
         <source>The user name %1 is listed twice.</source>
         <translation>用户名 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班经理可以关闭投诉并修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="289"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班经理或管理员可以修改角色。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <source>none yet: one is made each day the app starts</source>
+        <translation>尚无：每天首次启动时自动备份</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="48"/>
+        <location filename="../../vipdesk/ui/app.py" line="59"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了點問題。您的資料是安全的；詳情已記錄在日誌檔案中：
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="214"/>
+        <source>Building the search index… %1%</source>
+        <translation>正在建立搜尋索引… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="219"/>
+        <source>The search index is ready.</source>
+        <translation>搜尋索引已就緒。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/app.py" line="225"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>無法重建搜尋索引：%1</translation>
     </message>
 </context>
 <context>
@@ -492,14 +507,14 @@
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
@@ -511,17 +526,17 @@
         <translation>開啟 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="436"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -1356,32 +1371,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="50"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="51"/>
         <source>Logbook imported</source>
         <translation>投訴記錄已匯入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="52"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="53"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1：匯入 %2 筆，已存在 %3 筆，拒收 %4 筆。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="67"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
         <source>Why it was rejected</source>
         <translation>拒收原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="76"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="77"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>所有拒收的行（含原因和原始內容）已儲存在 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="79"/>
+        <location filename="../../vipdesk/ui/logbook_import.py" line="80"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>另有 %n 筆未在此顯示。</numerusform>
@@ -1574,29 +1589,29 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="78"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="84"/>
         <source>&amp;Save PDF…</source>
         <translation>儲存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="89"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="92"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 頁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="104"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="107"/>
         <source>The printer could not be opened.</source>
         <translation>無法開啟印表機。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="118"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="121"/>
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>
@@ -1710,17 +1725,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Administrator</source>
         <translation>管理員</translation>
     </message>
@@ -1774,104 +1789,115 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="89"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="102"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="105"/>
         <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <source>Last good backup</source>
+        <translation>上次成功備份</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
         <source>&amp;Workstation</source>
         <translation>本機(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
         <source>&amp;Staff</source>
         <translation>員工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
         <source>Service s&amp;tandards</source>
         <translation>服務標準(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="137"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="169"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
         <source>&amp;Add staff member</source>
         <translation>新增員工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="243"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：請填寫使用者名稱。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="241"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="248"/>
         <source>The user name %1 is listed twice.</source>
         <translation>使用者名稱 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="289"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班經理或管理員可以修改角色。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <source>none yet: one is made each day the app starts</source>
+        <translation>尚無：每天首次啟動時自動備份</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,7 @@ def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_completes(tmp_path: 
     source = tmp_path / "big.csv"
     total, batch = 6000, 200
     _big_csv(source, total)
-    assert vipdesk("--db", str(db), "check").returncode == 0  # creates the schema
+    assert vipdesk("--db", str(db), "demo", "--guests", "0").returncode == 0  # the schema
     proc = subprocess.Popen(
         [
             sys.executable,

@@ -87,7 +87,7 @@ def main() -> None:
         make_csv(source, args.rows, args.encoding)
         db = folder / "bench.db"
         subprocess.run(
-            [sys.executable, "-m", "vipdesk", "--db", str(db), "check"],
+            [sys.executable, "-m", "vipdesk", "--db", str(db), "demo", "--guests", "0"],
             check=True,
             capture_output=True,
         )

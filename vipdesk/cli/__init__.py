@@ -96,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="back up the database to FILE (verified)")
     backup.add_argument("file", type=Path)
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, nargs="?")
+    restore.add_argument(
+        "--list", action="store_true", help="list the kept copies (daily backups and others)"
+    )
     sub.add_parser("check", help="integrity and foreign-key check; exit 0 only when clean")
 
     search = sub.add_parser("search", help="find guests the way the counter screen does")
@@ -197,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(result, ensure_ascii=False))
             return EXIT_OK
         handler = _HANDLERS[command]
-        db = open_desk(db_path)
+        db = open_desk(db_path, create=command in _MAY_CREATE)
         try:
             return handler(db, args)
         finally:
@@ -213,6 +216,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("vipdesk: interrupted; whole batches already written are kept", file=sys.stderr)
         return 130
 
+
+# Commands that may create a missing database; every other one says "no database at PATH"
+# (a mistyped --db must not create folders and an empty database that "exports 0 guests").
+# `restore` may too (onto a new machine) and the GUI on its first run.
+_MAY_CREATE = frozenset({"demo", "import"})
 
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": _demo,

@@ -8,6 +8,7 @@ import sys
 
 from vipdesk.cli.common import EXIT_OK, EXIT_USAGE, acting_staff
 from vipdesk.services.database import Database
+from vipdesk.services.safe_files import write_rendered
 
 
 def _card(db: Database, args: argparse.Namespace) -> int:
@@ -15,7 +16,7 @@ def _card(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.cards import card_data
 
     cards = card_data(db, acting_staff(db, args), args.guests)
-    frames = render_cards(cards, args.output, args.format)
+    frames = write_rendered(args.output, lambda path: render_cards(cards, path, args.format))
     print(f"wrote {len(cards)} card(s) to {args.output} ({args.format})")
     for card, frame in zip(cards, frames, strict=True):
         if frame.photo_skipped:
@@ -35,7 +36,8 @@ def _regcard(db: Database, args: argparse.Namespace) -> int:
 
     actor = acting_staff(db, args)
     cards = card_data(db, actor, args.guests)
-    render_registration_cards(cards, get_hotel(db, actor), args.output)
+    hotel = get_hotel(db, actor)
+    write_rendered(args.output, lambda path: render_registration_cards(cards, hotel, path))
     print(f"wrote {len(cards)} registration card(s) to {args.output}")
     return EXIT_OK
 
@@ -77,7 +79,8 @@ def _complaints(db: Database, args: argparse.Namespace) -> int:
     if args.what == "incident":
         from vipdesk.print.complaint_reports import incident_pdf
 
-        incident_pdf(db, acting_staff(db, args), args.id, args.output)
+        actor = acting_staff(db, args)
+        write_rendered(args.output, lambda path: incident_pdf(db, actor, args.id, path))
         print(f"wrote the incident report of complaint {args.id} to {args.output}")
         return EXIT_OK
     now = datetime.now()
@@ -130,7 +133,7 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     if args.output:
         from vipdesk.print.complaint_reports import month_report_pdf
 
-        month_report_pdf(db, actor, args.month, args.output)
+        write_rendered(args.output, lambda path: month_report_pdf(db, actor, args.month, path))
         print(f"wrote the {args.month} complaint report to {args.output}")
         return EXIT_OK
     figures = report(db, actor, args.month)

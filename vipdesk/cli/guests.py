@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from vipdesk.cli.common import EXIT_FAIL, EXIT_OK, acting_staff, pad, progress_printer
+from vipdesk.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, acting_staff, pad, progress_printer
 from vipdesk.services.database import Database
 
 
@@ -91,19 +91,40 @@ def _backup(db: Database, args: argparse.Namespace) -> int:
 def _restore(db_path: Path, args: argparse.Namespace) -> int:
     from vipdesk.services.maintenance import restore
 
-    restore(db_path, args.file)
-    print(
-        f"restored {db_path} from {args.file}; the previous file is kept as {db_path}.before-restore"
-    )
+    if args.list:
+        return _list_kept_copies(db_path)
+    if args.file is None:
+        print("vipdesk: restore needs a FILE (see `vipdesk restore --list`)", file=sys.stderr)
+        return EXIT_USAGE
+    result = restore(db_path, args.file)
+    kept = f"; the previous file is kept as {result.kept}" if result.kept else ""
+    print(f"restored {db_path} from {args.file}{kept}")
+    return EXIT_OK
+
+
+def _list_kept_copies(db_path: Path) -> int:
+    from vipdesk.services.auto_backup import kept_copies
+
+    copies = kept_copies(db_path)
+    for copy in copies:
+        print(f"{copy.made_at:%Y-%m-%d %H:%M}  {copy.kind:<15} {copy.path}")
+    if not copies:
+        print(f"no kept copies of {db_path}", file=sys.stderr)
     return EXIT_OK
 
 
 def _check(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.auto_backup import last_good_backup
     from vipdesk.services.maintenance import check
 
     report = check(db, acting_staff(db, args))
     for line in report.lines():
         print(line)
+    last = last_good_backup(db.path)
+    if last is None:
+        print("last good backup: none (the app makes one a day; or run `vipdesk backup FILE`)")
+    else:
+        print(f"last good backup: {last.made_at:%Y-%m-%d %H:%M} {last.path}")
     return EXIT_OK if report.ok else EXIT_FAIL
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from vipdesk.services import safe_files
 from vipdesk.services.errors import FileProblem
 
 _CHUNK = 1 << 20
@@ -121,24 +122,26 @@ class CsvReader:
 
 
 class RejectsWriter:
-    """Writes rejected rows (line, reason, then the original cells) as UTF-8 with a BOM."""
+    """Writes rejected rows (line, reason, then the original cells) as UTF-8 with a BOM.
+
+    Through safe_files: a fresh owner-only file, renamed into place when closed.
+    """
 
     def __init__(self, path: Path | None, header: list[str]) -> None:
-        self._file: io.TextIOWrapper | None = None
+        self._out: safe_files.AtomicFile | None = None
         if path is None:
             return
         try:
-            self._file = path.open("w", encoding="utf-8-sig", newline="")
+            self._out = safe_files.AtomicFile(path, encoding="utf-8-sig", newline="")
         except OSError as exc:
             raise FileProblem(f"cannot write rejects to {path}: {exc.strerror}") from None
-        self._csv = csv.writer(self._file)
+        self._csv = csv.writer(self._out.file)
         self._csv.writerow(["line", "reason", *header])
 
     def write(self, line: int, reason: str, cells: list[str]) -> None:
-        if self._file is not None:
+        if self._out is not None:
             self._csv.writerow([line, reason, *cells])
-            self._file.flush()
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
+        if self._out is not None:
+            self._out.commit()

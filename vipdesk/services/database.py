@@ -7,17 +7,34 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from vipdesk.services.errors import DatabaseUnavailable
-from vipdesk.store.db import Database, open_database
+from vipdesk.services import safe_files
+from vipdesk.services.errors import DatabaseUnavailable, FileProblem
+from vipdesk.store.db import Database, MissingDatabase, open_database
+from vipdesk.store.migrate import HEAD_REVISION, SchemaProblem, check_openable, inspect_file
 
 __all__ = ["Database", "open_desk"]
 
 
-def open_desk(path: Path) -> Database:
-    """Open the database at `path`, creating and migrating it as needed."""
+def open_desk(path: Path, *, create: bool = True, build_index: bool = True) -> Database:
+    """Open the database at `path`, migrating it as needed.
+
+    A missing file is created (owner-only, in an owner-only folder) only when `create` is
+    set: the GUI's first run, `demo`, `import`. Otherwise it is "no database at PATH",
+    and nothing is created, not even a folder. Without `build_index`, a search index
+    from another version is left to services.search.reindex (the GUI runs it in the
+    background once its window is up).
+    """
+    path = Path(path)
+    if create and not path.exists():
+        safe_files.private_folder(path.parent)
+        safe_files.create_private_file(path)
     try:
-        return open_database(Path(path))
-    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+        if path.exists():
+            _back_up_before_upgrade(path)
+        db = open_database(path, create=create, build_index=build_index)
+    except (MissingDatabase, SchemaProblem, FileProblem) as exc:
+        raise DatabaseUnavailable(str(exc)) from None
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         reason = str(getattr(exc, "orig", exc))
         if "locked" in reason or "busy" in reason:
             raise DatabaseUnavailable(
@@ -29,3 +46,15 @@ def open_desk(path: Path) -> Database:
         ) from exc
     except PermissionError as exc:
         raise DatabaseUnavailable(f"no permission to open {path}: {exc.strerror}") from exc
+    safe_files.protect_database(path)
+    return db
+
+
+def _back_up_before_upgrade(path: Path) -> None:
+    """An older revision is copied (backup API, verified) before anything migrates it."""
+    schema = inspect_file(path)
+    check_openable(path, schema)
+    if schema.revision is not None and schema.revision != HEAD_REVISION:
+        from vipdesk.services.maintenance import backup_before_upgrade
+
+        backup_before_upgrade(path, schema.revision)

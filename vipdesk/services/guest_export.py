@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
 from sqlalchemy import select
 
 from vipdesk.domain.guest_rows import EXPORT_COLUMNS, format_row
 from vipdesk.domain.staff import Staff
+from vipdesk.services import safe_files
 from vipdesk.services.errors import FileProblem
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
@@ -21,14 +21,13 @@ _PAGE = 1000
 def export_guests(db: Database, actor: Staff, path: Path) -> int:
     """Write every guest to `path` (same headers as the import); returns the row count.
 
-    The file is written next to its destination and renamed at the end, so a failed
-    export never leaves a half-written file behind under the requested name.
+    The file is written next to its destination and renamed at the end (see safe_files),
+    so a failed export never leaves a half-written file behind under the requested name.
     """
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
     count = 0
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+        with safe_files.atomic_write(path, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=EXPORT_COLUMNS)
             writer.writeheader()
             last_id = 0
@@ -47,10 +46,6 @@ def export_guests(db: Database, actor: Staff, path: Path) -> int:
                     writer.writerow(format_row(guests[guest_id]))
                 count += len(ids)
                 last_id = ids[-1]
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise FileProblem(f"cannot write {path}: {exc.strerror or exc}") from None
     return count

@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from vipdesk.domain.staff import Staff
+from vipdesk.services import safe_files
 from vipdesk.services.errors import FileProblem
-from vipdesk.store.db import Database
+from vipdesk.store.db import Database, ensure_search_index, make_engine
+from vipdesk.store.migrate import (
+    SchemaProblem,
+    check_openable,
+    inspect_file,
+    read_only_uri,
+    schema_differences,
+    upgrade_to_head,
+)
 
 
 @dataclass
 class CheckReport:
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[str] = field(default_factory=list)
+    schema: list[str] | None = None  # differences from this version's models (None: not compared)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == ["ok"] and not self.foreign_keys
+        return self.integrity == ["ok"] and not self.foreign_keys and not self.schema
 
     def lines(self) -> list[str]:
         out = [f"integrity_check: {', '.join(self.integrity[:20])}"]
@@ -28,6 +39,11 @@ class CheckReport:
             out += [f"  {p}" for p in self.foreign_keys[:20]]
         else:
             out.append("foreign_key_check: ok")
+        if self.schema:
+            out.append(f"schema: {len(self.schema)} difference(s) from this version's tables")
+            out += [f"  {d}" for d in self.schema[:20]]
+        elif self.schema is not None:
+            out.append("schema: ok")
         return out
 
 
@@ -40,35 +56,47 @@ def _check_connection(conn: sqlite3.Connection) -> CheckReport:
     return CheckReport(integrity, fks)
 
 
-def check_file(path: Path) -> CheckReport:
-    """integrity_check and foreign_key_check of any SQLite file, opened read-only."""
+def check_file(path: Path, *, read_only: bool = True) -> CheckReport:
+    """integrity_check and foreign_key_check of any SQLite file, opened read-only.
+
+    SQLite skips CHECK constraints when it checks a read-only connection, so files of our
+    own (a backup being made, a copy being restored) are checked with `read_only=False`.
+    """
     path = Path(path)
     if not path.is_file():
         raise FileProblem(f"file not found: {path}")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = (
+            sqlite3.connect(read_only_uri(path), uri=True) if read_only else sqlite3.connect(path)
+        )
+        # A damaged file can hold bytes that are not UTF-8, even in its error messages.
+        conn.text_factory = lambda b: b.decode("utf-8", "replace")
         try:
             return _check_connection(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return CheckReport(integrity=[f"not a usable database: {exc}"])
+    except UnicodeDecodeError:  # SQLite's own message quoted damaged bytes
+        return CheckReport(integrity=["not a usable database: its schema is damaged"])
 
 
 def check(db: Database, actor: Staff) -> CheckReport:
-    """Check the open database."""
+    """Check the open database: integrity, foreign keys, and its tables against the models."""
     conn = db.raw_connection()
     try:
-        return _check_connection(conn)
+        report = _check_connection(conn)
     finally:
         conn.close()
+    report.schema = [_describe(d) for d in schema_differences(db.engine)]
+    return report
 
 
 def backup(db: Database, actor: Staff, dest: Path) -> CheckReport:
     """Copy the live database to `dest` with the online backup API, then verify the copy."""
     dest = Path(dest)
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
+    safe_files.check_target(dest)
+    tmp = safe_files.exclusive_temp(dest)
     source = db.raw_connection()
     try:
         target = sqlite3.connect(tmp)
@@ -79,57 +107,218 @@ def backup(db: Database, actor: Staff, dest: Path) -> CheckReport:
         finally:
             target.close()
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        safe_files.discard(tmp)
         raise FileProblem(f"backup to {dest} failed: {exc}") from None
     finally:
         source.close()
-    report = check_file(tmp)
+    report = check_file(tmp, read_only=False)
     if not report.ok:
-        tmp.unlink(missing_ok=True)
+        safe_files.discard(tmp)
         raise FileProblem(f"the backup copy failed its check: {'; '.join(report.lines())}")
-    os.replace(tmp, dest)
+    try:
+        safe_files.install(tmp, dest)
+    except BaseException:
+        safe_files.discard(tmp)
+        raise
     return report
 
 
-def restore(db_path: Path, source: Path) -> CheckReport:
+@dataclass
+class RestoreResult:
+    report: CheckReport
+    kept: Path | None  # where the replaced database was kept (None: there was none)
+
+
+def restore(db_path: Path, source: Path) -> RestoreResult:
     """Replace the database at `db_path` with the backup `source`, after checking it.
 
-    Refuses a file that fails integrity or foreign-key checks, or that is not a vipdesk
-    database. The current database is kept beside it as `<name>.before-restore`.
+    Refuses a file that fails integrity or foreign-key checks, that is not a vipdesk
+    database, that a newer vipdesk made, or whose tables and columns do not match this
+    version's once brought up to date (checked on a temporary copy; the backup itself is
+    only read). The replaced database is kept beside it under a new name,
+    `<name>.before-restore-YYYYMMDD-HHMMSS`, every time: a kept copy is never overwritten.
     """
     db_path, source = Path(db_path), Path(source)
     report = check_file(source)
     if not report.ok:
         raise FileProblem(f"refusing to restore {source}: {'; '.join(report.lines())}")
     try:
-        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            version = (
-                conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                if "alembic_version" in tables
-                else None
-            )
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
+        schema = inspect_file(source)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise FileProblem(f"refusing to restore {source}: {exc}") from None
-    if "guests" not in tables or version is None:
+    if schema.revision is None:
         raise FileProblem(f"refusing to restore {source}: it is not a vipdesk database")
-    if db_path.exists():
-        keep = db_path.with_name(db_path.name + ".before-restore")
-        _copy_via_backup(db_path, keep)
-    _copy_via_backup(source, db_path)
-    return report
+    try:
+        check_openable(source, schema)
+    except SchemaProblem as exc:
+        raise FileProblem(f"refusing to restore: {exc}") from None
+    safe_files.private_folder(db_path.parent)
+    verified = _verified_copy(source, db_path)
+    try:
+        kept = _keep_aside(db_path) if db_path.exists() else None
+        _install_database(verified, db_path)
+    finally:
+        safe_files.discard(verified)
+    return RestoreResult(report, kept)
+
+
+def _refuse(source: Path, why: str) -> FileProblem:
+    return FileProblem(f"refusing to restore {source}: {why}")
+
+
+def _verified_copy(source: Path, db_path: Path) -> Path:
+    """A temporary copy of `source` beside `db_path`, checked, brought up to date, checked."""
+    tmp = safe_files.exclusive_temp(db_path.with_name(db_path.name + ".restoring"))
+    try:
+        _copy_via_backup(source, tmp)
+        _verify(source, tmp)
+    except FileProblem:
+        safe_files.discard(tmp)
+        raise
+    except Exception as exc:  # damage shows up in many ways; each one means "refuse"
+        safe_files.discard(tmp)
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:200] if str(exc) else ""
+        raise _refuse(source, f"it cannot be read whole ({type(exc).__name__}: {reason})") from None
+    except BaseException:
+        safe_files.discard(tmp)
+        raise
+    return tmp
+
+
+def _verify(source: Path, tmp: Path) -> None:
+    before = check_file(tmp, read_only=False)
+    if not before.ok:
+        raise _refuse(source, "; ".join(before.lines()))
+    engine = make_engine(tmp)
+    try:
+        try:
+            upgrade_to_head(engine)
+        except Exception as exc:  # any failure of an old schema to migrate
+            reason = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
+            raise _refuse(source, f"it cannot be brought up to date ({reason})") from None
+        differences = schema_differences(engine)
+        if differences:
+            shown = "; ".join(_describe(d) for d in differences[:4])
+            more = f" and {len(differences) - 4} more" if len(differences) > 4 else ""
+            raise _refuse(
+                source, f"its tables do not match this version of vipdesk ({shown}{more})"
+            )
+        ensure_search_index(Database(tmp, engine))
+    finally:
+        engine.dispose()
+    _one_file(tmp)  # checkpoints the migration's WAL into the file
+    after = check_file(tmp, read_only=False)
+    if not after.ok:
+        raise _refuse(source, "; ".join(after.lines()))
+
+
+def _describe(difference: object) -> str:
+    """One schema difference from Alembic's comparison, in a few words."""
+    if isinstance(difference, list) and difference:
+        difference = difference[0]
+    if not isinstance(difference, tuple) or not difference:
+        return str(difference)[:80]
+    op, *rest = difference
+    words = {
+        "add_table": "table missing",
+        "remove_table": "unknown table",
+        "add_column": "column missing",
+        "remove_column": "unknown column",
+        "add_index": "index missing",
+        "remove_index": "unknown index",
+    }.get(str(op), str(op).replace("_", " "))
+    names = [_name(x) for x in rest if x is not None and not isinstance(x, dict)]
+    return f"{words}: {names[-1] if names else ''}".strip(": ")
+
+
+def _name(thing: object) -> str:
+    table = getattr(thing, "table", None)
+    name = str(getattr(thing, "name", thing))
+    return f"{table.name}.{name}" if table is not None and hasattr(table, "name") else name
+
+
+def _keep_aside(db_path: Path) -> Path:
+    """Copy the database about to be replaced to a new, timestamped name."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    wanted = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
+    return keep_copy(db_path, wanted, verify=False)
+
+
+def backup_before_upgrade(db_path: Path, revision: str) -> Path:
+    """A verified copy of a database at an older revision, made before it is migrated."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    wanted = db_path.with_name(f"{db_path.name}.before-upgrade-{revision}-{stamp}")
+    try:
+        return keep_copy(db_path, wanted, verify=True)
+    except (sqlite3.Error, OSError, FileProblem) as exc:
+        raise FileProblem(
+            f"not upgrading {db_path}: the backup before the upgrade failed ({exc})"
+        ) from None
+
+
+def keep_copy(db_path: Path, wanted: Path, *, verify: bool) -> Path:
+    """Copy `db_path` through the backup API to `wanted` (or `wanted-2`…), never overwriting.
+
+    With `verify`, the copy must pass its checks. Without, a file too damaged for SQLite to
+    read (often why one restores) is kept byte for byte.
+    """
+    tmp = safe_files.exclusive_temp(wanted)
+    try:
+        try:
+            _copy_via_backup(db_path, tmp)
+            _one_file(tmp)
+        except sqlite3.Error:
+            if verify:
+                raise
+            safe_files.discard(tmp)
+            tmp = safe_files.exclusive_temp(wanted)
+            shutil.copyfile(db_path, tmp)
+        if verify:
+            report = check_file(tmp, read_only=False)
+            if not report.ok:
+                raise FileProblem(f"the copy failed its check: {'; '.join(report.lines())}")
+        return safe_files.install_new(tmp, wanted)
+    except BaseException:
+        safe_files.discard(tmp)
+        raise
+
+
+def _one_file(path: Path) -> None:
+    """Leave WAL mode (the backup API copies the source's header): one self-contained file."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def _install_database(verified: Path, db_path: Path) -> None:
+    """Write the verified copy into `db_path`.
+
+    Through the backup API when `db_path` is a database SQLite can open, so that another
+    process holding it open sees the new content rather than writing on into an unlinked
+    file. A file SQLite cannot read (already kept aside) is replaced by a rename.
+    """
+    safe_files.create_private_file(db_path)
+    try:
+        _copy_via_backup(verified, db_path)
+        return
+    except sqlite3.DatabaseError:
+        pass
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    safe_files.install(verified, db_path)
 
 
 def _copy_via_backup(src: Path, dest: Path) -> None:
     # The backup API writes the destination page by page inside one transaction, and
     # takes the WAL of a live source into account: never copy SQLite files by hand.
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    target = sqlite3.connect(dest, timeout=15)
+    source = sqlite3.connect(read_only_uri(src), uri=True)
     try:
-        source.backup(target)
+        target = sqlite3.connect(dest, timeout=15)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
     finally:
         source.close()
-        target.close()

@@ -20,7 +20,7 @@ from vipdesk.domain.search_text import Query, parse_query
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
-from vipdesk.store.db import Database
+from vipdesk.store.db import Database, search_index_is_current
 from vipdesk.store.guest_repo import hit_details
 
 FUZZY_THRESHOLD = 80.0
@@ -151,6 +151,11 @@ def search(
             field = how.field  # the column that actually matched, for the result line
         hits.append(SearchHit(matched_field=field, match=kind, **details[guest_id]))
     return hits
+
+
+def index_is_current(db: Database, actor: Staff) -> bool:
+    """False when the search index is missing or was built by another version."""
+    return search_index_is_current(db)
 
 
 def reindex(db: Database, actor: Staff, progress: Callable[[int, int], None] | None = None) -> int:

@@ -97,26 +97,58 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database at `path` and bring its schema up to date."""
-    from vipdesk.store.migrate import upgrade_to_head
+class MissingDatabase(Exception):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"no database at {path}")
+
+
+def open_database(
+    path: Path, *, migrate: bool = True, create: bool = True, build_index: bool = True
+) -> Database:
+    """Open the database at `path` and bring its schema up to date.
+
+    A missing file is created only when `create` is set. An existing file is looked at
+    read-only first: another program's database, or a newer vipdesk's, is refused before
+    a connection could switch it to WAL or migrate it. Without `build_index`, a search
+    index from another version is left for the caller to rebuild (the GUI does it once
+    its window is up).
+    """
+    from vipdesk.store.migrate import check_openable, inspect_file, upgrade_to_head
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        check_openable(path, inspect_file(path))
+    elif not create:
+        raise MissingDatabase(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     db = Database(path, engine)
     if migrate:
         upgrade_to_head(engine)
-        ensure_search_index(db)
+        if build_index:
+            ensure_search_index(db)
     return db
 
 
-def ensure_search_index(db: Database) -> None:
-    """Rebuild the search index when it was built by another version of the normaliser."""
+def search_index_is_current(db: Database) -> bool:
+    """True when the search index exists and was built by this version's normaliser."""
     from vipdesk.store import search_index
 
     with db.read() as session:
-        current = search_index.stored_version(session.connection())
-    if current != search_index.INDEX_VERSION:
+        conn = session.connection()
+        current = search_index.stored_version(conn)
+        present = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = ?", (search_index.FTS_TABLE,)
+        ).first()
+    return current == search_index.INDEX_VERSION and present is not None
+
+
+def ensure_search_index(db: Database) -> None:
+    """Rebuild the search index when it is missing or was built by another version."""
+    from vipdesk.store import search_index
+
+    if not search_index_is_current(db):
         with db.write() as session:
             search_index.rebuild(session)

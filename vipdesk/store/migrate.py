@@ -6,6 +6,9 @@ database (every start of the app) reads one row and skips ~0.3 s of imports.
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
@@ -16,6 +19,74 @@ if TYPE_CHECKING:
 SCRIPT_LOCATION = "vipdesk.store:migrations"
 # The newest revision in migrations/versions (a test keeps the two in step).
 HEAD_REVISION = "0006"
+
+
+class SchemaProblem(Exception):
+    """The file is not a vipdesk database this version can open (the message says why)."""
+
+
+class UnknownRevision(SchemaProblem):
+    def __init__(self, path: Path, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            f"{path} is at schema revision {revision}, which this vipdesk does not know (it "
+            f"knows up to {HEAD_REVISION}): it was made by a newer version of vipdesk or by "
+            "another program. Update vipdesk, or restore a backup"
+        )
+
+
+class NotVipdesk(SchemaProblem):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is an SQLite database of another program, not a vipdesk database; "
+            "it was left untouched. Check the path"
+        )
+
+
+@dataclass(frozen=True)
+class FileSchema:
+    """What an SQLite file holds, read without changing a byte of it."""
+
+    tables: frozenset[str] = field(default_factory=frozenset)
+    revision: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI opening `path` read-only (quoted, so `?` or `#` in a name stay part of it)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def inspect_file(path: Path) -> FileSchema:
+    """Tables and Alembic revision of an existing SQLite file, opened read-only.
+
+    Raises sqlite3.DatabaseError when the file is not an SQLite database at all.
+    """
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        tables = frozenset(
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        )
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return FileSchema(tables, revision)
+    finally:
+        conn.close()
+
+
+def check_openable(path: Path, schema: FileSchema) -> None:
+    """Refuse a file this version must not migrate: another program's, or a newer vipdesk's."""
+    if schema.empty:
+        return
+    if schema.revision is None:
+        raise NotVipdesk(path)
+    if schema.revision != HEAD_REVISION and schema.revision not in revisions():
+        raise UnknownRevision(path, schema.revision)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

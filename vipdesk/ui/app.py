@@ -8,15 +8,26 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vipdesk.config import data_dir, resources_dir
 from vipdesk.services.database import open_desk
 from vipdesk.services.errors import ServiceError
+from vipdesk.services.safe_files import private_folder
 from vipdesk.services.staff import current_staff
 from vipdesk.ui.main_window import MainWindow
+from vipdesk.ui.operations import ServiceCall
 from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_language
 
 log = logging.getLogger("vipdesk")
@@ -144,6 +155,7 @@ def open_settings(window: MainWindow) -> SettingsDialog:
 
 
 WARM_UP_DELAY_MS = 300
+DAILY_BACKUP_DELAY_MS = 2000  # after the window is up and the first search is warm
 
 
 def warm_up(window: MainWindow) -> None:
@@ -163,8 +175,69 @@ def warm_up(window: MainWindow) -> None:
     QTimer.singleShot(WARM_UP_DELAY_MS, window, start)
 
 
+def start_daily_backup(window: MainWindow) -> ServiceCall:
+    """Today's automatic, verified backup (the first start of the day), in the background."""
+    from vipdesk.services.auto_backup import daily_backup
+
+    db, actor = window.database, window.actor
+
+    def done(made: Path | None) -> None:
+        if made is not None:
+            log.info("daily backup made: %s", made)
+
+    def failed(exc: BaseException) -> None:
+        log.warning("daily backup failed: %s", exc)
+
+    return ServiceCall(window, lambda: daily_backup(db, actor), done).failed(failed).start()
+
+
+class _IndexProgress(QObject):
+    """Carries the rebuild's progress from the worker thread to the status bar."""
+
+    changed = Signal(int, int)
+
+
+def start_index_build(window: MainWindow) -> ServiceCall | None:
+    """Rebuild a search index from another version in the background, progress shown in
+    the status bar; None when the index is current. The window is already up."""
+    from vipdesk.services.search import index_is_current, reindex
+
+    db, actor = window.database, window.actor
+    if index_is_current(db, actor):
+        return None
+    progress = _IndexProgress(window)
+    bar = window.statusBar()
+
+    def show(done: int, total: int) -> None:
+        share = f"{done * 100 // total}" if total else "100"
+        bar.showMessage(
+            QCoreApplication.translate("App", "Building the search index… %1%").replace("%1", share)
+        )
+
+    def finished(_count: int) -> None:
+        progress.deleteLater()
+        bar.showMessage(QCoreApplication.translate("App", "The search index is ready."), 5000)
+
+    def failed(exc: BaseException) -> None:
+        progress.deleteLater()
+        log.warning("search index rebuild failed: %s", exc)
+        bar.showMessage(
+            QCoreApplication.translate("App", "The search index could not be rebuilt: %1").replace(
+                "%1", str(exc)
+            )
+        )
+
+    progress.changed.connect(show)
+    show(0, 1)
+    return (
+        ServiceCall(window, lambda: reindex(db, actor, progress.changed.emit), finished)
+        .failed(failed)
+        .start()
+    )
+
+
 def run_gui(db_path: Path, staff: str | None = None) -> int:
-    log_file().parent.mkdir(parents=True, exist_ok=True)
+    private_folder(log_file().parent)  # the data folder: owner-only when created
     logging.basicConfig(
         filename=log_file(),
         level=logging.WARNING,
@@ -174,14 +247,16 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     app = create_app()
     install_excepthook()
     try:
-        db = open_desk(db_path)
+        db = open_desk(db_path, build_index=False)  # rebuilt behind the window instead
     except ServiceError as exc:
         QMessageBox.critical(None, "vipdesk", str(exc))
         return 1
     window = MainWindow(db, current_staff(db, staff))
     window.settings_requested.connect(lambda: open_settings(window))
     window.show()
+    start_index_build(window)
     warm_up(window)
+    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: start_daily_backup(window))
     try:
         return app.exec()
     finally:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.services.complaint_import import ComplaintImportSummary
+from vipdesk.services.safe_files import private_folder
 
 
 def rejects_path_for(source: Path, fallback_dir: Path) -> Path:
@@ -31,7 +32,7 @@ def rejects_path_for(source: Path, fallback_dir: Path) -> Path:
         beside.touch()
         return beside
     except OSError:
-        fallback_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(fallback_dir)
         return fallback_dir / beside.name
 
 

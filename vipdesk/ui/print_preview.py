@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.services.errors import ServiceError
+from vipdesk.services.safe_files import write_bytes
+
 
 def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
     import pypdfium2  # on first preview, not at start
@@ -118,6 +121,6 @@ class PrintPreviewDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "", "PDF (*.pdf)")
         if path:
             try:
-                Path(path).write_bytes(self.pdf)
-            except OSError as exc:
+                write_bytes(Path(path), self.pdf)
+            except ServiceError as exc:
                 QMessageBox.warning(self, self.windowTitle(), str(exc))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from vipdesk.domain.service_standard import ServiceLevel
 from vipdesk.domain.staff import Role, Staff, is_manager
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.auto_backup import KeptCopy, last_good_backup
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards_versioned, set_service_standards
@@ -99,6 +100,12 @@ class SettingsDialog(QDialog):
         general = QWidget(self)
         form = QFormLayout(general)
         form.addRow(self.tr("&Language"), self.language)
+        self.last_backup = QLabel("…", general)
+        self.last_backup.setObjectName("lastBackup")
+        self.last_backup.setAccessibleName(self.tr("Last good backup"))
+        if db is not None:
+            form.addRow(self.tr("Last good backup"), self.last_backup)
+            self._load_last_backup(db)
         layout = QVBoxLayout(self)
         if db is None or actor is None:
             layout.addWidget(general)
@@ -289,6 +296,18 @@ class SettingsDialog(QDialog):
             else self.tr("Only a duty manager or an administrator can change roles.")
         )
         self.loaded.emit()
+
+    def _load_last_backup(self, db: Database) -> None:
+        path = db.path
+
+        def shown(last: KeptCopy | None) -> None:
+            if last is None:
+                self.last_backup.setText(self.tr("none yet: one is made each day the app starts"))
+                return
+            self.last_backup.setText(f"{last.made_at:%Y-%m-%d %H:%M}")
+            self.last_backup.setToolTip(str(last.path))
+
+        ServiceCall(self, lambda: last_good_backup(path), shown).start()
 
     def chosen_language(self) -> str:
         return str(self.language.currentData() or "")

@@ -1,0 +1,41 @@
+"""The app makes today's verified backup in the background once its window is up."""
+
+from vipdesk.services.auto_backup import last_good_backup
+from vipdesk.ui.app import start_daily_backup
+from vipdesk.ui.main_window import MainWindow
+
+
+def test_the_first_start_of_the_day_makes_a_backup(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert last_good_backup(window.database.path) is None
+    call = start_daily_backup(window)
+    with qtbot.waitSignal(call.finished, timeout=30_000):
+        pass
+    made = last_good_backup(window.database.path)
+    assert made is not None and made.kind == "daily"
+    # A second start the same day makes no second copy.
+    again = start_daily_backup(window)
+    with qtbot.waitSignal(again.finished, timeout=30_000):
+        pass
+    assert [c.path for c in [last_good_backup(window.database.path)]] == [made.path]
+
+
+def test_settings_show_when_the_last_good_backup_was_made(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.ui import app as app_module
+
+    monkeypatch.setattr(app_module, "save_language", lambda code: None)  # not the real profile
+    before = app_module.open_settings(window)
+    qtbot.waitUntil(lambda: before.last_backup.text() != "…", timeout=10_000)
+    assert "none yet" in before.last_backup.text()
+    before.reject()
+    call = start_daily_backup(window)
+    with qtbot.waitSignal(call.finished, timeout=30_000):
+        pass
+    made = last_good_backup(window.database.path)
+    assert made is not None
+    after = app_module.open_settings(window)
+    qtbot.waitUntil(lambda: after.last_backup.text() != "…", timeout=10_000)
+    assert f"{made.made_at:%Y-%m-%d %H:%M}" in after.last_backup.text()
+    assert str(made.path) in after.last_backup.toolTip()
+    after.reject()
