@@ -9,11 +9,8 @@ preferences and taboos are appended, and nothing stored is erased by an empty ce
 from __future__ import annotations
 
 import unicodedata
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from multiprocessing import get_context
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -33,6 +30,7 @@ from vipdesk.services.guests import audit
 from vipdesk.store import guest_repo as repo
 from vipdesk.store import search_index
 from vipdesk.store.db import Database
+from vipdesk.store.helper_process import HelperProcess
 from vipdesk.store.models import GuestRow
 
 BATCH_SIZE = 1000
@@ -134,29 +132,28 @@ def import_guests(
 
         # Big files are parsed (and their search tokens computed) in a second process
         # while this one writes: both cores work, and at most a few batches are in flight.
-        pool = None
-        if parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES):
-            pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-        pending: deque[Future[list[_Prepared]]] = deque()
+        use_helper = parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES)
+        helper = HelperProcess() if use_helper else None
+        tasks = (
+            (len(header), columns.positions, chunk)
+            for chunk in _chunks(reader.records(), batch_size)
+        )
         try:
-            for chunk in _chunks(reader.records(), batch_size):
-                rows_seen += len(chunk)
-                args = (len(header), columns.positions, chunk)
-                if pool is None:
-                    write(prepare_records(*args))
-                else:
-                    pending.append(pool.submit(prepare_records, *args))
-                    if len(pending) >= 3:
-                        write(pending.popleft().result())
+            prepared: Iterator[list[_Prepared]]
+            if helper is None:
+                prepared = (prepare_records(*args) for args in tasks)
+            else:
+                prepared = helper.imap(prepare_records, tasks)
+            for batch in prepared:
+                rows_seen += len(batch)
+                write(batch)
                 if progress:
                     progress(ImportProgress(rows_seen, reader.position, reader.size))
-            while pending:
-                write(pending.popleft().result())
             if progress:
                 progress(ImportProgress(rows_seen, reader.size, reader.size))
         finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+            if helper is not None:
+                helper.close()
             rejects.close()
     return summary
 

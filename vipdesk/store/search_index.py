@@ -11,12 +11,9 @@ matching 100,000 guests still returns its best 200 candidates in a few milliseco
 from __future__ import annotations
 
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from multiprocessing import get_context
 from typing import Any
 
 from sqlalchemy import Connection
@@ -34,6 +31,7 @@ from vipdesk.domain.search_text import (
     add_phone,
 )
 from vipdesk.domain.tiers import Tier
+from vipdesk.store.helper_process import HelperProcess
 
 INDEX_VERSION = "3"
 FTS_TABLE = "guest_search"
@@ -159,10 +157,6 @@ def rebuild(
     raw.execute(CREATE_FTS)
     raw.execute("DELETE FROM search_rowids")
     total = raw.execute("SELECT count(*) FROM guests").fetchone()[0]
-    pool = None
-    if total > 4 * chunk:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-    pending: deque[Future[list[IndexEntry]]] = deque()
     done = 0
 
     def write(entries: list[IndexEntry]) -> None:
@@ -176,20 +170,17 @@ def rebuild(
     # FTS5 builds fastest when documents arrive in rowid order (its segments then never
     # overlap), so guests are indexed in the order of their future rowids.
     ordered = [r[0] for r in raw.execute(_IDS_IN_ROWID_ORDER)]
-    try:
-        for start in range(0, len(ordered), chunk):
-            rows = _index_rows(raw, ordered[start : start + chunk])
-            if pool is None:
-                write(entries_from_rows(rows))
-            else:
-                pending.append(pool.submit(entries_from_rows, rows))
-                if len(pending) >= 4:
-                    write(pending.popleft().result())
-        while pending:
-            write(pending.popleft().result())
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    tasks = (
+        (_index_rows(raw, ordered[start : start + chunk]),)
+        for start in range(0, len(ordered), chunk)
+    )
+    if total > 4 * chunk:
+        with HelperProcess() as helper:
+            for entries in helper.imap(entries_from_rows, tasks, ahead=4):
+                write(entries)
+    else:
+        for args in tasks:
+            write(entries_from_rows(*args))
     raw.execute(
         "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('search_index_version', ?)",
         (INDEX_VERSION,),
