@@ -27,5 +27,9 @@ class DatabaseUnavailable(ServiceError):
     """The database file cannot be opened or is locked by someone else."""
 
 
+class DatabaseBusy(DatabaseUnavailable):
+    """Another process kept the write lock longer than the busy timeout (says who may)."""
+
+
 class FileProblem(ServiceError):
     """A file the user named cannot be read or written."""

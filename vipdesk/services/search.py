@@ -18,6 +18,7 @@ from vipdesk.domain.search_rank import MatchKind, classify
 from vipdesk.domain.search_text import Query, parse_query
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.errors import ServiceError
 from vipdesk.store import search_index
 from vipdesk.store.db import Database
 from vipdesk.store.guest_repo import hit_details
@@ -145,10 +146,24 @@ def search(
     return hits
 
 
-def reindex(db: Database, actor: Staff, progress: Callable[[int, int], None] | None = None) -> int:
-    """Rebuild the search index from the guest tables, in one transaction."""
-    with db.write() as session:
-        return search_index.rebuild(session, progress)
+def reindex(
+    db: Database,
+    actor: Staff,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    step: int = 2500,
+) -> int:
+    """Rebuild the search index from the guest tables; returns the number of guests.
+
+    Built beside the live index in short steps and swapped in at the end: searches see
+    the old index until then, and saves and imports are never held up for long.
+    """
+    try:
+        return search_index.rebuild_in_steps(db, progress, step=step)
+    except search_index.RebuildSuperseded:
+        raise ServiceError(
+            "another reindex started while this one ran; it replaces this one"
+        ) from None
 
 
 def hit_as_json(hit: SearchHit) -> dict[str, object]:
