@@ -46,6 +46,12 @@ def _import(db: Database, args: argparse.Namespace) -> int:
     )
     if show:
         print(file=sys.stderr)
+    if summary.resumed_after_line:
+        print(
+            f"resumed after line {summary.resumed_after_line}: an interrupted import of this "
+            "file had stored the rows before it (counts below are for the whole file)",
+            file=sys.stderr,
+        )
     _report_rejects(summary, args.rejects)
     print(summary.line())
     return EXIT_OK

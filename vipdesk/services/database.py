@@ -8,8 +8,9 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from vipdesk.services import safe_files
-from vipdesk.services.errors import DatabaseUnavailable, FileProblem
+from vipdesk.services.errors import DatabaseBusy, DatabaseUnavailable, FileProblem
 from vipdesk.store.db import Database, MissingDatabase, open_database
+from vipdesk.store.db import DatabaseBusy as StoreBusy
 from vipdesk.store.migrate import HEAD_REVISION, SchemaProblem, check_openable, inspect_file
 
 __all__ = ["Database", "open_desk"]
@@ -22,7 +23,8 @@ def open_desk(path: Path, *, create: bool = True, build_index: bool = True) -> D
     set: the GUI's first run, `demo`, `import`. Otherwise it is "no database at PATH",
     and nothing is created, not even a folder. Without `build_index`, a search index
     from another version is left to services.search.reindex (the GUI runs it in the
-    background once its window is up).
+    background once its window is up). A lock held too long by another process comes
+    out of every service as DatabaseBusy.
     """
     path = Path(path)
     if create and not path.exists():
@@ -32,6 +34,8 @@ def open_desk(path: Path, *, create: bool = True, build_index: bool = True) -> D
         if path.exists():
             _back_up_before_upgrade(path)
         db = open_database(path, create=create, build_index=build_index)
+    except StoreBusy as exc:  # while the search index is brought up to date
+        raise DatabaseBusy(str(exc)) from exc
     except (MissingDatabase, SchemaProblem, FileProblem) as exc:
         raise DatabaseUnavailable(str(exc)) from None
     except (OperationalError, DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -47,6 +51,7 @@ def open_desk(path: Path, *, create: bool = True, build_index: bool = True) -> D
     except PermissionError as exc:
         raise DatabaseUnavailable(f"no permission to open {path}: {exc.strerror}") from exc
     safe_files.protect_database(path)
+    db.busy_error = DatabaseBusy
     return db
 
 

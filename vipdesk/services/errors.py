@@ -55,6 +55,12 @@ class DatabaseUnavailable(ServiceError):
     code = "database_unavailable"
 
 
+class DatabaseBusy(DatabaseUnavailable):
+    """Another process kept the write lock longer than the busy timeout (says who may)."""
+
+    code = "database_busy"
+
+
 class FileProblem(ServiceError):
     """A file the user named cannot be read or written."""
 

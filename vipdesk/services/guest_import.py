@@ -8,12 +8,12 @@ preferences and taboos are appended, and nothing stored is erased by an empty ce
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from multiprocessing import get_context
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -28,12 +28,14 @@ from vipdesk.domain.guest import (
 from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
 from vipdesk.domain.guest_rows import RowRejected, map_header, parse_row
 from vipdesk.domain.staff import Staff
+from vipdesk.services import import_resume
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guests import audit
 from vipdesk.store import guest_repo as repo
 from vipdesk.store import search_index
 from vipdesk.store.db import Database
+from vipdesk.store.helper_process import HelperProcess
 from vipdesk.store.models import GuestRow
 
 BATCH_SIZE = 1000
@@ -52,6 +54,9 @@ class ImportSummary:
     blank: int = 0
     warnings: list[str] = field(default_factory=list)
     reject_samples: list[tuple[int, str]] = field(default_factory=list)
+    resumed_rows: int = 0
+    """Rows an interrupted run of this file had handled, skipped by this one."""
+    resumed_after_line: int = 0
 
     def line(self) -> str:
         return (
@@ -98,7 +103,13 @@ def import_guests(
     """
     path = Path(path)
     summary = ImportSummary(path=path)
-    with CsvReader(path) as reader:
+    resume_key = import_resume.key_for(path)
+    with db.read() as session:
+        saved = import_resume.load(session, resume_key)
+    if saved is not None and saved.rejected and rejects_path is not None:
+        saved = None  # the rejects file must list the skipped part's rejects again
+    with ExitStack() as files:
+        reader = files.enter_context(CsvReader(path))
         summary.encoding = reader.encoding
         header = reader.read_header()
         columns = map_header(header)
@@ -112,8 +123,30 @@ def import_guests(
         if columns.duplicates:
             summary.warnings.append(f"ignored repeated columns: {', '.join(columns.duplicates)}")
         rejects = RejectsWriter(rejects_path, header)
+        files.callback(rejects.close)
+        # Big files are parsed (and their search tokens computed) in a second process
+        # while this one writes: both cores work, and at most a few batches are in flight.
+        # It starts now, so that its start-up overlaps the skipping of a resumed import.
+        helper = None
+        if parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES):
+            helper = files.enter_context(HelperProcess())
         touched: dict[int, int] = {}  # guest id → line that touched it in this run
-        rows_seen = 0
+        digest = import_resume.RecordDigest(header)
+        records = reader.records()
+        if saved is not None:
+            for record in itertools.islice(records, saved.records):
+                digest.add(record.line, record.cells)
+            if digest.records == saved.records and digest.hexdigest() == saved.digest:
+                _restore(summary, touched, saved)
+            else:  # the file changed since: read it all again
+                saved = None
+                reader.close()
+                reader = files.enter_context(CsvReader(path))
+                reader.read_header()
+                digest = import_resume.RecordDigest(header)
+                records = reader.records()
+        rows_seen = summary.resumed_rows
+        marks: deque[tuple[int, str, int]] = deque()  # after each chunk: records, digest, line
 
         def reject(line: int, reason: str, cells: list[str]) -> None:
             summary.rejected += 1
@@ -122,6 +155,7 @@ def import_guests(
             rejects.write(line, reason, cells)
 
         def write(prepared: list[_Prepared]) -> None:
+            records_done, digest_done, last_line = marks.popleft()
             batch = []
             for p in prepared:
                 if p.blank:
@@ -130,36 +164,66 @@ def import_guests(
                     reject(p.line, p.reason, p.cells)
                 else:
                     batch.append(p.row)
-            if batch:
-                _write_batch(db, actor, batch, touched, summary, reject)
+            if not batch:
+                return
 
-        # Big files are parsed (and their search tokens computed) in a second process
-        # while this one writes: both cores work, and at most a few batches are in flight.
-        pool = None
-        if parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES):
-            pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-        pending: deque[Future[list[_Prepared]]] = deque()
-        try:
-            for chunk in _chunks(reader.records(), batch_size):
-                rows_seen += len(chunk)
-                args = (len(header), columns.positions, chunk)
-                if pool is None:
-                    write(prepare_records(*args))
-                else:
-                    pending.append(pool.submit(prepare_records, *args))
-                    if len(pending) >= 3:
-                        write(pending.popleft().result())
-                if progress:
-                    progress(ImportProgress(rows_seen, reader.position, reader.size))
-            while pending:
-                write(pending.popleft().result())
+            def checkpoint(session: Session, counts: dict[str, int], rejected: int) -> None:
+                ranges = import_resume.id_ranges(touched)
+                if ranges is None:
+                    import_resume.forget(session, resume_key)
+                    return
+                place = import_resume.Checkpoint(
+                    records=records_done,
+                    digest=digest_done,
+                    last_line=last_line,
+                    audit_id=0,
+                    imported=summary.imported + counts["imported"],
+                    updated=summary.updated + counts["updated"],
+                    unchanged=summary.unchanged + counts["unchanged"],
+                    rejected=summary.rejected + rejected,
+                    blank=summary.blank,
+                    samples=summary.reject_samples[:MAX_SAMPLES],
+                    touched=ranges,
+                )
+                import_resume.save(session, resume_key, place)
+
+            _write_batch(db, actor, batch, touched, summary, reject, checkpoint)
+
+        def chunks() -> Iterator[tuple[int, dict[str, int], list[tuple[int, list[str]]]]]:
+            for chunk in _chunks(records, batch_size):
+                for line, cells in chunk:
+                    digest.add(line, cells)
+                marks.append((digest.records, digest.hexdigest(), chunk[-1][0]))
+                yield (len(header), columns.positions, chunk)
+
+        prepared: Iterator[list[_Prepared]]
+        if helper is None:
+            prepared = (prepare_records(*args) for args in chunks())
+        else:
+            prepared = helper.imap(prepare_records, chunks())
+        for batch in prepared:
+            rows_seen += len(batch)
+            write(batch)
             if progress:
-                progress(ImportProgress(rows_seen, reader.size, reader.size))
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
-            rejects.close()
+                progress(ImportProgress(rows_seen, reader.position, reader.size))
+        if progress:
+            progress(ImportProgress(rows_seen, reader.size, reader.size))
+    if saved is not None or summary.imported or summary.updated or summary.unchanged:
+        with db.write() as session:
+            import_resume.forget(session, resume_key)
     return summary
+
+
+def _restore(
+    summary: ImportSummary, touched: dict[int, int], saved: import_resume.Checkpoint
+) -> None:
+    summary.resumed_rows = saved.records
+    summary.resumed_after_line = saved.last_line
+    summary.imported, summary.updated = saved.imported, saved.updated
+    summary.unchanged, summary.rejected = saved.unchanged, saved.rejected
+    summary.blank = saved.blank
+    summary.reject_samples = list(saved.samples)
+    touched.update(dict.fromkeys(saved.touched_ids(), import_resume.EARLIER))
 
 
 def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int, list[str]]]]:
@@ -317,6 +381,7 @@ def _write_batch(
     touched: dict[int, int],
     summary: ImportSummary,
     reject: Callable[[int, str, list[str]], None],
+    checkpoint: Callable[[Session, dict[str, int], int], None],
 ) -> None:
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     rejected: list[tuple[_Row, str]] = []
@@ -330,7 +395,7 @@ def _write_batch(
             if duplicate_of is None and existing is not None and existing.id in touched:
                 duplicate_of = touched[existing.id]
             if duplicate_of is not None:
-                rejected.append((r, f"the same guest is already on line {duplicate_of}"))
+                rejected.append((r, _already_on(duplicate_of)))
                 continue
             if existing is None:
                 created.append(r)
@@ -357,11 +422,18 @@ def _write_batch(
             touched[guest_id] = r.line
         counts["imported"] = len(new_ids)
         audit(session, actor, "import", "guest", None, file=str(summary.path), **counts)
+        checkpoint(session, counts, len(rejected))
     summary.imported += counts["imported"]
     summary.updated += counts["updated"]
     summary.unchanged += counts["unchanged"]
     for r, reason in rejected:
         reject(r.line, reason, r.cells)
+
+
+def _already_on(line: int) -> str:
+    if line == import_resume.EARLIER:
+        return "the same guest is already on an earlier line (stored before an interruption)"
+    return f"the same guest is already on line {line}"
 
 
 def _duplicate_in_batch(r: _Row, seen: dict[tuple[str, ...], int]) -> int | None:

@@ -19,6 +19,7 @@ from vipdesk.domain.search_rank import MatchKind, classify
 from vipdesk.domain.search_text import Query, parse_query
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.errors import Conflict
 from vipdesk.store import search_index
 from vipdesk.store.db import Database, search_index_is_current
 from vipdesk.store.guest_repo import hit_details
@@ -158,10 +159,25 @@ def index_is_current(db: Database, actor: Staff) -> bool:
     return search_index_is_current(db)
 
 
-def reindex(db: Database, actor: Staff, progress: Callable[[int, int], None] | None = None) -> int:
-    """Rebuild the search index from the guest tables, in one transaction."""
-    with db.write() as session:
-        return search_index.rebuild(session, progress)
+def reindex(
+    db: Database,
+    actor: Staff,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    step: int = 2500,
+) -> int:
+    """Rebuild the search index from the guest tables; returns the number of guests.
+
+    Built beside the live index in short steps and swapped in at the end: searches see
+    the old index until then, and saves and imports are never held up for long.
+    """
+    try:
+        return search_index.rebuild_in_steps(db, progress, step=step)
+    except search_index.RebuildSuperseded:
+        raise Conflict(
+            "another reindex started while this one ran; it replaces this one",
+            code="reindex_superseded",
+        ) from None
 
 
 def hit_as_json(hit: SearchHit) -> dict[str, object]:

@@ -6,6 +6,7 @@ import getpass
 import os
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from vipdesk.config import ENV_STAFF
 from vipdesk.domain.guest import FieldError
@@ -21,15 +22,43 @@ def _to_staff(row: StaffRow) -> Staff:
     )
 
 
+def normal_username(username: str) -> str:
+    """User names are case-insensitive: `--as DUTY` and `--as duty` are one person."""
+    return username.strip().lower() or "frontdesk"
+
+
+def _find(session: Session, username: str) -> StaffRow | None:
+    """The staff row for this user name, whatever its case (older versions kept the case
+    as typed; a name stored in lower case wins if both exist)."""
+    wanted = normal_username(username)
+    rows = session.scalars(
+        select(StaffRow).where(func.lower(StaffRow.username) == wanted).order_by(StaffRow.id)
+    ).all()
+    if not rows:  # SQLite's lower() folds ASCII only
+        rows = [r for r in session.scalars(select(StaffRow)) if r.username.lower() == wanted]
+    exact = [r for r in rows if r.username == wanted]
+    best = exact or list(rows)
+    return best[0] if best else None
+
+
 def get_or_create_staff(
     db: Database, username: str, *, display_name: str = "", role: Role = Role.RECEPTIONIST
 ) -> Staff:
-    """The staff record for `username`, created on first use with the given role."""
-    username = username.strip() or "frontdesk"
+    """The staff record for `username`, created on first use with the given role.
+
+    A known user is only looked up: reading commands never wait for the write lock.
+    """
+    with db.read() as session:
+        row = _find(session, username)
+        if row is not None:
+            return _to_staff(row)
     with db.write() as session:
-        row = session.scalar(select(StaffRow).where(StaffRow.username == username))
+        row = _find(session, username)  # another counter may have added them meanwhile
         if row is None:
-            row = StaffRow(username=username, display_name=display_name or username, role=role)
+            name = normal_username(username)
+            row = StaffRow(
+                username=name, display_name=display_name or username.strip() or name, role=role
+            )
             session.add(row)
             session.flush()
         return _to_staff(row)
@@ -114,9 +143,13 @@ def set_roles(db: Database, actor: Staff, changes: list[tuple[str, str, Role]]) 
             )
         had_managers = _managers(session) > 0
         for username, name, role in cleaned:
-            row = session.scalar(select(StaffRow).where(StaffRow.username == username))
+            row = _find(session, username)
             if row is None:
-                row = StaffRow(username=username, display_name=name or username, role=role.value)
+                row = StaffRow(
+                    username=normal_username(username),
+                    display_name=name or username,
+                    role=role.value,
+                )
                 session.add(row)
             row.role = role.value
             if name:

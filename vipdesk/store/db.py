@@ -8,15 +8,45 @@ counters saving at once wait for each other instead of failing half-way.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 15_000
+BUSY_MESSAGE = (
+    "the database is busy: another vipdesk (an import or reindex) or another program has "
+    "been writing to it for over {seconds} s; try again when it finishes"
+)
+
+
+class DatabaseBusy(Exception):
+    """Another connection held the write lock for longer than the busy timeout.
+
+    The services layer raises its own error type instead (Database.busy_error)."""
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """SQLite's 'database is locked' / 'database table is locked' / 'busy', however wrapped."""
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.OperationalError):
+        return False
+    text = str(orig).lower()
+    return "locked" in text or "busy" in text
+
+
+@contextmanager
+def _lock_errors_as(error: Callable[[str], Exception]) -> Iterator[None]:
+    try:
+        yield
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        if is_lock_error(exc):
+            raise error(BUSY_MESSAGE.format(seconds=f"{BUSY_TIMEOUT_MS / 1000:g}")) from exc
+        raise
 
 
 def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -48,7 +78,13 @@ def make_engine(path: Path) -> Engine:
 
 
 class Database:
-    """An open vipdesk database file: hands out short sessions, one per unit of work."""
+    """An open vipdesk database file: hands out short sessions, one per unit of work.
+
+    A lock another connection holds for longer than the busy timeout comes out of read(),
+    write() and snapshot() as `busy_error` (one clear message), never as a driver error.
+    """
+
+    busy_error: Callable[[str], Exception] = DatabaseBusy
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
@@ -60,7 +96,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with _lock_errors_as(self.busy_error), self._read() as session, session.begin():
             yield session
 
     @contextmanager
@@ -70,21 +106,22 @@ class Database:
         Same settings as every connection; skips the ORM session, which costs more than
         the handful of index lookups a keystroke needs.
         """
-        pooled = self.engine.raw_connection()
-        conn: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
-        try:
-            conn.execute("BEGIN")
+        with _lock_errors_as(self.busy_error):
+            pooled = self.engine.raw_connection()
+            conn: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
             try:
-                yield conn
+                conn.execute("BEGIN")
+                try:
+                    yield conn
+                finally:
+                    conn.execute("ROLLBACK")
             finally:
-                conn.execute("ROLLBACK")
-        finally:
-            pooled.close()
+                pooled.close()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: committed whole at the end, rolled back whole on error."""
-        with self._write() as session, session.begin():
+        with _lock_errors_as(self.busy_error), self._write() as session, session.begin():
             yield session
 
     def raw_connection(self) -> sqlite3.Connection:

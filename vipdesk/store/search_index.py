@@ -11,13 +11,10 @@ matching 100,000 guests still returns its best 200 candidates in a few milliseco
 from __future__ import annotations
 
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from multiprocessing import get_context
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -34,6 +31,10 @@ from vipdesk.domain.search_text import (
     add_phone,
 )
 from vipdesk.domain.tiers import Tier
+from vipdesk.store.helper_process import HelperProcess
+
+if TYPE_CHECKING:
+    from vipdesk.store.db import Database
 
 INDEX_VERSION = (
     "4"  # 4: CJK words of a name also indexed joined; surname readings from domain.surnames
@@ -95,47 +96,75 @@ def entry_for(
     return IndexEntry(guest_id, fts_rowid(guest_id, draft.tier, last), columns)
 
 
-_INSERT = (
-    f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
-    f"VALUES (?, {', '.join('?' for _ in COLUMNS)})"
-)
+SHADOW_TABLE = FTS_TABLE + "_new"
+"""The index `reindex` builds beside the live one, then swaps in."""
+SHADOW_MAP = FTS_TABLE + "_new_map"
+"""The shadow's guest → FTS rowid map (becomes search_rowids at the swap)."""
 
 
-def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: bool = False) -> None:
-    """Replace the documents of these guests. `fresh`: the guests have none yet."""
-    if not entries:
-        return
+def _create_fts(name: str) -> str:
+    return CREATE_FTS.replace(f"TABLE {FTS_TABLE} USING", f"TABLE {name} USING", 1)
+
+
+def _insert_sql(fts: str) -> str:
+    return f"INSERT INTO {fts} (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' for _ in COLUMNS)})"
+
+
+def _has_shadow(raw: Any) -> bool:
+    return (
+        raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SHADOW_TABLE,)
+        ).fetchone()
+        is not None
+    )
+
+
+def _write(raw: Any, fts: str, rowmap: str, entries: Sequence[IndexEntry], fresh: bool) -> None:
     if not fresh:
-        ids = [e.guest_id for e in entries]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            old = conn.exec_driver_sql(
-                f"SELECT fts_rowid FROM search_rowids WHERE guest_id IN ({marks})", tuple(chunk)
-            ).fetchall()
-            if old:
-                conn.exec_driver_sql(
-                    f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join('?' for _ in old)})",
-                    tuple(r[0] for r in old),
-                )
+        _delete(raw, fts, rowmap, [e.guest_id for e in entries])
     # In rowid order: FTS5 appends to its doclists instead of sorting them (much faster).
     ordered = sorted(entries, key=lambda e: e.rowid)
-    conn.exec_driver_sql(_INSERT, [(e.rowid, *e.columns) for e in ordered])
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO search_rowids (guest_id, fts_rowid) VALUES (?, ?)",
+    raw.executemany(_insert_sql(fts), [(e.rowid, *e.columns) for e in ordered])
+    raw.executemany(
+        f"INSERT OR REPLACE INTO {rowmap} (guest_id, fts_rowid) VALUES (?, ?)",
         [(e.guest_id, e.rowid) for e in entries],
     )
 
 
+def _delete(raw: Any, fts: str, rowmap: str, guest_ids: Sequence[int]) -> None:
+    for start in range(0, len(guest_ids), 500):
+        chunk = tuple(guest_ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        old = raw.execute(
+            f"SELECT fts_rowid FROM {rowmap} WHERE guest_id IN ({marks})", chunk
+        ).fetchall()
+        if old:
+            raw.execute(
+                f"DELETE FROM {fts} WHERE rowid IN ({', '.join('?' for _ in old)})",
+                tuple(r[0] for r in old),
+            )
+            raw.execute(f"DELETE FROM {rowmap} WHERE guest_id IN ({marks})", chunk)
+
+
+def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: bool = False) -> None:
+    """Replace the documents of these guests. `fresh`: the guests have none yet.
+
+    While a reindex builds its shadow index, the shadow gets the same change.
+    """
+    if not entries:
+        return
+    raw = _raw(conn)
+    _write(raw, FTS_TABLE, "search_rowids", entries, fresh)
+    if _has_shadow(raw):
+        _write(raw, SHADOW_TABLE, SHADOW_MAP, entries, fresh=False)
+
+
 def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
-    conn = session.connection()
-    for guest_id in guest_ids:
-        row = conn.exec_driver_sql(
-            "SELECT fts_rowid FROM search_rowids WHERE guest_id = ?", (guest_id,)
-        ).fetchone()
-        if row:
-            conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (row[0],))
-            conn.exec_driver_sql("DELETE FROM search_rowids WHERE guest_id = ?", (guest_id,))
+    raw = _raw(session.connection())
+    ids = list(guest_ids)
+    _delete(raw, FTS_TABLE, "search_rowids", ids)
+    if _has_shadow(raw):
+        _delete(raw, SHADOW_TABLE, SHADOW_MAP, ids)
 
 
 def stored_version(conn: Connection) -> str | None:
@@ -161,10 +190,6 @@ def rebuild(
     raw.execute(CREATE_FTS)
     raw.execute("DELETE FROM search_rowids")
     total = raw.execute("SELECT count(*) FROM guests").fetchone()[0]
-    pool = None
-    if total > 4 * chunk:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-    pending: deque[Future[list[IndexEntry]]] = deque()
     done = 0
 
     def write(entries: list[IndexEntry]) -> None:
@@ -178,20 +203,17 @@ def rebuild(
     # FTS5 builds fastest when documents arrive in rowid order (its segments then never
     # overlap), so guests are indexed in the order of their future rowids.
     ordered = [r[0] for r in raw.execute(_IDS_IN_ROWID_ORDER)]
-    try:
-        for start in range(0, len(ordered), chunk):
-            rows = _index_rows(raw, ordered[start : start + chunk])
-            if pool is None:
-                write(entries_from_rows(rows))
-            else:
-                pending.append(pool.submit(entries_from_rows, rows))
-                if len(pending) >= 4:
-                    write(pending.popleft().result())
-        while pending:
-            write(pending.popleft().result())
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    tasks = (
+        (_index_rows(raw, ordered[start : start + chunk]),)
+        for start in range(0, len(ordered), chunk)
+    )
+    if total > 4 * chunk:
+        with HelperProcess() as helper:
+            for entries in helper.imap(entries_from_rows, tasks, ahead=4):
+                write(entries)
+    else:
+        for args in tasks:
+            write(entries_from_rows(*args))
     raw.execute(
         "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('search_index_version', ?)",
         (INDEX_VERSION,),
@@ -199,6 +221,107 @@ def rebuild(
     raw.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
     raw.execute("PRAGMA cache_size=-65536")
     return done
+
+
+class RebuildSuperseded(Exception):
+    """Another reindex started meanwhile and replaced this one's shadow index."""
+
+
+def rebuild_in_steps(
+    db: Database, progress: Callable[[int, int], None] | None = None, step: int = 2500
+) -> int:
+    """Rebuild the index beside the live one, in short transactions, then swap it in.
+
+    Searches keep using the whole old index until the swap; no transaction holds the
+    write lock for longer than one step (about a second), so saves and imports go on.
+    Guests changed meanwhile reach the shadow too (write_entries writes both), and a
+    step never overwrites them with what it read before the change.
+    """
+    with db.write() as session:
+        raw = _raw(session.connection())
+        for table in (SHADOW_TABLE, SHADOW_MAP):
+            raw.execute(f"DROP TABLE IF EXISTS {table}")  # left by a killed reindex
+        raw.execute(_create_fts(SHADOW_TABLE))
+        raw.execute(
+            f"CREATE TABLE {SHADOW_MAP} (guest_id INTEGER PRIMARY KEY, "
+            "fts_rowid INTEGER NOT NULL UNIQUE)"
+        )
+    # FTS5 builds fastest when documents arrive in rowid order (its segments then never
+    # overlap), so guests are indexed in the order of their future rowids.
+    with db.read() as session:
+        ordered = [r[0] for r in _raw(session.connection()).execute(_IDS_IN_ROWID_ORDER)]
+    total = len(ordered)
+
+    def reads() -> Iterable[tuple[list[IndexRow]]]:
+        for start in range(0, total, step):
+            with db.read() as session:
+                yield (_index_rows(_raw(session.connection()), ordered[start : start + step]),)
+
+    done = 0
+
+    def write(entries: list[IndexEntry]) -> None:
+        nonlocal done
+        with db.write() as session:
+            raw = _raw(session.connection())
+            if not _has_shadow(raw):
+                raise RebuildSuperseded
+            ids = tuple(e.guest_id for e in entries)
+            marks = ", ".join("?" for _ in ids)
+            alive = {r[0] for r in raw.execute(f"SELECT id FROM guests WHERE id IN ({marks})", ids)}
+            # A guest changed since it was read is in the shadow already, up to date.
+            newer = {
+                r[0]
+                for r in raw.execute(
+                    f"SELECT guest_id FROM {SHADOW_MAP} WHERE guest_id IN ({marks})", ids
+                )
+            }
+            keep = [e for e in entries if e.guest_id in alive and e.guest_id not in newer]
+            if keep:
+                _write(raw, SHADOW_TABLE, SHADOW_MAP, keep, fresh=True)
+        done += len(entries)
+        if progress:
+            progress(done, total)
+
+    if total > 4 * step:
+        with HelperProcess() as helper:
+            for entries in helper.imap(entries_from_rows, reads(), ahead=4):
+                write(entries)
+    else:
+        for args in reads():
+            write(entries_from_rows(*args))
+    _merge_segments(db)
+    with db.write() as session:  # the swap: one short transaction
+        raw = _raw(session.connection())
+        if not _has_shadow(raw):
+            raise RebuildSuperseded
+        raw.execute(f"DROP TABLE {FTS_TABLE}")
+        raw.execute(f"ALTER TABLE {SHADOW_TABLE} RENAME TO {FTS_TABLE}")
+        raw.execute("DELETE FROM search_rowids")
+        raw.execute(
+            f"INSERT INTO search_rowids (guest_id, fts_rowid) SELECT m.guest_id, m.fts_rowid "
+            f"FROM {SHADOW_MAP} m JOIN guests g ON g.id = m.guest_id"
+        )
+        raw.execute(f"DROP TABLE {SHADOW_MAP}")
+        raw.execute(
+            "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('search_index_version', ?)",
+            (INDEX_VERSION,),
+        )
+    return done
+
+
+def _merge_segments(db: Database, pages: int = 500, most: int = 10_000) -> None:
+    """What 'optimize' does, in short steps: merge the shadow's b-tree segments."""
+    for _ in range(most):
+        with db.write() as session:
+            raw = _raw(session.connection())
+            if not _has_shadow(raw):
+                raise RebuildSuperseded
+            before = raw.total_changes
+            raw.execute(
+                f"INSERT INTO {SHADOW_TABLE} ({SHADOW_TABLE}, rank) VALUES ('merge', ?)", (pages,)
+            )
+            if raw.total_changes - before < 2:  # FTS5: no more work to do
+                return
 
 
 _IDS_IN_ROWID_ORDER = f"""

@@ -251,7 +251,13 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     except ServiceError as exc:
         QMessageBox.critical(None, "vipdesk", str(exc))
         return 1
-    window = MainWindow(db, current_staff(db, staff))
+    try:
+        actor = current_staff(db, staff)  # a known user is only read: never waits for a lock
+    except ServiceError as exc:  # a new user, and another process holds the lock too long
+        db.close()
+        QMessageBox.critical(None, "vipdesk", str(exc))
+        return 1
+    window = MainWindow(db, actor)
     window.settings_requested.connect(lambda: open_settings(window))
     window.show()
     start_index_build(window)

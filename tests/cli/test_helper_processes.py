@@ -1,0 +1,133 @@
+"""The parse/index helper process dies with its parent, however the parent ends (kill -9)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from vipdesk.services.database import open_desk
+from vipdesk.services.guest_import import PARALLEL_MIN_BYTES, import_guests
+from vipdesk.services.staff import get_or_create_staff
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _guest_csv(path: Path, rows: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["member_no", "name", "phone", "tier", "notes"])
+        for i in range(rows):
+            w.writerow(
+                [
+                    f"H{i:06d}",
+                    f"测试客人{i}",
+                    f"+86 139 {i // 10000:04d} {i % 10000:04d}",
+                    "VIP",
+                    "x" * 40,
+                ]
+            )
+
+
+def _start(*args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "vipdesk", *args],
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _wait_for_helper(proc: subprocess.Popen[bytes]) -> list[psutil.Process]:
+    """The parent's descendants once its helper process runs (polled until a deadline)."""
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            family = parent.children(recursive=True)
+            if any("spawn_main" in " ".join(p.cmdline()) for p in family):
+                return family
+        except psutil.NoSuchProcess:
+            pass
+        try:
+            proc.wait(timeout=0.05)  # the pause between polls; returns early if it ended
+        except subprocess.TimeoutExpired:
+            continue
+        pytest.fail("the command ended before its helper process was seen; use a bigger file")
+    pytest.fail("no helper process appeared")
+
+
+def _kill_and_expect_no_orphans(proc: subprocess.Popen[bytes]) -> None:
+    family = _wait_for_helper(proc)
+    assert proc.poll() is None, "the command finished too early to test; use a bigger file"
+    proc.kill()
+    proc.wait()
+    _gone, alive = psutil.wait_procs(family, timeout=10)
+    alive = [p for p in alive if _running(p)]
+    for p in alive:
+        p.kill()  # do not leave them behind for the next test either
+    assert not alive, f"orphans after kill -9 of the parent: {alive}"
+
+
+def _running(p: psutil.Process) -> bool:
+    # A zombie has ended; only its (new) parent has not collected it yet.
+    try:
+        return p.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def test_import_helper_dies_with_a_killed_parent(tmp_path: Path) -> None:
+    source = tmp_path / "big.csv"
+    _guest_csv(source, 40_000)
+    assert source.stat().st_size >= PARALLEL_MIN_BYTES  # big enough to use the helper
+    db = tmp_path / "k.db"
+    _kill_and_expect_no_orphans(_start("--db", str(db), "import", "guests", str(source)))
+
+
+def test_reindex_helper_dies_with_a_killed_parent(tmp_path: Path) -> None:
+    source = tmp_path / "big.csv"
+    _guest_csv(source, 20_000)
+    db_path = tmp_path / "r.db"
+    db = open_desk(db_path)
+    try:
+        import_guests(db, get_or_create_staff(db, "setup"), source)
+    finally:
+        db.close()
+    _kill_and_expect_no_orphans(_start("--db", str(db_path), "reindex"))
+
+
+def test_helper_answers_in_order_and_passes_errors_back() -> None:
+    from vipdesk.store.helper_process import HelperProcess
+
+    with HelperProcess() as helper:
+        answers = helper.imap(int, [("1",), ("2",), ("x",)], ahead=2)
+        assert [next(answers), next(answers)] == [1, 2]
+        with pytest.raises(ValueError, match="invalid literal"):
+            next(answers)
+        pid = helper.pid
+    assert pid is not None and not _running_pid(pid)
+
+
+def test_a_killed_helper_is_an_error_not_a_hang() -> None:
+    from vipdesk.store.helper_process import HelperProcess, HelperStopped
+
+    with HelperProcess() as helper:
+        assert list(helper.imap(abs, [(-1,)])) == [1]
+        psutil.Process(helper.pid).kill()
+        with pytest.raises(HelperStopped):
+            list(helper.imap(abs, [(-2,), (-3,)]))
+
+
+def _running_pid(pid: int) -> bool:
+    try:
+        return _running(psutil.Process(pid))
+    except psutil.NoSuchProcess:
+        return False

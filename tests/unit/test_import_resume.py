@@ -1,0 +1,110 @@
+"""An interrupted import, run again, skips the rows it already stored instead of re-reading them."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from vipdesk.domain.staff import Staff
+from vipdesk.services.database import Database
+from vipdesk.services.guest_import import ImportProgress, import_guests
+from vipdesk.services.guests import count_guests, find_by_member_no_or_id, update_guest
+
+HEADER = ["member_no", "name", "phone", "tier", "notes"]
+
+
+class Interrupted(Exception):
+    pass
+
+
+def _csv(path: Path, rows: int, *, twin_of: int | None = None) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(HEADER)
+        for i in range(rows):
+            w.writerow([f"R{i:05d}", f"续传客人{i}", f"+86 139 0000 {i:04d}", "VIP", ""])
+            if i == 3:
+                w.writerow([])  # a blank line, kept out of the counts
+        if twin_of is not None:  # the same guest again, at the end of the file
+            i = twin_of
+            w.writerow([f"R{i:05d}", f"续传客人{i}", f"+86 139 0000 {i:04d}", "VIP", "again"])
+    return path
+
+
+def _interrupt_after(rows: int):  # type: ignore[no-untyped-def]
+    def progress(p: ImportProgress) -> None:
+        if p.rows >= rows:
+            raise Interrupted
+
+    return progress
+
+
+def _crash_then_resume(
+    db: Database, actor: Staff, path: Path, *, batch: int = 50, stop: int = 200
+) -> tuple[int, object]:
+    with pytest.raises(Interrupted):
+        import_guests(db, actor, path, batch_size=batch, progress=_interrupt_after(stop))
+    stored = count_guests(db, actor)
+    assert 0 < stored < 500
+    return stored, import_guests(db, actor, path, batch_size=batch)
+
+
+def test_a_resumed_import_skips_the_stored_rows_and_reports_the_whole_file(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path / "g.csv", 500)
+    stored, summary = _crash_then_resume(db, actor, path)
+    assert summary.resumed_rows == stored + 1  # the stored guests and the blank line
+    assert summary.line() == "imported 500, updated 0, unchanged 0, rejected 0"
+    assert summary.blank == 1
+    assert count_guests(db, actor) == 500
+    # A further run finds nothing to resume: every row is read and found unchanged.
+    again = import_guests(db, actor, path, batch_size=50)
+    assert (again.resumed_rows, again.line()) == (
+        0,
+        "imported 0, updated 0, unchanged 500, rejected 0",
+    )
+
+
+def test_a_guest_twice_across_the_interruption_is_still_rejected(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path / "g.csv", 500, twin_of=7)
+    _stored, summary = _crash_then_resume(db, actor, path)
+    assert summary.resumed_rows > 0
+    assert summary.rejected == 1
+    assert "the same guest is already on" in summary.reject_samples[0][1]
+
+
+def test_no_skipping_when_the_file_changed(db: Database, actor: Staff, tmp_path: Path) -> None:
+    path = _csv(tmp_path / "g.csv", 500)
+    with pytest.raises(Interrupted):
+        import_guests(db, actor, path, batch_size=50, progress=_interrupt_after(200))
+    text = path.read_text(encoding="utf-8").replace("续传客人5,", "续传客人五,")
+    path.write_text(text, encoding="utf-8")
+    summary = import_guests(db, actor, path, batch_size=50)
+    assert summary.resumed_rows == 0
+    assert summary.updated == 1
+    assert find_by_member_no_or_id(db, actor, "R00005").name == "续传客人五"
+
+
+def test_no_skipping_when_guests_changed_since_the_interruption(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path / "g.csv", 500)
+    with pytest.raises(Interrupted):
+        import_guests(db, actor, path, batch_size=50, progress=_interrupt_after(200))
+    guest = find_by_member_no_or_id(db, actor, "R00005")
+    update_guest(db, actor, guest.id, _renamed(guest))
+    summary = import_guests(db, actor, path, batch_size=50)
+    assert summary.resumed_rows == 0
+    assert count_guests(db, actor) == 500
+
+
+def _renamed(guest):  # type: ignore[no-untyped-def]
+    from vipdesk.domain.guest import GuestDraft
+
+    fields = {f: getattr(guest, f) for f in GuestDraft.__dataclass_fields__}
+    return GuestDraft(**{**fields, "notes": "edited at the desk after the crash"})

@@ -1,0 +1,214 @@
+"""A second process that computes while this one writes, and never outlives it.
+
+The guest import parses in it and the index rebuild computes search tokens in it, so both
+cores work. It must die with its parent, however the parent ends (even `kill -9`):
+
+- tasks arrive through a pipe whose writing end only the parent holds, so the helper
+  reads EOF as soon as the parent is gone, and exits;
+- on Linux the kernel kills it when the parent dies (PR_SET_PDEATHSIG), even mid-task;
+- on Windows it runs in a job object that kills it when the parent's handle closes.
+
+(multiprocessing's own pools give the worker both ends of their queues, so a worker
+whose parent was killed waits for work forever, and so does the resource tracker.)
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing import get_context
+from multiprocessing.connection import Connection
+from typing import Any
+
+_PR_SET_PDEATHSIG = 1
+_DONE = object()
+
+
+class HelperStopped(RuntimeError):
+    """The helper process ended before answering (killed, or out of memory)."""
+
+
+class HelperProcess:
+    """One helper process, answering tasks in the order they were given."""
+
+    def __init__(self) -> None:
+        ctx = get_context("spawn")
+        task_out, self._tasks = ctx.Pipe(duplex=False)
+        self._answers, answer_in = ctx.Pipe(duplex=False)
+        self._process = ctx.Process(
+            target=_serve,
+            args=(task_out, answer_in, os.getpid()),
+            name="vipdesk-helper",
+            daemon=True,
+        )
+        self._process.start()
+        # Only the helper keeps these ends: it sees EOF when we are gone, and we see EOF
+        # when it is gone.
+        task_out.close()
+        answer_in.close()
+        if sys.platform == "win32":
+            _kill_with_this_process(self._process.pid)
+        # Answers are read on a thread, so the helper never blocks writing one while we
+        # block handing it the next task (each side would wait for the other forever).
+        self._inbox: queue.Queue[Any] = queue.Queue()
+        self._reader = threading.Thread(target=self._receive, daemon=True)
+        self._reader.start()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def _receive(self) -> None:
+        try:
+            while True:
+                self._inbox.put(self._answers.recv())
+        except (EOFError, OSError):
+            self._inbox.put(_DONE)
+
+    def imap(
+        self,
+        func: Callable[..., Any],
+        argument_lists: Iterable[tuple[Any, ...]],
+        *,
+        ahead: int = 3,
+    ) -> Iterator[Any]:
+        """func(*args) for each argument tuple, computed in the helper, in order.
+
+        At most `ahead` tasks are in flight, so memory stays bounded however long the input.
+        """
+        in_flight: deque[None] = deque()
+        for args in argument_lists:
+            try:
+                self._tasks.send((func, args))
+            except OSError:
+                raise HelperStopped("the helper process stopped unexpectedly") from None
+            in_flight.append(None)
+            if len(in_flight) >= ahead:
+                in_flight.popleft()
+                yield self._next_answer()
+        while in_flight:
+            in_flight.popleft()
+            yield self._next_answer()
+
+    def _next_answer(self) -> Any:
+        answer = self._inbox.get()
+        if answer is _DONE:
+            raise HelperStopped("the helper process stopped unexpectedly")
+        ok, value = answer
+        if not ok:
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Stop the helper (it exits on EOF; a stuck one is killed)."""
+        self._tasks.close()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+        self._answers.close()
+        self._reader.join(timeout=5)
+
+    def __enter__(self) -> HelperProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _serve(tasks: Connection, answers: Connection, parent: int) -> None:
+    """The helper's main loop: one task at a time until the parent closes the pipe."""
+    _die_with_parent(parent)
+    while True:
+        try:
+            func, args = tasks.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone, or finished with us
+        try:
+            answer: tuple[bool, Any] = (True, func(*args))
+        except Exception as exc:
+            answer = (False, exc)
+        try:
+            answers.send(answer)
+        except (EOFError, OSError):
+            return
+        except Exception as exc:  # an answer that cannot be pickled
+            answers.send((False, RuntimeError(f"helper answer not sendable: {exc!r}")))
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        # The parent may have died before prctl: then nobody would send the signal.
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+if sys.platform == "win32":
+    import ctypes
+    from ctypes import wintypes
+
+    _JOB: int | None = None
+
+    class _BasicLimits(ctypes.Structure):
+        _fields_ = [
+            ("PerProcessUserTimeLimit", ctypes.c_int64),
+            ("PerJobUserTimeLimit", ctypes.c_int64),
+            ("LimitFlags", wintypes.DWORD),
+            ("MinimumWorkingSetSize", ctypes.c_size_t),
+            ("MaximumWorkingSetSize", ctypes.c_size_t),
+            ("ActiveProcessLimit", wintypes.DWORD),
+            ("Affinity", ctypes.c_size_t),
+            ("PriorityClass", wintypes.DWORD),
+            ("SchedulingClass", wintypes.DWORD),
+        ]
+
+    class _IoCounters(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_uint64)
+            for name in (
+                "ReadOperationCount",
+                "WriteOperationCount",
+                "OtherOperationCount",
+                "ReadTransferCount",
+                "WriteTransferCount",
+                "OtherTransferCount",
+            )
+        ]
+
+    class _ExtendedLimits(ctypes.Structure):
+        _fields_ = [
+            ("BasicLimitInformation", _BasicLimits),
+            ("IoInfo", _IoCounters),
+            ("ProcessMemoryLimit", ctypes.c_size_t),
+            ("JobMemoryLimit", ctypes.c_size_t),
+            ("PeakProcessMemoryUsed", ctypes.c_size_t),
+            ("PeakJobMemoryUsed", ctypes.c_size_t),
+        ]
+
+    def _kill_with_this_process(pid: int | None) -> None:
+        """Put the helper in a job that Windows kills when our last handle to it closes."""
+        global _JOB
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        if _JOB is None:
+            job = kernel32.CreateJobObjectW(None, None)
+            if not job:
+                return  # the pipe's EOF still ends the helper when it next waits
+            limits = _ExtendedLimits()
+            limits.BasicLimitInformation.LimitFlags = 0x2000  # KILL_ON_JOB_CLOSE
+            kernel32.SetInformationJobObject(
+                job, 9, ctypes.byref(limits), ctypes.sizeof(limits)
+            )  # 9: JobObjectExtendedLimitInformation
+            _JOB = job  # never closed: it must live exactly as long as this process
+        process = kernel32.OpenProcess(0x0100 | 0x0001, False, pid)  # SET_QUOTA | TERMINATE
+        if process:
+            kernel32.AssignProcessToJobObject(_JOB, process)
+            kernel32.CloseHandle(process)
