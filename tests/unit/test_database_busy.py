@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -121,8 +122,8 @@ def test_reindex_never_holds_the_lock_long_nor_shows_a_half_built_index(
         # ...searches still see the whole old index...
         assert [h.id for h in search(db, actor, "wang", limit=50)] == found_before
         # ...and a guest changed now is found under the new name afterwards.
-        fields = {f: getattr(guest, f) for f in GuestDraft.__dataclass_fields__}
-        update_guest(db, actor, guest.id, GuestDraft(**{**fields, "name": "欧阳修"}))
+        changed = replace(guest.draft(), name="欧阳修")
+        update_guest(db, actor, guest.id, changed, version=guest.version)
 
     assert reindex(db, actor, midway, step=50) == 300
     assert seen and seen[0] < 300

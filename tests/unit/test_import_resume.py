@@ -97,7 +97,7 @@ def test_no_skipping_when_guests_changed_since_the_interruption(
     with pytest.raises(Interrupted):
         import_guests(db, actor, path, batch_size=50, progress=_interrupt_after(200))
     guest = find_by_member_no_or_id(db, actor, "R00005")
-    update_guest(db, actor, guest.id, _renamed(guest))
+    update_guest(db, actor, guest.id, _renamed(guest), version=guest.version)
     summary = import_guests(db, actor, path, batch_size=50)
     assert summary.resumed_rows == 0
     assert count_guests(db, actor) == 500
