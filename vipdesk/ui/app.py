@@ -17,6 +17,7 @@ from vipdesk.services.database import open_desk
 from vipdesk.services.errors import ServiceError
 from vipdesk.services.staff import current_staff
 from vipdesk.ui.main_window import MainWindow
+from vipdesk.ui.operations import wait_for_background_work
 from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_language
 
 log = logging.getLogger("vipdesk")
@@ -152,4 +153,5 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        wait_for_background_work()  # a call still running uses the database
         db.close()

@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
         self.complaints_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.complaints_action.triggered.connect(self.show_complaints)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere: the platform's Quit key is empty on Windows and some platforms.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.settings_action)
