@@ -41,7 +41,7 @@ def keep_bools_alive() -> None:
         return
     import PySide6
 
-    log.warning("PySide6 %s drops references on emit(); guarding True/False", PySide6.__version__)
+    log.info("PySide6 %s drops references on emit(); guarding True/False", PySide6.__version__)
     for value in (True, False):
         # The reference count is the first field of every object in a release build.
         ctypes.c_ssize_t.from_address(id(value)).value += BALLAST
