@@ -1418,7 +1418,7 @@
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="132"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="141"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1426,17 +1426,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="163"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="148"/>
+        <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
+        <translation>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="180"/>
         <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
         <translation>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="175"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="192"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="191"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="208"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>

@@ -1413,24 +1413,29 @@
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="132"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="141"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="163"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="148"/>
+        <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
+        <translation>尚未设置酒店名称：这些登记卡打印时没有酒店抬头。值班经理可以在“设置”（Ctrl+,）中填写酒店信息。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="180"/>
         <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
         <translation>页面（%1 × %2 毫米）大于打印机的纸张（%3 × %4 毫米）。请在打印对话框中选择更大的纸张。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="175"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="192"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="191"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="208"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>

@@ -1413,24 +1413,29 @@
         <translation>儲存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="132"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="141"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 頁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="163"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="148"/>
+        <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
+        <translation>尚未設定酒店名稱：這些登記卡列印時沒有酒店抬頭。值班經理可以在「設定」（Ctrl+,）中填寫酒店資訊。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="180"/>
         <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
         <translation>頁面（%1 × %2 公釐）大於印表機的紙張（%3 × %4 公釐）。請在列印對話方塊中選擇更大的紙張。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="175"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="192"/>
         <source>The printer could not be opened.</source>
         <translation>無法開啟印表機。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="191"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="208"/>
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>

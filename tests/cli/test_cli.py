@@ -424,3 +424,11 @@ def test_demo_complaints_cover_the_whole_loop(tmp_path: Path) -> None:
     assert statuses >= {"open", "in_progress", "followed_up", "closed"}
     assert any(c["overdue"] for c in listed)  # the duty manager has promises to chase
     assert vipdesk("--db", db, "check").returncode == 0
+
+
+def test_regcard_warns_when_the_hotel_details_are_missing(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0
+    made = vipdesk("--db", db, "regcard", "M100000", "-o", str(tmp_path / "reg.pdf"))
+    assert made.returncode == 0, made.stderr
+    assert "hotel's name is not set" in made.stderr and "vipdesk hotel --name" in made.stderr

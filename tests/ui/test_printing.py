@@ -132,3 +132,18 @@ def test_a_card_prints_at_its_physical_size_on_the_printers_paper(
     assert abs(width - CARD_W_PT) < 1 and abs(height - CARD_H_PT) < 1
     assert abs(x + width / 2 - 595 / 2) < 2 and abs(y + height / 2 - 842 / 2) < 2
     preview.close()
+
+
+def test_registration_cards_warn_when_the_hotel_name_is_missing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.search_box, "zhuge")
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 1 and not window.searcher._busy)
+    with qtbot.waitSignal(window.profile_shown, timeout=10_000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    opened: list[PrintPreviewDialog] = []
+    window.dialog_opened.connect(opened.append)
+    window.regcard_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    notice = opened[0].findChild(QLabel, "printNotice")
+    assert notice is not None and notice.isVisible()
+    assert "hotel's name is not set" in notice.text() and "Settings" in notice.text()
+    opened[0].close()

@@ -32,8 +32,8 @@ from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.operations import ServiceCall
-from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
-from vipdesk.ui.printing import render_pdf
+from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
+from vipdesk.ui.printing import render_document
 from vipdesk.ui.profile_panel import ProfilePanel
 from vipdesk.ui.search_model import DETAILS, MATCH, NAME, TIER, GuestSearch, SearchResultsModel
 
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         db, actor = self._db, self._actor
 
         def render() -> RenderedPdf:  # the PDF and its preview images, off the UI thread
-            return rendered(render_pdf(db, actor, [str(i) for i in ids], kind))
+            return render_document(db, actor, [str(i) for i in ids], kind)
 
         title = self.tr("Guest cards") if kind == "card" else self.tr("Registration cards")
         ServiceCall(self, render, lambda pdf: self._preview(pdf, title)).start()

@@ -72,10 +72,11 @@ class RenderedPdf:
     pdf: bytes
     images: list[QImage]
     sizes: list[tuple[float, float]] = field(default_factory=list)
+    notices: tuple[str, ...] = ()  # codes of what to warn about before printing
 
 
-def rendered(pdf: bytes) -> RenderedPdf:
-    return RenderedPdf(pdf, page_images(pdf), page_sizes(pdf))
+def rendered(pdf: bytes, notices: tuple[str, ...] = ()) -> RenderedPdf:
+    return RenderedPdf(pdf, page_images(pdf), page_sizes(pdf), notices)
 
 
 def page_size(width_pt: float, height_pt: float) -> QPageLayout:
@@ -128,9 +129,26 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.choose_printer)
         self.save_button.clicked.connect(self.save_pdf)
         layout = QVBoxLayout(self)
+        notices = [self._notice_text(code) for code in document.notices]
+        if notices:
+            notice = QLabel("\n".join(notices), self)
+            notice.setObjectName("printNotice")
+            notice.setWordWrap(True)
+            notice.setStyleSheet(
+                "background: #fef3c7; color: #78350f; border: 1px solid #d97706; padding: 6px;"
+            )
+            layout.addWidget(notice)
         layout.addWidget(QLabel(self.tr("%n page(s)", "", len(self.images)), self))
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+
+    def _notice_text(self, code: str) -> str:
+        if code == "hotel_details_missing":
+            return self.tr(
+                "The hotel's name is not set: these cards print without a hotel header."
+                " A duty manager can set the hotel's details in Settings (Ctrl+,)."
+            )
+        return code
 
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
