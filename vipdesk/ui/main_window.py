@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.search_box.setStyleSheet("font-size: 16pt; padding: 6px;")
         self.search_box.installEventFilter(self)
 
-        self.model = SearchResultsModel(self)
+        self.model = SearchResultsModel(self, today)
         self.results = QTableView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 190), (TIER, 60), (MATCH, 120)):
+        for column, width in ((NAME, 190), (TIER, 90), (MATCH, 120)):  # tier: "Triple VIP"
             header.resizeSection(column, width)
         rows = self.results.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
