@@ -28,6 +28,7 @@ PY = BIN / ("python.exe" if WINDOWS else "python")
 APT_PACKAGES = [
     ("fonts-wqy-microhei",),  # TrueType CJK: Qt and reportlab (PDF embedding) both use it
     ("fonts-dejavu-core",),  # Latin with every accent and pinyin tone mark
+    ("fonts-noto-color-emoji",),  # emoji on screen (Qt falls back to it); cards print a mark
     ("poppler-utils",),
     ("libegl1",),
     ("libgl1",),

@@ -1000,235 +1000,214 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="23"/>
-        <source>Regular (P)</source>
-        <translation>Regular (P)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="24"/>
-        <source>Important (IP)</source>
-        <translation>Important (IP)</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="25"/>
-        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <location filename="../../vipdesk/ui/labels.py" line="26"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <location filename="../../vipdesk/ui/labels.py" line="27"/>
         <source>Double VIP</source>
         <translation>Double VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <location filename="../../vipdesk/ui/labels.py" line="28"/>
         <source>Triple VIP</source>
         <translation>Triple VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="33"/>
-        <source>P</source>
-        <translation>P</translation>
+        <location filename="../../vipdesk/ui/labels.py" line="24"/>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <source>Important</source>
+        <translation>Important</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="34"/>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="36"/>
-        <source>VVIP</source>
-        <translation>VVIP</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="37"/>
-        <source>VVVIP</source>
-        <translation>VVVIP</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="43"/>
         <source>Answer every question</source>
         <translation>Answer every question</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="44"/>
+        <location filename="../../vipdesk/ui/labels.py" line="35"/>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="45"/>
+        <location filename="../../vipdesk/ui/labels.py" line="36"/>
         <source>A dedicated person</source>
         <translation>A dedicated person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <location filename="../../vipdesk/ui/labels.py" line="37"/>
         <source>Beyond-standard service</source>
         <translation>Beyond-standard service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <location filename="../../vipdesk/ui/labels.py" line="38"/>
         <source>Professional advisor</source>
         <translation>Professional advisor</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <location filename="../../vipdesk/ui/labels.py" line="39"/>
         <source>Long-term partner</source>
         <translation>Long-term partner</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="54"/>
+        <location filename="../../vipdesk/ui/labels.py" line="45"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="55"/>
+        <location filename="../../vipdesk/ui/labels.py" line="46"/>
         <source>Food &amp; drink</source>
         <translation>Food &amp; drink</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <location filename="../../vipdesk/ui/labels.py" line="47"/>
         <source>Amenities</source>
         <translation>Amenities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <location filename="../../vipdesk/ui/labels.py" line="48"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="58"/>
+        <location filename="../../vipdesk/ui/labels.py" line="49"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <location filename="../../vipdesk/ui/labels.py" line="55"/>
         <source>caution</source>
         <translation>caution</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="65"/>
+        <location filename="../../vipdesk/ui/labels.py" line="56"/>
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="66"/>
+        <location filename="../../vipdesk/ui/labels.py" line="57"/>
         <source>DANGER</source>
         <translation>DANGER</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <location filename="../../vipdesk/ui/labels.py" line="63"/>
         <source>Taboo</source>
         <translation>Taboo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="73"/>
+        <location filename="../../vipdesk/ui/labels.py" line="64"/>
         <source>Allergy</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="79"/>
+        <location filename="../../vipdesk/ui/labels.py" line="70"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="80"/>
+        <location filename="../../vipdesk/ui/labels.py" line="71"/>
         <source>Anniversary</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <location filename="../../vipdesk/ui/labels.py" line="72"/>
         <source>Special day</source>
         <translation>Special day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <location filename="../../vipdesk/ui/labels.py" line="80"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <location filename="../../vipdesk/ui/labels.py" line="81"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="91"/>
-        <location filename="../../vipdesk/ui/labels.py" line="149"/>
+        <location filename="../../vipdesk/ui/labels.py" line="82"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="97"/>
+        <location filename="../../vipdesk/ui/labels.py" line="88"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="98"/>
+        <location filename="../../vipdesk/ui/labels.py" line="89"/>
         <source>starts with</source>
         <translation>starts with</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="99"/>
-        <location filename="../../vipdesk/ui/labels.py" line="109"/>
+        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <location filename="../../vipdesk/ui/labels.py" line="100"/>
         <source>initials</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="91"/>
         <source>inside</source>
         <translation>inside</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="92"/>
         <source>similar</source>
         <translation>similar</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="107"/>
+        <location filename="../../vipdesk/ui/labels.py" line="98"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="108"/>
+        <location filename="../../vipdesk/ui/labels.py" line="99"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="110"/>
+        <location filename="../../vipdesk/ui/labels.py" line="101"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="111"/>
+        <location filename="../../vipdesk/ui/labels.py" line="102"/>
         <source>member no.</source>
         <translation>member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="112"/>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="113"/>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="114"/>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <location filename="../../vipdesk/ui/labels.py" line="113"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="115"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="116"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -1236,137 +1215,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="130"/>
+        <location filename="../../vipdesk/ui/labels.py" line="121"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="131"/>
+        <location filename="../../vipdesk/ui/labels.py" line="122"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="141"/>
+        <location filename="../../vipdesk/ui/labels.py" line="132"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="142"/>
+        <location filename="../../vipdesk/ui/labels.py" line="133"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="143"/>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="144"/>
+        <location filename="../../vipdesk/ui/labels.py" line="135"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="145"/>
+        <location filename="../../vipdesk/ui/labels.py" line="136"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="146"/>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="147"/>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="148"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="157"/>
+        <location filename="../../vipdesk/ui/labels.py" line="148"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="158"/>
+        <location filename="../../vipdesk/ui/labels.py" line="149"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="159"/>
+        <location filename="../../vipdesk/ui/labels.py" line="150"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="160"/>
+        <location filename="../../vipdesk/ui/labels.py" line="151"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="161"/>
+        <location filename="../../vipdesk/ui/labels.py" line="152"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="177"/>
+        <location filename="../../vipdesk/ui/labels.py" line="168"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="178"/>
+        <location filename="../../vipdesk/ui/labels.py" line="169"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="179"/>
+        <location filename="../../vipdesk/ui/labels.py" line="170"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <location filename="../../vipdesk/ui/labels.py" line="171"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="187"/>
+        <location filename="../../vipdesk/ui/labels.py" line="178"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="188"/>
+        <location filename="../../vipdesk/ui/labels.py" line="179"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="189"/>
+        <location filename="../../vipdesk/ui/labels.py" line="180"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="190"/>
+        <location filename="../../vipdesk/ui/labels.py" line="181"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="191"/>
+        <location filename="../../vipdesk/ui/labels.py" line="182"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1410,92 +1389,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="278"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -1503,22 +1482,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="281"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="282"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="324"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="325"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="331"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="331"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
@@ -1526,37 +1505,37 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="221"/>
+        <location filename="../../vipdesk/ui/labels.py" line="212"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="222"/>
+        <location filename="../../vipdesk/ui/labels.py" line="213"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="223"/>
+        <location filename="../../vipdesk/ui/labels.py" line="214"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="224"/>
+        <location filename="../../vipdesk/ui/labels.py" line="215"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="227"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="228"/>
+        <location filename="../../vipdesk/ui/labels.py" line="219"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="237"/>
+        <location filename="../../vipdesk/ui/labels.py" line="228"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
 %1&lt;/source&gt;
@@ -2942,22 +2921,22 @@
         &lt;source&gt;at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="245"/>
+        <location filename="../../vipdesk/ui/labels.py" line="236"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <location filename="../../vipdesk/ui/labels.py" line="239"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>only a duty manager or an admin can change staff roles</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="251"/>
+        <location filename="../../vipdesk/ui/labels.py" line="242"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="254"/>
+        <location filename="../../vipdesk/ui/labels.py" line="245"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can close a complaint&lt;/source&gt;
         &lt;translation&gt;only a duty manager or an admin can close a complaint&lt;/translation&gt;
@@ -2977,12 +2956,12 @@
         &lt;source&gt;only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="257"/>
+        <location filename="../../vipdesk/ui/labels.py" line="248"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="234"/>
+        <location filename="../../vipdesk/ui/labels.py" line="225"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -2990,17 +2969,17 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="84"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="127"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="92"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3008,12 +2987,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="107"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="151"/>
+        <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
+        <translation>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="183"/>
+        <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
+        <translation>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="195"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="121"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="211"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -3149,37 +3138,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="88"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
         <source>birthday %1</source>
         <translation>birthday %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="90"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="104"/>
         <source>in house %1</source>
         <translation>in house %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="92"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="106"/>
         <source>last stay %1</source>
         <translation>last stay %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>

@@ -998,372 +998,351 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="23"/>
-        <source>Regular (P)</source>
-        <translation>普通客人</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="24"/>
-        <source>Important (IP)</source>
-        <translation>重要客人</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="25"/>
-        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <location filename="../../vipdesk/ui/labels.py" line="26"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <location filename="../../vipdesk/ui/labels.py" line="27"/>
         <source>Double VIP</source>
         <translation>雙VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <location filename="../../vipdesk/ui/labels.py" line="28"/>
         <source>Triple VIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="33"/>
-        <source>P</source>
+        <location filename="../../vipdesk/ui/labels.py" line="24"/>
+        <source>Regular</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="34"/>
-        <source>IP</source>
+        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="36"/>
-        <source>VVIP</source>
-        <translation>雙VIP</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="37"/>
-        <source>VVVIP</source>
-        <translation>三VIP</translation>
-    </message>
-    <message>
-        <location filename="../../vipdesk/ui/labels.py" line="43"/>
+        <location filename="../../vipdesk/ui/labels.py" line="34"/>
         <source>Answer every question</source>
         <translation>有問必答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="44"/>
+        <location filename="../../vipdesk/ui/labels.py" line="35"/>
         <source>Keep in touch</source>
         <translation>保持溝通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="45"/>
+        <location filename="../../vipdesk/ui/labels.py" line="36"/>
         <source>A dedicated person</source>
         <translation>專人負責</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <location filename="../../vipdesk/ui/labels.py" line="37"/>
         <source>Beyond-standard service</source>
         <translation>超常服務</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <location filename="../../vipdesk/ui/labels.py" line="38"/>
         <source>Professional advisor</source>
         <translation>專業顧問</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <location filename="../../vipdesk/ui/labels.py" line="39"/>
         <source>Long-term partner</source>
         <translation>成長夥伴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="54"/>
+        <location filename="../../vipdesk/ui/labels.py" line="45"/>
         <source>Room</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="55"/>
+        <location filename="../../vipdesk/ui/labels.py" line="46"/>
         <source>Food &amp; drink</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <location filename="../../vipdesk/ui/labels.py" line="47"/>
         <source>Amenities</source>
         <translation>客用品</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <location filename="../../vipdesk/ui/labels.py" line="48"/>
         <source>Communication</source>
         <translation>溝通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="58"/>
+        <location filename="../../vipdesk/ui/labels.py" line="49"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <location filename="../../vipdesk/ui/labels.py" line="55"/>
         <source>caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="65"/>
+        <location filename="../../vipdesk/ui/labels.py" line="56"/>
         <source>serious</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="66"/>
+        <location filename="../../vipdesk/ui/labels.py" line="57"/>
         <source>DANGER</source>
         <translation>危險</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <location filename="../../vipdesk/ui/labels.py" line="63"/>
         <source>Taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="73"/>
+        <location filename="../../vipdesk/ui/labels.py" line="64"/>
         <source>Allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="79"/>
+        <location filename="../../vipdesk/ui/labels.py" line="70"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="80"/>
+        <location filename="../../vipdesk/ui/labels.py" line="71"/>
         <source>Anniversary</source>
         <translation>紀念日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <location filename="../../vipdesk/ui/labels.py" line="72"/>
         <source>Special day</source>
         <translation>特別日子</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <location filename="../../vipdesk/ui/labels.py" line="80"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <location filename="../../vipdesk/ui/labels.py" line="81"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="91"/>
-        <location filename="../../vipdesk/ui/labels.py" line="149"/>
+        <location filename="../../vipdesk/ui/labels.py" line="82"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="97"/>
+        <location filename="../../vipdesk/ui/labels.py" line="88"/>
         <source>exact</source>
         <translation>完全匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="98"/>
+        <location filename="../../vipdesk/ui/labels.py" line="89"/>
         <source>starts with</source>
         <translation>開頭匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="99"/>
-        <location filename="../../vipdesk/ui/labels.py" line="109"/>
+        <location filename="../../vipdesk/ui/labels.py" line="90"/>
+        <location filename="../../vipdesk/ui/labels.py" line="100"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="91"/>
         <source>inside</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="92"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="107"/>
+        <location filename="../../vipdesk/ui/labels.py" line="98"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="108"/>
+        <location filename="../../vipdesk/ui/labels.py" line="99"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="110"/>
+        <location filename="../../vipdesk/ui/labels.py" line="101"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="111"/>
+        <location filename="../../vipdesk/ui/labels.py" line="102"/>
         <source>member no.</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="112"/>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
         <source>e-mail</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="113"/>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="114"/>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <location filename="../../vipdesk/ui/labels.py" line="113"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="115"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="116"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天後%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="130"/>
+        <location filename="../../vipdesk/ui/labels.py" line="121"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="131"/>
+        <location filename="../../vipdesk/ui/labels.py" line="122"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <location filename="../../vipdesk/ui/labels.py" line="124"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="125"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="141"/>
+        <location filename="../../vipdesk/ui/labels.py" line="132"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="142"/>
+        <location filename="../../vipdesk/ui/labels.py" line="133"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="143"/>
+        <location filename="../../vipdesk/ui/labels.py" line="134"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="144"/>
+        <location filename="../../vipdesk/ui/labels.py" line="135"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="145"/>
+        <location filename="../../vipdesk/ui/labels.py" line="136"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="146"/>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="147"/>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="148"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>food</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="157"/>
+        <location filename="../../vipdesk/ui/labels.py" line="148"/>
         <source>front office</source>
         <translation>前廳</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="158"/>
+        <location filename="../../vipdesk/ui/labels.py" line="149"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="159"/>
+        <location filename="../../vipdesk/ui/labels.py" line="150"/>
         <source>food &amp; beverage</source>
         <translation>餐飲部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="160"/>
+        <location filename="../../vipdesk/ui/labels.py" line="151"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="161"/>
+        <location filename="../../vipdesk/ui/labels.py" line="152"/>
         <source>other department</source>
         <translation>其他部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="177"/>
+        <location filename="../../vipdesk/ui/labels.py" line="168"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="178"/>
+        <location filename="../../vipdesk/ui/labels.py" line="169"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="179"/>
+        <location filename="../../vipdesk/ui/labels.py" line="170"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <location filename="../../vipdesk/ui/labels.py" line="171"/>
         <source>critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="187"/>
+        <location filename="../../vipdesk/ui/labels.py" line="178"/>
         <source>logged</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="188"/>
+        <location filename="../../vipdesk/ui/labels.py" line="179"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="189"/>
+        <location filename="../../vipdesk/ui/labels.py" line="180"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="190"/>
+        <location filename="../../vipdesk/ui/labels.py" line="181"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="191"/>
+        <location filename="../../vipdesk/ui/labels.py" line="182"/>
         <source>note</source>
         <translation>備註</translation>
     </message>
@@ -1406,114 +1385,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="185"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="187"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="189"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="276"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="278"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="281"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="282"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="324"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="325"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="331"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="331"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
@@ -1521,67 +1500,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="221"/>
+        <location filename="../../vipdesk/ui/labels.py" line="212"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="222"/>
+        <location filename="../../vipdesk/ui/labels.py" line="213"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="223"/>
+        <location filename="../../vipdesk/ui/labels.py" line="214"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="224"/>
+        <location filename="../../vipdesk/ui/labels.py" line="215"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="227"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="228"/>
+        <location filename="../../vipdesk/ui/labels.py" line="219"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="237"/>
+        <location filename="../../vipdesk/ui/labels.py" line="228"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="245"/>
+        <location filename="../../vipdesk/ui/labels.py" line="236"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <location filename="../../vipdesk/ui/labels.py" line="239"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>只有值班經理或管理員可以修改員工角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="251"/>
+        <location filename="../../vipdesk/ui/labels.py" line="242"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="254"/>
+        <location filename="../../vipdesk/ui/labels.py" line="245"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="257"/>
+        <location filename="../../vipdesk/ui/labels.py" line="248"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="234"/>
+        <location filename="../../vipdesk/ui/labels.py" line="225"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -1589,29 +1568,39 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="81"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="84"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="127"/>
         <source>&amp;Save PDF…</source>
         <translation>儲存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="92"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 頁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="107"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="151"/>
+        <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
+        <translation>尚未設定酒店名稱：這些登記卡列印時沒有酒店抬頭。值班經理可以在「設定」（Ctrl+,）中填寫酒店資訊。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="183"/>
+        <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
+        <translation>頁面（%1 × %2 公釐）大於印表機的紙張（%3 × %4 公釐）。請在列印對話方塊中選擇更大的紙張。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/print_preview.py" line="195"/>
         <source>The printer could not be opened.</source>
         <translation>無法開啟印表機。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="121"/>
+        <location filename="../../vipdesk/ui/print_preview.py" line="211"/>
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>
@@ -1743,37 +1732,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="88"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="90"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="104"/>
         <source>in house %1</source>
         <translation>在住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="92"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="106"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>

@@ -441,3 +441,11 @@ def test_search_json_gives_the_reading_the_profile_shows(
         hit = json.loads(capsys.readouterr().out)[0]
         said[hit["member_no"]] = hit["pronunciation"]
     assert said == {"M1": "Mòqí Xiè", "M2": "Zhǎngsūn Wújì", "M3": ""}
+
+
+def test_regcard_warns_when_the_hotel_details_are_missing(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0
+    made = vipdesk("--db", db, "regcard", "M100000", "-o", str(tmp_path / "reg.pdf"))
+    assert made.returncode == 0, made.stderr
+    assert "hotel's name is not set" in made.stderr and "vipdesk hotel --name" in made.stderr

@@ -30,7 +30,7 @@ def _card(db: Database, args: argparse.Namespace) -> int:
 
 
 def _regcard(db: Database, args: argparse.Namespace) -> int:
-    from vipdesk.print.regcard import render_registration_cards
+    from vipdesk.print.regcard import hotel_details_missing, render_registration_cards
     from vipdesk.services.cards import card_data
     from vipdesk.services.hotel import get_hotel
 
@@ -39,6 +39,13 @@ def _regcard(db: Database, args: argparse.Namespace) -> int:
     hotel = get_hotel(db, actor)
     write_rendered(args.output, lambda path: render_registration_cards(cards, hotel, path))
     print(f"wrote {len(cards)} registration card(s) to {args.output}")
+    if hotel_details_missing(hotel):
+        print(
+            "warning: the hotel's name is not set, so the cards have no hotel header; "
+            'a duty manager sets it with `vipdesk hotel --name "..." --address "..." '
+            '--phone "..."`',
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

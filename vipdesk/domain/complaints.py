@@ -70,6 +70,38 @@ DEPARTMENTS = {
 }
 # The standard categories (code → 中文 label); a hotel may relabel them or add its own.
 CATEGORIES = {c.value: label for c, label in CATEGORY_ZH.items()}
+# English for the bilingual printed reports (the screens translate through Qt).
+STATUS_EN = {
+    Status.OPEN: "Open",
+    Status.IN_PROGRESS: "In progress",
+    Status.RESOLVED: "Resolved",
+    Status.FOLLOWED_UP: "Followed up",
+    Status.CLOSED: "Closed",
+}
+SEVERITY_EN = {
+    ComplaintSeverity.LOW: "Low",
+    ComplaintSeverity.MEDIUM: "Medium",
+    ComplaintSeverity.HIGH: "High",
+    ComplaintSeverity.CRITICAL: "Critical",
+}
+CATEGORIES_EN = {
+    "attitude": "Service attitude",
+    "slow_service": "Slow service",
+    "rigid_rules": "Rigid rules",
+    "facilities": "Facilities",
+    "cleanliness": "Cleanliness",
+    "noise": "Noise",
+    "billing": "Billing",
+    "food": "Food",
+    "other": "Other",
+}
+DEPARTMENTS_EN = {
+    "front_office": "Front office",
+    "housekeeping": "Housekeeping",
+    "food_beverage": "Food & beverage",
+    "engineering": "Engineering",
+    "other": "Other department",
+}
 
 
 @dataclass(frozen=True)

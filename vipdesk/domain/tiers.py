@@ -1,4 +1,8 @@
-"""The five guest tiers, lowest to highest."""
+"""The five guest tiers, lowest to highest, and their one label per language.
+
+The codes (P, IP, VIP, VVIP, VVVIP) are for files and scripts (JSON, CSV); people read
+the labels. The screens translate through Qt (ui/labels.py), with these same words.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ _ZH = {
     Tier.VVIP: "双VIP",
     Tier.VVVIP: "三VIP",
 }
+_ZH_TW = {**_ZH, Tier.VVIP: "雙VIP"}
 _EN = {
     Tier.P: "Regular",
     Tier.IP: "Important",
@@ -40,12 +45,28 @@ _EN = {
     Tier.VVIP: "Double VIP",
     Tier.VVVIP: "Triple VIP",
 }
+LABELS: dict[str, dict[Tier, str]] = {"zh_CN": _ZH, "zh_TW": _ZH_TW, "en": _EN}
+
+
+def tier_label(tier: Tier, language: str) -> str:
+    """The tier's one label in a language (zh_CN, zh_TW, en; zh_HK and zh_MO read 繁體)."""
+    if language in LABELS:
+        return LABELS[language][tier]
+    if language.startswith(("zh_TW", "zh_HK", "zh_MO", "zh_Hant")):
+        return _ZH_TW[tier]
+    return (_ZH if language.startswith("zh") else _EN)[tier]
+
+
+def printed_label(tier: Tier) -> str:
+    """On bilingual printed documents: 中文 then English, once when they are the same."""
+    zh, en = _ZH[tier], _EN[tier]
+    return zh if zh == en else f"{zh} {en}"
+
+
 _ALIASES: dict[str, Tier] = {}
 for _tier in _ORDER:
-    for _alias in (_tier.value, _ZH[_tier], _EN[_tier]):
+    for _alias in (_tier.value, _ZH[_tier], _ZH_TW[_tier], _EN[_tier]):
         _ALIASES[_alias.casefold().replace(" ", "")] = _tier
-# Common spellings seen in hotel spreadsheets.
-_ALIASES.update({"双vip": Tier.VVIP, "雙vip": Tier.VVIP, "三vip": Tier.VVVIP, "普通": Tier.P})
 
 
 def parse_tier(text: str) -> Tier:

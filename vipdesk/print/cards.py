@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.pronunciation import addressed
-from vipdesk.domain.tiers import Tier
+from vipdesk.domain.tiers import Tier, printed_label
 from vipdesk.print.fonts import fonts
 from vipdesk.print.layout import Box, Page, fit
 from vipdesk.services.cards import CardData
@@ -181,7 +181,7 @@ def _card(
     if p.pronunciation:
         page.text(left, y - 1 * s, p.pronunciation, 7.5 * s, colour=GREY)
         y -= 9 * s
-    tier = f"{g.tier.label_zh} · {g.tier.value}"
+    tier = printed_label(g.tier)
     page.text(left, y - 1 * s, tier, 7.5 * s, bold=True, colour=TIER_RGB[g.tier])
     y -= 10 * s
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -15,11 +15,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 from vipdesk.domain.complaints import (
     CATEGORIES,
+    CATEGORIES_EN,
     DEPARTMENTS,
+    DEPARTMENTS_EN,
+    SEVERITY_EN,
     SEVERITY_ZH,
+    STATUS_EN,
     STATUS_ZH,
     ComplaintCodes,
+    ComplaintSeverity,
     MonthReport,
+    Status,
 )
 from vipdesk.domain.staff import Staff
 from vipdesk.print.fonts import fonts, text_width
@@ -30,6 +36,7 @@ from vipdesk.services.database import Database
 from vipdesk.services.hotel import Hotel, get_hotel
 
 GREY = (0.35, 0.35, 0.35)
+CHART_FONT_SIZE = 9.5
 EVENT_KINDS = {
     "created": "登记 logged",
     "imported": "导入 imported",
@@ -81,22 +88,31 @@ def render_month_report(
     categories = [c for c in order if figures.by_category.get(c)]
     if categories:
         page.text(left, y, "按类别 By category", 12, bold=True)
-        chart_h = 70 * mm
+        # Bars across, one line per category: names of any length stay readable at the
+        # size of the text around them.
+        names = [_category(codes, c) for c in categories]
+        label_w = max(text_width(n, CHART_FONT_SIZE) for n in names) + 3 * mm
+        chart_h = len(categories) * 8 * mm + 12 * mm
         drawing = Drawing(170 * mm, chart_h)
-        chart = VerticalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 12 * mm, 14 * mm, 150 * mm, chart_h - 20 * mm
+        chart = HorizontalBarChart()
+        chart.x, chart.y = label_w, 8 * mm
+        chart.width, chart.height = 165 * mm - label_w, chart_h - 12 * mm
         chart.data = [[figures.by_category[c] for c in categories]]
-        chart.categoryAxis.categoryNames = [_category(codes, c, "\n") for c in categories]
+        chart.categoryAxis.categoryNames = names
+        chart.categoryAxis.reverseDirection = 1  # the hotel's order, top to bottom
         chart.categoryAxis.labels.fontName = fonts().cjk
-        chart.categoryAxis.labels.fontSize = 7
+        chart.categoryAxis.labels.fontSize = CHART_FONT_SIZE
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -2 * mm
         chart.valueAxis.labels.fontName = fonts().latin
+        chart.valueAxis.labels.fontSize = CHART_FONT_SIZE
         chart.valueAxis.valueMin = 0
         chart.valueAxis.valueStep = max(1, max(chart.data[0]) // 5)
         chart.bars[0].fillColor = colors.HexColor("#b91c1c")
-        chart.barLabelFormat = "%d"  # the count on top of each bar
-        chart.barLabels.nudge = 6
+        chart.barLabelFormat = "%d"  # the count at the end of each bar
+        chart.barLabels.nudge = 8
         chart.barLabels.fontName = fonts().latin
-        chart.barLabels.fontSize = 8
+        chart.barLabels.fontSize = CHART_FONT_SIZE
         drawing.add(chart)
         # The chart renderer starts from Helvetica, which would be left unembedded: use ours.
         saved = STATE_DEFAULTS["fontName"]
@@ -135,8 +151,8 @@ def render_incident(
             ("服务 Service", record.service or "—"),
             ("涉及员工 Staff involved", record.staff_involved or "—"),
             ("类别 Category", _category(codes, record.category)),
-            ("严重程度 Severity", f"{SEVERITY_ZH[record.severity]} {record.severity.value}"),
-            ("状态 Status", f"{STATUS_ZH[record.status]} {record.status.value}"),
+            ("严重程度 Severity", f"{SEVERITY_ZH[record.severity]} {SEVERITY_EN[record.severity]}"),
+            ("状态 Status", f"{STATUS_ZH[record.status]} {STATUS_EN[record.status]}"),
             ("值班经理 Duty manager", record.assigned_name or "—"),
             ("反馈期限 Feedback promised by", when(record.feedback_due)),
             ("解决时间 Resolved", when(record.resolved_at)),
@@ -172,7 +188,7 @@ def render_incident(
         )
     flow.heading("经过 History")
     for event in record.history:
-        detail = ", ".join(f"{k}: {_detail(v)}" for k, v in event.detail.items())
+        detail = _describe(event.detail, codes)
         who = event.staff_name or (f"#{event.staff_id}" if event.staff_id else "")
         kind = EVENT_KINDS.get(event.kind, event.kind)
         flow.lines(f"{event.at:%Y-%m-%d %H:%M}  {who}  {kind}  {detail}", 9, GREY)
@@ -184,19 +200,63 @@ def _when(at: datetime | None) -> str:
     return at.strftime("%Y-%m-%d %H:%M") if at else "—"
 
 
-def _department(codes: ComplaintCodes, code: str) -> str:
-    """The hotel's label and the code; a code no longer listed keeps its standard label."""
-    return f"{codes.departments.get(code, DEPARTMENTS.get(code, code))} {code}"
+def _department(codes: ComplaintCodes, code: str, sep: str = " ") -> str:
+    """A department as the report reads it: 中文 and English, never the code."""
+    return _label(code, codes.departments, DEPARTMENTS, DEPARTMENTS_EN, sep)
 
 
 def _category(codes: ComplaintCodes, code: str, sep: str = " ") -> str:
-    return f"{codes.categories.get(code, CATEGORIES.get(code, code))}{sep}{code}"
+    return _label(code, codes.categories, CATEGORIES, CATEGORIES_EN, sep)
 
 
-def _detail(value: object) -> str:
+def _label(
+    code: str, own: dict[str, str], standard_zh: dict[str, str], english: dict[str, str], sep: str
+) -> str:
+    """Standard codes in both languages; the hotel's own label (or relabelling) as it set it.
+
+    A code no longer listed keeps its standard label; an unknown one is shown as it is.
+    """
+    label = own.get(code)
+    if code in standard_zh and (label is None or label == standard_zh[code]):
+        return f"{standard_zh[code]}{sep}{english[code]}"
+    return label or code
+
+
+FIELD_NAMES = {
+    "status": "状态 status",
+    "category": "类别 category",
+    "severity": "严重程度 severity",
+    "department": "部门 department",
+}
+
+
+def _describe(detail: dict[str, object], codes: ComplaintCodes) -> str:
+    """A history entry in words: status moves, edited fields (old → new), notes."""
+    if set(detail) == {"from", "to"}:  # a status move
+        return (
+            f"{_value('status', detail['from'], codes)} → {_value('status', detail['to'], codes)}"
+        )
+    return ", ".join(
+        f"{FIELD_NAMES.get(key, key.replace('_', ' '))}: {_value(key, value, codes)}"
+        for key, value in detail.items()
+    )
+
+
+def _value(key: str, value: object, codes: ComplaintCodes) -> str:
     if isinstance(value, list) and len(value) == 2:  # an edit: [old, new]
-        return f"{value[0] if value[0] not in ('', None) else '—'} → {value[1]}"
-    return str(value)
+        old = _value(key, value[0], codes) if value[0] not in ("", None) else "—"
+        return f"{old} → {_value(key, value[1], codes)}"
+    text = str(value)
+    if key == "status" and text in Status.__members__.values():
+        return f"{STATUS_ZH[Status(text)]} {STATUS_EN[Status(text)]}"
+    if key == "severity" and text in ComplaintSeverity.__members__.values():
+        severity = ComplaintSeverity(text)
+        return f"{SEVERITY_ZH[severity]} {SEVERITY_EN[severity]}"
+    if key == "category":
+        return _category(codes, text)
+    if key == "department":
+        return _department(codes, text)
+    return text
 
 
 class _Flow:

@@ -2,13 +2,15 @@
 
 reportlab has no per-glyph fallback, so text is split into runs: Han, kana, Hangul and
 full-width characters use the CJK font, everything else (accents, pinyin tone marks) the
-Latin font.
+Latin font; a character one font lacks is taken from the other. What neither has (emoji:
+no embeddable font draws them) is printed as one visible mark, never an empty box.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,6 +52,14 @@ _CJK = re.compile(
     r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
     r"\U00020000-\U0003134f]+"
 )
+
+
+# Printed for a character no font has (an emoji): visible, never an empty box.
+MISSING_MARK = "\ufffd"
+# Invisible parts of an emoji: variation selectors, skin tones, tags; the joiner (ZWJ)
+# glues the next character into the same emoji.
+_EMOJI_PARTS = re.compile(r"[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+_JOINER = "\u200d"
 
 
 class FontsMissing(ServiceError):
@@ -123,19 +133,85 @@ def fonts() -> FontSet:
 
 
 def runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
-    """Split text into (font name, text) runs."""
-    f = fonts()
-    latin = f.latin_bold if bold else f.latin
+    """Split text into (font name, text) runs, each drawn by a font that has its glyphs."""
+    return list(_runs(text, bold))
+
+
+def _split(text: str, latin: str, cjk: str) -> tuple[tuple[str, str], ...]:
+    """Han, kana, Hangul and full-width to the CJK font, the rest to the Latin one."""
     out: list[tuple[str, str]] = []
     position = 0
     for m in _CJK.finditer(text):
         if m.start() > position:
             out.append((latin, text[position : m.start()]))
-        out.append((f.cjk, m.group()))
+        out.append((cjk, m.group()))
         position = m.end()
     if position < len(text):
         out.append((latin, text[position:]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _covered() -> dict[str, re.Pattern[str]]:
+    """Per font, a pattern matching text made only of characters it has (fast to test)."""
+    out = {}
+    for name, cmap in _glyphs().items():
+        ranges: list[list[int]] = []
+        for code in sorted(c for c in cmap if c > 32 and not 0xD800 <= c <= 0xDFFF):
+            if ranges and code == ranges[-1][1] + 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+        chars = "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in ranges
+        )
+        out[name] = re.compile(f"[ {chars}]*")
     return out
+
+
+@lru_cache(maxsize=1)
+def _glyphs() -> dict[str, dict[int, int]]:
+    f = fonts()
+    names = {f.latin, f.latin_bold, f.cjk}
+    return {name: pdfmetrics.getFont(name).face.charToGlyph for name in names}
+
+
+@lru_cache(maxsize=16384)  # fitting tries the same text at many sizes
+def _runs(text: str, bold: bool) -> tuple[tuple[str, str], ...]:
+    f = fonts()
+    latin = f.latin_bold if bold else f.latin
+    glyphs = _glyphs()
+    simple = _split(text, latin, f.cjk)
+    covered = _covered()
+    if all(covered[font].fullmatch(part) for font, part in simple):
+        return simple  # the usual case: each script's font has every glyph
+    mark = MISSING_MARK if ord(MISSING_MARK) in glyphs[latin] else "?"
+    out: list[tuple[str, str]] = []
+    in_missing = False  # inside an emoji already printed as a mark
+    joined = False  # the previous character was a joiner (ZWJ)
+    for char in text:
+        if _EMOJI_PARTS.match(char):
+            continue
+        if char == _JOINER:
+            joined = True  # the next character belongs to the same emoji as the previous one
+            continue
+        glued, joined = joined and in_missing, False
+        preferred, other = (f.cjk, latin) if _CJK.match(char) else (latin, f.cjk)
+        code = ord(char)
+        if code in glyphs[preferred] or char in "\n\r\t":
+            font, drawn, in_missing = preferred, char, False
+        elif code in glyphs[other]:
+            font, drawn, in_missing = other, char, False
+        elif glued or unicodedata.category(char) in ("Cc", "Cf"):
+            continue  # 👨‍👩‍👧 is one emoji: one mark; control characters draw nothing
+        else:
+            font, drawn, in_missing = latin, mark, True
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + drawn)
+        else:
+            out.append((font, drawn))
+    return tuple(out)
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:

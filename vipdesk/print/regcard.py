@@ -24,10 +24,18 @@ CONSENT = (
 GREY = (0.35, 0.35, 0.35)
 
 
+def hotel_details_missing(hotel: Hotel) -> bool:
+    """No hotel name: the cards would print without their header (warn before printing)."""
+    return not hotel.name.strip()
+
+
 def render_registration_cards(
     cards: list[CardData], hotel: Hotel, path: Path, today: date | None = None
 ) -> list[list[Box]]:
-    """One A5 page per guest; returns the text boxes of each page."""
+    """One A5 page per guest; returns the text boxes of each page.
+
+    The guest reads and signs it: nothing internal (their tier) is printed on it.
+    """
     today = today or date.today()
     canvas = Canvas(str(path), pagesize=A5, initialFontName=fonts().latin, initialFontSize=9)
     canvas.setTitle("Registration cards")
@@ -52,14 +60,17 @@ def _page(page: Page, card: CardData, hotel: Hotel, today: date) -> None:
     width, height = A5
     left, right = 14 * mm, width - 14 * mm
     y = height - 16 * mm
-    size, lines = fit(hotel.name or "—", right - left, 2, 16, 10, bold=True)
-    for line in lines:
-        page.text(left, y, line, size, bold=True)
-        y -= size * 1.2
-    for line in wrap(" · ".join(p for p in (hotel.address, hotel.phone) if p), right - left, 8):
+    if hotel.name.strip():  # without it no header at all (the print warns), never a lone "—"
+        size, lines = fit(hotel.name.strip(), right - left, 2, 16, 10, bold=True)
+        for line in lines:
+            page.text(left, y, line, size, bold=True)
+            y -= size * 1.2
+    contact = " · ".join(p.strip() for p in (hotel.address, hotel.phone) if p.strip())
+    for line in wrap(contact, right - left, 8):
         page.text(left, y, line, 8, colour=GREY)
         y -= 10
-    y -= 8
+    if hotel.name.strip() or contact:
+        y -= 8
     page.text(left, y, "入住登记卡  Registration Card", 13, bold=True)
     y -= 20
     g = card.profile.guest
@@ -68,7 +79,6 @@ def _page(page: Page, card: CardData, hotel: Hotel, today: date) -> None:
         ("姓名 Name", addressed(g.name, g.honorific)),
         ("拼音 / Latin", card.profile.pronunciation or g.latin_name),
         ("会员号 Member no.", g.member_no or ""),
-        ("等级 Tier", f"{g.tier.label_zh} · {g.tier.value}"),
         ("国籍 Nationality", g.nationality),
         ("电话 Phone", "; ".join(p.original for p in g.phones)),
         ("邮箱 E-mail", g.email),

@@ -27,7 +27,7 @@ from vipdesk.services.errors import ServiceError
 from vipdesk.services.safe_files import private_folder
 from vipdesk.services.staff import current_staff
 from vipdesk.ui.main_window import MainWindow
-from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.operations import ServiceCall, wait_for_background_work
 from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_language
 
 log = logging.getLogger("vipdesk")
@@ -266,4 +266,5 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        wait_for_background_work()  # a call still running uses the database
         db.close()

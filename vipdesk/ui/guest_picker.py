@@ -24,7 +24,7 @@ from vipdesk.ui.search_model import GuestSearch
 
 def describe(hit: SearchHit) -> str:
     """One line that tells namesakes apart: tier, name, member no., phone tail, last stay."""
-    parts = [labels.tier_short(hit.tier), hit.name]
+    parts = [labels.tier(hit.tier), hit.name]
     if hit.member_no:
         parts.append(hit.member_no)
     if hit.phone_tail:

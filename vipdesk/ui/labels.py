@@ -19,22 +19,13 @@ from vipdesk.domain.tiers import Tier
 
 
 def tier(value: Tier) -> str:
+    """The tier's one label, the same everywhere on screen (domain.tiers.LABELS in print)."""
     return {
-        Tier.P: QCoreApplication.translate("Labels", "Regular (P)"),
-        Tier.IP: QCoreApplication.translate("Labels", "Important (IP)"),
+        Tier.P: QCoreApplication.translate("Labels", "Regular"),
+        Tier.IP: QCoreApplication.translate("Labels", "Important"),
         Tier.VIP: QCoreApplication.translate("Labels", "VIP"),
         Tier.VVIP: QCoreApplication.translate("Labels", "Double VIP"),
         Tier.VVVIP: QCoreApplication.translate("Labels", "Triple VIP"),
-    }[value]
-
-
-def tier_short(value: Tier) -> str:
-    return {
-        Tier.P: QCoreApplication.translate("Labels", "P"),
-        Tier.IP: QCoreApplication.translate("Labels", "IP"),
-        Tier.VIP: QCoreApplication.translate("Labels", "VIP"),
-        Tier.VVIP: QCoreApplication.translate("Labels", "VVIP"),
-        Tier.VVVIP: QCoreApplication.translate("Labels", "VVVIP"),
     }[value]
 
 

@@ -32,8 +32,8 @@ from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.operations import ServiceCall
-from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
-from vipdesk.ui.printing import render_pdf
+from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
+from vipdesk.ui.printing import render_document
 from vipdesk.ui.profile_panel import ProfilePanel
 from vipdesk.ui.search_model import DETAILS, MATCH, NAME, TIER, GuestSearch, SearchResultsModel
 
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.search_box.setStyleSheet("font-size: 16pt; padding: 6px;")
         self.search_box.installEventFilter(self)
 
-        self.model = SearchResultsModel(self)
+        self.model = SearchResultsModel(self, today)
         self.results = QTableView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 190), (TIER, 60), (MATCH, 120)):
+        for column, width in ((NAME, 190), (TIER, 90), (MATCH, 120)):  # tier: "Triple VIP"
             header.resizeSection(column, width)
         rows = self.results.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
         self.complaints_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.complaints_action.triggered.connect(self.show_complaints)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere: the platform's Quit key is empty on Windows and some platforms.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.settings_action)
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         db, actor = self._db, self._actor
 
         def render() -> RenderedPdf:  # the PDF and its preview images, off the UI thread
-            return rendered(render_pdf(db, actor, [str(i) for i in ids], kind))
+            return render_document(db, actor, [str(i) for i in ids], kind)
 
         title = self.tr("Guest cards") if kind == "card" else self.tr("Registration cards")
         ServiceCall(self, render, lambda pdf: self._preview(pdf, title)).start()

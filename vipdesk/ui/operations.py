@@ -105,3 +105,13 @@ def show_error(parent: QObject | None, exc: BaseException) -> None:
             "ServiceCall", "Something went wrong. Your data is safe; the details are in the log."
         ),
     )
+
+
+def wait_for_background_work() -> None:
+    """At quit: drop calls not yet started, wait for those running (they use the database).
+
+    A call still running when Python shuts down would signal an object already gone.
+    """
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    pool.waitForDone()

@@ -13,6 +13,9 @@ from vipdesk.domain.staff import Staff
 from vipdesk.services.cards import card_data
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import get_hotel
+from vipdesk.ui.print_preview import RenderedPdf, rendered
+
+HOTEL_DETAILS_MISSING = "hotel_details_missing"
 
 
 def render_pdf(db: Database, actor: Staff, keys: list[str], kind: str) -> bytes:
@@ -26,6 +29,16 @@ def render_pdf(db: Database, actor: Staff, keys: list[str], kind: str) -> bytes:
         return _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path))
     layout = "cr80" if len(cards) == 1 else "a4-sheet"
     return _pdf_bytes(lambda path: render_cards(cards, path, layout))
+
+
+def render_document(db: Database, actor: Staff, keys: list[str], kind: str) -> RenderedPdf:
+    """`render_pdf` with its preview pages, and what to warn about before printing."""
+    from vipdesk.print.regcard import hotel_details_missing
+
+    notices: tuple[str, ...] = ()
+    if kind == "regcard" and hotel_details_missing(get_hotel(db, actor)):
+        notices = (HOTEL_DETAILS_MISSING,)
+    return rendered(render_pdf(db, actor, keys, kind), notices)
 
 
 def render_month_report_pdf(db: Database, actor: Staff, month: str) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vipdesk.domain.guest import SpecialDateKind
 from vipdesk.services.search import SearchHit
 from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall
@@ -28,14 +30,16 @@ TIER_COLOURS = {
     "VVVIP": "#9d174d",
 }
 NAME, TIER, DETAILS, MATCH = range(4)
+BIRTHDAY_COLOUR = "#b91c1c"
 
 
 class SearchResultsModel(QAbstractTableModel):
     """One row per hit: name, tier, what tells namesakes apart, and why it matched."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._today = today  # None: the real today (tests fix it)
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
@@ -60,13 +64,15 @@ class SearchResultsModel(QAbstractTableModel):
             if column == NAME:
                 return hit.name
             if column == TIER:
-                return labels.tier_short(hit.tier)
+                return labels.tier(hit.tier)
             if column == DETAILS:
                 return self._details(hit)
             field, kind = labels.matched_field(hit.matched_field), labels.match_kind(hit.match)
             return field if field == kind else f"{field} · {kind}"
         if role == Qt.ItemDataRole.ForegroundRole and column == TIER:
             return QBrush(QColor(TIER_COLOURS[hit.tier.value]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == DETAILS and self._birthday(hit):
+            return QBrush(QColor(BIRTHDAY_COLOUR))
         if role == Qt.ItemDataRole.FontRole and column in (NAME, TIER):
             font = QFont()
             font.setBold(True)
@@ -77,13 +83,21 @@ class SearchResultsModel(QAbstractTableModel):
             return f"{hit.name} · {labels.tier(hit.tier)} · {self._details(hit)}"
         return None
 
+    def _birthday(self, hit: SearchHit) -> bool:
+        """Their birthday is today (29 February counts on 28 February in other years)."""
+        return (
+            hit.birthday is not None and hit.birthday.days_until(self._today or date.today()) == 0
+        )
+
     def _details(self, hit: SearchHit) -> str:
         parts = []
         if hit.member_no:
             parts.append(hit.member_no)
         if hit.phone_tail:
             parts.append(f"☎ …{hit.phone_tail}")
-        if hit.birthday:
+        if self._birthday(hit):  # first: the receptionist wishes them a happy birthday
+            parts.insert(0, labels.countdown(SpecialDateKind.BIRTHDAY, 0))
+        elif hit.birthday:
             day = f"{hit.birthday.month:02d}-{hit.birthday.day:02d}"
             parts.append(self.tr("birthday %1").replace("%1", day))
         if hit.in_house:
