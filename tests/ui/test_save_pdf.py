@@ -10,7 +10,20 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
 
-PDF = b"%PDF-1.4 guest data\n%%EOF\n"
+
+def _pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(243, 153))  # a CR80 card
+    canvas.drawString(20, 70, "guest data")
+    canvas.save()
+    return out.getvalue()
+
+
+PDF = _pdf()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="links and modes: POSIX")

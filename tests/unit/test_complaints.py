@@ -568,6 +568,7 @@ def test_the_complaint_list_is_one_query_whatever_its_length(db: Database, actor
     assert many[0] == few[0] == 1
     first = list_complaints(db, actor)[0]
     assert first.guest_name
+    assert list_complaints(db, actor, status=Status.OPEN, include_closed=False)
 
 
 def _log_some(db: Database, actor: Staff, count: int) -> None:

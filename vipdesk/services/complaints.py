@@ -429,7 +429,7 @@ def list_complaints(
     )
     if status is not None:
         query = query.where(ComplaintRow.status == status.value)
-    if not include_closed:
+    if not include_closed and status is None:  # asking for closed ones always gets them
         query = query.where(ComplaintRow.status != Status.CLOSED.value)
     if guest_id is not None:
         query = query.where(ComplaintRow.guest_id == guest_id)
