@@ -372,3 +372,35 @@ def test_a_merge_keeps_the_pms_stays_of_both_guests(
     merged = merge_guests(db, actor, keep, other)
     assert {s.confirmation_no for s in merged.stays} == {"M1", "M2"}
     assert get_reservation(db, actor, "M2").guest_id == keep
+
+
+def test_the_demo_fills_stays_for_a_live_today_board(db: Database, actor: Staff) -> None:
+    import sqlite3
+
+    from vipdesk.services.demo import fill_demo
+
+    today = date(2026, 11, 25)
+    fill_demo(db, actor, 60, seed=1, today=today)
+    got = arrivals(db, actor, today)
+    assert sum(1 for a in got if a.tier is not None and a.tier.rank >= Tier.VIP.rank) >= 3
+    assert [a.name for a in got if not a.matched] == ["HARTMANN, KLAUS"]
+    in_stay = []
+    for a in got:
+        if a.guest_id is not None:
+            s = a.reservation.stay
+            for d in get_guest(db, actor, a.guest_id).special_dates:
+                falls = d.date.next_occurrence(s.arrival)
+                if d.kind.value == "birthday" and s.arrival <= falls <= s.departure:
+                    in_stay.append(a.name)
+    assert in_stay, "one arrival has a birthday during the stay"
+    assert len(arrivals(db, actor, today + timedelta(1))) >= 3  # tomorrow's, to prepare
+    conn = sqlite3.connect(db.path)
+    day = today.isoformat()
+    in_house, departing, history = conn.execute(
+        "SELECT sum(status = 'checked_in' AND arrival <= ? AND departure > ?),"
+        " sum(status = 'checked_in' AND departure = ?), sum(status = 'checked_out')"
+        " FROM stays WHERE source = 'pms'",
+        (day, day, day),
+    ).fetchone()
+    conn.close()
+    assert in_house >= 3 and departing >= 3 and history >= 10

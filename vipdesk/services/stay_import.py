@@ -63,12 +63,19 @@ class StayImportSummary:
 _DATE_FIELDS = ("arrival", "departure")
 
 
-def _cells(header: StayHeader, cells: list[str]) -> dict[str, str]:
-    out = {}
-    for canon, indexes in header.positions.items():
-        values = [cells[i].strip() for i in indexes if i < len(cells) and cells[i].strip()]
-        out[canon] = "; ".join(values)
-    return out
+def _cell_reader(header: StayHeader) -> Callable[[list[str]], dict[str, str]]:
+    """Cells of a row by field; the texts of several request columns joined with '; '."""
+    single = [(canon, ix[0]) for canon, ix in header.positions.items() if len(ix) == 1]
+    several = [(canon, ix) for canon, ix in header.positions.items() if len(ix) > 1]
+
+    def read(cells: list[str]) -> dict[str, str]:
+        n = len(cells)
+        out = {canon: cells[i] if i < n else "" for canon, i in single}
+        for canon, ix in several:
+            out[canon] = "; ".join(c for i in ix if i < n and (c := cells[i].strip()))
+        return out
+
+    return read
 
 
 def _date_cells(path: Path, header: StayHeader) -> Iterator[tuple[int, str]]:
@@ -125,6 +132,8 @@ def import_stays(
         rejects = RejectsWriter(rejects_path, raw_header)
         seen: dict[str, int] = {}  # confirmation no. → line, across the whole file
         touched_unmatched: dict[str, bool] = {}
+        touched_guests: set[int] = set()
+        cells_of = _cell_reader(header)
 
         def reject(line: int, reason: str, cells: list[str]) -> None:
             summary.rejected += 1
@@ -151,7 +160,7 @@ def import_stays(
                     )
                     continue
                 try:
-                    reservation = parse_reservation(_cells(header, cells), order)
+                    reservation = parse_reservation(cells_of(cells), order)
                 except RowRejected as exc:
                     reject(record.line, str(exc), cells)
                     continue
@@ -167,12 +176,13 @@ def import_stays(
                 seen[number] = record.line
                 batch.append((record.line, reservation))
                 if len(batch) >= batch_size:
-                    _write_batch(db, actor, batch, summary, touched_unmatched)
+                    _write_batch(db, actor, batch, summary, touched_unmatched, touched_guests)
                     batch = []
                     if progress:
                         progress(ImportProgress(rows, reader.position, reader.size))
             if batch:
-                _write_batch(db, actor, batch, summary, touched_unmatched)
+                _write_batch(db, actor, batch, summary, touched_unmatched, touched_guests)
+            _refresh_ranking(db, touched_guests)
             if progress:
                 progress(ImportProgress(rows, reader.size, reader.size))
         finally:
@@ -187,6 +197,7 @@ def _write_batch(
     batch: list[tuple[int, Reservation]],
     summary: StayImportSummary,
     unmatched: dict[str, bool],
+    touched_guests: set[int],
 ) -> None:
     counts = {"imported": 0, "updated": 0, "unchanged": 0, "matched": 0}
     with db.write() as session:
@@ -200,7 +211,6 @@ def _write_batch(
         guests = match_reservations(session, to_match)
         inserts: list[tuple[int | None, tuple[object, ...]]] = []
         updates: list[tuple[int, int | None, tuple[object, ...]]] = []
-        touched_guests: set[int] = set()
         for _, r in batch:
             values = repo.reservation_values(r)
             old = stored.get(r.confirmation_no)
@@ -215,15 +225,23 @@ def _write_batch(
                 updates.append((old.id, guest_id, values))
                 counts["updated"] += 1
                 counts["matched"] += old.guest_id is None and guest_id is not None
-            if guest_id is not None and (old is None or old.values != values or not old.guest_id):
+            if guest_id is not None:
                 touched_guests.add(guest_id)
             unmatched[r.confirmation_no] = guest_id is None
         repo.insert_reservations(session, inserts)
         repo.update_reservations(session, updates)
-        # Recency in search follows the stays to date (a future booking changes nothing).
-        search_index.refresh_rowids(session.connection(), touched_guests)
         audit(session, actor, "import", "stay", None, file=str(summary.path), **counts)
     summary.imported += counts["imported"]
     summary.updated += counts["updated"]
     summary.unchanged += counts["unchanged"]
     summary.matched += counts["matched"]
+
+
+def _refresh_ranking(db: Database, guest_ids: set[int], chunk: int = 5000) -> None:
+    """Search ranks by recency (domain.stays.recency): re-rank the guests of the file once,
+    at the end. Every guest of the file is looked at, so a run interrupted before this
+    point is put right by running it again."""
+    ordered = sorted(guest_ids)
+    for start in range(0, len(ordered), chunk):
+        with db.write() as session:
+            search_index.refresh_rowids(session.connection(), ordered[start : start + chunk])

@@ -143,15 +143,19 @@ def refresh_rowids(conn: Connection, guest_ids: Iterable[int], today: date | Non
             new = fts_rowid(guest_id, Tier(tier), date.fromisoformat(when) if when else None)
             if new != old:
                 changes.append((guest_id, old, new))
-        for guest_id, old, new in sorted(changes, key=lambda c: c[2]):
-            raw.execute(
+        if changes:
+            changes.sort(key=lambda c: c[2])
+            raw.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
                 f"SELECT ?, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ?",
-                (new, old),
+                [(new, old) for _, old, new in changes],
             )
-            raw.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (old,))
-            raw.execute(
-                "UPDATE search_rowids SET fts_rowid = ? WHERE guest_id = ?", (new, guest_id)
+            raw.executemany(
+                f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(old,) for _, old, _ in changes]
+            )
+            raw.executemany(
+                "UPDATE search_rowids SET fts_rowid = ? WHERE guest_id = ?",
+                [(new, guest_id) for guest_id, _, new in changes],
             )
         moved += len(changes)
     return moved
