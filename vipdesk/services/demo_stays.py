@@ -49,7 +49,10 @@ def demo_reservations(
     """(guest id or None, reservation) for the demo guests."""
     rnd = random.Random(seed * 7919)
     out: list[tuple[int | None, Reservation]] = []
-    number = 880000
+    if not ids:
+        return out
+    # Numbers unique across demo runs into one database (guest ids never repeat).
+    number = 880000 + ids[0] * 100
 
     def add(gid: int | None, d: GuestDraft | None, stay: Stay, name: str = "") -> None:
         nonlocal number
