@@ -137,8 +137,10 @@ def test_honorific_goes_where_the_language_puts_it(name: str, honorific: str, wr
 def test_in_house_is_one_rule_for_the_profile_the_results_and_the_room_search(
     db: Database, actor: Staff
 ) -> None:
-    """Arrival day and departure day count; the day after does not; any current stay counts."""
-    from vipdesk.domain.guest import GuestDraft, Stay, is_in_house
+    """The arrival day counts, the departure day does not (the guest leaves); any current
+    stay counts."""
+    from vipdesk.domain.guest import GuestDraft
+    from vipdesk.domain.stays import Stay, is_in_house
     from vipdesk.services.guests import create_guest
     from vipdesk.services.profile import guest_profile
     from vipdesk.services.search import search
@@ -156,7 +158,8 @@ def test_in_house_is_one_rule_for_the_profile_the_results_and_the_room_search(
         ),
     )
     for today in (date(2026, 4, 30), arrival, date(2026, 5, 2), departure, date(2026, 5, 4)):
-        expected = is_in_house(arrival, departure, today)
+        assert is_in_house(Stay(arrival, departure), today) == (arrival <= today < departure)
+        expected = is_in_house(Stay(arrival, departure), today)
         profile = guest_profile(db, actor, guest.id, today=today)
         assert (profile.in_house is not None) == expected, today
         by_room = [h.id for h in search(db, actor, "808", today=today)]

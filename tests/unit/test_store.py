@@ -86,6 +86,11 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
         "nationality, language, tier, notes, created_at, updated_at) VALUES "
         "('诸葛亮', '', '', '', '', '', '', '', 'VIP', '', '2026-01-01', '2026-01-01')"
     )
+    # A stay typed by hand (every revision has stays).
+    raw.execute(
+        "INSERT INTO stays (guest_id, arrival, departure, room, notes) VALUES "
+        "(1, '2026-01-01', '2026-01-03', '808', 'quiet room')"
+    )
     tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "app_meta" in tables:  # a setting someone saved (0003 on)
         raw.execute("INSERT INTO app_meta (key, value) VALUES ('hotel', '{\"name\": \"Grand\"}')")
@@ -110,6 +115,10 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
             versions = conn.exec_driver_sql(f"SELECT version FROM {table}").scalars().all()
             assert set(versions) <= {1}
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        # Stays typed before PMS imports: kept as hand-typed, no status, no number.
+        assert conn.exec_driver_sql(
+            "SELECT guest_id, arrival, room, notes, source, status, confirmation_no FROM stays"
+        ).fetchall() == [(1, "2026-01-01", "808", "quiet room", "manual", None, None)]
     diff = schema_differences(engine)
     assert diff == [], f"models and migrations disagree: {diff}"
     engine.dispose()

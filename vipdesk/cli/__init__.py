@@ -33,6 +33,7 @@ from vipdesk.cli.guests import (
     _restore,
     _search,
 )
+from vipdesk.cli.stays import _import_stays, _stays, add_stay_parsers
 from vipdesk.config import resolve_db_path
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.errors import ServiceError
@@ -87,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp_complaints.add_argument(
         "--rejects", type=Path, metavar="OUT.csv", help="write rejected rows here"
     )
+
+    add_stay_parsers(imp_sub, sub)
 
     exp = sub.add_parser("export", help="export data to a CSV file")
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -217,6 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _import_command(db: Database, args: argparse.Namespace) -> int:
+    return (_import_stays if args.what == "stays" else _import)(db, args)
+
+
 # Commands that may create a missing database; every other one says "no database at PATH"
 # (a mistyped --db must not create folders and an empty database that "exports 0 guests").
 # `restore` may too (onto a new machine) and the GUI on its first run.
@@ -224,7 +231,8 @@ _MAY_CREATE = frozenset({"demo", "import"})
 
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": _demo,
-    "import": _import,
+    "import": _import_command,
+    "stays": _stays,
     "export": _export,
     "backup": _backup,
     "check": _check,

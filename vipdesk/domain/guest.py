@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.phones import Phone
+from vipdesk.domain.stays import Stay
 from vipdesk.domain.tiers import Tier
 
 NAME_MAX = 200
@@ -75,29 +76,6 @@ class SpecialDate:
     kind: SpecialDateKind
     date: PartialDate
     label: str = ""
-
-
-@dataclass(frozen=True)
-class Stay:
-    arrival: date
-    departure: date
-    room: str = ""
-    notes: str = ""
-
-
-def is_in_house(arrival: date, departure: date, today: date) -> bool:
-    """The one rule for "in house": from the arrival day up to and including departure day.
-
-    The search index's room lookup (store/search_index.py IN_HOUSE_SQL) states the same
-    bounds in SQL; a test keeps the two in step.
-    """
-    return arrival <= today <= departure
-
-
-def stay_in_house(stays: list[Stay], today: date) -> Stay | None:
-    """The stay the guest is in house on `today`, if any (the latest arrival wins)."""
-    current = [s for s in stays if is_in_house(s.arrival, s.departure, today)]
-    return max(current, key=lambda s: s.arrival) if current else None
 
 
 @dataclass(frozen=True)

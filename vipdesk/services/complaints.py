@@ -28,11 +28,13 @@ from vipdesk.domain.complaints import (
 )
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Staff
+from vipdesk.domain.stays import is_returning as returning_rule
 from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
 from vipdesk.services.staff import require_manager
+from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
-from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StaffRow, StayRow
+from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StaffRow
 
 
 @dataclass(frozen=True)
@@ -172,15 +174,13 @@ def _record(  # type: ignore[no-untyped-def]
 def is_returning(session, guest_id: int, occurred_at: datetime) -> bool:  # type: ignore[no-untyped-def]
     """Whether the guest had stayed with us before the complaint: read from history.
 
-    Only stays that ended before the day it happened count; the stay the guest is in
-    (or checks out of that day) makes nobody a returning guest.
+    domain.stays.is_returning: a stay completed before the day it happened; the stay the
+    guest is in (or checks out of that day), a cancellation or a no show makes nobody a
+    returning guest.
     """
-    earlier = session.scalar(
-        select(StayRow.id)
-        .where(StayRow.guest_id == guest_id, StayRow.departure < occurred_at.date())
-        .limit(1)
-    )
-    return earlier is not None
+    day = occurred_at.date()
+    stays = repo.load_stays(session, [guest_id]).get(guest_id, [])
+    return returning_rule(stays, day)
 
 
 def returning_guest(db: Database, actor: Staff, guest_id: int, occurred_at: datetime) -> bool:

@@ -64,7 +64,7 @@ def detect_encoding(path: Path) -> str:
 
 
 def _sniff_delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (",", "\t", ";")}
+    counts = {d: first_line.count(d) for d in (",", "\t", ";", "|")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] > counts[","] else ","
 

@@ -345,15 +345,21 @@ def fill_demo(
     drafts = demo_guests(count, seed, today)
     clerk = demo_receptionist(db) if drafts else actor
     with db.write() as session:
-        _add_guests(session, clerk, drafts)
+        _add_guests(session, clerk, drafts, today)
     return len(drafts)
 
 
-def _add_guests(session: Session, actor: Staff, drafts: list[GuestDraft]) -> None:
+def _add_guests(
+    session: Session, actor: Staff, drafts: list[GuestDraft], today: date | None = None
+) -> None:
+    from vipdesk.services.demo_stays import add_demo_stays
+
+    ids: list[int] = []
     for start in range(0, len(drafts), 1000):
-        repo.insert_guests(session, drafts[start : start + 1000], actor.id)
+        ids += repo.insert_guests(session, drafts[start : start + 1000], actor.id)
         _crash_point("guests")  # killed here, the transaction leaves nothing behind
-    audit(session, actor, "demo", "guest", None, count=len(drafts))
+    stays = add_demo_stays(session, drafts, ids, today or date.today())
+    audit(session, actor, "demo", "guest", None, count=len(drafts), stays=stays)
 
 
 # Set by the reliability tests: the demo kills itself there, exactly as `kill -9` would.
@@ -399,7 +405,7 @@ def run_demo(
                 f"{db.path} already holds {existing} guests; demo data goes into an empty database"
             )
         if not existing:
-            _add_guests(session, actor, demo_guests(guests, seed, today))
+            _add_guests(session, actor, demo_guests(guests, seed, today), today)
             unfinished = complaints > 0
             if unfinished:
                 repo.set_meta(session, _UNFINISHED, "1", actor.id)

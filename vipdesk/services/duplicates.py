@@ -20,7 +20,7 @@ from vipdesk.services.guests import audit
 from vipdesk.store import guest_repo as repo
 from vipdesk.store import search_index
 from vipdesk.store.db import Database
-from vipdesk.store.models import GuestRow, MergeRow, NotDuplicateRow, PhoneRow
+from vipdesk.store.models import GuestRow, MergeRow, NotDuplicateRow, PhoneRow, StayRow
 
 SIMILAR_NAME = 85.0
 
@@ -253,6 +253,12 @@ def merge_guests(db: Database, actor: Staff, keep_id: int, other_id: int) -> Gue
             update(MergeRow).where(MergeRow.kept_id == other_id).values(kept_id=keep_id)
         )
         search_index.remove_guests(session, [other_id])
+        # Stays imported from the PMS are not part of the draft: they move over as they are.
+        session.execute(
+            update(StayRow)
+            .where(StayRow.guest_id == other_id, StayRow.source == "pms")
+            .values(guest_id=keep_id)
+        )
         # The member number and phones move over, so the other file goes first.
         session.execute(delete(PhoneRow).where(PhoneRow.guest_id == other_id))
         session.execute(delete(GuestRow).where(GuestRow.id == other_id))

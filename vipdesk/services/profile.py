@@ -15,14 +15,19 @@ from vipdesk.domain.guest import (
     PreferenceCategory,
     Severity,
     SpecialDateKind,
-    Stay,
     Taboo,
     TabooKind,
-    stay_in_house,
 )
 from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
 from vipdesk.domain.staff import Staff
+from vipdesk.domain.stays import (
+    Stay,
+    is_future_booking,
+    last_stay,
+    stay_in_house,
+    stays_to_date,
+)
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import NotFound
@@ -68,12 +73,16 @@ class GuestProfile:
     upcoming: list[UpcomingDate]
     """Soonest first; 0 days means today."""
     stays_count: int
+    """Stays so far: completed ones and the one under way (domain.stays.stays_to_date)."""
     last_stay: Stay | None
+    """The last completed stay (a future booking never changes it)."""
     in_house: Stay | None
     open_complaints: int
     has_photo: bool
     complaints: tuple[ComplaintLine, ...] = ()
     """Most recent first."""
+    next_booking: Stay | None = None
+    """The soonest booking not yet begun (arriving today or later): "arriving 12-01"."""
 
 
 def guest_profile(
@@ -134,8 +143,8 @@ def guest_profile(
             )
         )
     upcoming.sort(key=lambda u: u.days_until)
-    past = [s for s in guest.stays if s.arrival <= today]
     in_house = stay_in_house(guest.stays, today)
+    bookings = [s for s in guest.stays if is_future_booking(s, today)]
     return GuestProfile(
         guest=guest,
         pronunciation=guest_reading(guest.name, guest.native_name, language=guest.language),
@@ -143,9 +152,10 @@ def guest_profile(
         taboos=taboos,
         preferences=preferences,
         upcoming=upcoming,
-        stays_count=len(past),
-        last_stay=max(past, key=lambda s: s.arrival, default=None),
+        stays_count=len(stays_to_date(guest.stays, today)),
+        last_stay=last_stay(guest.stays, today),
         in_house=in_house,
+        next_booking=min(bookings, key=lambda s: s.arrival, default=None),
         open_complaints=open_complaints,
         complaints=complaints,
         has_photo=has_photo,

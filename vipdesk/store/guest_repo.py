@@ -25,12 +25,11 @@ from vipdesk.domain.guest import (
     Severity,
     SpecialDate,
     SpecialDateKind,
-    Stay,
     Taboo,
     TabooKind,
-    is_in_house,
 )
 from vipdesk.domain.phones import Phone
+from vipdesk.domain.stays import Stay, StayStatus, is_in_house, last_stay
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
 from vipdesk.store.models import (
@@ -118,9 +117,11 @@ def _child_rows(guest_id: int, draft: GuestDraft, into: dict[str, list[tuple[Any
         (guest_id, d.kind.value, d.date.month, d.date.day, d.date.year, d.label)
         for d in draft.special_dates
     ]
+    # Only hand-typed stays belong to the guest's file; PMS stays are the import's.
     into["stays"] += [
         (guest_id, s.arrival.isoformat(), s.departure.isoformat(), s.room, s.notes)
         for s in draft.stays
+        if not s.from_pms
     ]
 
 
@@ -182,7 +183,11 @@ def insert_guests(
 
 
 def replace_guest(session: Session, guest_id: int, draft: GuestDraft, staff_id: int | None) -> None:
-    """Make the stored guest say exactly what `draft` says (children replaced)."""
+    """Make the stored guest say exactly what `draft` says (children replaced).
+
+    Stays imported from the PMS are not the form's to change: they are kept as they are
+    (only the hand-typed stays are replaced by the draft's).
+    """
     session.execute(
         update(GuestRow)
         .where(GuestRow.id == guest_id)
@@ -193,12 +198,64 @@ def replace_guest(session: Session, guest_id: int, draft: GuestDraft, staff_id: 
             version=GuestRow.version + 1,
         )
     )
-    for model in (PhoneRow, PreferenceRow, TabooRow, SpecialDateRow, StayRow):
+    for model in (PhoneRow, PreferenceRow, TabooRow, SpecialDateRow):
         session.execute(delete(model).where(model.guest_id == guest_id))  # type: ignore[attr-defined]
+    session.execute(delete(StayRow).where(StayRow.guest_id == guest_id, StayRow.source == "manual"))
     children: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     _child_rows(guest_id, draft, children)
     _insert_children(session, children)
-    search_index.write_entries(session.connection(), [search_index.entry_for(guest_id, draft)])
+    stays = draft.stays
+    if any(s.from_pms for s in stays) or _has_pms_stays(session, guest_id):
+        stays = load_stays(session, [guest_id]).get(guest_id, [])
+    search_index.write_entries(
+        session.connection(), [search_index.entry_for(guest_id, draft, stays=stays)]
+    )
+
+
+def _has_pms_stays(session: Session, guest_id: int) -> bool:
+    return (
+        session.scalar(
+            select(StayRow.id).where(StayRow.guest_id == guest_id, StayRow.source == "pms").limit(1)
+        )
+        is not None
+    )
+
+
+def stay_from_row(m: Any) -> Stay:
+    """A domain Stay from a stays row (mapping of column → value)."""
+    return Stay(
+        arrival=_as_date(m["arrival"]),
+        departure=_as_date(m["departure"]),
+        room=m["room"],
+        notes=m["notes"],
+        status=StayStatus(m["status"]) if m["status"] else None,
+        confirmation_no=m["confirmation_no"],
+        room_type=m["room_type"],
+        adults=m["adults"],
+        children=m["children"],
+        eta=m["eta"],
+        company=m["company"],
+        pms_vip=m["pms_vip"],
+        requests=m["requests"],
+        comments=m["comments"],
+    )
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def load_stays(session: Session, guest_ids: Iterable[int]) -> dict[int, list[Stay]]:
+    """Every stay of these guests (hand-typed and PMS), by arrival."""
+    out: dict[int, list[Stay]] = defaultdict(list)
+    for chunk in _chunks(sorted(set(guest_ids))):
+        for row in session.execute(
+            select(StayRow.__table__)
+            .where(StayRow.guest_id.in_(chunk))
+            .order_by(StayRow.guest_id, StayRow.arrival, StayRow.id)
+        ):
+            out[row.guest_id].append(stay_from_row(row._mapping))
+    return out
 
 
 def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
@@ -266,14 +323,8 @@ def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
             records[d.guest_id].special_dates.append(
                 SpecialDate(SpecialDateKind(d.kind), PartialDate(d.month, d.day, d.year), d.label)
             )
-        for s in session.execute(
-            select(
-                StayRow.guest_id, StayRow.arrival, StayRow.departure, StayRow.room, StayRow.notes
-            )
-            .where(StayRow.guest_id.in_(found))
-            .order_by(StayRow.guest_id, StayRow.arrival, StayRow.id)
-        ):
-            records[s.guest_id].stays.append(Stay(s.arrival, s.departure, s.room, s.notes))
+        for guest_id, stays in load_stays(session, found).items():
+            records[guest_id].stays.extend(stays)
     return records
 
 
@@ -370,17 +421,26 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
         tuple(ids),
     ):
         out[guest_id]["birthday"] = PartialDate(month, day, year)
-    for guest_id, arrival, departure, room in conn.execute(
-        f"SELECT guest_id, arrival, departure, room FROM stays WHERE guest_id IN ({marks}) "
-        "ORDER BY guest_id, arrival",
+    stays: dict[int, list[Stay]] = defaultdict(list)
+    for guest_id, arrival, departure, room, status in conn.execute(
+        f"SELECT guest_id, arrival, departure, room, status FROM stays WHERE guest_id IN ({marks})",
         tuple(ids),
     ):
-        entry = out[guest_id]
-        entry["last_stay"] = date.fromisoformat(arrival)
-        entry["last_room"] = room
-        entry["in_house"] = entry["in_house"] or is_in_house(
-            date.fromisoformat(arrival), date.fromisoformat(departure), today
+        stays[guest_id].append(
+            Stay(
+                date.fromisoformat(arrival),
+                date.fromisoformat(departure),
+                room,
+                status=StayStatus(status) if status else None,
+            )
         )
+    for guest_id, theirs in stays.items():
+        entry = out[guest_id]
+        last = last_stay(theirs, today)
+        if last is not None:
+            entry["last_stay"] = last.arrival
+            entry["last_room"] = last.room
+        entry["in_house"] = any(is_in_house(s, today) for s in theirs)
     return out
 
 

@@ -160,18 +160,57 @@ class SpecialDateRow(Base):
 
 
 class StayRow(Base):
+    """A stay: typed by hand on a guest (source 'manual'), or a PMS reservation ('pms').
+
+    A PMS stay keeps the reservation's own name, member no., phone and e-mail; it has no
+    guest until it is matched or linked (guest_id NULL: "unmatched"). A hand-typed stay
+    has no status (NULL: its dates tell, see vipdesk.domain.stays.effective_status).
+    """
+
     __tablename__ = "stays"
     __table_args__ = (
         CheckConstraint("departure >= arrival", name="dates"),
+        CheckConstraint(
+            "status IS NULL OR status IN "
+            "('reserved','checked_in','checked_out','cancelled','no_show')",
+            name="status",
+        ),
+        CheckConstraint("source IN ('manual','pms')", name="source"),
+        # Only a PMS reservation may wait for its guest; a hand-typed stay always has one.
+        CheckConstraint(
+            "source = 'pms' OR (guest_id IS NOT NULL AND confirmation_no IS NULL)",
+            name="manual_has_guest",
+        ),
         Index("ix_stays_room_departure", "room", "departure"),
+        Index("ix_stays_arrival", "arrival"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
+    guest_id: Mapped[int | None] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), index=True
+    )
     arrival: Mapped[date] = mapped_column(Date)
     departure: Mapped[date] = mapped_column(Date)
     room: Mapped[str] = mapped_column(String(32), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # NULLs never collide in a UNIQUE index: hand-typed stays have no number.
+    confirmation_no: Mapped[str | None] = mapped_column(String(64), unique=True)
+    status: Mapped[str | None] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(8), default="manual", server_default="manual")
+    room_type: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    adults: Mapped[int | None] = mapped_column(Integer)
+    children: Mapped[int | None] = mapped_column(Integer)
+    eta: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    company: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    pms_vip: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    requests: Mapped[str] = mapped_column(Text, default="", server_default="")
+    comments: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The reservation's own guest details (what the PMS said), used to match it.
+    resv_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    resv_member_no: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    resv_phone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    resv_email: Mapped[str] = mapped_column(String(254), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PhotoRow(Base):

@@ -30,15 +30,16 @@ from vipdesk.domain.search_text import (
     add_name,
     add_phone,
 )
+from vipdesk.domain.stays import Stay, recency
 from vipdesk.domain.tiers import Tier
 from vipdesk.store.helper_process import HelperProcess
 
 if TYPE_CHECKING:
     from vipdesk.store.db import Database
 
-INDEX_VERSION = (
-    "4"  # 4: CJK words of a name also indexed joined; surname readings from domain.surnames
-)
+# 4: CJK words of a name also indexed joined; surname readings from domain.surnames.
+# 5: recency from the stays to date only (no future bookings, cancellations, no shows).
+INDEX_VERSION = "5"
 FTS_TABLE = "guest_search"
 _EPOCH = date(2000, 1, 1)
 _GUEST_BITS = 32
@@ -89,9 +90,15 @@ class IndexEntry:
 
 
 def entry_for(
-    guest_id: int, draft: GuestDraft, columns: tuple[str, ...] | None = None
+    guest_id: int,
+    draft: GuestDraft,
+    columns: tuple[str, ...] | None = None,
+    *,
+    stays: Sequence[Stay] | None = None,
+    today: date | None = None,
 ) -> IndexEntry:
-    last = max((s.departure for s in draft.stays), default=None)
+    """The guest's document; `stays` when the draft does not carry all of them (PMS stays)."""
+    last = recency(draft.stays if stays is None else stays, today or date.today())
     columns = columns or keys_for(draft).columns()
     return IndexEntry(guest_id, fts_rowid(guest_id, draft.tier, last), columns)
 
@@ -100,6 +107,65 @@ SHADOW_TABLE = FTS_TABLE + "_new"
 """The index `reindex` builds beside the live one, then swaps in."""
 SHADOW_MAP = FTS_TABLE + "_new_map"
 """The shadow's guest → FTS rowid map (becomes search_rowids at the swap)."""
+
+
+def stays_to_date_sql(day: date) -> str:
+    """domain.stays.stays_to_date as a WHERE condition on the stays table (a test keeps
+    the two in step): completed by `day`, or under way on it."""
+    d = f"'{day.isoformat()}'"  # an ISO date: digits and dashes only
+    return (
+        f"((coalesce(status, '') NOT IN ('cancelled', 'no_show') AND (departure < {d}"
+        f" OR (status = 'checked_out' AND departure <= {d})))"
+        f" OR (coalesce(status, 'checked_in') = 'checked_in' AND arrival <= {d}"
+        f" AND departure >= {d}))"
+    )
+
+
+def refresh_rowids(conn: Connection, guest_ids: Iterable[int], today: date | None = None) -> int:
+    """Re-rank these guests' documents after their stays changed (recency); returns how many moved.
+
+    Their search tokens do not change, so each moved document is copied to its new rowid.
+    """
+    raw = _raw(conn)
+    moved = 0
+    ids = sorted(set(guest_ids))
+    to_date = stays_to_date_sql(today or date.today())
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        last = dict(
+            raw.execute(
+                f"SELECT guest_id, max(departure) FROM stays WHERE guest_id IN ({marks}) "
+                f"AND {to_date} GROUP BY guest_id",
+                tuple(chunk),
+            ).fetchall()
+        )
+        changes = []
+        for guest_id, tier, old in raw.execute(
+            f"SELECT g.id, g.tier, m.fts_rowid FROM guests g JOIN search_rowids m "
+            f"ON m.guest_id = g.id WHERE g.id IN ({marks})",
+            tuple(chunk),
+        ):
+            when = last.get(guest_id)
+            new = fts_rowid(guest_id, Tier(tier), date.fromisoformat(when) if when else None)
+            if new != old:
+                changes.append((guest_id, old, new))
+        if changes:
+            changes.sort(key=lambda c: c[2])
+            raw.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
+                f"SELECT ?, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ?",
+                [(new, old) for _, old, new in changes],
+            )
+            raw.executemany(
+                f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(old,) for _, old, _ in changes]
+            )
+            raw.executemany(
+                "UPDATE search_rowids SET fts_rowid = ? WHERE guest_id = ?",
+                [(new, guest_id) for guest_id, _, new in changes],
+            )
+        moved += len(changes)
+    return moved
 
 
 def _create_fts(name: str) -> str:
@@ -202,9 +268,10 @@ def rebuild(
 
     # FTS5 builds fastest when documents arrive in rowid order (its segments then never
     # overlap), so guests are indexed in the order of their future rowids.
-    ordered = [r[0] for r in raw.execute(_IDS_IN_ROWID_ORDER)]
+    today = date.today()
+    ordered = [r[0] for r in raw.execute(_ids_in_rowid_order(today))]
     tasks = (
-        (_index_rows(raw, ordered[start : start + chunk]),)
+        (_index_rows(raw, ordered[start : start + chunk], today),)
         for start in range(0, len(ordered), chunk)
     )
     if total > 4 * chunk:
@@ -248,14 +315,17 @@ def rebuild_in_steps(
         )
     # FTS5 builds fastest when documents arrive in rowid order (its segments then never
     # overlap), so guests are indexed in the order of their future rowids.
+    today = date.today()
     with db.read() as session:
-        ordered = [r[0] for r in _raw(session.connection()).execute(_IDS_IN_ROWID_ORDER)]
+        ordered = [r[0] for r in _raw(session.connection()).execute(_ids_in_rowid_order(today))]
     total = len(ordered)
 
     def reads() -> Iterable[tuple[list[IndexRow]]]:
         for start in range(0, total, step):
             with db.read() as session:
-                yield (_index_rows(_raw(session.connection()), ordered[start : start + step]),)
+                yield (
+                    _index_rows(_raw(session.connection()), ordered[start : start + step], today),
+                )
 
     done = 0
 
@@ -324,20 +394,23 @@ def _merge_segments(db: Database, pages: int = 500, most: int = 10_000) -> None:
                 return
 
 
-_IDS_IN_ROWID_ORDER = f"""
+def _ids_in_rowid_order(today: date) -> str:
+    return f"""
     SELECT g.id FROM guests g
-    LEFT JOIN (SELECT guest_id, max(departure) AS last FROM stays GROUP BY guest_id) s
+    LEFT JOIN (SELECT guest_id, max(departure) AS last FROM stays
+               WHERE {stays_to_date_sql(today)} GROUP BY guest_id) s
         ON s.guest_id = g.id
     ORDER BY CASE g.tier WHEN 'P' THEN 0 WHEN 'IP' THEN 1 WHEN 'VIP' THEN 2
                          WHEN 'VVIP' THEN 3 ELSE 4 END,
              max(0, min(65535, coalesce(julianday(s.last) - julianday('{_EPOCH.isoformat()}'), 0))),
              g.id
-"""
+    """
+
 
 IndexRow = tuple[int, str, str, str, str | None, str, str, str, list[str], str | None]
 
 
-def _index_rows(raw: Any, ids: Sequence[int]) -> list[IndexRow]:
+def _index_rows(raw: Any, ids: Sequence[int], today: date) -> list[IndexRow]:
     """What the index needs of these guests, as plain tuples (cheap to send to a worker)."""
     marks = ", ".join("?" for _ in ids)
     phones: dict[int, list[str]] = {}
@@ -350,7 +423,7 @@ def _index_rows(raw: Any, ids: Sequence[int]) -> list[IndexRow]:
     last_stay = dict(
         raw.execute(
             f"SELECT guest_id, max(departure) FROM stays WHERE guest_id IN ({marks}) "
-            "GROUP BY guest_id",
+            f"AND {stays_to_date_sql(today)} GROUP BY guest_id",
             tuple(ids),
         ).fetchall()
     )
@@ -461,15 +534,17 @@ def candidates_by_id(
     ]
 
 
-# domain.guest.is_in_house in SQL (parameters: today, today); a test keeps them in step.
-IN_HOUSE_SQL = "arrival <= ? AND departure >= ?"
+# domain.stays.is_in_house in SQL (parameters: today, today); a test keeps them in step.
+# A hand-typed stay (status NULL) is checked in between its dates.
+IN_HOUSE_SQL = "coalesce(status, 'checked_in') = 'checked_in' AND arrival <= ? AND departure > ?"
 
 
 def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: date) -> list[int]:
     rows = (
         _raw(conn)
         .execute(
-            f"SELECT DISTINCT guest_id FROM stays WHERE room = ? AND {IN_HOUSE_SQL}",
+            "SELECT DISTINCT guest_id FROM stays WHERE room = ? AND guest_id IS NOT NULL "
+            f"AND {IN_HOUSE_SQL}",
             (room, today.isoformat(), today.isoformat()),
         )
         .fetchall()
