@@ -505,3 +505,23 @@ def test_the_list_puts_complaints_still_waiting_first(db: Database, actor: Staff
     change_status(db, actor, settled.id, Status.RESOLVED, now=NOW - timedelta(days=8))
     waiting = log_complaint(db, actor, draft(guest.id), now=NOW)  # promised later than `settled`
     assert [c.id for c in list_complaints(db, actor)] == [waiting.id, settled.id]
+
+
+def test_a_logbook_row_in_another_encoding_is_rejected_with_its_line(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.complaint_import import import_complaints
+
+    create_guest(db, actor, GuestDraft("诸葛亮", member_no="M1"))
+    path = tmp_path / "logbook.csv"
+    path.write_bytes(
+        "会员号,发生时间,部门,类别,严重程度,描述\n".encode()
+        + "M1,2026-10-05 20:30,客房,噪音,高,隔壁装修太吵\n".encode()
+        + "M1,2026-10-06 08:00,餐饮部,餐饮,低,早餐粥是凉的\n".encode("gbk")
+        + "M1,2026-10-06 09:00,前厅,账单,中,多收费\n".encode()
+    )
+    summary = import_complaints(db, actor, path, rejects_path=tmp_path / "rejects.csv")
+    assert (summary.imported, summary.rejected) == (2, 1)
+    assert summary.reject_samples[0][0] == 3 and "UTF-8" in summary.reject_samples[0][1]
+    descriptions = {c.description for c in list_complaints(db, actor)}
+    assert descriptions == {"隔壁装修太吵", "多收费"}

@@ -345,3 +345,101 @@ def test_parallel_import_gives_the_same_result_as_serial(
         assert [h.name for h in search(other, actor, "zhugeliang")] == ["诸葛亮"]
     finally:
         other.close()
+
+
+def _import_bytes(
+    db: Database, actor: Staff, tmp_path: Path, lines: list[bytes]
+) -> tuple[object, list[list[str]]]:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(b"".join(lines))
+    rejects = tmp_path / "mixed.rejects.csv"
+    summary = import_guests(db, actor, path, rejects_path=rejects)
+    with rejects.open(encoding="utf-8-sig", newline="") as f:
+        return summary, list(csv.reader(f))[1:]
+
+
+def test_a_gbk_row_in_a_utf8_file_is_rejected_with_its_line_never_stored_garbled(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            b"name,phone,notes\n",
+            "李娜,13800138000,常住客\n".encode(),
+            "王芳,13900139000,\n".encode(),
+            "张伟,13700137000,喜欢安静\n".encode("gbk"),
+            b"Bob,,\n",
+        ],
+    )
+    assert (summary.imported, summary.rejected) == (3, 1)  # type: ignore[attr-defined]
+    assert {g.name for g in list_guests(db, actor)} == {"李娜", "王芳", "Bob"}
+    line, reason, *cells = rejected[0]
+    assert line == "4" and "line 4" in reason and "UTF-8" in reason
+    assert cells == ["张伟", "13700137000", "喜欢安静"]  # shown readable for whoever fixes it
+
+
+def test_a_utf8_row_in_a_gbk_file_is_rejected_never_stored_as_mojibake(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            "姓名,手机\n".encode("gbk"),
+            "李娜,13800138000\n".encode("gbk"),
+            "张伟,13700137000\n".encode(),  # reads as 寮犱紵 in GBK
+            "王芳,13900139000\n".encode("gbk"),
+        ],
+    )
+    assert (summary.imported, summary.rejected) == (2, 1)  # type: ignore[attr-defined]
+    assert {g.name for g in list_guests(db, actor)} == {"李娜", "王芳"}
+    assert rejected[0][0] == "3" and "UTF-8" in rejected[0][1]
+    assert rejected[0][2:] == ["张伟", "13700137000"]
+
+
+def test_utf8_mixed_with_latin1_keeps_the_utf8_rows_and_rejects_the_others(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            b"name,company\n",
+            "José,Siemens AG\n".encode(),
+            "Müller,Bäckerei Lüdenscheidt\n".encode("latin-1"),
+        ],
+    )
+    assert (summary.imported, summary.rejected) == (1, 1)  # type: ignore[attr-defined]
+    assert [g.name for g in list_guests(db, actor)] == ["José"]
+    assert rejected[0][0] == "3"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(
+    db: Database, actor: Staff, tmp_path: Path, encoding: str
+) -> None:
+    path = write_csv(tmp_path / "guests.csv", HEADER_ZH, ROWS_ZH, encoding)
+    summary = import_guests(db, actor, path)
+    assert (summary.imported, summary.rejected) == (3, 0)
+    assert find_by_member_no_or_id(db, actor, "M001").name == "诸葛亮"
+
+
+def test_broken_utf16_gives_one_clear_message(db: Database, actor: Staff, tmp_path: Path) -> None:
+    path = tmp_path / "u16.csv"
+    path.write_bytes("name\nAnna\n".encode("utf-16") + b"\x00\xd8B\x00\n\x00")  # lone surrogate
+    with pytest.raises(FileProblem, match="UTF-16"):
+        import_guests(db, actor, path)
+    assert count_guests(db, actor) == 0
+
+
+def test_an_excel_workbook_is_refused_with_a_hint(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = tmp_path / "guests.xlsx.csv"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
+    with pytest.raises(FileProblem, match="Excel workbook"):
+        import_guests(db, actor, path)

@@ -1,19 +1,36 @@
-"""Reading the CSV files hotels export: encoding and delimiter found, not asked."""
+"""Reading the CSV files hotels export: encoding and delimiter found, not asked.
+
+Nothing is ever read as garbage. The encoding is chosen for the whole file (a UTF-8 or
+UTF-16 byte-order mark, UTF-16 without one, else UTF-8 or GB18030 by a majority of lines),
+and every line is decoded strictly: a row with a line that is not in that encoding comes
+back with a `problem` instead of as mojibake. A quote that is never closed does not swallow
+the rest of the file: its row and every line after it come back with a problem each.
+"""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from vipdesk.services.errors import FileProblem
 
 _CHUNK = 1 << 20
+_SNIFF = 1 << 16
 # Large free-text cells (notes) are legitimate; a runaway quote is caught by this limit.
-csv.field_size_limit(4 * 1024 * 1024)
+FIELD_LIMIT = 4 * 1024 * 1024
+csv.field_size_limit(FIELD_LIMIT)
+
+_WORKBOOKS = {
+    b"PK\x03\x04": "an Excel workbook (.xlsx)",
+    b"\xd0\xcf\x11\xe0": "an Excel 97-2003 workbook (.xls)",
+}
+_SAVE_AS = "save it from Excel as 'CSV UTF-8' and try again"
+_UTF8, _GB = "UTF-8", "GB18030/GBK"
 
 
 @dataclass(frozen=True)
@@ -21,32 +38,106 @@ class CsvRecord:
     line: int
     """1-based line in the file where the record starts."""
     cells: list[str]
+    problem: str = ""
+    """Why the record cannot be used as read (wrong encoding, broken quote); '' when fine.
+
+    A record with a problem still carries its cells, as well as they can be read, so a
+    person can see which row it is."""
+
+
+def _physical_lines(f: Iterable[bytes]) -> Iterator[bytes]:
+    """Lines with their endings; a lone CR ends a line too (old Mac files), as in Python."""
+    for raw in f:
+        end = len(raw) - (2 if raw.endswith(b"\r\n") else 1 if raw.endswith(b"\n") else 0)
+        if raw.find(b"\r", 0, end) == -1:
+            yield raw
+        else:
+            yield from raw.splitlines(keepends=True)
+
+
+def _kind(raw: bytes) -> str:
+    """'ascii', 'utf-8', 'gb18030' (not UTF-8, but GB18030) or 'neither'.
+
+    Line ends, quotes and delimiters never occur inside a multi-byte character in UTF-8
+    or GB18030, so a line can be judged on its own.
+    """
+    if raw.isascii():
+        return "ascii"
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        raw.decode("gb18030")
+        return "gb18030"
+    except UnicodeDecodeError:
+        return "neither"
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes fill every other position (ASCII in UTF-16)."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even = head[0 : pairs * 2 : 2].count(0)
+    odd = head[1 : pairs * 2 : 2].count(0)
+    if odd >= pairs * 0.3 and even <= pairs * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.3 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _check_utf16(f: BinaryIO, path: Path, encoding: str) -> None:
+    f.seek(0)
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    offset = 0
+    try:
+        while chunk := f.read(_CHUNK):
+            decoder.decode(chunk)
+            offset += len(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        bom = "" if encoding == "utf-16" else " without a byte-order mark"
+        raise FileProblem(
+            f"{path} looks like UTF-16 text{bom} but is damaged at byte {offset + exc.start}; "
+            f"{_SAVE_AS}"
+        ) from None
 
 
 def detect_encoding(path: Path) -> str:
-    """'utf-8-sig' (with or without BOM), 'utf-16' (with BOM) or 'gb18030'.
+    """'utf-8-sig', 'utf-8', 'gb18030', 'utf-16' (with BOM), 'utf-16-le' or 'utf-16-be'.
 
-    Reads the file once in chunks with strict decoders, so memory stays flat.
+    UTF-8 against GB18030 is decided line by line: GB18030 decodes almost any bytes, so
+    "it decodes" proves nothing. Non-ASCII lines that are valid UTF-8 count for UTF-8, the
+    others for GB18030, and the majority wins (UTF-8 on a tie; a UTF-8 BOM settles it).
+    Raises FileProblem when the file is not text: most of its lines fit neither encoding,
+    it is a workbook, or it is damaged UTF-16. Reads in one streaming pass.
     """
     try:
         with path.open("rb") as f:
-            head = f.read(4)
+            head = f.read(_SNIFF)
             if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                _check_utf16(f, path, "utf-16")
                 return "utf-16"
+            for magic, what in _WORKBOOKS.items():
+                if head.startswith(magic):
+                    raise FileProblem(f"{path} is {what}, not a CSV file; {_SAVE_AS}")
+            if not head.startswith(codecs.BOM_UTF8) and (bomless := _utf16_without_bom(head)):
+                _check_utf16(f, path, bomless)
+                return bomless
             f.seek(0)
-            failures: dict[str, str] = {}
-            for encoding in ("utf-8-sig", "gb18030"):
-                decoder = codecs.getincrementaldecoder(encoding)("strict")
-                f.seek(0)
-                offset = 0
-                try:
-                    while chunk := f.read(_CHUNK):
-                        decoder.decode(chunk)
-                        offset += len(chunk)
-                    decoder.decode(b"", final=True)
-                    return encoding
-                except UnicodeDecodeError as exc:
-                    failures[encoding] = f"byte {offset + exc.start}"
+            counts = {"ascii": 0, "utf-8": 0, "gb18030": 0, "neither": 0}
+            first_bad = {"utf-8": 0, "gb18030": 0}
+            for number, raw in enumerate(_physical_lines(f), 1):
+                if not raw.strip():
+                    continue
+                kind = _kind(raw)
+                counts[kind] += 1
+                for encoding in first_bad:
+                    if not first_bad[encoding] and kind not in ("ascii", encoding):
+                        first_bad[encoding] = number
     except FileNotFoundError:
         raise FileProblem(f"file not found: {path}") from None
     except IsADirectoryError:
@@ -55,11 +146,17 @@ def detect_encoding(path: Path) -> str:
         raise FileProblem(f"no permission to read {path}") from None
     except OSError as exc:
         raise FileProblem(f"cannot read {path}: {exc.strerror or exc}") from None
-    where = ", ".join(f"{enc} fails at {pos}" for enc, pos in failures.items())
-    raise FileProblem(
-        f"{path} is neither UTF-8 nor GB18030 text ({where}); save it from Excel as "
-        "'CSV UTF-8' and try again"
-    )
+    bom = head.startswith(codecs.BOM_UTF8)
+    chosen = "utf-8" if bom or counts["utf-8"] >= counts["gb18030"] else "gb18030"
+    unreadable = sum(counts.values()) - counts["ascii"] - counts[chosen]
+    if unreadable and unreadable * 2 >= sum(counts.values()):
+        raise FileProblem(
+            f"{path} is neither UTF-8 nor GB18030 text (line {first_bad[chosen]} and "
+            f"{unreadable - 1} more lines cannot be read); {_SAVE_AS}"
+        )
+    if chosen == "utf-8":
+        return "utf-8-sig" if bom else "utf-8"
+    return chosen
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -69,49 +166,117 @@ def _sniff_delimiter(first_line: str) -> str:
 
 
 class CsvReader:
-    """Streams records of a CSV file with their line numbers; `position` tracks progress."""
+    """Streams records of a CSV file with their line numbers; `position` tracks progress.
+
+    Every physical line is handed to the csv parser exactly once, so the lines a record
+    took are known: for checking each line's encoding, and for listing the lines a quote
+    that is never closed has swallowed.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.encoding = detect_encoding(path)
         self.size = path.stat().st_size
         self._binary = path.open("rb")
-        self._text = io.TextIOWrapper(self._binary, encoding=self.encoding, newline="")
-        first = self._text.readline()
+        self._text: io.TextIOWrapper | None = None
+        if self.encoding.startswith("utf-16"):
+            self._text = io.TextIOWrapper(self._binary, encoding=self.encoding, newline="")
+            first = self._text.readline()
+            self._text.seek(0)
+        else:
+            first = self._binary.readline().decode(self.encoding, "replace")
+            self._binary.seek(0)
         self.delimiter = _sniff_delimiter(first)
-        self._text.seek(0)
-        self._reader = csv.reader(self._text, delimiter=self.delimiter)
+        self._line = 0
+        self._record_lines: list[tuple[int, str]] = []
+        self._record_problem = ""
+        self._eof = False
+        self._lines = self._decoded_lines()
+        self._reader = csv.reader(self._lines, delimiter=self.delimiter)
         self.header: list[str] = []
         self._header_read = False
+        self.unclosed_quote: int | None = None
+        """The line of a quote never closed, once the records have been read."""
 
     @property
     def position(self) -> int:
         return self._binary.tell()
 
-    def read_header(self) -> list[str]:
+    def _decoded_lines(self) -> Iterator[str]:
+        source = ((t, "") for t in self._text) if self._text else self._checked_lines()
+        for text, problem in source:
+            self._line += 1
+            if problem and not self._record_problem:
+                self._record_problem = f"line {self._line} {problem}"
+            if not text.endswith(("\n", "\r")):
+                text += "\n"  # the last line's record ends with the line, as the others do
+            self._record_lines.append((self._line, text))
+            yield text
+        self._eof = True
+
+    def _checked_lines(self) -> Iterator[tuple[str, str]]:
+        """(text, problem) per line: strict in the file's encoding, readable otherwise."""
+        utf8 = self.encoding.startswith("utf-8")
+        first = True
+        for raw in _physical_lines(self._binary):
+            if first:
+                first = False
+                if raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8) :]
+            kind = _kind(raw)
+            if kind == "ascii":
+                yield raw.decode("ascii"), ""
+            elif kind == ("utf-8" if utf8 else "gb18030"):
+                yield raw.decode(kind), ""
+            elif kind == "neither":
+                problem = f"is neither UTF-8 nor GB18030 text; {_SAVE_AS}"
+                yield raw.decode("utf-8" if utf8 else "gb18030", "replace"), problem
+            else:
+                # Shown as it reads in its own encoding, so whoever fixes it sees the text.
+                found, rest = (_GB, _UTF8) if utf8 else (_UTF8, _GB)
+                problem = f"is {found} text, but the rest of the file is {rest}; {_SAVE_AS}"
+                yield raw.decode(kind), problem
+
+    def _next(self) -> CsvRecord | None:
+        """The next record, None at the end; raises csv.Error for a runaway cell."""
         try:
-            self.header = next(self._reader)
+            cells = next(self._reader)
         except StopIteration:
-            raise FileProblem(f"{self.path} is empty: it has no header row") from None
+            return None
+        except UnicodeDecodeError as exc:  # UTF-16 damaged after it was checked
+            raise FileProblem(f"{self.path} cannot be read as {self.encoding}: {exc}") from None
+        lines, self._record_lines = self._record_lines, []
+        problem, self._record_problem = self._record_problem, ""
+        return CsvRecord(lines[0][0] if lines else self._line, cells, problem)
+
+    def read_header(self) -> list[str]:
+        record = self._next()
+        if record is None:
+            raise FileProblem(f"{self.path} is empty: it has no header row")
+        if record.problem:
+            raise FileProblem(f"{self.path}: the header row cannot be read: {record.problem}")
+        self.header = record.cells
         self._header_read = True
         return self.header
 
     def records(self) -> Iterator[CsvRecord]:
         if not self._header_read:
             self.read_header()
-        line = self._reader.line_num + 1
         while True:
             try:
-                cells = next(self._reader)
-            except StopIteration:
-                return
+                record = self._next()
             except csv.Error as exc:
-                raise FileProblem(f"{self.path}, line {line}: the CSV is broken ({exc})") from None
-            yield CsvRecord(line, cells)
-            line = self._reader.line_num + 1
+                raise FileProblem(
+                    f"{self.path}, line {self._line}: the CSV is broken ({exc})"
+                ) from None
+            if record is None:
+                return
+            yield record
 
     def close(self) -> None:
-        self._text.close()
+        if self._text is not None:
+            self._text.close()
+        self._binary.close()
 
     def __enter__(self) -> CsvReader:
         return self

@@ -161,10 +161,10 @@ def import_guests(
     return summary
 
 
-def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int, list[str]]]]:
-    chunk: list[tuple[int, list[str]]] = []
+def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int, list[str], str]]]:
+    chunk: list[tuple[int, list[str], str]] = []
     for record in records:
-        chunk.append((record.line, record.cells))
+        chunk.append((record.line, record.cells, record.problem))
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -182,11 +182,17 @@ class _Prepared:
 
 
 def prepare_records(
-    header_len: int, positions: dict[str, int], records: list[tuple[int, list[str]]]
+    header_len: int, positions: dict[str, int], records: list[tuple[int, list[str], str]]
 ) -> list[_Prepared]:
-    """Parse and validate raw CSV records, and compute their search tokens (pure)."""
+    """Parse and validate raw CSV records, and compute their search tokens (pure).
+
+    A record is (line, cells, problem); one the reader could not read has a problem.
+    """
     out = []
-    for line, cells in records:
+    for line, cells, problem in records:
+        if problem:
+            out.append(_Prepared(line, cells, reason=problem))
+            continue
         if not any(c.strip() for c in cells):
             out.append(_Prepared(line, cells, blank=True))
             continue
