@@ -443,3 +443,77 @@ def test_an_excel_workbook_is_refused_with_a_hint(
     path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
     with pytest.raises(FileProblem, match="Excel workbook"):
         import_guests(db, actor, path)
+
+
+def test_an_unterminated_quote_rejects_its_row_and_lists_every_line_it_swallowed(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            b"name,notes\n",
+            b'Anna,"a note\n',
+            b'on two lines"\n',
+            b'Bob,"never closed\n',
+            b"Carl,fine\n",
+            b"\n",
+            b"Dora,plain\n",
+        ],
+    )
+    assert [g.name for g in list_guests(db, actor)] == ["Anna"]  # multi-line notes stay legal
+    assert (summary.imported, summary.rejected) == (1, 3)  # type: ignore[attr-defined]
+    assert [(r[0], r[1]) for r in rejected] == [
+        ("4", "quote opened on line 4 never closed"),
+        ("5", "not read: the quote opened on line 4 is never closed"),
+        ("7", "not read: the quote opened on line 4 is never closed"),
+    ]
+    assert [r[2:] for r in rejected] == [
+        ["Bob", "never closed"],
+        ["Carl", "fine"],
+        ["Dora", "plain"],
+    ]
+    assert any("line 4" in w for w in summary.warnings)  # type: ignore[attr-defined]
+
+
+def test_the_two_row_file_from_the_trial_imports_nothing_silently(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db, actor, tmp_path, [b"name,company\n", b'Anna,"ACME\n', b"Bob,Initech\n"]
+    )
+    assert (summary.imported, summary.rejected) == (0, 2)  # type: ignore[attr-defined]
+    assert [r[0] for r in rejected] == ["2", "3"]
+
+
+def test_a_header_with_an_unterminated_quote_is_one_clear_message(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = tmp_path / "h.csv"
+    path.write_bytes(b'name,"notes\nAnna,x\n')
+    with pytest.raises(FileProblem, match="quote opened on line 1 never closed"):
+        import_guests(db, actor, path)
+
+
+def test_a_quote_closed_in_the_middle_of_a_cell_rejects_only_its_row(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    _, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            b"name,notes\n",
+            b'Anna,"Mr" Smith\n',  # was silently read as "Mr Smith"
+            b"Bob,x\n",
+            b'Carl,"open\n',
+            b'still open" and more\n',
+            b"Dora,y\n",
+        ],
+    )
+    assert [g.name for g in list_guests(db, actor)] == ["Bob", "Dora"]
+    assert [r[0] for r in rejected] == ["2", "4", "5"]
+    assert rejected[0][1].startswith("broken quotes on line 2")
+    assert rejected[1][1].startswith("broken quotes between lines 4 and 5")
+    assert rejected[2][1] == "not read: part of the row from line 4, which has broken quotes"

@@ -148,6 +148,7 @@ def import_complaints(
                         )
                     )
                     summary.imported += 1
+            summary.warnings += reader.warnings
         finally:
             rejects.close()
     return summary

@@ -14,6 +14,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
@@ -159,6 +160,18 @@ def detect_encoding(path: Path) -> str:
     return chosen
 
 
+def _quote_opener(lines: list[tuple[int, str]]) -> int:
+    """The line whose quote is still open at the end: where the quote count turns odd."""
+    opener = lines[0][0] if lines else 0
+    odd = False
+    for number, text in lines:
+        now = odd ^ (text.count('"') % 2 == 1)
+        if now and not odd:
+            opener = number
+        odd = now
+    return opener
+
+
 def _sniff_delimiter(first_line: str) -> str:
     counts = {d: first_line.count(d) for d in (",", "\t", ";")}
     best = max(counts, key=lambda d: counts[d])
@@ -192,11 +205,12 @@ class CsvReader:
         self._record_problem = ""
         self._eof = False
         self._lines = self._decoded_lines()
-        self._reader = csv.reader(self._lines, delimiter=self.delimiter)
+        self._reader = csv.reader(self._lines, delimiter=self.delimiter, strict=True)
+        self._records = self._next()
         self.header: list[str] = []
         self._header_read = False
-        self.unclosed_quote: int | None = None
-        """The line of a quote never closed, once the records have been read."""
+        self.warnings: list[str] = []
+        """What the whole file needs fixed (a quote never closed), once records are read."""
 
     @property
     def position(self) -> int:
@@ -237,20 +251,70 @@ class CsvReader:
                 problem = f"is {found} text, but the rest of the file is {rest}; {_SAVE_AS}"
                 yield raw.decode(kind), problem
 
-    def _next(self) -> CsvRecord | None:
-        """The next record, None at the end; raises csv.Error for a runaway cell."""
-        try:
-            cells = next(self._reader)
-        except StopIteration:
-            return None
-        except UnicodeDecodeError as exc:  # UTF-16 damaged after it was checked
-            raise FileProblem(f"{self.path} cannot be read as {self.encoding}: {exc}") from None
+    def _next(self) -> Iterator[CsvRecord]:
+        """The records, each with the lines it took; broken quotes reject their lines.
+
+        The parser is strict, so quotes are never guessed at. A quote still open at the end
+        of the file (or past the size limit) was never closed: that row and every line after
+        it come back rejected, each line on its own, because where rows were meant to start
+        again cannot be known. A quote closed in the middle of a cell rejects the lines of
+        its row, and reading goes on after them.
+        """
+        while True:
+            try:
+                cells = next(self._reader)
+            except StopIteration:
+                return
+            except csv.Error:
+                yield from self._broken()
+                continue
+            except UnicodeDecodeError as exc:  # UTF-16 damaged after it was checked
+                raise FileProblem(f"{self.path} cannot be read as {self.encoding}: {exc}") from None
+            lines, self._record_lines = self._record_lines, []
+            problem, self._record_problem = self._record_problem, ""
+            yield CsvRecord(lines[0][0] if lines else self._line, cells, problem)
+
+    def _broken(self) -> Iterator[CsvRecord]:
         lines, self._record_lines = self._record_lines, []
-        problem, self._record_problem = self._record_problem, ""
-        return CsvRecord(lines[0][0] if lines else self._line, cells, problem)
+        self._record_problem = ""
+        if not lines:
+            return
+        runaway = sum(len(text) for _, text in lines) > FIELD_LIMIT
+        more: Iterator[tuple[int, str]] = iter(())
+        if self._eof or runaway:
+            opened = _quote_opener(lines)
+            closed = "not closed within 4 MB" if runaway else "never closed"
+            self.warnings.append(
+                f"a quote opened on line {opened} is {closed}, so no row after it was "
+                "imported: close the quote and import the file again (rows already "
+                "imported do not change)"
+            )
+            first = f"quote opened on line {opened} {closed}"
+            rest = f"not read: the quote opened on line {opened} is {closed}"
+            if runaway:
+                more = self._rest()
+        else:
+            start, end = lines[0][0], lines[-1][0]
+            where = f"on line {start}" if start == end else f"between lines {start} and {end}"
+            first = (
+                f"broken quotes {where}: a closing quote is followed by more text in the "
+                'same cell (a quote inside a quoted cell is written twice: "")'
+            )
+            rest = f"not read: part of the row from line {start}, which has broken quotes"
+        for index, (number, text) in enumerate(chain(lines, more)):
+            body = text.rstrip("\r\n")
+            if index and not body.strip():
+                continue
+            cells = next(csv.reader([body], delimiter=self.delimiter), [])
+            yield CsvRecord(number, cells, rest if index else first)
+
+    def _rest(self) -> Iterator[tuple[int, str]]:
+        """The lines the parser has not taken yet (after a runaway cell), one at a time."""
+        for _text in self._lines:
+            yield self._record_lines.pop()
 
     def read_header(self) -> list[str]:
-        record = self._next()
+        record = next(self._records, None)
         if record is None:
             raise FileProblem(f"{self.path} is empty: it has no header row")
         if record.problem:
@@ -262,16 +326,7 @@ class CsvReader:
     def records(self) -> Iterator[CsvRecord]:
         if not self._header_read:
             self.read_header()
-        while True:
-            try:
-                record = self._next()
-            except csv.Error as exc:
-                raise FileProblem(
-                    f"{self.path}, line {self._line}: the CSV is broken ({exc})"
-                ) from None
-            if record is None:
-                return
-            yield record
+        yield from self._records
 
     def close(self) -> None:
         if self._text is not None:

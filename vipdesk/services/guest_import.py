@@ -152,6 +152,7 @@ def import_guests(
                     progress(ImportProgress(rows_seen, reader.position, reader.size))
             while pending:
                 write(pending.popleft().result())
+            summary.warnings += reader.warnings
             if progress:
                 progress(ImportProgress(rows_seen, reader.size, reader.size))
         finally:
