@@ -388,16 +388,21 @@ def test_a_utf8_row_in_a_gbk_file_is_rejected_never_stored_as_mojibake(
         actor,
         tmp_path,
         [
-            "姓名,手机\n".encode("gbk"),
-            "李娜,13800138000\n".encode("gbk"),
-            "张伟,13700137000\n".encode(),  # reads as 寮犱紵 in GBK
-            "王芳,13900139000\n".encode("gbk"),
+            "姓名,手机,等级\n".encode("gbk"),
+            "李娜,13800138000,\n".encode("gbk"),
+            "张伟,13700137000,\n".encode(),  # reads as 寮犱紵 in GBK
+            "王芳,13900139000,\n".encode("gbk"),
+            "Emma,13600136000,双VIP\n".encode("gbk"),  # valid UTF-8 by chance: ˫VIP
+            "José,13500135000,\n".encode(),  # reads as Jos茅 in GBK
         ],
     )
-    assert (summary.imported, summary.rejected) == (2, 1)  # type: ignore[attr-defined]
-    assert {g.name for g in list_guests(db, actor)} == {"李娜", "王芳"}
+    assert (summary.imported, summary.rejected) == (3, 2)  # type: ignore[attr-defined]
+    assert {g.name for g in list_guests(db, actor)} == {"李娜", "王芳", "Emma"}
     assert rejected[0][0] == "3" and "UTF-8" in rejected[0][1]
-    assert rejected[0][2:] == ["张伟", "13700137000"]
+    assert rejected[0][2:] == ["张伟", "13700137000", ""]
+    assert rejected[1][0] == "6"
+    emma = next(g for g in list_guests(db, actor) if g.name == "Emma")
+    assert emma.tier == Tier.VVIP
 
 
 def test_utf8_mixed_with_latin1_keeps_the_utf8_rows_and_rejects_the_others(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -57,7 +58,7 @@ def _physical_lines(f: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _kind(raw: bytes) -> str:
-    """'ascii', 'utf-8', 'gb18030' (not UTF-8, but GB18030) or 'neither'.
+    """'ascii', 'utf-8', 'gb18030' or 'neither': how one line reads.
 
     Line ends, quotes and delimiters never occur inside a multi-byte character in UTF-8
     or GB18030, so a line can be judged on its own.
@@ -65,15 +66,38 @@ def _kind(raw: bytes) -> str:
     if raw.isascii():
         return "ascii"
     try:
-        raw.decode("utf-8")
-        return "utf-8"
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        try:
+            raw.decode("gb18030")
+            return "gb18030"
+        except UnicodeDecodeError:
+            return "neither"
     try:
-        raw.decode("gb18030")
-        return "gb18030"
+        gb = raw.decode("gb18030")
     except UnicodeDecodeError:
-        return "neither"
+        return "utf-8"
+    return "utf-8" if _reads_as_utf8(text, gb) else "gb18030"
+
+
+# A letter with a diacritic next to a plain one: José, Müller. GBK bytes that happen to
+# be valid UTF-8 give modifier letters, IPA, Greek or Cyrillic instead.
+_ACCENTED_WORD = re.compile(r"[A-Za-z][\u00c0-\u024f]|[\u00c0-\u024f][A-Za-z]")
+
+
+def _reads_as_utf8(text: str, gb: str) -> bool:
+    """For a line valid in both encodings: is it UTF-8 text rather than GBK?
+
+    Short GBK text is sometimes valid UTF-8 ("双VIP" reads as "˫VIP"), and UTF-8 is almost
+    always valid GB18030 ("张伟" reads as "寮犱紵"). Chinese UTF-8 read as GBK gives
+    characters outside GB2312, which everyday simplified Chinese stays within; accented
+    Latin words read as UTF-8 are the other tell.
+    """
+    try:
+        gb.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return _ACCENTED_WORD.search(text) is not None
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -114,26 +138,32 @@ def detect_encoding(path: Path) -> str:
     "it decodes" proves nothing. Non-ASCII lines that are valid UTF-8 count for UTF-8, the
     others for GB18030, and the majority wins (UTF-8 on a tie; a UTF-8 BOM settles it).
     Raises FileProblem when the file is not text: most of its lines fit neither encoding,
-    it is a workbook, or it is damaged UTF-16. Reads in one streaming pass.
+    it is a workbook, or it is damaged UTF-16.
     """
+    return _detect(path)[0]
+
+
+def _detect(path: Path) -> tuple[str, bool]:
+    """The encoding, and whether every line can be read in it (see detect_encoding)."""
     try:
         with path.open("rb") as f:
             head = f.read(_SNIFF)
             if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                 _check_utf16(f, path, "utf-16")
-                return "utf-16"
+                return "utf-16", True
             for magic, what in _WORKBOOKS.items():
                 if head.startswith(magic):
                     raise FileProblem(f"{path} is {what}, not a CSV file; {_SAVE_AS}")
-            if not head.startswith(codecs.BOM_UTF8) and (bomless := _utf16_without_bom(head)):
+            bom = head.startswith(codecs.BOM_UTF8)
+            if not bom and (bomless := _utf16_without_bom(head)):
                 _check_utf16(f, path, bomless)
-                return bomless
+                return bomless, True
+            if _all_utf8(f):  # the usual case, checked at the speed of the codec
+                return ("utf-8-sig" if bom else "utf-8"), True
             f.seek(0)
             counts = {"ascii": 0, "utf-8": 0, "gb18030": 0, "neither": 0}
             first_bad = {"utf-8": 0, "gb18030": 0}
             for number, raw in enumerate(_physical_lines(f), 1):
-                if not raw.strip():
-                    continue
                 kind = _kind(raw)
                 counts[kind] += 1
                 for encoding in first_bad:
@@ -147,7 +177,6 @@ def detect_encoding(path: Path) -> str:
         raise FileProblem(f"no permission to read {path}") from None
     except OSError as exc:
         raise FileProblem(f"cannot read {path}: {exc.strerror or exc}") from None
-    bom = head.startswith(codecs.BOM_UTF8)
     chosen = "utf-8" if bom or counts["utf-8"] >= counts["gb18030"] else "gb18030"
     unreadable = sum(counts.values()) - counts["ascii"] - counts[chosen]
     if unreadable and unreadable * 2 >= sum(counts.values()):
@@ -156,8 +185,20 @@ def detect_encoding(path: Path) -> str:
             f"{unreadable - 1} more lines cannot be read); {_SAVE_AS}"
         )
     if chosen == "utf-8":
-        return "utf-8-sig" if bom else "utf-8"
-    return chosen
+        chosen = "utf-8-sig" if bom else "utf-8"
+    return chosen, unreadable == 0
+
+
+def _all_utf8(f: BinaryIO) -> bool:
+    f.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    try:
+        while chunk := f.read(_CHUNK):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _quote_opener(lines: list[tuple[int, str]]) -> int:
@@ -188,11 +229,11 @@ class CsvReader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.encoding = detect_encoding(path)
+        self.encoding, clean = _detect(path)
         self.size = path.stat().st_size
         self._binary = path.open("rb")
         self._text: io.TextIOWrapper | None = None
-        if self.encoding.startswith("utf-16"):
+        if clean:  # every line reads strictly: the codec splits and decodes them
             self._text = io.TextIOWrapper(self._binary, encoding=self.encoding, newline="")
             first = self._text.readline()
             self._text.seek(0)
