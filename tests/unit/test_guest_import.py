@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.guest_rows import restore_formula
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.database import Database
@@ -261,6 +262,14 @@ hostile = st.one_of(
             "a,b",
             "x\r\ny",
             "=1+1",
+            "'=1+1",
+            "''@x",
+            "+86 138 0013 8000",
+            "-1",
+            "\t=1+2",
+            " \t=1+2",
+            "'\t",
+            "'",
             "\ufeffbom",
             "\\",
             ";；",
@@ -303,14 +312,29 @@ def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
         export_guests(db, actor, out)
         with out.open(encoding="utf-8-sig", newline="") as f:
             row = next(csv.DictReader(f))
-        # Surrounding spaces are trimmed (documented); everything else is kept exactly.
-        assert (row["name"], row["company"], row["notes"]) == (
-            name.strip(),
-            company.strip(),
-            notes.strip(),
+        # Surrounding spaces are trimmed (documented; a leading TAB or CR is kept), a cell
+        # a spreadsheet would run gets a quote; everything else is kept exactly.
+        cells = (row["name"], row["company"], row["notes"])
+        assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+        assert tuple(restore_formula(c) for c in cells) == tuple(
+            restore_formula(_trimmed(v)) for v in (name, company, notes)
         )
+        # export → import → export gives the same bytes
+        again = open_desk(folder / "again.db")
+        try:
+            other = get_or_create_staff(again, "fuzz")
+            assert import_guests(again, other, out).imported == 1
+            export_guests(again, other, folder / "again.csv")
+        finally:
+            again.close()
+        assert (folder / "again.csv").read_bytes() == out.read_bytes()
     finally:
         db.close()
+
+
+def _trimmed(value: str) -> str:
+    value = value.rstrip()
+    return value.lstrip("".join(c for c in value if c.isspace() and c not in "\t\r"))
 
 
 def test_parallel_import_gives_the_same_result_as_serial(
@@ -522,3 +546,37 @@ def test_a_quote_closed_in_the_middle_of_a_cell_rejects_only_its_row(
     assert rejected[0][1].startswith("broken quotes on line 2")
     assert rejected[1][1].startswith("broken quotes between lines 4 and 5")
     assert rejected[2][1] == "not read: part of the row from line 4, which has broken quotes"
+
+
+def test_export_neutralises_formulas_and_the_round_trip_is_byte_identical(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.database import open_desk
+    from vipdesk.services.staff import get_or_create_staff
+
+    rows = [
+        ["=cmd|' /C calc'!A0", "+86 138 0013 8000", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"],
+        ["Bob", "", "'=1+2", "\t=1+2"],  # a leading quote is kept; a leading TAB too
+        ["Carl", "13900139000", "''+x", "'-1"],
+    ]
+    path = write_csv(tmp_path / "in.csv", ["name", "phone", "company", "notes"], rows, "utf-8")
+    assert import_guests(db, actor, path).imported == 3
+    stored = {g.name: g for g in list_guests(db, actor)}
+    assert stored["Bob"].company == "=1+2"  # the import removed exactly one quote
+    assert find_by_member_no_or_id(db, actor, str(stored["Bob"].id)).notes == "\t=1+2"
+    first = tmp_path / "first.csv"
+    export_guests(db, actor, first)
+    with first.open(encoding="utf-8-sig", newline="") as f:
+        cells = [c for row in csv.reader(f) for c in row]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert "'=cmd|' /C calc'!A0" in cells and "'+86 138 0013 8000" in cells
+    assert "'\t=1+2" in cells and "''+x" in cells, cells
+    other = open_desk(tmp_path / "other.db")
+    try:
+        bob = get_or_create_staff(other, "bob")
+        assert import_guests(other, bob, first).imported == 3
+        second = tmp_path / "second.csv"
+        export_guests(other, bob, second)
+    finally:
+        other.close()
+    assert second.read_bytes() == first.read_bytes()
