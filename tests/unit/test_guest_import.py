@@ -395,10 +395,13 @@ def test_a_gbk_row_in_a_utf8_file_is_rejected_with_its_line_never_stored_garbled
             "王芳,13900139000,\n".encode(),
             "张伟,13700137000,喜欢安静\n".encode("gbk"),
             b"Bob,,\n",
+            "Ann,,room at 21°C\n".encode(),  # also valid GB18030 ("21掳C"): read as UTF-8
         ],
     )
-    assert (summary.imported, summary.rejected) == (3, 1)  # type: ignore[attr-defined]
-    assert {g.name for g in list_guests(db, actor)} == {"李娜", "王芳", "Bob"}
+    assert (summary.imported, summary.rejected) == (4, 1)  # type: ignore[attr-defined]
+    assert {g.name for g in list_guests(db, actor)} == {"李娜", "王芳", "Bob", "Ann"}
+    ann = next(g for g in list_guests(db, actor) if g.name == "Ann")
+    assert find_by_member_no_or_id(db, actor, str(ann.id)).notes == "room at 21°C"
     line, reason, *cells = rejected[0]
     assert line == "4" and "line 4" in reason and "UTF-8" in reason
     assert cells == ["张伟", "13700137000", "喜欢安静"]  # shown readable for whoever fixes it

@@ -58,10 +58,11 @@ def _physical_lines(f: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _kind(raw: bytes) -> str:
-    """'ascii', 'utf-8', 'gb18030' or 'neither': how one line reads.
+    """How one line reads: 'ascii', 'utf-8', 'gb18030', 'both' or 'neither'.
 
-    Line ends, quotes and delimiters never occur inside a multi-byte character in UTF-8
-    or GB18030, so a line can be judged on its own.
+    'both' is a line valid in both encodings that does not look like UTF-8 text; one
+    that does is 'utf-8'. Line ends, quotes and delimiters never occur inside a
+    multi-byte character in UTF-8 or GB18030, so a line can be judged on its own.
     """
     if raw.isascii():
         return "ascii"
@@ -77,7 +78,12 @@ def _kind(raw: bytes) -> str:
         gb = raw.decode("gb18030")
     except UnicodeDecodeError:
         return "utf-8"
-    return "utf-8" if _reads_as_utf8(text, gb) else "gb18030"
+    return "utf-8" if _reads_as_utf8(text, gb) else "both"
+
+
+# Lines each encoding reads: in a UTF-8 file every valid UTF-8 line; in a GB18030 file
+# a line valid in both only when it does not look like UTF-8 text ("张伟" as "寮犱紵").
+_ACCEPTED = {"utf-8": ("ascii", "utf-8", "both"), "gb18030": ("ascii", "gb18030", "both")}
 
 
 # A letter with a diacritic next to a plain one: José, Müller. GBK bytes that happen to
@@ -161,13 +167,13 @@ def _detect(path: Path) -> tuple[str, bool]:
             if _all_utf8(f):  # the usual case, checked at the speed of the codec
                 return ("utf-8-sig" if bom else "utf-8"), True
             f.seek(0)
-            counts = {"ascii": 0, "utf-8": 0, "gb18030": 0, "neither": 0}
+            counts = {"ascii": 0, "utf-8": 0, "gb18030": 0, "both": 0, "neither": 0}
             first_bad = {"utf-8": 0, "gb18030": 0}
             for number, raw in enumerate(_physical_lines(f), 1):
                 kind = _kind(raw)
                 counts[kind] += 1
                 for encoding in first_bad:
-                    if not first_bad[encoding] and kind not in ("ascii", encoding):
+                    if not first_bad[encoding] and kind not in _ACCEPTED[encoding]:
                         first_bad[encoding] = number
     except FileNotFoundError:
         raise FileProblem(f"file not found: {path}") from None
@@ -177,8 +183,9 @@ def _detect(path: Path) -> tuple[str, bool]:
         raise FileProblem(f"no permission to read {path}") from None
     except OSError as exc:
         raise FileProblem(f"cannot read {path}: {exc.strerror or exc}") from None
-    chosen = "utf-8" if bom or counts["utf-8"] >= counts["gb18030"] else "gb18030"
-    unreadable = sum(counts.values()) - counts["ascii"] - counts[chosen]
+    gb_votes = counts["gb18030"] + counts["both"]
+    chosen = "utf-8" if bom or counts["utf-8"] >= gb_votes else "gb18030"
+    unreadable = sum(n for kind, n in counts.items() if kind not in _ACCEPTED[chosen])
     if unreadable and unreadable * 2 >= sum(counts.values()):
         raise FileProblem(
             f"{path} is neither UTF-8 nor GB18030 text (line {first_bad[chosen]} and "
@@ -272,6 +279,8 @@ class CsvReader:
     def _checked_lines(self) -> Iterator[tuple[str, str]]:
         """(text, problem) per line: strict in the file's encoding, readable otherwise."""
         utf8 = self.encoding.startswith("utf-8")
+        encoding = "utf-8" if utf8 else "gb18030"
+        accepted = _ACCEPTED[encoding]
         first = True
         for raw in _physical_lines(self._binary):
             if first:
@@ -279,10 +288,8 @@ class CsvReader:
                 if raw.startswith(codecs.BOM_UTF8):
                     raw = raw[len(codecs.BOM_UTF8) :]
             kind = _kind(raw)
-            if kind == "ascii":
-                yield raw.decode("ascii"), ""
-            elif kind == ("utf-8" if utf8 else "gb18030"):
-                yield raw.decode(kind), ""
+            if kind in accepted:
+                yield raw.decode(encoding), ""
             elif kind == "neither":
                 problem = f"is neither UTF-8 nor GB18030 text; {_SAVE_AS}"
                 yield raw.decode("utf-8" if utf8 else "gb18030", "replace"), problem
