@@ -329,7 +329,9 @@ class CsvReader:
             return
         runaway = sum(len(text) for _, text in lines) > FIELD_LIMIT
         more: Iterator[tuple[int, str]] = iter(())
-        if self._eof or runaway:
+        if runaway and len(lines) == 1 and lines[0][1].count('"') % 2 == 0:
+            first = rest = f"a cell on line {lines[0][0]} is longer than 4 MB"
+        elif self._eof or runaway:
             opened = _quote_opener(lines)
             closed = "not closed within 4 MB" if runaway else "never closed"
             self.warnings.append(
@@ -353,7 +355,10 @@ class CsvReader:
             body = text.rstrip("\r\n")
             if index and not body.strip():
                 continue
-            cells = next(csv.reader([body], delimiter=self.delimiter), [])
+            try:
+                cells = next(csv.reader([body], delimiter=self.delimiter), [])
+            except csv.Error:  # a line over the cell limit: its start shows which one
+                cells = [body[:1000] + " …"]
             yield CsvRecord(number, cells, rest if index else first)
 
     def _rest(self) -> Iterator[tuple[int, str]]:
