@@ -575,3 +575,46 @@ def _log_some(db: Database, actor: Staff, count: int) -> None:
     for i in range(count):
         guest = create_guest(db, actor, GuestDraft(f"投诉客人 {i} {count}"))
         log_complaint(db, actor, draft(guest.id), now=NOW)
+
+
+def test_a_logbook_row_in_another_encoding_is_rejected_with_its_line(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.complaint_import import import_complaints
+
+    create_guest(db, actor, GuestDraft("诸葛亮", member_no="M1"))
+    path = tmp_path / "logbook.csv"
+    path.write_bytes(
+        "会员号,发生时间,部门,类别,严重程度,描述\n".encode()
+        + "M1,2026-10-05 20:30,客房,噪音,高,隔壁装修太吵\n".encode()
+        + "M1,2026-10-06 08:00,餐饮部,餐饮,低,早餐粥是凉的\n".encode("gbk")
+        + "M1,2026-10-06 09:00,前厅,账单,中,多收费\n".encode()
+    )
+    summary = import_complaints(db, actor, path, rejects_path=tmp_path / "rejects.csv")
+    assert (summary.imported, summary.rejected) == (2, 1)
+    assert summary.reject_samples[0][0] == 3 and "UTF-8" in summary.reject_samples[0][1]
+    descriptions = {c.description for c in list_complaints(db, actor)}
+    assert descriptions == {"隔壁装修太吵", "多收费"}
+
+
+def test_a_logbook_quote_never_closed_lists_the_lines_it_swallowed(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.complaint_import import import_complaints
+
+    create_guest(db, actor, GuestDraft("诸葛亮", member_no="M1"))
+    path = tmp_path / "logbook.csv"
+    path.write_text(
+        "会员号,发生时间,部门,类别,严重程度,描述\n"
+        "M1,2026-10-05 20:30,客房,噪音,高,隔壁装修太吵\n"
+        'M1,2026-10-06 08:00,餐饮部,餐饮,低,"早餐粥是凉的\n'
+        "M1,2026-10-06 09:00,前厅,账单,中,多收费\n",
+        encoding="utf-8",
+    )
+    summary = import_complaints(db, actor, path)
+    assert (summary.imported, summary.rejected) == (1, 2)
+    assert summary.reject_samples == [
+        (3, "quote opened on line 3 never closed"),
+        (4, "not read: the quote opened on line 3 is never closed"),
+    ]
+    assert any("line 3" in w for w in summary.warnings)

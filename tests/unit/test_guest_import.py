@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.guest_rows import restore_formula
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.database import Database
@@ -261,6 +262,14 @@ hostile = st.one_of(
             "a,b",
             "x\r\ny",
             "=1+1",
+            "'=1+1",
+            "''@x",
+            "+86 138 0013 8000",
+            "-1",
+            "\t=1+2",
+            " \t=1+2",
+            "'\t",
+            "'",
             "\ufeffbom",
             "\\",
             ";；",
@@ -303,14 +312,29 @@ def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
         export_guests(db, actor, out)
         with out.open(encoding="utf-8-sig", newline="") as f:
             row = next(csv.DictReader(f))
-        # Surrounding spaces are trimmed (documented); everything else is kept exactly.
-        assert (row["name"], row["company"], row["notes"]) == (
-            name.strip(),
-            company.strip(),
-            notes.strip(),
+        # Surrounding spaces are trimmed (documented; a leading TAB or CR is kept), a cell
+        # a spreadsheet would run gets a quote; everything else is kept exactly.
+        cells = (row["name"], row["company"], row["notes"])
+        assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+        assert tuple(restore_formula(c) for c in cells) == tuple(
+            restore_formula(_trimmed(v)) for v in (name, company, notes)
         )
+        # export → import → export gives the same bytes
+        again = open_desk(folder / "again.db")
+        try:
+            other = get_or_create_staff(again, "fuzz")
+            assert import_guests(again, other, out).imported == 1
+            export_guests(again, other, folder / "again.csv")
+        finally:
+            again.close()
+        assert (folder / "again.csv").read_bytes() == out.read_bytes()
     finally:
         db.close()
+
+
+def _trimmed(value: str) -> str:
+    value = value.rstrip()
+    return value.lstrip("".join(c for c in value if c.isspace() and c not in "\t\r"))
 
 
 def test_parallel_import_gives_the_same_result_as_serial(
@@ -345,3 +369,217 @@ def test_parallel_import_gives_the_same_result_as_serial(
         assert [h.name for h in search(other, actor, "zhugeliang")] == ["诸葛亮"]
     finally:
         other.close()
+
+
+def _import_bytes(
+    db: Database, actor: Staff, tmp_path: Path, lines: list[bytes]
+) -> tuple[object, list[list[str]]]:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(b"".join(lines))
+    rejects = tmp_path / "mixed.rejects.csv"
+    summary = import_guests(db, actor, path, rejects_path=rejects)
+    with rejects.open(encoding="utf-8-sig", newline="") as f:
+        return summary, list(csv.reader(f))[1:]
+
+
+def test_a_gbk_row_in_a_utf8_file_is_rejected_with_its_line_never_stored_garbled(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            b"name,phone,notes\n",
+            "李娜,13800138000,常住客\n".encode(),
+            "王芳,13900139000,\n".encode(),
+            "张伟,13700137000,喜欢安静\n".encode("gbk"),
+            b"Bob,,\n",
+            "Ann,,room at 21°C\n".encode(),  # also valid GB18030 ("21掳C"): read as UTF-8
+        ],
+    )
+    assert (summary.imported, summary.rejected) == (4, 1)  # type: ignore[attr-defined]
+    assert {g.name for g in list_guests(db, actor)} == {"李娜", "王芳", "Bob", "Ann"}
+    ann = next(g for g in list_guests(db, actor) if g.name == "Ann")
+    assert find_by_member_no_or_id(db, actor, str(ann.id)).notes == "room at 21°C"
+    line, reason, *cells = rejected[0]
+    assert line == "4" and "line 4" in reason and "UTF-8" in reason
+    assert cells == ["张伟", "13700137000", "喜欢安静"]  # shown readable for whoever fixes it
+
+
+def test_a_utf8_row_in_a_gbk_file_is_rejected_never_stored_as_mojibake(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            "姓名,手机,等级\n".encode("gbk"),
+            "李娜,13800138000,\n".encode("gbk"),
+            "张伟,13700137000,\n".encode(),  # reads as 寮犱紵 in GBK
+            "王芳,13900139000,\n".encode("gbk"),
+            "Emma,13600136000,双VIP\n".encode("gbk"),  # valid UTF-8 by chance: ˫VIP
+            "José,13500135000,\n".encode(),  # reads as Jos茅 in GBK
+        ],
+    )
+    assert (summary.imported, summary.rejected) == (3, 2)  # type: ignore[attr-defined]
+    assert {g.name for g in list_guests(db, actor)} == {"李娜", "王芳", "Emma"}
+    assert rejected[0][0] == "3" and "UTF-8" in rejected[0][1]
+    assert rejected[0][2:] == ["张伟", "13700137000", ""]
+    assert rejected[1][0] == "6"
+    emma = next(g for g in list_guests(db, actor) if g.name == "Emma")
+    assert emma.tier == Tier.VVIP
+
+
+def test_utf8_mixed_with_latin1_keeps_the_utf8_rows_and_rejects_the_others(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            b"name,company\n",
+            "José,Siemens AG\n".encode(),
+            "Müller,Bäckerei Lüdenscheidt\n".encode("latin-1"),
+        ],
+    )
+    assert (summary.imported, summary.rejected) == (1, 1)  # type: ignore[attr-defined]
+    assert [g.name for g in list_guests(db, actor)] == ["José"]
+    assert rejected[0][0] == "3"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(
+    db: Database, actor: Staff, tmp_path: Path, encoding: str
+) -> None:
+    path = write_csv(tmp_path / "guests.csv", HEADER_ZH, ROWS_ZH, encoding)
+    summary = import_guests(db, actor, path)
+    assert (summary.imported, summary.rejected) == (3, 0)
+    assert find_by_member_no_or_id(db, actor, "M001").name == "诸葛亮"
+
+
+def test_broken_utf16_gives_one_clear_message(db: Database, actor: Staff, tmp_path: Path) -> None:
+    path = tmp_path / "u16.csv"
+    path.write_bytes("name\nAnna\n".encode("utf-16") + b"\x00\xd8B\x00\n\x00")  # lone surrogate
+    with pytest.raises(FileProblem, match="UTF-16"):
+        import_guests(db, actor, path)
+    assert count_guests(db, actor) == 0
+
+
+def test_an_excel_workbook_is_refused_with_a_hint(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = tmp_path / "guests.xlsx.csv"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
+    with pytest.raises(FileProblem, match="Excel workbook"):
+        import_guests(db, actor, path)
+
+
+def test_an_unterminated_quote_rejects_its_row_and_lists_every_line_it_swallowed(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            b"name,notes\n",
+            b'Anna,"a note\n',
+            b'on two lines"\n',
+            b'Bob,"never closed\n',
+            b"Carl,fine\n",
+            b"\n",
+            b"Dora,plain\n",
+        ],
+    )
+    assert [g.name for g in list_guests(db, actor)] == ["Anna"]  # multi-line notes stay legal
+    assert (summary.imported, summary.rejected) == (1, 3)  # type: ignore[attr-defined]
+    assert [(r[0], r[1]) for r in rejected] == [
+        ("4", "quote opened on line 4 never closed"),
+        ("5", "not read: the quote opened on line 4 is never closed"),
+        ("7", "not read: the quote opened on line 4 is never closed"),
+    ]
+    assert [r[2:] for r in rejected] == [
+        ["Bob", "never closed"],
+        ["Carl", "fine"],
+        ["Dora", "plain"],
+    ]
+    assert any("line 4" in w for w in summary.warnings)  # type: ignore[attr-defined]
+
+
+def test_the_two_row_file_from_the_trial_imports_nothing_silently(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    summary, rejected = _import_bytes(
+        db, actor, tmp_path, [b"name,company\n", b'Anna,"ACME\n', b"Bob,Initech\n"]
+    )
+    assert (summary.imported, summary.rejected) == (0, 2)  # type: ignore[attr-defined]
+    assert [r[0] for r in rejected] == ["2", "3"]
+
+
+def test_a_header_with_an_unterminated_quote_is_one_clear_message(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = tmp_path / "h.csv"
+    path.write_bytes(b'name,"notes\nAnna,x\n')
+    with pytest.raises(FileProblem, match="quote opened on line 1 never closed"):
+        import_guests(db, actor, path)
+
+
+def test_a_quote_closed_in_the_middle_of_a_cell_rejects_only_its_row(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    _, rejected = _import_bytes(
+        db,
+        actor,
+        tmp_path,
+        [
+            b"name,notes\n",
+            b'Anna,"Mr" Smith\n',  # was silently read as "Mr Smith"
+            b"Bob,x\n",
+            b'Carl,"open\n',
+            b'still open" and more\n',
+            b"Dora,y\n",
+        ],
+    )
+    assert [g.name for g in list_guests(db, actor)] == ["Bob", "Dora"]
+    assert [r[0] for r in rejected] == ["2", "4", "5"]
+    assert rejected[0][1].startswith("broken quotes on line 2")
+    assert rejected[1][1].startswith("broken quotes between lines 4 and 5")
+    assert rejected[2][1] == "not read: part of the row from line 4, which has broken quotes"
+
+
+def test_export_neutralises_formulas_and_the_round_trip_is_byte_identical(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.database import open_desk
+    from vipdesk.services.staff import get_or_create_staff
+
+    rows = [
+        ["=cmd|' /C calc'!A0", "+86 138 0013 8000", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"],
+        ["Bob", "", "'=1+2", "\t=1+2"],  # a leading quote is kept; a leading TAB too
+        ["Carl", "13900139000", "''+x", "'-1"],
+    ]
+    path = write_csv(tmp_path / "in.csv", ["name", "phone", "company", "notes"], rows, "utf-8")
+    assert import_guests(db, actor, path).imported == 3
+    stored = {g.name: g for g in list_guests(db, actor)}
+    assert stored["Bob"].company == "=1+2"  # the import removed exactly one quote
+    assert find_by_member_no_or_id(db, actor, str(stored["Bob"].id)).notes == "\t=1+2"
+    first = tmp_path / "first.csv"
+    export_guests(db, actor, first)
+    with first.open(encoding="utf-8-sig", newline="") as f:
+        cells = [c for row in csv.reader(f) for c in row]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert "'=cmd|' /C calc'!A0" in cells and "'+86 138 0013 8000" in cells
+    assert "'\t=1+2" in cells and "''+x" in cells, cells
+    other = open_desk(tmp_path / "other.db")
+    try:
+        bob = get_or_create_staff(other, "bob")
+        assert import_guests(other, bob, first).imported == 3
+        second = tmp_path / "second.csv"
+        export_guests(other, bob, second)
+    finally:
+        other.close()
+    assert second.read_bytes() == first.read_bytes()

@@ -19,7 +19,9 @@ from vipdesk.domain.guest_rows import (
     format_row,
     join_items,
     map_header,
+    neutralise_formula,
     parse_row,
+    restore_formula,
     split_items,
 )
 from vipdesk.domain.phones import normalise_phone
@@ -137,3 +139,63 @@ def test_format_then_parse_is_identity(prefs, tier: Tier, with_year: bool) -> No
         taboos=[Taboo("No lilies", TabooKind.TABOO, Severity.SERIOUS)],
     )
     assert parse_row(format_row(draft)) == draft
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.mark.parametrize(
+    ("stored", "exported"),
+    [
+        ("=1+2", "'=1+2"),
+        ('=HYPERLINK("http://evil","x")', '\'=HYPERLINK("http://evil","x")'),
+        ("+86 138 0013 8000", "'+86 138 0013 8000"),  # phones too: one rule for every cell
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1+2", "'\t=1+2"),
+        ("\r=1+2", "'\r=1+2"),
+        ("'=1+2", "''=1+2"),  # a stored quote before a formula character gets one more
+        ("''-1", "'''-1"),
+        ("'hello", "'hello"),  # a quote before anything else is left alone
+        ("'", "'"),
+        ("李娜", "李娜"),
+        ("", ""),
+    ],
+)
+def test_cells_a_spreadsheet_would_run_are_exported_with_a_quote(
+    stored: str, exported: str
+) -> None:
+    assert neutralise_formula(stored) == exported
+    assert restore_formula(exported) == stored
+
+
+@given(st.text())
+def test_formula_quoting_round_trips_and_never_leaves_a_live_formula(text: str) -> None:
+    exported = neutralise_formula(text)
+    assert not exported.startswith(FORMULA_STARTS)
+    assert restore_formula(exported) == text
+    assert neutralise_formula(restore_formula(exported)) == exported
+
+
+def test_format_row_quotes_formulas_and_parse_row_removes_exactly_that_quote() -> None:
+    draft = GuestDraft(
+        name="=1+2",
+        company="@SUM(1)",
+        phones=[normalise_phone("+86 138 0013 8000")],
+        notes="-2+3",
+        preferences=[Preference("=cmd", PreferenceCategory.OTHER)],
+    )
+    row = format_row(draft)
+    assert (row["name"], row["company"], row["notes"]) == ("'=1+2", "'@SUM(1)", "'-2+3")
+    assert row["phone"] == "'+86 138 0013 8000"
+    assert row["preferences"] == "'=cmd"
+    assert not any(v.startswith(FORMULA_STARTS) for v in row.values())
+    assert parse_row(row) == draft
+
+
+def test_a_leading_tab_is_not_trimmed_into_a_live_formula() -> None:
+    assert parse_row({"name": "A", "notes": "\t=1+2"}).notes == "\t=1+2"
+    assert parse_row({"name": "A", "notes": " \t=1+2 "}).notes == "\t=1+2"
+    assert parse_row({"name": "A", "notes": "'=1+2"}).notes == "=1+2"
+    with pytest.raises(RowRejected, match="name"):
+        parse_row({"name": "\t=1+2"})  # a tab is not allowed in a name: rejected, not trimmed

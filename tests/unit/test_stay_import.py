@@ -404,3 +404,24 @@ def test_the_demo_fills_stays_for_a_live_today_board(db: Database, actor: Staff)
     ).fetchone()
     conn.close()
     assert in_house >= 3 and departing >= 3 and history >= 10
+
+
+def test_a_row_in_another_encoding_or_an_open_quote_is_rejected_never_stored_garbled(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.stays import unmatched_stays
+
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "预订号,姓名,到店日期,离店日期,状态\n".encode()
+        + "C1,张伟,2026-12-01,2026-12-03,预订\n".encode()
+        + "C2,李娜,2026-12-01,2026-12-02,预订\n".encode("gbk")
+        + "C3,王芳,2026-12-02,2026-12-04,预订\n".encode()
+        + 'C4,"赵六,2026-12-02,2026-12-04,预订\n'.encode()
+    )
+    summary = import_stays(db, actor, path, rejects_path=tmp_path / "rejects.csv")
+    assert (summary.imported, summary.rejected) == (2, 2)
+    assert [line for line, _ in summary.reject_samples] == [3, 5]
+    assert "never closed" in summary.reject_samples[1][1]
+    names = {s.reservation.name for s in unmatched_stays(db, actor)}
+    assert names == {"张伟", "王芳"}

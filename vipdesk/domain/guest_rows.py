@@ -2,7 +2,8 @@
 
 Shared by import and export so that export → import → export gives the same rows.
 A cell that cannot be read raises RowRejected with a reason naming the column; nothing is
-guessed or quietly changed, except that surrounding spaces are trimmed.
+guessed or quietly changed, except that surrounding spaces are trimmed (never a leading
+TAB or CR) and the quote the export puts before a formula is removed again.
 """
 
 from __future__ import annotations
@@ -90,6 +91,33 @@ _PREFIX_RE = re.compile(r"^\s*([^:：]{1,20})\s*[:：]\s*(.*)$", re.DOTALL)
 # Items in a list cell are separated by ; or ；. A backslash escapes a separator or itself.
 _SEPARATOR = re.compile(r"[;；]")
 _ITEM_SPLIT = re.compile(r"\\(.)|([;；])", re.DOTALL)
+
+
+# Spreadsheets run a cell that starts with one of these as a formula (OWASP CSV injection).
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+# Trimmed from both ends of a cell: whitespace, but a leading TAB or CR is kept, since
+# trimming it can turn "\t=1+2" into a live "=1+2".
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_LEADING_SPACES = _SPACES.replace("\t", "").replace("\r", "")
+
+
+def neutralise_formula(cell: str) -> str:
+    """The cell as exported: `=1+2` → `'=1+2`, so a spreadsheet shows it and never runs it.
+
+    Applies to every cell that starts with = + - @ TAB or CR, phone numbers like
+    `+86 138…` included. A value that itself starts with quotes and then one of those
+    characters gets one more quote, so restore_formula gives back exactly the value.
+    """
+    return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def restore_formula(cell: str) -> str:
+    """The value of an exported cell: removes exactly the quote neutralise_formula added."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
+
+
+def _cell(raw: str | None) -> str:
+    return restore_formula((raw or "").rstrip(_SPACES).lstrip(_LEADING_SPACES))
 
 
 class RowRejected(ValueError):
@@ -181,7 +209,7 @@ def _date(cell: str, column: str) -> PartialDate | None:
 
 def parse_row(cells: dict[str, str]) -> GuestDraft:
     """Turn one row's cells (canonical column → raw text) into a validated draft."""
-    get = {k: (v or "").strip() for k, v in cells.items()}.get
+    get = {k: _cell(v) for k, v in cells.items()}.get
     name = get("name", "")
     if not name:
         raise RowRejected("name: the guest has no name")
@@ -241,10 +269,10 @@ def parse_row(cells: dict[str, str]) -> GuestDraft:
 
 
 def format_row(guest: GuestDraft) -> dict[str, str]:
-    """The export cells for a guest, readable again by parse_row."""
+    """The export cells for a guest, readable again by parse_row; formulas neutralised."""
     birthday = guest.birthday()
     anniversary = guest.anniversary()
-    return {
+    cells = {
         "member_no": guest.member_no or "",
         "name": guest.name,
         "native_name": guest.native_name,
@@ -264,3 +292,4 @@ def format_row(guest: GuestDraft) -> dict[str, str]:
         "allergies": join_items([t.text for t in guest.taboos if t.kind == TabooKind.ALLERGY]),
         "notes": guest.notes,
     }
+    return {column: neutralise_formula(value) for column, value in cells.items()}

@@ -105,9 +105,11 @@ def import_complaints(
                 known = codes_in(session)
                 for record in reader.records():
                     cells = record.cells
-                    if not any(c.strip() for c in cells):
+                    if not record.problem and not any(c.strip() for c in cells):
                         continue
                     try:
+                        if record.problem:
+                            raise ValueError(record.problem)
                         row = _row(
                             session,
                             {k: (cells[i] if i < len(cells) else "") for k, i in positions.items()},
@@ -146,6 +148,7 @@ def import_complaints(
                         )
                     )
                     summary.imported += 1
+            summary.warnings += reader.warnings
         finally:
             rejects.close()
     return summary

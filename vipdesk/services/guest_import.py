@@ -189,9 +189,9 @@ def import_guests(
 
             _write_batch(db, actor, batch, touched, summary, reject, checkpoint)
 
-        def chunks() -> Iterator[tuple[int, dict[str, int], list[tuple[int, list[str]]]]]:
+        def chunks() -> Iterator[tuple[int, dict[str, int], list[tuple[int, list[str], str]]]]:
             for chunk in _chunks(records, batch_size):
-                for line, cells in chunk:
+                for line, cells, _problem in chunk:
                     digest.add(line, cells)
                 marks.append((digest.records, digest.hexdigest(), chunk[-1][0]))
                 yield (len(header), columns.positions, chunk)
@@ -206,6 +206,7 @@ def import_guests(
             write(batch)
             if progress:
                 progress(ImportProgress(rows_seen, reader.position, reader.size))
+        summary.warnings += reader.warnings
         if progress:
             progress(ImportProgress(rows_seen, reader.size, reader.size))
     if saved is not None or summary.imported or summary.updated or summary.unchanged:
@@ -226,10 +227,10 @@ def _restore(
     touched.update(dict.fromkeys(saved.touched_ids(), import_resume.EARLIER))
 
 
-def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int, list[str]]]]:
-    chunk: list[tuple[int, list[str]]] = []
+def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int, list[str], str]]]:
+    chunk: list[tuple[int, list[str], str]] = []
     for record in records:
-        chunk.append((record.line, record.cells))
+        chunk.append((record.line, record.cells, record.problem))
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -247,11 +248,17 @@ class _Prepared:
 
 
 def prepare_records(
-    header_len: int, positions: dict[str, int], records: list[tuple[int, list[str]]]
+    header_len: int, positions: dict[str, int], records: list[tuple[int, list[str], str]]
 ) -> list[_Prepared]:
-    """Parse and validate raw CSV records, and compute their search tokens (pure)."""
+    """Parse and validate raw CSV records, and compute their search tokens (pure).
+
+    A record is (line, cells, problem); one the reader could not read has a problem.
+    """
     out = []
-    for line, cells in records:
+    for line, cells, problem in records:
+        if problem:
+            out.append(_Prepared(line, cells, reason=problem))
+            continue
         if not any(c.strip() for c in cells):
             out.append(_Prepared(line, cells, blank=True))
             continue

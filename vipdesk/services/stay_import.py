@@ -84,6 +84,8 @@ def _date_cells(path: Path, header: StayHeader) -> Iterator[tuple[int, str]]:
     with CsvReader(path) as reader:
         reader.read_header()
         for record in reader.records():
+            if record.problem:  # rejected in the main pass; its cells may be misread
+                continue
             for i in indexes:
                 if i < len(record.cells):
                     yield record.line, record.cells[i]
@@ -147,6 +149,9 @@ def import_stays(
             for record in reader.records():
                 rows += 1
                 cells = record.cells
+                if record.problem:  # another encoding, a quote never closed: never guessed
+                    reject(record.line, record.problem, cells)
+                    continue
                 if not any(c.strip() for c in cells):
                     summary.blank += 1
                     continue
@@ -183,6 +188,7 @@ def import_stays(
             if batch:
                 _write_batch(db, actor, batch, summary, touched_unmatched, touched_guests)
             _refresh_ranking(db, touched_guests)
+            summary.warnings += reader.warnings
             if progress:
                 progress(ImportProgress(rows, reader.size, reader.size))
         finally:
