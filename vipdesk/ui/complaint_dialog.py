@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -285,10 +286,40 @@ class ComplaintDialog(QDialog):
         else:
             self._suggest_due()
             self._show_returning()
+        self._pristine = self.draft()  # what Esc may throw away without asking
         if self.picker is not None:
             self.picker.setFocus()
         else:
             self.description.setFocus()
+
+    @property
+    def dirty(self) -> bool:
+        """Something was typed or chosen since the dialog opened (or was last saved)."""
+        return not self._saving and self.draft() != self._pristine
+
+    def discard_changes(self) -> None:
+        """Forget what was typed: closing will not ask."""
+        self._pristine = self.draft()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: ask before what was typed is thrown away."""
+        editable = self._record is None or self._record.editable
+        if editable and self.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Save this complaint?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
 
     def _fill(self, record: ComplaintRecord, codes: ComplaintCodes) -> None:
         """Show a recorded complaint; read-only once it is closed."""
