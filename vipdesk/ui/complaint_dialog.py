@@ -48,6 +48,7 @@ from vipdesk.services.database import Database
 from vipdesk.services.errors import ValidationFailed
 from vipdesk.services.search import SearchHit
 from vipdesk.ui import labels
+from vipdesk.ui.fields import DateTimeEdit, tab_order
 from vipdesk.ui.guest_picker import GuestPicker
 from vipdesk.ui.operations import ServiceCall, show_error
 
@@ -144,7 +145,7 @@ class ComplaintDialog(QDialog):
         self._saving = False
         self.resize(680, 760)
         now = QDateTime.currentDateTime()
-        self.occurred = QDateTimeEdit(now, self)
+        self.occurred = DateTimeEdit(now, self)
         self.occurred.setObjectName("occurredEdit")
         self.occurred.setCalendarPopup(True)
         self.department = QComboBox(self)
@@ -171,7 +172,7 @@ class ComplaintDialog(QDialog):
             edit.setFixedHeight(60)
         self.excessive = QCheckBox(self.tr("The request is excessive"), self)
         self.excessive_note = QLineEdit(self)
-        self.due = QDateTimeEdit(self)
+        self.due = DateTimeEdit(self)
         self.due.setObjectName("dueEdit")
         self.due.setCalendarPopup(True)
         self.steps: dict[str, tuple[QCheckBox, QDateTimeEdit]] = {}
@@ -224,7 +225,7 @@ class ComplaintDialog(QDialog):
         for key in RECOVERY_STEPS:
             box = QCheckBox(field_label(key), self)
             box.setObjectName(f"{key}Check")
-            when = QDateTimeEdit(self)
+            when = DateTimeEdit(self)
             when.setMinimumDateTime(NOT_DONE)
             when.setSpecialValueText("—")
             when.setDateTime(NOT_DONE)
@@ -258,6 +259,13 @@ class ComplaintDialog(QDialog):
             box.addWidget(widget)
             box.addWidget(error)
             form.addRow(label, box)
+        chain: list[QWidget] = []
+        for _key, _label, widget in rows:
+            if isinstance(widget, QLabel) or widget is self.picker:
+                continue
+            inner = [w for pair in self.steps.values() for w in pair if w.parentWidget() is widget]
+            chain += inner or [widget]
+        tab_order(*chain)  # as the rows read, not as the fields were made
         scroll = QScrollArea(self)
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -59,6 +58,7 @@ from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaint_list_model import ComplaintFilter, ComplaintListModel
 from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
 from vipdesk.ui.complaint_report_view import ComplaintReportView
+from vipdesk.ui.fields import DateEdit, tab_order
 from vipdesk.ui.followup_dialog import FollowUpDialog
 from vipdesk.ui.logbook_import import LogbookResultDialog, rejects_path_for
 from vipdesk.ui.operations import ServiceCall, show_error
@@ -94,6 +94,7 @@ class ComplaintsView(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status = self._combo(
             "statusFilter",
@@ -111,7 +112,7 @@ class ComplaintsView(QDialog):
         # "Happened since" is off until ticked: an old unresolved complaint must never hide.
         self.since_on = QCheckBox(self.tr("&Happened since"), self)
         self.since_on.setObjectName("sinceOn")
-        self.since = QDateEdit(self)
+        self.since = DateEdit(self)
         self.since.setObjectName("sinceFilter")
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
@@ -185,6 +186,18 @@ class ComplaintsView(QDialog):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), self.table, self.open_current)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in a filter is no open
+        tab_order(  # as the eye reads: the filters, the list, its details, the buttons
+            self.status,
+            self.category,
+            self.department,
+            self.severity,
+            self.since_on,
+            self.since,
+            self.overdue,
+            self.table,
+            self.details,
+            *(b for b in self.findChildren(QPushButton) if b.parentWidget() is self),
+        )
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.details)

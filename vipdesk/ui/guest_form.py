@@ -37,6 +37,7 @@ from vipdesk.domain.guest import (
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.tiers import Tier
 from vipdesk.ui import labels
+from vipdesk.ui.fields import tab_order
 from vipdesk.ui.guest_lists import EditableList
 
 PHOTO_BOX = (480, 600)
@@ -110,11 +111,13 @@ class GuestForm(QTabWidget):
         self.language = self._line("languageEdit")
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesEdit")
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
         self.errors: dict[str, QLabel] = {}
 
         main = QWidget(self)
         form = QFormLayout(main)
         self._form_labels: list[tuple[QLabel, str]] = []
+        fields: list[QWidget] = []
         for key, widget, text in (
             ("name", self.name, self.tr("&Name *")),
             ("honorific", self.honorific, self.tr("&Honorific")),
@@ -143,6 +146,8 @@ class GuestForm(QTabWidget):
             box.addWidget(widget)
             box.addWidget(error)
             form.addRow(label, box)
+            fields.append(widget)
+        tab_order(*fields)  # as the rows read, not as the fields were made
         self.phones.setPlaceholderText(self.tr("e.g. +86 138 0013 8000; +852 9123 4567"))
 
         categories = [(c.value, labels.category(c)) for c in PreferenceCategory]
@@ -209,6 +214,14 @@ class GuestForm(QTabWidget):
         photo_row.addWidget(self.photo_remove)
         photo_row.addStretch()
         notes_layout.addLayout(photo_row)
+        tab_order(  # the taboos are read first
+            *(
+                w
+                for lst in (self.taboos, self.preferences, self.dates)
+                for w in (lst.view, lst.add_button, lst.remove_button)
+            )
+        )
+        tab_order(self.notes, self.photo_button, self.photo_remove)
         self.addTab(main, self.tr("&Guest"))
         self.addTab(likes, self.tr("&Likes and taboos"))
         self.addTab(dates, self.tr("&Dates"))

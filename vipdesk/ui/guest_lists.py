@@ -60,6 +60,7 @@ class EditableList(QWidget):
         self.view.setObjectName(f"{name}View")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between cells
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)

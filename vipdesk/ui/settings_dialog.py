@@ -37,6 +37,7 @@ from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards, set_service_standards
 from vipdesk.services.staff import MANAGING_ROLES, list_staff, may_change_roles, set_roles
 from vipdesk.ui import labels
+from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
 
 Standards = dict[Tier, tuple[ServiceLevel, ...]]
@@ -184,6 +185,11 @@ class SettingsDialog(QDialog):
         )
         self.staff_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.staff_table.verticalHeader().hide()
+        self.staff_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.staff_table.horizontalHeader().setSectionResizeMode(
+            2,
+            QHeaderView.ResizeMode.ResizeToContents,  # "Duty manager", not "Duty manag"
+        )
         self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_staff = QPushButton(self.tr("&Add staff member"), tab)
         self.add_staff.clicked.connect(lambda: self._add_row(None))
@@ -212,6 +218,8 @@ class SettingsDialog(QDialog):
             combo.addItem(role_label(role), role.value)
         combo.setCurrentIndex(combo.findData((member.role if member else Role.RECEPTIONIST).value))
         table.setCellWidget(row, 2, combo)
+        combos = [table.cellWidget(r, 2) for r in range(table.rowCount())]
+        tab_order(table, *combos, self.add_staff)  # the roles, as the rows read, then Add
         if member is None:
             table.setCurrentCell(row, 0)
             table.editItem(username)
