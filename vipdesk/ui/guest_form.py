@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.dates import parse_partial_date
 from vipdesk.domain.guest import (
+    EMAIL_MAX,
+    NAME_MAX,
+    SHORT_MAX,
     FieldError,
     Gender,
     GuestDraft,
@@ -41,6 +44,17 @@ from vipdesk.ui.fields import tab_order
 from vipdesk.ui.guest_lists import EditableList
 
 PHOTO_BOX = (480, 600)
+_MAX_LENGTH = {
+    "name": NAME_MAX,
+    "native_name": NAME_MAX,
+    "latin_name": NAME_MAX,
+    "honorific": SHORT_MAX,
+    "company": SHORT_MAX,
+    "nationality": SHORT_MAX,
+    "language": SHORT_MAX,
+    "email": EMAIL_MAX,
+    "member_no": 64,
+}
 UNCHANGED = object()
 """`GuestForm.photo_change` when the photo was not touched."""
 
@@ -147,6 +161,8 @@ class GuestForm(QTabWidget):
             box.addWidget(error)
             form.addRow(label, box)
             fields.append(widget)
+            if isinstance(widget, QLineEdit) and key in _MAX_LENGTH:
+                widget.setMaxLength(_MAX_LENGTH[key])  # the rule's limit, felt while typing
         tab_order(*fields)  # as the rows read, not as the fields were made
         self.phones.setPlaceholderText(self.tr("e.g. +86 138 0013 8000; +852 9123 4567"))
 
