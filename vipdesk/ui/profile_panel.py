@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 import re
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,7 +24,6 @@ from vipdesk.domain.service_standard import LEVELS
 from vipdesk.services.profile import GuestProfile
 from vipdesk.ui import labels
 from vipdesk.ui.search_model import TIER_COLOURS
-
 
 NAME_SHOWN = 40
 """At most this many characters of the name in the header (the rest in its tooltip): a long
