@@ -58,66 +58,66 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="129"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="134"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="384"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="135"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="392"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="136"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="381"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="137"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="389"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="172"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="173"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="204"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="205"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="311"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="319"/>
         <source>Save this complaint?</source>
         <translation>Save this complaint?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="361"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="369"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="240"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="241"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="399"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="366"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="407"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="399"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="366"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="407"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="461"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="469"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="469"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="477"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -125,122 +125,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -392,112 +392,112 @@
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="100"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="101"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="211"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="224"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="108"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="109"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
         <source>&amp;Happened since</source>
         <translation>&amp;Happened since</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="125"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="150"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="151"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="156"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="158"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="163"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="166"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="176"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="233"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="248"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="323"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="323"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -513,22 +513,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
         <source>Op&amp;en / edit…</source>
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="436"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="464"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="464"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -584,37 +584,37 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="77"/>
         <source>&amp;Open existing</source>
         <translation>&amp;Open existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="79"/>
         <source>&amp;Merge into existing</source>
         <translation>&amp;Merge into existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="81"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="105"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="105"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="134"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="142"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="216"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="224"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -622,183 +622,183 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="119"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="136"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="137"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="138"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="139"/>
         <source>Name in Latin letters</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>&amp;Tier</source>
         <translation>&amp;Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>&amp;Member no.</source>
         <translation>&amp;Member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>&amp;Phones</source>
         <translation>&amp;Phones</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="167"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="174"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="174"/>
         <source>Preference</source>
         <translation>Preference</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>Date (month-day or year-month-day)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
         <source>Taboos and allergies</source>
         <translation>Taboos and allergies</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>Birthdays and anniversaries (the year may be left out)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="221"/>
         <source>Choose &amp;photo…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="224"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="241"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="242"/>
         <source>&amp;Likes and taboos</source>
         <translation>&amp;Likes and taboos</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="243"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="244"/>
         <source>N&amp;otes and photo</source>
         <translation>N&amp;otes and photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="300"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="300"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="309"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="309"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>This file is not an image vipdesk can read.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="302"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="331"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="84"/>
-        <location filename="../../vipdesk/ui/labels.py" line="142"/>
+        <location filename="../../vipdesk/ui/labels.py" line="147"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="92"/>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>initials</source>
         <translation>initials</translation>
     </message>
@@ -1018,51 +1018,56 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <source>ends with</source>
+        <translation>ends with</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="108"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="109"/>
         <source>member no.</source>
         <translation>member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="110"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <location filename="../../vipdesk/ui/labels.py" line="111"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="107"/>
+        <location filename="../../vipdesk/ui/labels.py" line="112"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="115"/>
+        <location filename="../../vipdesk/ui/labels.py" line="120"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="117"/>
+        <location filename="../../vipdesk/ui/labels.py" line="122"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="118"/>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -1070,137 +1075,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="128"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="129"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="130"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <location filename="../../vipdesk/ui/labels.py" line="131"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="127"/>
+        <location filename="../../vipdesk/ui/labels.py" line="132"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="143"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="144"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="145"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="141"/>
+        <location filename="../../vipdesk/ui/labels.py" line="146"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <location filename="../../vipdesk/ui/labels.py" line="155"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <location filename="../../vipdesk/ui/labels.py" line="156"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <location filename="../../vipdesk/ui/labels.py" line="157"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="153"/>
+        <location filename="../../vipdesk/ui/labels.py" line="158"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="154"/>
+        <location filename="../../vipdesk/ui/labels.py" line="159"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <location filename="../../vipdesk/ui/labels.py" line="175"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <location filename="../../vipdesk/ui/labels.py" line="176"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="172"/>
+        <location filename="../../vipdesk/ui/labels.py" line="177"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="173"/>
+        <location filename="../../vipdesk/ui/labels.py" line="178"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <location filename="../../vipdesk/ui/labels.py" line="185"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <location filename="../../vipdesk/ui/labels.py" line="186"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <location filename="../../vipdesk/ui/labels.py" line="187"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="183"/>
+        <location filename="../../vipdesk/ui/labels.py" line="188"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="184"/>
+        <location filename="../../vipdesk/ui/labels.py" line="189"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1244,92 +1249,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="205"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="207"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="213"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="209"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="215"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="210"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="213"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="215"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="224"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="236"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="242"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="336"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="342"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="338"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="344"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -1337,22 +1342,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="341"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="347"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="391"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="397"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="404"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="404"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
@@ -1360,52 +1365,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="203"/>
+        <location filename="../../vipdesk/ui/labels.py" line="208"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="204"/>
+        <location filename="../../vipdesk/ui/labels.py" line="209"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="205"/>
+        <location filename="../../vipdesk/ui/labels.py" line="210"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="206"/>
+        <location filename="../../vipdesk/ui/labels.py" line="211"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="209"/>
+        <location filename="../../vipdesk/ui/labels.py" line="214"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="210"/>
+        <location filename="../../vipdesk/ui/labels.py" line="215"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="216"/>
+        <location filename="../../vipdesk/ui/labels.py" line="221"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>only a duty manager or an admin can change staff roles</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="220"/>
+        <location filename="../../vipdesk/ui/labels.py" line="225"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="224"/>
+        <location filename="../../vipdesk/ui/labels.py" line="229"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -1444,37 +1449,37 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="44"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="72"/>
         <source>Guest profile</source>
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="117"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="150"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="138"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="171"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="180"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="207"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="241"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="248"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="220"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -1482,17 +1487,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="222"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="256"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="235"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="269"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -1500,12 +1505,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="260"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -1513,7 +1518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="262"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="296"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -1521,32 +1526,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="306"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="330"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="299"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="331"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="343"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="319"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="351"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -1554,17 +1559,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
         <source>Receptionist</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -1572,37 +1577,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="88"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="103"/>
         <source>birthday %1</source>
         <translation>birthday %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="90"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="105"/>
         <source>in house %1</source>
         <translation>in house %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="92"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="107"/>
         <source>last stay %1</source>
         <translation>last stay %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="115"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="115"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="115"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
@@ -1618,102 +1623,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="88"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="110"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="135"/>
+        <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
+        <translation>Only a duty manager or an administrator can change the hotel&apos;s details.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="169"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="201"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="250"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="255"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="285"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="301"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="303"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>Only a duty manager or an administrator can change roles.</translation>
     </message>

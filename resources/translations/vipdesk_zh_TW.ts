@@ -58,66 +58,66 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="128"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="129"/>
         <source>Complaint #%1 — %2</source>
         <translation>投訴 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="134"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="384"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="135"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="392"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="136"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="381"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="137"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="389"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="172"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="173"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="204"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="205"/>
         <source>Returning guest?</source>
         <translation>回頭客？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="311"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="319"/>
         <source>Save this complaint?</source>
         <translation>儲存這條投訴嗎？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="361"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="369"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="240"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="241"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="399"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="366"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="407"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="399"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="366"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="407"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="461"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="469"/>
         <source>give the time it was done</source>
         <translation>請填寫完成時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="469"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="477"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -125,122 +125,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="66"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>Where / department</source>
         <translation>地點 / 部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Which service</source>
         <translation>涉及服務</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>Staff involved</source>
         <translation>涉及員工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>What happened</source>
         <translation>事情經過</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不滿的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>What the guest wants</source>
         <translation>客人訴求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>Excessive request</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>Why excessive</source>
         <translation>過分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>Promised feedback by</source>
         <translation>承諾反饋時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Listened</source>
         <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Solution offered</source>
         <translation>已提出解決方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Remedial action taken</source>
         <translation>已採取補救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Compensation</source>
         <translation>補償</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Compensation value</source>
         <translation>補償金額</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -392,141 +392,141 @@
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="100"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="101"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="211"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="224"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="108"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="109"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
         <source>&amp;Happened since</source>
         <translation>發生於此日期之後(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="125"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="150"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="151"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="156"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>補充或更正投訴（Enter）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="158"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
         <source>&amp;Incident report…</source>
         <translation>事件報告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="163"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
         <source>Im&amp;port logbook…</source>
         <translation>匯入投訴記錄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="166"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存為 CSV 的 Excel 投訴記錄（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="176"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="233"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
         <source>Import a complaint logbook</source>
         <translation>匯入投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="248"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="323"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="310"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="323"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
         <source>Op&amp;en / edit…</source>
         <translation>開啟 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="436"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="464"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="451"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="464"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -582,37 +582,37 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="77"/>
         <source>&amp;Open existing</source>
         <translation>開啟已有客人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="79"/>
         <source>&amp;Merge into existing</source>
         <translation>合併到已有客人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="81"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>不是同一個人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="105"/>
         <source>Edit guest</source>
         <translation>編輯客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="104"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="105"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="134"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="142"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>這位客人可能已有檔案。請開啟已有客人、合併到已有客人，或作為另一位客人儲存。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="216"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="224"/>
         <source>Save the changes to this guest?</source>
         <translation>儲存對這位客人的修改嗎？</translation>
     </message>
@@ -620,183 +620,183 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="119"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="136"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="137"/>
         <source>&amp;Honorific</source>
         <translation>稱謂(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="138"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="139"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
         <source>Gender</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>&amp;Tier</source>
         <translation>等級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>&amp;Member no.</source>
         <translation>會員號(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>&amp;Phones</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>&amp;E-mail</source>
         <translation>郵箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>Preferred language</source>
         <translation>偏好語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="167"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="174"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="153"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="174"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
         <source>Kind</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="157"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="163"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
         <source>Label</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="168"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
         <source>Taboos and allergies</source>
         <translation>禁忌與過敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日與紀念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="221"/>
         <source>Choose &amp;photo…</source>
         <translation>選擇照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="224"/>
         <source>Remove photo</source>
         <translation>刪除照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="241"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="242"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好與禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="243"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="244"/>
         <source>N&amp;otes and photo</source>
         <translation>備註與照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="300"/>
         <source>Choose a photo</source>
         <translation>選擇照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="271"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="300"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>圖片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="309"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="280"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="309"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>無法讀取這個檔案，它不是 vipdesk 支援的圖片。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="302"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="331"/>
         <source>No photo</source>
         <translation>無照片</translation>
     </message>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="84"/>
-        <location filename="../../vipdesk/ui/labels.py" line="142"/>
+        <location filename="../../vipdesk/ui/labels.py" line="147"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="92"/>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
@@ -1016,188 +1016,193 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <source>ends with</source>
+        <translation>結尾匹配</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="108"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="109"/>
         <source>member no.</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="110"/>
         <source>e-mail</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <location filename="../../vipdesk/ui/labels.py" line="111"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="107"/>
+        <location filename="../../vipdesk/ui/labels.py" line="112"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="115"/>
+        <location filename="../../vipdesk/ui/labels.py" line="120"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="117"/>
+        <location filename="../../vipdesk/ui/labels.py" line="122"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="118"/>
+        <location filename="../../vipdesk/ui/labels.py" line="123"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="128"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="129"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="130"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <location filename="../../vipdesk/ui/labels.py" line="131"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="127"/>
+        <location filename="../../vipdesk/ui/labels.py" line="132"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="143"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="144"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="145"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="141"/>
+        <location filename="../../vipdesk/ui/labels.py" line="146"/>
         <source>food</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <location filename="../../vipdesk/ui/labels.py" line="155"/>
         <source>front office</source>
         <translation>前廳</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <location filename="../../vipdesk/ui/labels.py" line="156"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <location filename="../../vipdesk/ui/labels.py" line="157"/>
         <source>food &amp; beverage</source>
         <translation>餐飲部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="153"/>
+        <location filename="../../vipdesk/ui/labels.py" line="158"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="154"/>
+        <location filename="../../vipdesk/ui/labels.py" line="159"/>
         <source>other department</source>
         <translation>其他部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <location filename="../../vipdesk/ui/labels.py" line="175"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <location filename="../../vipdesk/ui/labels.py" line="176"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="172"/>
+        <location filename="../../vipdesk/ui/labels.py" line="177"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="173"/>
+        <location filename="../../vipdesk/ui/labels.py" line="178"/>
         <source>critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <location filename="../../vipdesk/ui/labels.py" line="185"/>
         <source>logged</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <location filename="../../vipdesk/ui/labels.py" line="186"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <location filename="../../vipdesk/ui/labels.py" line="187"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="183"/>
+        <location filename="../../vipdesk/ui/labels.py" line="188"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="184"/>
+        <location filename="../../vipdesk/ui/labels.py" line="189"/>
         <source>note</source>
         <translation>備註</translation>
     </message>
@@ -1240,114 +1245,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="205"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="207"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="213"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="209"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="215"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="210"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="213"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="215"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="224"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="236"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="242"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="336"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="342"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="338"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="344"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="341"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="347"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="391"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="397"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="404"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="404"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
@@ -1355,52 +1360,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="203"/>
+        <location filename="../../vipdesk/ui/labels.py" line="208"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="204"/>
+        <location filename="../../vipdesk/ui/labels.py" line="209"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="205"/>
+        <location filename="../../vipdesk/ui/labels.py" line="210"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="206"/>
+        <location filename="../../vipdesk/ui/labels.py" line="211"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="209"/>
+        <location filename="../../vipdesk/ui/labels.py" line="214"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="210"/>
+        <location filename="../../vipdesk/ui/labels.py" line="215"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="216"/>
+        <location filename="../../vipdesk/ui/labels.py" line="221"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>只有值班經理或管理員可以修改員工角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="220"/>
+        <location filename="../../vipdesk/ui/labels.py" line="225"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="224"/>
+        <location filename="../../vipdesk/ui/labels.py" line="229"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -1438,105 +1443,105 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="44"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="72"/>
         <source>Guest profile</source>
         <translation>客人檔案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="117"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="150"/>
         <source>No guest selected</source>
         <translation>未選擇客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="138"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="171"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="180"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="207"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="241"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="248"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="220"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="222"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="256"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="235"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="269"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="260"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="262"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="296"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="306"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
         <source>Likes</source>
         <translation>喜好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="330"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="299"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="331"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="343"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="319"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="351"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
@@ -1544,17 +1549,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Administrator</source>
         <translation>管理員</translation>
     </message>
@@ -1562,37 +1567,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="88"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="103"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="90"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="105"/>
         <source>in house %1</source>
         <translation>在住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="92"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="107"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="115"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="115"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="100"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="115"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
@@ -1608,102 +1613,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="88"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="101"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
         <source>&amp;Workstation</source>
         <translation>本機(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
         <source>&amp;Staff</source>
         <translation>員工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="110"/>
         <source>Service s&amp;tandards</source>
         <translation>服務標準(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="133"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="135"/>
+        <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
+        <translation>只有值班經理或管理員可以修改酒店資訊。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="169"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="201"/>
         <source>&amp;Add staff member</source>
         <translation>新增員工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="250"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：請填寫使用者名稱。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="255"/>
         <source>The user name %1 is listed twice.</source>
         <translation>使用者名稱 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="285"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="301"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="303"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班經理或管理員可以修改角色。</translation>
     </message>

@@ -64,8 +64,13 @@ class EditableList(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
         for column, options in choices.items():
             self.view.setItemDelegateForColumn(column, ChoiceDelegate(options, self.view))
+            # As wide as the longest choice (and its combo's arrow), whatever the rows hold now.
+            widest = max(header.fontMetrics().horizontalAdvance(label) for _code, label in options)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, widest + 40)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName(f"{name}Add")
         self.remove_button = QPushButton(self)

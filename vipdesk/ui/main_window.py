@@ -121,6 +121,11 @@ class MainWindow(QMainWindow):
         self.searcher.failed.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.search_box.textChanged.connect(self.searcher.request)
 
+        # Which database and who works here: a permanent widget, so that no status tip (a menu
+        # entry hovered) and no passing message can wipe it.
+        self.staff_line = QLabel(self)
+        self.staff_line.setObjectName("staffLine")
+        self.statusBar().addPermanentWidget(self.staff_line)
         self._build_actions()
         self.retranslate()
         self.search_box.setFocus()
@@ -233,7 +238,7 @@ class MainWindow(QMainWindow):
         ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
-        self.statusBar().showMessage(
+        self.staff_line.setText(
             self.tr("Database: %1 · Staff: %2")
             .replace("%1", str(self._db.path))
             .replace("%2", self._actor.display_name)
@@ -296,7 +301,7 @@ class MainWindow(QMainWindow):
     # ---- results and profile -----------------------------------------------------------
 
     def _show_results(self, text: str, hits: list[SearchHit]) -> None:
-        self.model.set_hits(hits)
+        self.model.set_hits(hits, text)
         if hits:
             self.results.selectRow(0)
         self._highlight_moved()  # a reset says nothing of the current row

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFocusEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -48,6 +48,17 @@ def _label(name: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class _LinkLabel(QLabel):
+    """Rich text whose links take keyboard focus: Tab into it lands on the first link (the
+    last with Shift+Tab), Tab moves from link to link, and Enter opens the focused one."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
 
 
 class ProfilePanel(QScrollArea):
@@ -98,7 +109,10 @@ class ProfilePanel(QScrollArea):
         self.preferences = _label("preferences", body)
         self.notes = _label("notes", body)
         self.stays = _label("stayHistory", body)
-        self.complaints = _label("complaintHistory", body)
+        self.complaints = _LinkLabel(body)
+        self.complaints.setObjectName("complaintHistory")
+        self.complaints.setWordWrap(True)
+        self.complaints.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.complaints.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByMouse

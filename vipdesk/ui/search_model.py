@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vipdesk.domain.search_rank import MatchKind
 from vipdesk.services.search import SearchHit
 from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall
@@ -36,10 +37,12 @@ class SearchResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._digits = ""  # the digits typed: a phone number matched by its end says so
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], text: str = "") -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._digits = "".join(ch for ch in text if ch.isdigit())
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:
@@ -63,8 +66,7 @@ class SearchResultsModel(QAbstractTableModel):
                 return labels.tier_short(hit.tier)
             if column == DETAILS:
                 return self._details(hit)
-            field, kind = labels.matched_field(hit.matched_field), labels.match_kind(hit.match)
-            return field if field == kind else f"{field} · {kind}"
+            return self._matched(hit)
         if role == Qt.ItemDataRole.ForegroundRole and column == TIER:
             return QBrush(QColor(TIER_COLOURS[hit.tier.value]))
         if role == Qt.ItemDataRole.FontRole and column in (NAME, TIER):
@@ -76,6 +78,19 @@ class SearchResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.name} · {labels.tier(hit.tier)} · {self._details(hit)}"
         return None
+
+    def _matched(self, hit: SearchHit) -> str:
+        field, kind = labels.matched_field(hit.matched_field), labels.match_kind(hit.match)
+        tail, digits = hit.phone_tail, self._digits
+        if (
+            hit.matched_field == "phone"
+            and hit.match == MatchKind.PREFIX
+            and tail
+            and len(digits) >= len(tail)
+            and digits.endswith(tail)
+        ):
+            kind = labels.phone_tail_match()  # the last digits were typed: "ends with"
+        return field if field == kind else f"{field} · {kind}"
 
     def _details(self, hit: SearchHit) -> str:
         parts = []

@@ -131,6 +131,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Address"), self.hotel_address)
         form.addRow(self.tr("&Phone"), self.hotel_phone)
         form.addRow(QLabel(self.tr("Printed on registration cards and complaint reports."), tab))
+        self.hotel_note = QLabel(
+            self.tr("Only a duty manager or an administrator can change the hotel's details."), tab
+        )
+        self.hotel_note.setObjectName("hotelNote")
+        self.hotel_note.setWordWrap(True)
+        self.hotel_note.hide()
+        form.addRow(self.hotel_note)
         return tab
 
     def _hotel_entered(self) -> Hotel:
@@ -186,10 +193,10 @@ class SettingsDialog(QDialog):
         self.staff_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.staff_table.verticalHeader().hide()
         self.staff_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.staff_table.horizontalHeader().setSectionResizeMode(
-            2,
-            QHeaderView.ResizeMode.ResizeToContents,  # "Duty manager", not "Duty manag"
-        )
+        # The role combos are as wide as the longest role: "Duty manager", not "Duty manag".
+        metrics = self.staff_table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(role_label(role)) for role in Role)
+        self.staff_table.horizontalHeader().resizeSection(2, widest + 50)
         self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_staff = QPushButton(self.tr("&Add staff member"), tab)
         self.add_staff.clicked.connect(lambda: self._add_row(None))
@@ -284,7 +291,8 @@ class SettingsDialog(QDialog):
             (self.hotel_phone, self._hotel.phone),
         ):
             edit.setText(value)
-            edit.setReadOnly(not manager)
+            edit.setEnabled(manager)  # greyed out, not a field that silently ignores typing
+        self.hotel_note.setVisible(not manager)
         for member in self._staff:
             self._add_row(member)
         self.staff_table.setEnabled(roles)
