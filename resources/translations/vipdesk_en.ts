@@ -64,13 +64,13 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="135"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="392"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="398"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="137"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="389"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="395"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
@@ -80,44 +80,54 @@
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="205"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="188"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="211"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="319"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="325"/>
         <source>Save this complaint?</source>
         <translation>Save this complaint?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="369"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="375"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="241"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="509"/>
+        <source>choose one</source>
+        <translation>choose one</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="247"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="366"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="407"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="372"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="413"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="366"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="407"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="372"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="413"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="469"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="475"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="477"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="483"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -580,6 +590,11 @@
         <source>Say what the guest answered.</source>
         <translation>Say what the guest answered.</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="83"/>
+        <source>Choose how satisfied the guest is now (1–5).</source>
+        <translation>Choose how satisfied the guest is now (1–5).</translation>
+    </message>
 </context>
 <context>
     <name>GuestDialog</name>
@@ -622,183 +637,183 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="136"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="138"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="137"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="139"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="138"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>Name in Latin letters</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>&amp;Tier</source>
         <translation>&amp;Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>&amp;Member no.</source>
         <translation>&amp;Member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>&amp;Phones</source>
         <translation>&amp;Phones</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="167"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="174"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="176"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="174"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="176"/>
         <source>Preference</source>
         <translation>Preference</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>Date (month-day or year-month-day)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="193"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="193"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
         <source>Taboos and allergies</source>
         <translation>Taboos and allergies</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="207"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>Birthdays and anniversaries (the year may be left out)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="221"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="225"/>
         <source>Choose &amp;photo…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="224"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="228"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="241"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="245"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="242"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="246"/>
         <source>&amp;Likes and taboos</source>
         <translation>&amp;Likes and taboos</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="243"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="247"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="244"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="248"/>
         <source>N&amp;otes and photo</source>
         <translation>N&amp;otes and photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="300"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="312"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="300"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="312"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="309"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="309"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>This file is not an image vipdesk can read.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="331"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="343"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>

@@ -64,13 +64,13 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="135"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="392"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="398"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/complaint_dialog.py" line="137"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="389"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="395"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
@@ -80,44 +80,54 @@
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="205"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="188"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="211"/>
         <source>Returning guest?</source>
         <translation>回头客？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="319"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="325"/>
         <source>Save this complaint?</source>
         <translation>保存这条投诉吗？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="369"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="375"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="241"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="509"/>
+        <source>choose one</source>
+        <translation>请选择一项</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="247"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="366"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="407"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="372"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="413"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="366"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="407"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="372"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="413"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="469"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="475"/>
         <source>give the time it was done</source>
         <translation>请填写完成时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="477"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="483"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -578,6 +588,11 @@
         <source>Say what the guest answered.</source>
         <translation>请填写客人的回答。</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="83"/>
+        <source>Choose how satisfied the guest is now (1–5).</source>
+        <translation>请选择客人现在的满意度（1–5）。</translation>
+    </message>
 </context>
 <context>
     <name>GuestDialog</name>
@@ -620,183 +635,183 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="136"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="138"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="137"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="139"/>
         <source>&amp;Honorific</source>
         <translation>称谓(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="138"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>&amp;Tier</source>
         <translation>等级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>&amp;Member no.</source>
         <translation>会员号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
         <source>Preferred language</source>
         <translation>偏好语言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="167"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="174"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="176"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="174"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="176"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="184"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="193"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="193"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="200"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
         <source>Taboos and allergies</source>
         <translation>禁忌与过敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="203"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="207"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日与纪念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="221"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="225"/>
         <source>Choose &amp;photo…</source>
         <translation>选择照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="224"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="228"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="241"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="245"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="242"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="246"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好与禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="243"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="247"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="244"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="248"/>
         <source>N&amp;otes and photo</source>
         <translation>备注与照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="300"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="312"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="300"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="312"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="309"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="309"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="331"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="343"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>

@@ -41,8 +41,10 @@ def test_log_validate_save_and_see_the_warning(
     d.severity.setCurrentIndex(d.severity.findData("critical"))
     occurred = d.occurred.dateTime().toPython().replace(second=0, microsecond=0)
     assert d.due.dateTime().toPython() - occurred == timedelta(hours=2)
-    d.save()  # nothing described yet
+    d.save()  # nothing described, nothing chosen yet: all said at once
     qtbot.waitUntil(lambda: d.errors["description"].isVisible(), timeout=5000)
+    assert d.errors["department"].isVisible() and d.errors["category"].isVisible()
+    d.department.setCurrentIndex(d.department.findData("front_office"))
     d.description.setPlainText("空调噪音太大，客人一夜没睡 / AC too loud all night")
     d.due.setDateTime(QDateTime(occurred - timedelta(hours=1)))
     d.save()

@@ -101,6 +101,9 @@ def test_list_filters_and_workflow(
     call.accept()  # nothing said yet: refused, and said why
     assert call.isVisible() and call.error.isVisible()
     call.result_edit.setPlainText("已回访，客人满意")
+    call.accept()  # how satisfied is not preselected: asked
+    assert call.isVisible() and "satisfied" in call.error.text()
+    call.scale.button(4).setChecked(True)
     # Meanwhile another counter reopens it: the call is refused, and nothing typed is lost.
     change_status(demo_db, manager, late.id, Status.IN_PROGRESS)
     call.accept()
@@ -204,6 +207,8 @@ def test_walk_in_complaint_picks_the_guest_in_the_dialog(qtbot, window, demo_db:
     assert dialog.focusWidget() is dialog.picker.box
     assert dialog.facts.text() == "—"  # no guest yet
     dialog.description.setPlainText("Room not ready at 3 pm")
+    for combo in (dialog.department, dialog.category):
+        combo.setCurrentIndex(0)  # chosen, not preselected
     dialog.save()
     assert dialog.errors["guest_id"].isVisible()  # said, and nothing saved
     qtbot.keyClicks(dialog.picker.box, "oynn")

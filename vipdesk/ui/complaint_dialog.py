@@ -37,7 +37,7 @@ from vipdesk.domain.complaints import (
     ComplaintSeverity,
 )
 from vipdesk.domain.guest import FieldError
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import (
     ComplaintRecord,
     log_complaint,
@@ -183,6 +183,12 @@ class ComplaintDialog(QDialog):
         self.manager.addItem("—", None)
         for m in managers:
             self.manager.addItem(m.display_name, m.id)
+        # Chosen, never silently preselected: an unchosen one is named when saving.
+        for combo in (self.department, self.category):
+            combo.setPlaceholderText(self.tr("Choose…"))
+            combo.setCurrentIndex(-1)
+        if actor.role == Role.DUTY_MANAGER and self.manager.findData(actor.id) >= 0:
+            self.manager.setCurrentIndex(self.manager.findData(actor.id))  # the one on duty
         self.errors: dict[str, QLabel] = {}
 
         form_widget = QWidget(self)
@@ -435,8 +441,8 @@ class ComplaintDialog(QDialog):
         return ComplaintDraft(
             guest_id=self._guest_id or 0,
             occurred_at=_py(self.occurred.dateTime()),
-            department=str(self.department.currentData()),
-            category=str(self.category.currentData()),
+            department=str(self.department.currentData() or ""),
+            category=str(self.category.currentData() or ""),
             severity=ComplaintSeverity(self.severity.currentData()),
             description=self.description.toPlainText().strip(),
             service=self.service.text().strip(),
@@ -498,6 +504,13 @@ class ComplaintDialog(QDialog):
         self._saving = False
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
-            self.show_errors(exc.errors)
+            # An unchosen list is named as such, with every other problem at once.
+            unchosen = [
+                FieldError(key, self.tr("choose one"))
+                for key, combo in (("department", self.department), ("category", self.category))
+                if combo.currentIndex() < 0
+            ]
+            named = {e.field for e in unchosen}
+            self.show_errors([e for e in exc.errors if e.field not in named] + unchosen)
         else:
             show_error(self, exc)

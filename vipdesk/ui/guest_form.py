@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,8 @@ from vipdesk.ui.fields import tab_order
 from vipdesk.ui.guest_lists import EditableList
 
 PHOTO_BOX = (480, 600)
+NEW_TABOO_SEVERITY = {TabooKind.TABOO: Severity.SERIOUS, TabooKind.ALLERGY: Severity.DANGER}
+"""A new taboo or allergy starts where the import puts it (guest_rows), not at the weakest."""
 _MAX_LENGTH = {
     "name": NAME_MAX,
     "native_name": NAME_MAX,
@@ -178,7 +180,9 @@ class GuestForm(QTabWidget):
             [self.tr("Kind"), self.tr("Severity"), self.tr("Must never happen")],
             {0: kinds, 1: severities},
             self,
+            defaults={1: NEW_TABOO_SEVERITY[TabooKind.TABOO].value},
         )
+        self.taboos.model.dataChanged.connect(self._taboo_kind_changed)
         self.dates = EditableList(
             "specialDates",
             [self.tr("Kind"), self.tr("Date (month-day or year-month-day)"), self.tr("Label")],
@@ -242,6 +246,14 @@ class GuestForm(QTabWidget):
         self.addTab(likes, self.tr("&Likes and taboos"))
         self.addTab(dates, self.tr("&Dates"))
         self.addTab(notes, self.tr("N&otes and photo"))
+
+    def _taboo_kind_changed(self, top_left: QModelIndex, *_args: object) -> None:
+        """A new row's severity follows its kind (an allergy is a danger) until set by hand."""
+        if top_left.column() != 0 or not self.taboos.chosen_by_default(top_left.row(), 1):
+            return
+        kind = TabooKind(self.taboos.rows()[top_left.row()][0])
+        severity = NEW_TABOO_SEVERITY.get(kind, Severity.SERIOUS)
+        self.taboos.set_choice(top_left.row(), 1, severity.value)
 
     def _wire_dirty(self) -> None:
         for edit in (

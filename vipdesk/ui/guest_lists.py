@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+CHOSEN_BY_DEFAULT = Qt.ItemDataRole.UserRole + 1
+"""On a choice cell of a new row until someone picks its value by hand."""
+
 
 class ChoiceDelegate(QStyledItemDelegate):
     """Edits a cell with a combo box of (code, label) choices; the model keeps the code."""
@@ -35,6 +38,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(0, editor.findData(code)))
 
     def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
+        model.setData(index, False, CHOSEN_BY_DEFAULT)  # chosen by hand: kept as chosen
         model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
@@ -50,10 +54,12 @@ class EditableList(QWidget):
         headers: list[str],
         choices: dict[int, list[tuple[str, str]]],
         parent: QWidget | None = None,
+        defaults: dict[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.choices = choices
+        self.defaults = defaults or {}  # a new row's choice per column (else the first)
         self.model = QStandardItemModel(0, len(headers), self)
         self.model.setHorizontalHeaderLabels(headers)
         self.view = QTableView(self)
@@ -93,8 +99,9 @@ class EditableList(QWidget):
         self.remove_button.setText(remove)
 
     def add_row(self, values: list[str] | None = None) -> None:
+        new = values is None
         values = values or [
-            self.choices[c][0][0] if c in self.choices else ""
+            self.defaults.get(c, self.choices[c][0][0]) if c in self.choices else ""
             for c in range(self.model.columnCount())
         ]
         items = []
@@ -103,6 +110,7 @@ class EditableList(QWidget):
             if column in self.choices:
                 labels = dict(self.choices[column])
                 item.setData(value, Qt.ItemDataRole.UserRole)
+                item.setData(new, CHOSEN_BY_DEFAULT)
                 item.setText(labels.get(value, value))
             else:
                 item.setText(value)
@@ -116,6 +124,15 @@ class EditableList(QWidget):
         if row >= 0:
             self.model.removeRow(row)
             self.changed.emit()
+
+    def set_choice(self, row: int, column: int, code: str) -> None:
+        """Set a choice cell (code and label) without counting it as chosen by hand."""
+        item = self.model.item(row, column)
+        item.setData(code, Qt.ItemDataRole.UserRole)
+        item.setText(dict(self.choices[column]).get(code, code))
+
+    def chosen_by_default(self, row: int, column: int) -> bool:
+        return bool(self.model.item(row, column).data(CHOSEN_BY_DEFAULT))
 
     def rows(self) -> list[list[str]]:
         out = []
