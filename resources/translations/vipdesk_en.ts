@@ -397,117 +397,117 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="86"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="101"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="102"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="224"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="109"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="110"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
         <source>&amp;Happened since</source>
         <translation>&amp;Happened since</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="125"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="126"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="145"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="151"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="152"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="156"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="165"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="174"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="176"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="177"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="248"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="323"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="324"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -515,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="323"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="324"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -523,22 +523,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
         <source>Op&amp;en / edit…</source>
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <source>Resolved without a remedial action</source>
+        <translation>Resolved without a remedial action</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="375"/>
+        <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
+        <translation>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="387"/>
+        <source>Close complaint</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
+        <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
+        <translation>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="409"/>
+        <source>Resolved without a remedial action: %1</source>
+        <translation>Resolved without a remedial action: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="482"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="464"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="497"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="464"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="497"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>

@@ -397,146 +397,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="86"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="101"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="102"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="224"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="229"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="109"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="110"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="113"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
         <source>&amp;Happened since</source>
         <translation>发生于此日期之后(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="121"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只显示这一天及以后发生的投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="125"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="126"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="145"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="151"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="152"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="156"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>补充或更正投诉（回车）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="159"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
         <source>&amp;Incident report…</source>
         <translation>事件报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="164"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="165"/>
         <source>Im&amp;port logbook…</source>
         <translation>导入投诉记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="167"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存为 CSV 的 Excel 投诉记录（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="171"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="173"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="174"/>
         <source>Departments and categories</source>
         <translation>部门和类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="176"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="177"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="246"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
         <source>Import a complaint logbook</source>
         <translation>导入投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="248"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="323"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="324"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="323"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="324"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="154"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
         <source>Op&amp;en / edit…</source>
         <translation>打开 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <source>Resolved without a remedial action</source>
+        <translation>未采取补救措施即解决</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="375"/>
+        <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
+        <translation>这条投诉没有记录补救措施。为什么不经补救就解决？（将记入经过记录）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="387"/>
+        <source>Close complaint</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="389"/>
+        <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
+        <translation>结案投诉 #%1（%2）？结案后不能再修改，只能添加备注。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="409"/>
+        <source>Resolved without a remedial action: %1</source>
+        <translation>未采取补救措施即解决：%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="482"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="464"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="497"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="464"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="497"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>

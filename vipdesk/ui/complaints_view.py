@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -363,7 +364,37 @@ class ComplaintsView(QDialog):
             self.dialog_opened.emit(dialog)
             dialog.open()
             return
-        self._change(record.id, target)
+        why = ""
+        if target == Status.CLOSED and not self._confirm_close(record):
+            return
+        if target == Status.RESOLVED and record.remedy_taken_at is None:
+            why, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Resolved without a remedial action"),
+                self.tr(
+                    "No remedial action is recorded for this complaint. "
+                    "Why is it resolved without one? (kept in its history)"
+                ),
+            )
+            if not ok or not why.strip():
+                return
+        self._change(record.id, target, note=why)
+
+    def _confirm_close(self, record: ComplaintRecord) -> bool:
+        """Closing cannot be undone: asked, with No as the default."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close complaint"),
+            self.tr(
+                "Close complaint #%1 (%2)? A closed complaint can no longer be edited, "
+                "only annotated."
+            )
+            .replace("%1", str(record.id))
+            .replace("%2", record.guest_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _change(
         self,
@@ -372,8 +403,16 @@ class ComplaintsView(QDialog):
         result: str = "",
         satisfaction: int | None = None,
         call: FollowUpDialog | None = None,
+        note: str = "",
     ) -> None:
         db, actor = self._db, self._actor
+        because = self.tr("Resolved without a remedial action: %1").replace("%1", note.strip())
+
+        def work() -> ComplaintRecord:
+            moved = change_status(
+                db, actor, complaint_id, target, followup_result=result, satisfaction=satisfaction
+            )
+            return annotate(db, actor, complaint_id, because) if note.strip() else moved
 
         def done(_record: ComplaintRecord) -> None:
             if call is not None and shiboken6.isValid(call):
@@ -386,13 +425,7 @@ class ComplaintsView(QDialog):
             else:
                 show_error(self, exc)
 
-        ServiceCall(
-            self,
-            lambda: change_status(
-                db, actor, complaint_id, target, followup_result=result, satisfaction=satisfaction
-            ),
-            done,
-        ).failed(failed).start()
+        ServiceCall(self, work, done).failed(failed).start()
 
     def monthly_report(self) -> ComplaintReportView:
         """The month's figures and charts, printable as the PDF report."""
