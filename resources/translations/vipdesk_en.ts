@@ -662,183 +662,203 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="138"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>Name in Latin letters</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>&amp;Tier</source>
         <translation>&amp;Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>&amp;Member no.</source>
         <translation>&amp;Member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>&amp;Phones</source>
         <translation>&amp;Phones</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="150"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="151"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="171"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="176"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="176"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
         <source>Preference</source>
         <translation>Preference</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="190"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="190"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>Date (month-day or year-month-day)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="190"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="193"/>
-        <source>Add</source>
-        <translation>Add</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="195"/>
+        <source>&amp;Add taboo or allergy</source>
+        <translation>&amp;Add taboo or allergy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="193"/>
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="195"/>
+        <source>&amp;Remove taboo</source>
+        <translation>&amp;Remove taboo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Add &amp;preference</source>
+        <translation>Add &amp;preference</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Remo&amp;ve preference</source>
+        <translation>Remo&amp;ve preference</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="199"/>
+        <source>&amp;Add date</source>
+        <translation>&amp;Add date</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="199"/>
+        <source>&amp;Remove date</source>
+        <translation>&amp;Remove date</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="210"/>
         <source>Taboos and allergies</source>
         <translation>Taboos and allergies</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="207"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="219"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>Birthdays and anniversaries (the year may be left out)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="225"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="231"/>
         <source>Choose &amp;photo…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="228"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="234"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="245"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="252"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="246"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="253"/>
         <source>&amp;Likes and taboos</source>
         <translation>&amp;Likes and taboos</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="247"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="254"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="248"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="255"/>
         <source>N&amp;otes and photo</source>
         <translation>N&amp;otes and photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="312"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="322"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="312"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="322"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="331"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="331"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>This file is not an image vipdesk can read.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="343"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="353"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -1400,6 +1420,11 @@
         <location filename="../../vipdesk/ui/main_window.py" line="404"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="521"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

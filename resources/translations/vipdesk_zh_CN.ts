@@ -660,183 +660,203 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="138"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>&amp;Honorific</source>
         <translation>称谓(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="140"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>&amp;Tier</source>
         <translation>等级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>&amp;Member no.</source>
         <translation>会员号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="150"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="151"/>
         <source>Preferred language</source>
         <translation>偏好语言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="171"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="176"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="176"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="178"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="190"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="182"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="190"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="188"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="190"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="193"/>
-        <source>Add</source>
-        <translation>添加</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="195"/>
+        <source>&amp;Add taboo or allergy</source>
+        <translation>添加禁忌或过敏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="193"/>
-        <source>Remove</source>
-        <translation>删除</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="195"/>
+        <source>&amp;Remove taboo</source>
+        <translation>删除禁忌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Add &amp;preference</source>
+        <translation>添加偏好(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Remo&amp;ve preference</source>
+        <translation>删除偏好(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="199"/>
+        <source>&amp;Add date</source>
+        <translation>添加日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="199"/>
+        <source>&amp;Remove date</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="210"/>
         <source>Taboos and allergies</source>
         <translation>禁忌与过敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="207"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="219"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日与纪念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="225"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="231"/>
         <source>Choose &amp;photo…</source>
         <translation>选择照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="228"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="234"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="245"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="252"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="246"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="253"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好与禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="247"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="254"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="248"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="255"/>
         <source>N&amp;otes and photo</source>
         <translation>备注与照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="312"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="322"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="312"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="322"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="331"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="331"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="343"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="353"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -1395,6 +1415,11 @@
         <location filename="../../vipdesk/ui/main_window.py" line="404"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="521"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>

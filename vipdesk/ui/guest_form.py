@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -44,6 +44,8 @@ from vipdesk.ui.fields import tab_order
 from vipdesk.ui.guest_lists import EditableList
 
 PHOTO_BOX = (480, 600)
+_PAGE_OF = {"preferences": 1, "taboos": 1, "special_dates": 2, "notes": 3}
+"""The tab page a field's error is on (every other field is on the first)."""
 NEW_TABOO_SEVERITY = {TabooKind.TABOO: Severity.SERIOUS, TabooKind.ALLERGY: Severity.DANGER}
 """A new taboo or allergy starts where the import puts it (guest_rows), not at the weakest."""
 _MAX_LENGTH = {
@@ -189,8 +191,10 @@ class GuestForm(QTabWidget):
             {0: date_kinds},
             self,
         )
-        for lst in (self.preferences, self.taboos, self.dates):
-            lst.set_button_texts(self.tr("Add"), self.tr("Remove"))
+        # Each Add and Remove has its Alt+letter (no two alike on one tab page).
+        self.taboos.set_button_texts(self.tr("&Add taboo or allergy"), self.tr("&Remove taboo"))
+        self.preferences.set_button_texts(self.tr("Add &preference"), self.tr("Remo&ve preference"))
+        self.dates.set_button_texts(self.tr("&Add date"), self.tr("&Remove date"))
         for key in ("preferences", "taboos", "special_dates", "notes"):
             error = QLabel(self)
             error.setObjectName(f"{key}Error")
@@ -242,10 +246,14 @@ class GuestForm(QTabWidget):
             )
         )
         tab_order(self.notes, self.photo_button, self.photo_remove)
-        self.addTab(main, self.tr("&Guest"))
-        self.addTab(likes, self.tr("&Likes and taboos"))
-        self.addTab(dates, self.tr("&Dates"))
-        self.addTab(notes, self.tr("N&otes and photo"))
+        self._titles = [
+            self.tr("&Guest"),
+            self.tr("&Likes and taboos"),
+            self.tr("&Dates"),
+            self.tr("N&otes and photo"),
+        ]
+        for page, title in zip((main, likes, dates, notes), self._titles, strict=True):
+            self.addTab(page, title)
 
     def _taboo_kind_changed(self, top_left: QModelIndex, *_args: object) -> None:
         """A new row's severity follows its kind (an allergy is a danger) until set by hand."""
@@ -405,15 +413,17 @@ class GuestForm(QTabWidget):
             messages = by_field.get(key)
             label.setVisible(bool(messages))
             label.setText("; ".join(messages or []))
-        first = next(iter(by_field), None)
-        if first in ("preferences", "taboos"):
-            self.setCurrentIndex(1)
-        elif first == "special_dates":
-            self.setCurrentIndex(2)
-        elif first == "notes":
-            self.setCurrentIndex(3)
-        elif first is not None:
-            self.setCurrentIndex(0)
+        pages = {_PAGE_OF.get(key, 0) for key in by_field}
+        for page, title in enumerate(self._titles):  # a hidden tab's problem shows on its header
+            self.setTabText(page, ("⚠ " + title) if page in pages else title)
+            self.tabBar().setTabTextColor(
+                page,
+                QColor("#b91c1c")
+                if page in pages
+                else self.palette().color(QPalette.ColorRole.WindowText),
+            )
+        if pages:
+            self.setCurrentIndex(min(pages))  # the first page with a problem
 
     def mark_clean(self) -> None:
         self._dirty = False

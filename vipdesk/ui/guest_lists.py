@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,6 +81,7 @@ class EditableList(QWidget):
         self.add_button.setObjectName(f"{name}Add")
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName(f"{name}Remove")
+        self.view.installEventFilter(self)  # Delete removes the current row
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_current)
         self.model.dataChanged.connect(lambda *_: self.changed.emit())
@@ -93,6 +94,18 @@ class EditableList(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.setMinimumHeight(120)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            self.remove_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_button_texts(self, add: str, remove: str) -> None:
         self.add_button.setText(add)

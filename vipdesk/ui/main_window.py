@@ -517,10 +517,14 @@ class MainWindow(QMainWindow):
         if self._current is not None:
             self.edit_guest(self._current)
 
+    def _confirm_saved(self, name: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", name.strip()), 8000)
+
     def edit_guest(self, loaded: tuple[GuestProfile, bytes | None] | None) -> GuestDialog:
         """Open the guest dialog (new when `loaded` is None); saving reopens the profile."""
         guest, photo = (loaded[0].guest, loaded[1]) if loaded else (None, None)
         dialog = GuestDialog(self._db, self._actor, guest, photo, self)
+        dialog.saved.connect(lambda _id, d=dialog: self._confirm_saved(d.form.name.text()))
         dialog.saved.connect(self.open_guest)
         dialog.open_existing.connect(self.open_guest)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
