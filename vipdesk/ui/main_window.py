@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
 
         def refreshed(staff: Staff) -> None:
             self._actor = staff
+            self.retranslate()  # the status line names them
 
         ServiceCall(self, lambda: current_staff(db, username), refreshed).start()
 

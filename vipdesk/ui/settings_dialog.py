@@ -109,6 +109,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
             self.tabs.addTab(self._standards_tab(), self.tr("Service s&tandards"))
             layout.addWidget(self.tabs)
+            self.resize(600, 420)  # every tab title in sight, in every language
             self._load()
         self.error = QLabel(self)  # what stops the save, next to the buttons
         self.error.setObjectName("settingsError")
