@@ -73,61 +73,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="132"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="136"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="355"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="140"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="176"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="178"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="208"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="193"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="216"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="335"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
+        <source>Save this complaint?</source>
+        <translation>Save this complaint?</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="380"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="244"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="517"/>
+        <source>choose one</source>
+        <translation>choose one</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="252"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="435"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="480"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="443"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="488"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -135,122 +150,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="91"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -397,117 +412,117 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="86"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="100"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="102"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="211"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="108"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="110"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
         <source>&amp;Happened since</source>
         <translation>&amp;Happened since</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="126"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="145"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="150"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="152"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="158"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="163"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="165"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="166"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="174"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="177"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="233"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -515,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -523,22 +538,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
         <source>Op&amp;en / edit…</source>
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="371"/>
+        <source>Resolved without a remedial action</source>
+        <translation>Resolved without a remedial action</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
+        <translation>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="385"/>
+        <source>Close complaint</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="387"/>
+        <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
+        <translation>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="407"/>
+        <source>Resolved without a remedial action: %1</source>
+        <translation>Resolved without a remedial action: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="480"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -658,41 +698,46 @@
         <source>Say what the guest answered.</source>
         <translation>Say what the guest answered.</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="83"/>
+        <source>Choose how satisfied the guest is now (1–5).</source>
+        <translation>Choose how satisfied the guest is now (1–5).</translation>
+    </message>
 </context>
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="82"/>
         <source>&amp;Open existing</source>
         <translation>&amp;Open existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="84"/>
         <source>&amp;Merge into existing</source>
         <translation>&amp;Merge into existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="86"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="273"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -788,183 +833,203 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>Name in Latin letters</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>&amp;Tier</source>
         <translation>&amp;Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>&amp;Member no.</source>
         <translation>&amp;Member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
         <source>&amp;Phones</source>
         <translation>&amp;Phones</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="150"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="151"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="131"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="152"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="172"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
         <source>Preference</source>
         <translation>Preference</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>Date (month-day or year-month-day)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
-        <source>Add</source>
-        <translation>Add</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <source>&amp;Add taboo or allergy</source>
+        <translation>&amp;Add taboo or allergy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <source>&amp;Remove taboo</source>
+        <translation>&amp;Remove taboo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Add &amp;preference</source>
+        <translation>Add &amp;preference</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Remo&amp;ve preference</source>
+        <translation>Remo&amp;ve preference</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <source>&amp;Add date</source>
+        <translation>&amp;Add date</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <source>&amp;Remove date</source>
+        <translation>&amp;Remove date</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
         <source>Taboos and allergies</source>
         <translation>Taboos and allergies</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="218"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>Birthdays and anniversaries (the year may be left out)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="201"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="230"/>
         <source>Choose &amp;photo…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="233"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="251"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="252"/>
         <source>&amp;Likes and taboos</source>
         <translation>&amp;Likes and taboos</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="253"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="216"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="254"/>
         <source>N&amp;otes and photo</source>
         <translation>N&amp;otes and photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>This file is not an image vipdesk can read.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="303"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="352"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -1131,7 +1196,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="82"/>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="145"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -1147,7 +1212,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="90"/>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>initials</source>
         <translation>initials</translation>
     </message>
@@ -1163,51 +1228,56 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="98"/>
+        <source>ends with</source>
+        <translation>ends with</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>member no.</source>
         <translation>member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="108"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="109"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="110"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="113"/>
+        <location filename="../../vipdesk/ui/labels.py" line="118"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="115"/>
+        <location filename="../../vipdesk/ui/labels.py" line="120"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="116"/>
+        <location filename="../../vipdesk/ui/labels.py" line="121"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -1215,137 +1285,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="121"/>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <location filename="../../vipdesk/ui/labels.py" line="127"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="128"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="129"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="130"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="143"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="144"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="148"/>
+        <location filename="../../vipdesk/ui/labels.py" line="153"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="149"/>
+        <location filename="../../vipdesk/ui/labels.py" line="154"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <location filename="../../vipdesk/ui/labels.py" line="155"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <location filename="../../vipdesk/ui/labels.py" line="156"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <location filename="../../vipdesk/ui/labels.py" line="157"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="168"/>
+        <location filename="../../vipdesk/ui/labels.py" line="173"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="169"/>
+        <location filename="../../vipdesk/ui/labels.py" line="174"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <location filename="../../vipdesk/ui/labels.py" line="175"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <location filename="../../vipdesk/ui/labels.py" line="176"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="178"/>
+        <location filename="../../vipdesk/ui/labels.py" line="183"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="179"/>
+        <location filename="../../vipdesk/ui/labels.py" line="184"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <location filename="../../vipdesk/ui/labels.py" line="185"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <location filename="../../vipdesk/ui/labels.py" line="186"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <location filename="../../vipdesk/ui/labels.py" line="187"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1389,92 +1459,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="224"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="243"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="343"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="345"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -1482,60 +1552,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="282"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="348"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="325"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="523"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="217"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="214"/>
+        <location filename="../../vipdesk/ui/labels.py" line="219"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="215"/>
+        <location filename="../../vipdesk/ui/labels.py" line="220"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="218"/>
+        <location filename="../../vipdesk/ui/labels.py" line="223"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <location filename="../../vipdesk/ui/labels.py" line="224"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="228"/>
+        <location filename="../../vipdesk/ui/labels.py" line="233"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
 %1&lt;/source&gt;
@@ -2921,22 +2996,22 @@
         &lt;source&gt;at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="236"/>
+        <location filename="../../vipdesk/ui/labels.py" line="241"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="239"/>
+        <location filename="../../vipdesk/ui/labels.py" line="244"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>only a duty manager or an admin can change staff roles</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="242"/>
+        <location filename="../../vipdesk/ui/labels.py" line="247"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="245"/>
+        <location filename="../../vipdesk/ui/labels.py" line="250"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can close a complaint&lt;/source&gt;
         &lt;translation&gt;only a duty manager or an admin can close a complaint&lt;/translation&gt;
@@ -2956,12 +3031,12 @@
         &lt;source&gt;only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <location filename="../../vipdesk/ui/labels.py" line="253"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <location filename="../../vipdesk/ui/labels.py" line="230"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -3010,37 +3085,37 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="44"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="72"/>
         <source>Guest profile</source>
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="117"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="150"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="138"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="171"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="180"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="207"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="241"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="248"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="220"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3048,17 +3123,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="222"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="256"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="235"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="269"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3066,12 +3141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="260"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3079,7 +3154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="262"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="296"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3087,32 +3162,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="306"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="330"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="299"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="331"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="343"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="319"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="351"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -3120,17 +3195,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Receptionist</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="66"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -3138,37 +3213,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
         <source>birthday %1</source>
         <translation>birthday %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="104"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>in house %1</source>
         <translation>in house %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="106"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="121"/>
         <source>last stay %1</source>
         <translation>last stay %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
@@ -3184,113 +3259,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="90"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="103"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="105"/>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>Last good backup</source>
         <translation>Last good backup</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="118"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="141"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="142"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
+        <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
+        <translation>Only a duty manager or an administrator can change the hotel&apos;s details.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="178"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="210"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="259"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="248"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="264"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="311"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="313"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>Only a duty manager or an administrator can change roles.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="322"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>

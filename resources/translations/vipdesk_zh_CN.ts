@@ -73,61 +73,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="132"/>
         <source>Complaint #%1 — %2</source>
         <translation>投诉 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="136"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="355"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="140"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="176"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="178"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="208"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="193"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="216"/>
         <source>Returning guest?</source>
         <translation>回头客？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="335"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
+        <source>Save this complaint?</source>
+        <translation>保存这条投诉吗？</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="380"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="244"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="517"/>
+        <source>choose one</source>
+        <translation>请选择一项</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="252"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="435"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="480"/>
         <source>give the time it was done</source>
         <translation>请填写完成时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="443"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="488"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -135,122 +150,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>Where / department</source>
         <translation>地点 / 部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>Which service</source>
         <translation>涉及服务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>Staff involved</source>
         <translation>涉及员工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>What happened</source>
         <translation>事情经过</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不满的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>What the guest wants</source>
         <translation>客人诉求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Excessive request</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Why excessive</source>
         <translation>过分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Promised feedback by</source>
         <translation>承诺反馈时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Listened</source>
         <translation>已倾听</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Solution offered</source>
         <translation>已提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Remedial action taken</source>
         <translation>已采取补救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
         <source>Compensation value</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="91"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -397,146 +412,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="86"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="100"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="102"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="211"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="108"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="110"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
         <source>&amp;Happened since</source>
         <translation>发生于此日期之后(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只显示这一天及以后发生的投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="126"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="145"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="150"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="152"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>补充或更正投诉（回车）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="158"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
         <source>&amp;Incident report…</source>
         <translation>事件报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="163"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="165"/>
         <source>Im&amp;port logbook…</source>
         <translation>导入投诉记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="166"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存为 CSV 的 Excel 投诉记录（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="174"/>
         <source>Departments and categories</source>
         <translation>部门和类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="177"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="233"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
         <source>Import a complaint logbook</source>
         <translation>导入投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
         <source>Op&amp;en / edit…</source>
         <translation>打开 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="371"/>
+        <source>Resolved without a remedial action</source>
+        <translation>未采取补救措施即解决</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
+        <translation>这条投诉没有记录补救措施。为什么不经补救就解决？（将记入经过记录）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="385"/>
+        <source>Close complaint</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="387"/>
+        <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
+        <translation>结案投诉 #%1（%2）？结案后不能再修改，只能添加备注。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="407"/>
+        <source>Resolved without a remedial action: %1</source>
+        <translation>未采取补救措施即解决：%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="480"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -656,41 +696,46 @@
         <source>Say what the guest answered.</source>
         <translation>请填写客人的回答。</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="83"/>
+        <source>Choose how satisfied the guest is now (1–5).</source>
+        <translation>请选择客人现在的满意度（1–5）。</translation>
+    </message>
 </context>
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="82"/>
         <source>&amp;Open existing</source>
         <translation>打开已有客人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="84"/>
         <source>&amp;Merge into existing</source>
         <translation>合并到已有客人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="86"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>不是同一个人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
         <source>Edit guest</source>
         <translation>编辑客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="273"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
     </message>
@@ -786,183 +831,203 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>&amp;Honorific</source>
         <translation>称谓(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>&amp;Tier</source>
         <translation>等级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>&amp;Member no.</source>
         <translation>会员号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="150"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="151"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="131"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="152"/>
         <source>Preferred language</source>
         <translation>偏好语言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="172"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
-        <source>Add</source>
-        <translation>添加</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <source>&amp;Add taboo or allergy</source>
+        <translation>添加禁忌或过敏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
-        <source>Remove</source>
-        <translation>删除</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <source>&amp;Remove taboo</source>
+        <translation>删除禁忌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Add &amp;preference</source>
+        <translation>添加偏好(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Remo&amp;ve preference</source>
+        <translation>删除偏好(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <source>&amp;Add date</source>
+        <translation>添加日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <source>&amp;Remove date</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
         <source>Taboos and allergies</source>
         <translation>禁忌与过敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="218"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日与纪念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="201"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="230"/>
         <source>Choose &amp;photo…</source>
         <translation>选择照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="233"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="251"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="252"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好与禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="253"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="216"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="254"/>
         <source>N&amp;otes and photo</source>
         <translation>备注与照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="303"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="352"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -1129,7 +1194,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="82"/>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="145"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1145,7 +1210,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="90"/>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
@@ -1161,188 +1226,193 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="98"/>
+        <source>ends with</source>
+        <translation>结尾匹配</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>member no.</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="108"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="109"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="110"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="113"/>
+        <location filename="../../vipdesk/ui/labels.py" line="118"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="115"/>
+        <location filename="../../vipdesk/ui/labels.py" line="120"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="116"/>
+        <location filename="../../vipdesk/ui/labels.py" line="121"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="121"/>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <location filename="../../vipdesk/ui/labels.py" line="127"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="128"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="129"/>
         <source>followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="130"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
         <source>service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
         <source>slow or untimely service</source>
         <translation>服务不及时</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>rigid rules</source>
         <translation>规章僵化</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>facilities</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>cleanliness</source>
         <translation>卫生</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="143"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="144"/>
         <source>food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="148"/>
+        <location filename="../../vipdesk/ui/labels.py" line="153"/>
         <source>front office</source>
         <translation>前厅</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="149"/>
+        <location filename="../../vipdesk/ui/labels.py" line="154"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <location filename="../../vipdesk/ui/labels.py" line="155"/>
         <source>food &amp; beverage</source>
         <translation>餐饮部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <location filename="../../vipdesk/ui/labels.py" line="156"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <location filename="../../vipdesk/ui/labels.py" line="157"/>
         <source>other department</source>
         <translation>其他部门</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="168"/>
+        <location filename="../../vipdesk/ui/labels.py" line="173"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="169"/>
+        <location filename="../../vipdesk/ui/labels.py" line="174"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <location filename="../../vipdesk/ui/labels.py" line="175"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <location filename="../../vipdesk/ui/labels.py" line="176"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="178"/>
+        <location filename="../../vipdesk/ui/labels.py" line="183"/>
         <source>logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="179"/>
+        <location filename="../../vipdesk/ui/labels.py" line="184"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <location filename="../../vipdesk/ui/labels.py" line="185"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <location filename="../../vipdesk/ui/labels.py" line="186"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <location filename="../../vipdesk/ui/labels.py" line="187"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -1385,182 +1455,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="224"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
         <source>&amp;All complaints…</source>
         <translation>全部投诉(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="243"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="343"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="345"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="282"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="348"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="325"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="523"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="217"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="214"/>
+        <location filename="../../vipdesk/ui/labels.py" line="219"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="215"/>
+        <location filename="../../vipdesk/ui/labels.py" line="220"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="218"/>
+        <location filename="../../vipdesk/ui/labels.py" line="223"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <location filename="../../vipdesk/ui/labels.py" line="224"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="228"/>
+        <location filename="../../vipdesk/ui/labels.py" line="233"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="236"/>
+        <location filename="../../vipdesk/ui/labels.py" line="241"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="239"/>
+        <location filename="../../vipdesk/ui/labels.py" line="244"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>只有值班经理或管理员可以修改员工角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="242"/>
+        <location filename="../../vipdesk/ui/labels.py" line="247"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="245"/>
+        <location filename="../../vipdesk/ui/labels.py" line="250"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <location filename="../../vipdesk/ui/labels.py" line="253"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <location filename="../../vipdesk/ui/labels.py" line="230"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -1608,105 +1683,105 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="44"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="72"/>
         <source>Guest profile</source>
         <translation>客人档案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="117"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="150"/>
         <source>No guest selected</source>
         <translation>未选择客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="138"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="171"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="180"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="207"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="241"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="248"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="220"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="222"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="256"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="235"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="269"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="260"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="262"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="296"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="306"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="330"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="299"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="331"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="343"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="319"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="351"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
@@ -1714,17 +1789,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="66"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -1732,37 +1807,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="104"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>in house %1</source>
         <translation>在住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="106"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="121"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
@@ -1778,113 +1853,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="90"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="103"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="105"/>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>Last good backup</source>
         <translation>上次成功备份</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
         <source>&amp;Workstation</source>
         <translation>本机(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
         <source>&amp;Staff</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="118"/>
         <source>Service s&amp;tandards</source>
         <translation>服务标准(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="141"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="142"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>打印在入住登记卡和投诉报告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
+        <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
+        <translation>只有值班经理或管理员可以修改酒店信息。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="178"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每个等级应享有的服务；客人资料中以清单显示。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="210"/>
         <source>&amp;Add staff member</source>
         <translation>添加员工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="259"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="248"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="264"/>
         <source>The user name %1 is listed twice.</source>
         <translation>用户名 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="311"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班经理可以关闭投诉并修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="313"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班经理或管理员可以修改角色。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="322"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
     </message>

@@ -73,61 +73,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="130"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="132"/>
         <source>Complaint #%1 — %2</source>
         <translation>投訴 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="136"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="358"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="355"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="140"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="176"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="178"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="208"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="193"/>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="216"/>
         <source>Returning guest?</source>
         <translation>回頭客？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="335"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
+        <source>Save this complaint?</source>
+        <translation>儲存這條投訴嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="380"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="244"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="517"/>
+        <source>choose one</source>
+        <translation>請選擇一項</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="252"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="332"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="373"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="435"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="480"/>
         <source>give the time it was done</source>
         <translation>請填寫完成時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="443"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="488"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -135,122 +150,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="67"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
         <source>Where / department</source>
         <translation>地點 / 部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
         <source>Which service</source>
         <translation>涉及服務</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
         <source>Staff involved</source>
         <translation>涉及員工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
         <source>What happened</source>
         <translation>事情經過</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不滿的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
         <source>What the guest wants</source>
         <translation>客人訴求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
         <source>Excessive request</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
         <source>Why excessive</source>
         <translation>過分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
         <source>Promised feedback by</source>
         <translation>承諾反饋時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
         <source>Listened</source>
         <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
         <source>Solution offered</source>
         <translation>已提出解決方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
         <source>Remedial action taken</source>
         <translation>已採取補救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
         <source>Compensation</source>
         <translation>補償</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
         <source>Compensation value</source>
         <translation>補償金額</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="91"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
+        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -397,146 +412,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="85"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="86"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="100"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="102"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="211"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="108"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="110"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="112"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
         <source>&amp;Happened since</source>
         <translation>發生於此日期之後(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="120"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="124"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="126"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="145"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="150"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="152"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>補充或更正投訴（Enter）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="158"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
         <source>&amp;Incident report…</source>
         <translation>事件報告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="163"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="165"/>
         <source>Im&amp;port logbook…</source>
         <translation>匯入投訴記錄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="166"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存為 CSV 的 Excel 投訴記錄（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="170"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="174"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="175"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="177"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="233"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
         <source>Import a complaint logbook</source>
         <translation>匯入投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="235"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="153"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
         <source>Op&amp;en / edit…</source>
         <translation>開啟 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="434"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="371"/>
+        <source>Resolved without a remedial action</source>
+        <translation>未採取補救措施即解決</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
+        <translation>這條投訴沒有記錄補救措施。為什麼不經補救就解決？（將記入經過記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="385"/>
+        <source>Close complaint</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="387"/>
+        <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
+        <translation>結案投訴 #%1（%2）？結案後不能再修改，只能新增備註。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="407"/>
+        <source>Resolved without a remedial action: %1</source>
+        <translation>未採取補救措施即解決：%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="480"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="449"/>
+        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -656,41 +696,46 @@
         <source>Say what the guest answered.</source>
         <translation>請填寫客人的回答。</translation>
     </message>
+    <message>
+        <location filename="../../vipdesk/ui/followup_dialog.py" line="83"/>
+        <source>Choose how satisfied the guest is now (1–5).</source>
+        <translation>請選擇客人現在的滿意度（1–5）。</translation>
+    </message>
 </context>
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="81"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="82"/>
         <source>&amp;Open existing</source>
         <translation>開啟已有客人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="83"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="84"/>
         <source>&amp;Merge into existing</source>
         <translation>合併到已有客人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="85"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="86"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>不是同一個人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
         <source>Edit guest</source>
         <translation>編輯客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>這位客人可能已有檔案。請開啟已有客人、合併到已有客人，或作為另一位客人儲存。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="273"/>
         <source>Save the changes to this guest?</source>
         <translation>儲存對這位客人的修改嗎？</translation>
     </message>
@@ -786,183 +831,203 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="120"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="121"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
         <source>&amp;Honorific</source>
         <translation>稱謂(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="122"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="123"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="124"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
         <source>Gender</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="125"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
         <source>&amp;Tier</source>
         <translation>等級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="126"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
         <source>&amp;Member no.</source>
         <translation>會員號(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="127"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
         <source>&amp;Phones</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="128"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
         <source>&amp;E-mail</source>
         <translation>郵箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="129"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="150"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="130"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="151"/>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="131"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="152"/>
         <source>Preferred language</source>
         <translation>偏好語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="172"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="154"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Kind</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="158"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="164"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
         <source>Label</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
-        <source>Add</source>
-        <translation>新增</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <source>&amp;Add taboo or allergy</source>
+        <translation>新增禁忌或過敏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="169"/>
-        <source>Remove</source>
-        <translation>刪除</translation>
+        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <source>&amp;Remove taboo</source>
+        <translation>刪除禁忌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="180"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Add &amp;preference</source>
+        <translation>新增偏好(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <source>Remo&amp;ve preference</source>
+        <translation>刪除偏好(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <source>&amp;Add date</source>
+        <translation>新增日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <source>&amp;Remove date</source>
+        <translation>刪除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
         <source>Taboos and allergies</source>
         <translation>禁忌與過敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="189"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="218"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日與紀念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="201"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="230"/>
         <source>Choose &amp;photo…</source>
         <translation>選擇照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="204"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="233"/>
         <source>Remove photo</source>
         <translation>刪除照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="213"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="251"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="214"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="252"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好與禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="215"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="253"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="216"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="254"/>
         <source>N&amp;otes and photo</source>
         <translation>備註與照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>Choose a photo</source>
         <translation>選擇照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="272"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>圖片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="281"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>無法讀取這個檔案，它不是 vipdesk 支援的圖片。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="303"/>
+        <location filename="../../vipdesk/ui/guest_form.py" line="352"/>
         <source>No photo</source>
         <translation>無照片</translation>
     </message>
@@ -1129,7 +1194,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="82"/>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../vipdesk/ui/labels.py" line="145"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1145,7 +1210,7 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="90"/>
-        <location filename="../../vipdesk/ui/labels.py" line="100"/>
+        <location filename="../../vipdesk/ui/labels.py" line="105"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
@@ -1161,188 +1226,193 @@
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="98"/>
+        <source>ends with</source>
+        <translation>結尾匹配</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="103"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="99"/>
+        <location filename="../../vipdesk/ui/labels.py" line="104"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="101"/>
+        <location filename="../../vipdesk/ui/labels.py" line="106"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="102"/>
+        <location filename="../../vipdesk/ui/labels.py" line="107"/>
         <source>member no.</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../vipdesk/ui/labels.py" line="108"/>
         <source>e-mail</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../vipdesk/ui/labels.py" line="109"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../vipdesk/ui/labels.py" line="110"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="113"/>
+        <location filename="../../vipdesk/ui/labels.py" line="118"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="115"/>
+        <location filename="../../vipdesk/ui/labels.py" line="120"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="116"/>
+        <location filename="../../vipdesk/ui/labels.py" line="121"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天後%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="121"/>
+        <location filename="../../vipdesk/ui/labels.py" line="126"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="122"/>
+        <location filename="../../vipdesk/ui/labels.py" line="127"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="123"/>
+        <location filename="../../vipdesk/ui/labels.py" line="128"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="124"/>
+        <location filename="../../vipdesk/ui/labels.py" line="129"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="125"/>
+        <location filename="../../vipdesk/ui/labels.py" line="130"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="132"/>
+        <location filename="../../vipdesk/ui/labels.py" line="137"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="133"/>
+        <location filename="../../vipdesk/ui/labels.py" line="138"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="134"/>
+        <location filename="../../vipdesk/ui/labels.py" line="139"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="135"/>
+        <location filename="../../vipdesk/ui/labels.py" line="140"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="136"/>
+        <location filename="../../vipdesk/ui/labels.py" line="141"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../vipdesk/ui/labels.py" line="142"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../vipdesk/ui/labels.py" line="143"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../vipdesk/ui/labels.py" line="144"/>
         <source>food</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="148"/>
+        <location filename="../../vipdesk/ui/labels.py" line="153"/>
         <source>front office</source>
         <translation>前廳</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="149"/>
+        <location filename="../../vipdesk/ui/labels.py" line="154"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="150"/>
+        <location filename="../../vipdesk/ui/labels.py" line="155"/>
         <source>food &amp; beverage</source>
         <translation>餐飲部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="151"/>
+        <location filename="../../vipdesk/ui/labels.py" line="156"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="152"/>
+        <location filename="../../vipdesk/ui/labels.py" line="157"/>
         <source>other department</source>
         <translation>其他部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="168"/>
+        <location filename="../../vipdesk/ui/labels.py" line="173"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="169"/>
+        <location filename="../../vipdesk/ui/labels.py" line="174"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="170"/>
+        <location filename="../../vipdesk/ui/labels.py" line="175"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="171"/>
+        <location filename="../../vipdesk/ui/labels.py" line="176"/>
         <source>critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="178"/>
+        <location filename="../../vipdesk/ui/labels.py" line="183"/>
         <source>logged</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="179"/>
+        <location filename="../../vipdesk/ui/labels.py" line="184"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="180"/>
+        <location filename="../../vipdesk/ui/labels.py" line="185"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="181"/>
+        <location filename="../../vipdesk/ui/labels.py" line="186"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="182"/>
+        <location filename="../../vipdesk/ui/labels.py" line="187"/>
         <source>note</source>
         <translation>備註</translation>
     </message>
@@ -1385,182 +1455,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="224"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="243"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="343"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="345"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="282"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="348"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="325"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="523"/>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="217"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="214"/>
+        <location filename="../../vipdesk/ui/labels.py" line="219"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="215"/>
+        <location filename="../../vipdesk/ui/labels.py" line="220"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="218"/>
+        <location filename="../../vipdesk/ui/labels.py" line="223"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <location filename="../../vipdesk/ui/labels.py" line="224"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="228"/>
+        <location filename="../../vipdesk/ui/labels.py" line="233"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="236"/>
+        <location filename="../../vipdesk/ui/labels.py" line="241"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="239"/>
+        <location filename="../../vipdesk/ui/labels.py" line="244"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>只有值班經理或管理員可以修改員工角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="242"/>
+        <location filename="../../vipdesk/ui/labels.py" line="247"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="245"/>
+        <location filename="../../vipdesk/ui/labels.py" line="250"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <location filename="../../vipdesk/ui/labels.py" line="253"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <location filename="../../vipdesk/ui/labels.py" line="230"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -1608,105 +1683,105 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="44"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="72"/>
         <source>Guest profile</source>
         <translation>客人檔案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="117"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="150"/>
         <source>No guest selected</source>
         <translation>未選擇客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="138"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="171"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="180"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="207"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="241"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="248"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="220"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="222"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="256"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="235"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="269"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="260"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="262"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="296"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="306"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="330"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="299"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="331"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="343"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="319"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="351"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
@@ -1714,17 +1789,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="66"/>
         <source>Administrator</source>
         <translation>管理員</translation>
     </message>
@@ -1732,37 +1807,37 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="104"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>in house %1</source>
         <translation>在住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="106"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="121"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
@@ -1778,113 +1853,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="90"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="103"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="105"/>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
         <source>Last good backup</source>
         <translation>上次成功備份</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
         <source>&amp;Workstation</source>
         <translation>本機(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
         <source>&amp;Staff</source>
         <translation>員工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="118"/>
         <source>Service s&amp;tandards</source>
         <translation>服務標準(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="141"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="142"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
+        <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
+        <translation>只有值班經理或管理員可以修改酒店資訊。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="178"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="210"/>
         <source>&amp;Add staff member</source>
         <translation>新增員工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="259"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：請填寫使用者名稱。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="248"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="264"/>
         <source>The user name %1 is listed twice.</source>
         <translation>使用者名稱 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="311"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="313"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班經理或管理員可以修改角色。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="322"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
     </message>

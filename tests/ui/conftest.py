@@ -36,7 +36,7 @@ def window(qtbot, demo_db: Database, actor: Staff, english: None) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     # Screenshots go into the README: no temporary path in them, the same bytes every run.
-    win.statusBar().showMessage("Database: vipdesk.db · Staff: Anna 安娜")
+    win.staff_line.setText("Database: vipdesk.db · Staff: Anna 安娜")
     return win
 
 

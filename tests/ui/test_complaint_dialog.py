@@ -42,8 +42,10 @@ def test_log_validate_save_and_see_the_warning(
     d.severity.setCurrentIndex(d.severity.findData("critical"))
     occurred = d.occurred.dateTime().toPython().replace(second=0, microsecond=0)
     assert d.due.dateTime().toPython() - occurred == timedelta(hours=2)
-    d.save()  # nothing described yet
+    d.save()  # nothing described, nothing chosen yet: all said at once
     qtbot.waitUntil(lambda: d.errors["description"].isVisible(), timeout=5000)
+    assert d.errors["department"].isVisible() and d.errors["category"].isVisible()
+    d.department.setCurrentIndex(d.department.findData("front_office"))
     d.description.setPlainText("空调噪音太大，客人一夜没睡 / AC too loud all night")
     d.due.setDateTime(QDateTime(occurred - timedelta(hours=1)))
     d.save()
@@ -173,3 +175,37 @@ def test_a_complaint_opens_from_the_guest_profile(
     assert opened[0].description.toPlainText() == "浴缸有头发"
     assert f"#{logged.id}" in opened[0].windowTitle()
     opened[0].close()
+
+
+def test_escape_asks_before_throwing_away_what_was_typed(
+    qtbot, demo_db: Database, actor: Staff, english: None, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    untouched = ComplaintDialog(demo_db, actor, [], guest=(2, "歐陽娜娜"))
+    qtbot.addWidget(untouched)
+    untouched.show()
+    asked: list[str] = []
+
+    def answer(button):  # type: ignore[no-untyped-def]
+        def ask(*args):  # type: ignore[no-untyped-def]
+            asked.append(args[2])
+            return button
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert asked == [] and not untouched.isVisible()  # nothing typed: nothing to ask
+
+    d = ComplaintDialog(demo_db, actor, [], guest=(2, "歐陽娜娜"))
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitActive(d)
+    qtbot.keyClicks(d.description, "cold soup")
+    qtbot.keyClick(d.description, Qt.Key.Key_Escape)
+    assert asked == ["Save this complaint?"] and d.isVisible()
+    assert d.description.toPlainText() == "cold soup"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    qtbot.keyClick(d.description, Qt.Key.Key_Escape)
+    assert not d.isVisible()

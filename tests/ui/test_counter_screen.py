@@ -125,7 +125,7 @@ def test_switching_to_chinese_and_back(qtbot, window: MainWindow) -> None:  # ty
     assert "重要" in window.profile.tier.text()
     assert "5天后生日" in window.profile.dates.text()
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
-    window.statusBar().showMessage("数据库：vipdesk.db · 员工：Anna 安娜")  # no temp path
+    window.staff_line.setText("数据库：vipdesk.db · 员工：Anna 安娜")  # no temp path
     save_screenshot(qtbot, window, screenshots() / "counter-zh_CN.png")
     set_language(app, "zh_TW")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: window.file_menu.title() == "檔案(&F)", timeout=3000)

@@ -173,3 +173,36 @@ def test_unsaved_changes_are_not_lost_silently(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert QApplication.activeModalWidget() is None
+
+
+def test_save_again_does_not_skip_the_duplicate_warning(
+    qtbot, db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    create_guest(
+        db, actor, GuestDraft("张伟", member_no="M7", phones=[normalise_phone("13800138000")])
+    )
+    d = GuestDialog(db, actor)
+    show(qtbot, d)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is d)  # shortcuts need an active window
+    type_text(d.form.name, "張偉")
+    qtbot.keyClicks(d.form.phones, "138-0013-8000")
+    qtbot.keyClick(d, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(d.duplicate_box.isVisible, timeout=10_000)
+    saved: list[int] = []
+    d.saved.connect(saved.append)
+    for _ in range(3):  # Ctrl+S, the Save button, Enter: the warning's choices are the way on
+        qtbot.keyClick(d, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        d.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        d.form.phones.setFocus()
+        qtbot.keyClick(d.form.phones, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not d._saving, timeout=10_000)
+    assert count_guests(db, actor) == 1 and saved == []
+    assert d.duplicate_box.isVisible()
+    assert QApplication.focusWidget() is d.open_existing_button
+    # A changed phone is a new question: checked again, and saved when no one matches.
+    d.form.phones.clear()
+    qtbot.keyClicks(d.form.phones, "+44 20 7946 0000")
+    with qtbot.waitSignal(d.saved, timeout=10_000):
+        qtbot.keyClick(d, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert count_guests(db, actor) == 2
+    close(d)

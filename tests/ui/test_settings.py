@@ -36,7 +36,7 @@ def test_first_set_up_then_only_managers_change_roles_and_the_hotel(
 ) -> None:  # type: ignore[no-untyped-def]
     # A new installation has no duty manager: the first person may name one (themselves).
     d = _open(qtbot, window, monkeypatch)
-    assert d.staff_table.isEnabled() and d.hotel_name.isReadOnly()  # roles yes, hotel not yet
+    assert d.staff_table.isEnabled() and not d.hotel_name.isEnabled()  # roles yes, hotel not yet
     combo = _role_combo(d, actor.username)
     combo.setCurrentIndex(combo.findData(Role.DUTY_MANAGER.value))
     row = d._add_row(None)
@@ -55,7 +55,7 @@ def test_first_set_up_then_only_managers_change_roles_and_the_hotel(
 
     # Now a duty manager: the hotel's details are editable and saved.
     d = _open(qtbot, window, monkeypatch)
-    assert not d.hotel_name.isReadOnly()
+    assert d.hotel_name.isEnabled()
     d.hotel_name.setText("华庭酒店 Garden Hotel")
     d.hotel_phone.setText("+86 10 6500 0000")
     vip = list(Tier).index(Tier.VIP)
@@ -74,6 +74,6 @@ def test_first_set_up_then_only_managers_change_roles_and_the_hotel(
     qtbot.addWidget(other)
     d = _open(qtbot, other, monkeypatch)
     assert not d.staff_table.isEnabled() and not d.add_staff.isEnabled()
-    assert d.hotel_name.isReadOnly()
+    assert not d.hotel_name.isEnabled()
     assert not d.standards.item(0, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable
     d.reject()

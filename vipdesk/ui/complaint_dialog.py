@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -37,7 +38,7 @@ from vipdesk.domain.complaints import (
     ComplaintSeverity,
 )
 from vipdesk.domain.guest import FieldError
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import (
     ComplaintRecord,
     get_complaint,
@@ -50,6 +51,7 @@ from vipdesk.services.errors import ChangedMeanwhile, ValidationFailed
 from vipdesk.services.search import SearchHit
 from vipdesk.ui import labels
 from vipdesk.ui.conflict_prompt import TypedTextPanel, ask_to_reload, typed_text
+from vipdesk.ui.fields import DateTimeEdit, tab_order
 from vipdesk.ui.guest_picker import GuestPicker
 from vipdesk.ui.operations import ServiceCall, show_error
 
@@ -148,7 +150,7 @@ class ComplaintDialog(QDialog):
         self.typed_panel: TypedTextPanel | None = None
         self.resize(680, 760)
         now = QDateTime.currentDateTime()
-        self.occurred = QDateTimeEdit(now, self)
+        self.occurred = DateTimeEdit(now, self)
         self.occurred.setObjectName("occurredEdit")
         self.occurred.setCalendarPopup(True)
         self.department = QComboBox(self)
@@ -175,7 +177,7 @@ class ComplaintDialog(QDialog):
             edit.setFixedHeight(60)
         self.excessive = QCheckBox(self.tr("The request is excessive"), self)
         self.excessive_note = QLineEdit(self)
-        self.due = QDateTimeEdit(self)
+        self.due = DateTimeEdit(self)
         self.due.setObjectName("dueEdit")
         self.due.setCalendarPopup(True)
         self.steps: dict[str, tuple[QCheckBox, QDateTimeEdit]] = {}
@@ -186,6 +188,12 @@ class ComplaintDialog(QDialog):
         self.manager.addItem("—", None)
         for m in managers:
             self.manager.addItem(m.display_name, m.id)
+        # Chosen, never silently preselected: an unchosen one is named when saving.
+        for combo in (self.department, self.category):
+            combo.setPlaceholderText(self.tr("Choose…"))
+            combo.setCurrentIndex(-1)
+        if actor.role == Role.DUTY_MANAGER and self.manager.findData(actor.id) >= 0:
+            self.manager.setCurrentIndex(self.manager.findData(actor.id))  # the one on duty
         self.errors: dict[str, QLabel] = {}
 
         form_widget = QWidget(self)
@@ -228,7 +236,7 @@ class ComplaintDialog(QDialog):
         for key in RECOVERY_STEPS:
             box = QCheckBox(field_label(key), self)
             box.setObjectName(f"{key}Check")
-            when = QDateTimeEdit(self)
+            when = DateTimeEdit(self)
             when.setMinimumDateTime(NOT_DONE)
             when.setSpecialValueText("—")
             when.setDateTime(NOT_DONE)
@@ -262,6 +270,13 @@ class ComplaintDialog(QDialog):
             box.addWidget(widget)
             box.addWidget(error)
             form.addRow(label, box)
+        chain: list[QWidget] = []
+        for _key, _label, widget in rows:
+            if isinstance(widget, QLabel) or widget is self.picker:
+                continue
+            inner = [w for pair in self.steps.values() for w in pair if w.parentWidget() is widget]
+            chain += inner or [widget]
+        tab_order(*chain)  # as the rows read, not as the fields were made
         scroll = QScrollArea(self)
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
@@ -290,10 +305,40 @@ class ComplaintDialog(QDialog):
         else:
             self._suggest_due()
             self._show_returning()
+        self._pristine = self.draft()  # what Esc may throw away without asking
         if self.picker is not None:
             self.picker.setFocus()
         else:
             self.description.setFocus()
+
+    @property
+    def dirty(self) -> bool:
+        """Something was typed or chosen since the dialog opened (or was last saved)."""
+        return not self._saving and self.draft() != self._pristine
+
+    def discard_changes(self) -> None:
+        """Forget what was typed: closing will not ask."""
+        self._pristine = self.draft()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: ask before what was typed is thrown away."""
+        editable = self._record is None or self._record.editable
+        if editable and self.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Save this complaint?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
 
     def _fill(self, record: ComplaintRecord, codes: ComplaintCodes) -> None:
         """Show a recorded complaint; read-only once it is closed."""
@@ -401,8 +446,8 @@ class ComplaintDialog(QDialog):
         return ComplaintDraft(
             guest_id=self._guest_id or 0,
             occurred_at=_py(self.occurred.dateTime()),
-            department=str(self.department.currentData()),
-            category=str(self.category.currentData()),
+            department=str(self.department.currentData() or ""),
+            category=str(self.category.currentData() or ""),
             severity=ComplaintSeverity(self.severity.currentData()),
             description=self.description.toPlainText().strip(),
             service=self.service.text().strip(),
@@ -467,7 +512,14 @@ class ComplaintDialog(QDialog):
         self._saving = False
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
-            self.show_errors(exc.errors)
+            # An unchosen list is named as such, with every other problem at once.
+            unchosen = [
+                FieldError(key, self.tr("choose one"))
+                for key, combo in (("department", self.department), ("category", self.category))
+                if combo.currentIndex() < 0
+            ]
+            named = {e.field for e in unchosen}
+            self.show_errors([e for e in exc.errors if e.field not in named] + unchosen)
         elif isinstance(exc, ChangedMeanwhile) and self._record is not None:
             typed, started = self._unsaved, self._record.draft()
             ask_to_reload(self, exc, field_label, lambda: self._reload(typed, started))
@@ -491,6 +543,7 @@ class ComplaintDialog(QDialog):
         """Show the stored complaint, with what was typed beside it to copy from."""
         self._record = stored
         self._fill(stored, ComplaintCodes())
+        self._pristine = self.draft()  # the form shows what is stored: nothing typed since
         if typed is None:
             return
         names = [f.name for f in fields(ComplaintDraft)]

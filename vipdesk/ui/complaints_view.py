@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -59,6 +59,7 @@ from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaint_list_model import ComplaintFilter, ComplaintListModel
 from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
 from vipdesk.ui.complaint_report_view import ComplaintReportView
+from vipdesk.ui.fields import DateEdit, tab_order
 from vipdesk.ui.followup_dialog import FollowUpDialog
 from vipdesk.ui.logbook_import import LogbookResultDialog, rejects_path_for
 from vipdesk.ui.operations import ServiceCall, show_error
@@ -94,6 +95,7 @@ class ComplaintsView(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status = self._combo(
             "statusFilter",
@@ -111,7 +113,7 @@ class ComplaintsView(QDialog):
         # "Happened since" is off until ticked: an old unresolved complaint must never hide.
         self.since_on = QCheckBox(self.tr("&Happened since"), self)
         self.since_on.setObjectName("sinceOn")
-        self.since = QDateEdit(self)
+        self.since = DateEdit(self)
         self.since.setObjectName("sinceFilter")
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
@@ -185,6 +187,18 @@ class ComplaintsView(QDialog):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), self.table, self.open_current)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in a filter is no open
+        tab_order(  # as the eye reads: the filters, the list, its details, the buttons
+            self.status,
+            self.category,
+            self.department,
+            self.severity,
+            self.since_on,
+            self.since,
+            self.overdue,
+            self.table,
+            self.details,
+            *(b for b in self.findChildren(QPushButton) if b.parentWidget() is self),
+        )
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.details)
@@ -348,7 +362,37 @@ class ComplaintsView(QDialog):
             self.dialog_opened.emit(dialog)
             dialog.open()
             return
-        self._change(record.id, target)
+        why = ""
+        if target == Status.CLOSED and not self._confirm_close(record):
+            return
+        if target == Status.RESOLVED and record.remedy_taken_at is None:
+            why, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Resolved without a remedial action"),
+                self.tr(
+                    "No remedial action is recorded for this complaint. "
+                    "Why is it resolved without one? (kept in its history)"
+                ),
+            )
+            if not ok or not why.strip():
+                return
+        self._change(record.id, target, note=why)
+
+    def _confirm_close(self, record: ComplaintRecord) -> bool:
+        """Closing cannot be undone: asked, with No as the default."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close complaint"),
+            self.tr(
+                "Close complaint #%1 (%2)? A closed complaint can no longer be edited, "
+                "only annotated."
+            )
+            .replace("%1", str(record.id))
+            .replace("%2", record.guest_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _change(
         self,
@@ -357,8 +401,16 @@ class ComplaintsView(QDialog):
         result: str = "",
         satisfaction: int | None = None,
         call: FollowUpDialog | None = None,
+        note: str = "",
     ) -> None:
         db, actor = self._db, self._actor
+        because = self.tr("Resolved without a remedial action: %1").replace("%1", note.strip())
+
+        def work() -> ComplaintRecord:
+            moved = change_status(
+                db, actor, complaint_id, target, followup_result=result, satisfaction=satisfaction
+            )
+            return annotate(db, actor, complaint_id, because) if note.strip() else moved
 
         def done(_record: ComplaintRecord) -> None:
             if call is not None and shiboken6.isValid(call):
@@ -371,13 +423,7 @@ class ComplaintsView(QDialog):
             else:
                 show_error(self, exc)
 
-        ServiceCall(
-            self,
-            lambda: change_status(
-                db, actor, complaint_id, target, followup_result=result, satisfaction=satisfaction
-            ),
-            done,
-        ).failed(failed).start()
+        ServiceCall(self, work, done).failed(failed).start()
 
     def monthly_report(self) -> ComplaintReportView:
         """The month's figures and charts, printable as the PDF report."""

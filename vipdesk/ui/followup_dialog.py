@@ -50,7 +50,7 @@ class FollowUpDialog(QDialog):
             row.addWidget(button)
         row.addWidget(QLabel(self.tr("(1 very unhappy … 5 delighted)"), self))
         row.addStretch()
-        self.scale.button(4).setChecked(True)
+        # Not preselected: the guest's own answer, asked, never a default that looks like one.
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -78,6 +78,11 @@ class FollowUpDialog(QDialog):
             self.error.setText(self.tr("Say what the guest answered."))
             self.error.show()
             self.result_edit.setFocus()
+            return
+        if self.satisfaction() < 1:
+            self.error.setText(self.tr("Choose how satisfied the guest is now (1–5)."))
+            self.error.show()
+            self.scale.button(1).setFocus()
             return
         self._saving = True  # until saved or refused: no second OK, no cancelling
         self.ok_button.setEnabled(False)

@@ -57,6 +57,7 @@ class GuestDialog(QDialog):
         self._duplicates: list[DuplicateCandidate] = []
         self._unsaved: GuestDraft | None = None
         self.typed_panel: TypedTextPanel | None = None
+        self._warned_for: GuestDraft | None = None  # the draft the duplicate warning is about
         self.resize(760, 620)
         self.form = GuestForm(guest, photo, self)
         self._build()
@@ -117,7 +118,13 @@ class GuestDialog(QDialog):
         self.form.show_errors(errors)
         if draft is None:
             return
-        if self._guest is None and not self._duplicates:
+        if self._guest is None and self._duplicates and draft == self._warned_for:
+            # Saving again must not skip the warning: its own choices are the way on.
+            self.open_existing_button.setFocus()
+            return
+        if self._guest is None:
+            self._duplicates = []
+            self.duplicate_box.hide()
             db, actor = self._db, self._actor
             self._saving = True
             ServiceCall(
@@ -134,6 +141,7 @@ class GuestDialog(QDialog):
             self._store(draft, mark_different=False)
             return
         self._duplicates = found
+        self._warned_for = draft
         self.duplicate_text.setText(
             self.tr(
                 "This guest may already be on file. Open the existing "

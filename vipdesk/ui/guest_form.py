@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
+from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.dates import parse_partial_date
 from vipdesk.domain.guest import (
+    EMAIL_MAX,
+    NAME_MAX,
+    SHORT_MAX,
     FieldError,
     Gender,
     GuestDraft,
@@ -38,9 +41,25 @@ from vipdesk.domain.guest_rows import join_items, split_items
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.tiers import Tier
 from vipdesk.ui import labels
+from vipdesk.ui.fields import tab_order
 from vipdesk.ui.guest_lists import EditableList
 
 PHOTO_BOX = (480, 600)
+_PAGE_OF = {"preferences": 1, "taboos": 1, "special_dates": 2, "notes": 3}
+"""The tab page a field's error is on (every other field is on the first)."""
+NEW_TABOO_SEVERITY = {TabooKind.TABOO: Severity.SERIOUS, TabooKind.ALLERGY: Severity.DANGER}
+"""A new taboo or allergy starts where the import puts it (guest_rows), not at the weakest."""
+_MAX_LENGTH = {
+    "name": NAME_MAX,
+    "native_name": NAME_MAX,
+    "latin_name": NAME_MAX,
+    "honorific": SHORT_MAX,
+    "company": SHORT_MAX,
+    "nationality": SHORT_MAX,
+    "language": SHORT_MAX,
+    "email": EMAIL_MAX,
+    "member_no": 64,
+}
 UNCHANGED = object()
 """`GuestForm.photo_change` when the photo was not touched."""
 
@@ -111,11 +130,13 @@ class GuestForm(QTabWidget):
         self.language = self._line("languageEdit")
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesEdit")
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes, as in every other field
         self.errors: dict[str, QLabel] = {}
 
         main = QWidget(self)
         form = QFormLayout(main)
         self._form_labels: list[tuple[QLabel, str]] = []
+        fields: list[QWidget] = []
         for key, widget, text in (
             ("name", self.name, self.tr("&Name *")),
             ("honorific", self.honorific, self.tr("&Honorific")),
@@ -144,6 +165,10 @@ class GuestForm(QTabWidget):
             box.addWidget(widget)
             box.addWidget(error)
             form.addRow(label, box)
+            fields.append(widget)
+            if isinstance(widget, QLineEdit) and key in _MAX_LENGTH:
+                widget.setMaxLength(_MAX_LENGTH[key])  # the rule's limit, felt while typing
+        tab_order(*fields)  # as the rows read, not as the fields were made
         self.phones.setPlaceholderText(self.tr("e.g. +86 138 0013 8000; +852 9123 4567"))
 
         categories = [(c.value, labels.category(c)) for c in PreferenceCategory]
@@ -158,15 +183,19 @@ class GuestForm(QTabWidget):
             [self.tr("Kind"), self.tr("Severity"), self.tr("Must never happen")],
             {0: kinds, 1: severities},
             self,
+            defaults={1: NEW_TABOO_SEVERITY[TabooKind.TABOO].value},
         )
+        self.taboos.model.dataChanged.connect(self._taboo_kind_changed)
         self.dates = EditableList(
             "specialDates",
             [self.tr("Kind"), self.tr("Date (month-day or year-month-day)"), self.tr("Label")],
             {0: date_kinds},
             self,
         )
-        for lst in (self.preferences, self.taboos, self.dates):
-            lst.set_button_texts(self.tr("Add"), self.tr("Remove"))
+        # Each Add and Remove has its Alt+letter (no two alike on one tab page).
+        self.taboos.set_button_texts(self.tr("&Add taboo or allergy"), self.tr("&Remove taboo"))
+        self.preferences.set_button_texts(self.tr("Add &preference"), self.tr("Remo&ve preference"))
+        self.dates.set_button_texts(self.tr("&Add date"), self.tr("&Remove date"))
         for key in ("preferences", "taboos", "special_dates", "notes"):
             error = QLabel(self)
             error.setObjectName(f"{key}Error")
@@ -210,10 +239,30 @@ class GuestForm(QTabWidget):
         photo_row.addWidget(self.photo_remove)
         photo_row.addStretch()
         notes_layout.addLayout(photo_row)
-        self.addTab(main, self.tr("&Guest"))
-        self.addTab(likes, self.tr("&Likes and taboos"))
-        self.addTab(dates, self.tr("&Dates"))
-        self.addTab(notes, self.tr("N&otes and photo"))
+        tab_order(  # the taboos are read first
+            *(
+                w
+                for lst in (self.taboos, self.preferences, self.dates)
+                for w in (lst.view, lst.add_button, lst.remove_button)
+            )
+        )
+        tab_order(self.notes, self.photo_button, self.photo_remove)
+        self._titles = [
+            self.tr("&Guest"),
+            self.tr("&Likes and taboos"),
+            self.tr("&Dates"),
+            self.tr("N&otes and photo"),
+        ]
+        for page, title in zip((main, likes, dates, notes), self._titles, strict=True):
+            self.addTab(page, title)
+
+    def _taboo_kind_changed(self, top_left: QModelIndex, *_args: object) -> None:
+        """A new row's severity follows its kind (an allergy is a danger) until set by hand."""
+        if top_left.column() != 0 or not self.taboos.chosen_by_default(top_left.row(), 1):
+            return
+        kind = TabooKind(self.taboos.rows()[top_left.row()][0])
+        severity = NEW_TABOO_SEVERITY.get(kind, Severity.SERIOUS)
+        self.taboos.set_choice(top_left.row(), 1, severity.value)
 
     def _wire_dirty(self) -> None:
         for edit in (
@@ -365,15 +414,17 @@ class GuestForm(QTabWidget):
             messages = by_field.get(key)
             label.setVisible(bool(messages))
             label.setText("; ".join(messages or []))
-        first = next(iter(by_field), None)
-        if first in ("preferences", "taboos"):
-            self.setCurrentIndex(1)
-        elif first == "special_dates":
-            self.setCurrentIndex(2)
-        elif first == "notes":
-            self.setCurrentIndex(3)
-        elif first is not None:
-            self.setCurrentIndex(0)
+        pages = {_PAGE_OF.get(key, 0) for key in by_field}
+        for page, title in enumerate(self._titles):  # a hidden tab's problem shows on its header
+            self.setTabText(page, ("⚠ " + title) if page in pages else title)
+            self.tabBar().setTabTextColor(
+                page,
+                QColor("#b91c1c")
+                if page in pages
+                else self.palette().color(QPalette.ColorRole.WindowText),
+            )
+        if pages:
+            self.setCurrentIndex(min(pages))  # the first page with a problem
 
     def mark_clean(self) -> None:
         self._dirty = False

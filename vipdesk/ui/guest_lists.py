@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+CHOSEN_BY_DEFAULT = Qt.ItemDataRole.UserRole + 1
+"""On a choice cell of a new row until someone picks its value by hand."""
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -35,6 +38,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(0, editor.findData(code)))
 
     def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
+        model.setData(index, False, CHOSEN_BY_DEFAULT)  # chosen by hand: kept as chosen
         model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
@@ -50,25 +54,34 @@ class EditableList(QWidget):
         headers: list[str],
         choices: dict[int, list[tuple[str, str]]],
         parent: QWidget | None = None,
+        defaults: dict[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.choices = choices
+        self.defaults = defaults or {}  # a new row's choice per column (else the first)
         self.model = QStandardItemModel(0, len(headers), self)
         self.model.setHorizontalHeaderLabels(headers)
         self.view = QTableView(self)
         self.view.setObjectName(f"{name}View")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between cells
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
         for column, options in choices.items():
             self.view.setItemDelegateForColumn(column, ChoiceDelegate(options, self.view))
+            # As wide as the longest choice (and its combo's arrow), whatever the rows hold now.
+            widest = max(header.fontMetrics().horizontalAdvance(label) for _code, label in options)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, widest + 40)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName(f"{name}Add")
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName(f"{name}Remove")
+        self.view.installEventFilter(self)  # Delete removes the current row
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_current)
         self.model.dataChanged.connect(lambda *_: self.changed.emit())
@@ -82,13 +95,26 @@ class EditableList(QWidget):
         layout.addLayout(buttons)
         self.setMinimumHeight(120)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            self.remove_current()
+            return True
+        return super().eventFilter(watched, event)
+
     def set_button_texts(self, add: str, remove: str) -> None:
         self.add_button.setText(add)
         self.remove_button.setText(remove)
 
     def add_row(self, values: list[str] | None = None) -> None:
+        new = values is None
         values = values or [
-            self.choices[c][0][0] if c in self.choices else ""
+            self.defaults.get(c, self.choices[c][0][0]) if c in self.choices else ""
             for c in range(self.model.columnCount())
         ]
         items = []
@@ -97,6 +123,7 @@ class EditableList(QWidget):
             if column in self.choices:
                 labels = dict(self.choices[column])
                 item.setData(value, Qt.ItemDataRole.UserRole)
+                item.setData(new, CHOSEN_BY_DEFAULT)
                 item.setText(labels.get(value, value))
             else:
                 item.setText(value)
@@ -110,6 +137,15 @@ class EditableList(QWidget):
         if row >= 0:
             self.model.removeRow(row)
             self.changed.emit()
+
+    def set_choice(self, row: int, column: int, code: str) -> None:
+        """Set a choice cell (code and label) without counting it as chosen by hand."""
+        item = self.model.item(row, column)
+        item.setData(code, Qt.ItemDataRole.UserRole)
+        item.setText(dict(self.choices[column]).get(code, code))
+
+    def chosen_by_default(self, row: int, column: int) -> bool:
+        return bool(self.model.item(row, column).data(CHOSEN_BY_DEFAULT))
 
     def rows(self) -> list[list[str]]:
         out = []

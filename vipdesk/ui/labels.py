@@ -93,6 +93,11 @@ def match_kind(value: MatchKind) -> str:
     }[value]
 
 
+def phone_tail_match() -> str:
+    """A phone number found by the last digits typed."""
+    return QCoreApplication.translate("Labels", "ends with")
+
+
 def matched_field(value: str) -> str:
     return {
         "name": QCoreApplication.translate("Labels", "name"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,8 @@ _NAVIGATION = {
     Qt.Key.Key_PageDown,
     Qt.Key.Key_PageUp,
 }
+REST_MS = 300
+"""How long the highlight rests on a result before its profile opens by itself."""
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +58,8 @@ class MainWindow(QMainWindow):
         self._db = db
         self._actor = actor
         self._today = today
-        self._current: tuple[GuestProfile, bytes | None] | None = None
+        self._current: tuple[GuestProfile, bytes | None] | None = None  # the profile on screen
+        self._wanted: int | None = None  # the guest whose profile is on screen or loading
         self.setObjectName("mainWindow")
         self.resize(1280, 760)
 
@@ -84,8 +87,14 @@ class MainWindow(QMainWindow):
         rows = self.results.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.results.setTabKeyNavigation(False)  # Tab leaves the list, as everywhere else
         self.results.activated.connect(self._open_index)
         self.results.installEventFilter(self)
+        self.results.selectionModel().currentRowChanged.connect(self._highlight_moved)
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_MS)
+        self._rest.timeout.connect(self.open_current)
 
         self.result_count = QLabel(self)
         self.result_count.setObjectName("resultCount")
@@ -112,6 +121,11 @@ class MainWindow(QMainWindow):
         self.searcher.failed.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.search_box.textChanged.connect(self.searcher.request)
 
+        # Which database and who works here: a permanent widget, so that no status tip (a menu
+        # entry hovered) and no passing message can wipe it.
+        self.staff_line = QLabel(self)
+        self.staff_line.setObjectName("staffLine")
+        self.statusBar().addPermanentWidget(self.staff_line)
         self._build_actions()
         self.retranslate()
         self.search_box.setFocus()
@@ -153,6 +167,7 @@ class MainWindow(QMainWindow):
         self.complaints_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.complaints_action.triggered.connect(self.show_complaints)
         self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quitAction")
         # Ctrl+Q everywhere: the platform's Quit key is empty on Windows and some platforms.
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -169,17 +184,28 @@ class MainWindow(QMainWindow):
         self.guest_menu.addSeparator()
         self.guest_menu.addAction(self.print_action)
         self.guest_menu.addAction(self.regcard_action)
-        self.addActions(
-            [
-                self.find_action,
-                self.new_action,
-                self.edit_action,
-                self.settings_action,
-                self.print_action,
-                self.regcard_action,
-                self.complaint_action,
-                self.complaints_action,
-            ]
+        self.addActions([a for a in self.counter_actions() if a is not self.quit_action])
+
+    def counter_actions(self) -> list[QAction]:
+        """Every action with a shortcut at the counter; each wins over the search box's keys."""
+        return [
+            self.find_action,
+            self.new_action,
+            self.edit_action,
+            self.settings_action,
+            self.print_action,
+            self.regcard_action,
+            self.complaint_action,
+            self.complaints_action,
+            self.quit_action,
+        ]
+
+    def _is_counter_shortcut(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            pressed.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
+            for action in self.counter_actions()
+            for sequence in action.shortcuts()
         )
 
     def retranslate(self) -> None:
@@ -213,7 +239,7 @@ class MainWindow(QMainWindow):
         ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
-        self.statusBar().showMessage(
+        self.staff_line.setText(
             self.tr("Database: %1 · Staff: %2")
             .replace("%1", str(self._db.path))
             .replace("%2", self._actor.display_name)
@@ -234,11 +260,23 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._is_counter_shortcut(event)
+        ):
+            # The line edit would take Ctrl+E (end of line) and Ctrl+K (delete to the end):
+            # not overriding lets the counter's own shortcut fire.
+            event.ignore()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_Escape:
-                if watched is self.search_box and not self.search_box.text():
-                    self.profile.clear()
+                if watched is self.search_box:
+                    if self.search_box.text():
+                        self.search_box.clear()  # no results: the profile leaves with them
+                    else:
+                        self._clear_profile()
                 self.focus_search()
                 return True
             if watched is self.search_box and key in _NAVIGATION and self.model.rowCount():
@@ -264,11 +302,39 @@ class MainWindow(QMainWindow):
     # ---- results and profile -----------------------------------------------------------
 
     def _show_results(self, text: str, hits: list[SearchHit]) -> None:
-        self.model.set_hits(hits)
+        self.model.set_hits(hits, text)
         if hits:
             self.results.selectRow(0)
+        self._highlight_moved()  # a reset says nothing of the current row
         self._update_count()
         self.results_shown.emit(len(hits))
+
+    def _highlighted_id(self) -> int | None:
+        index = self.results.currentIndex()
+        return self.model.hit(index.row()).id if index.isValid() else None
+
+    def _highlight_moved(self, *_args: object) -> None:
+        """Another guest highlighted: the old profile leaves at once, the new one opens
+        on Enter or when the highlight rests."""
+        guest_id = self._highlighted_id()
+        if guest_id is None:
+            self._rest.stop()
+        if guest_id == self._wanted:
+            return
+        self._clear_profile()
+        if guest_id is not None:
+            self._rest.start()
+
+    def _clear_profile(self) -> None:
+        """No guest on screen: no action may act on one."""
+        self._current = None
+        self._wanted = None
+        self.edit_action.setEnabled(False)
+        self.profile.clear()
+
+    def current_guest_id(self) -> int | None:
+        """The guest whose profile is on screen, if any."""
+        return self._current[0].guest.id if self._current is not None else None
 
     def _update_count(self) -> None:
         text = self.search_box.text().strip()
@@ -283,6 +349,7 @@ class MainWindow(QMainWindow):
             )
 
     def open_current(self) -> None:
+        self._rest.stop()
         index = self.results.currentIndex()
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
@@ -293,6 +360,10 @@ class MainWindow(QMainWindow):
         self.open_guest(self.model.hit(index.row()).id)
 
     def open_guest(self, guest_id: int) -> None:
+        self._rest.stop()
+        if guest_id != self._wanted:
+            self._clear_profile()
+        self._wanted = guest_id
         db, actor, today = self._db, self._actor, self._today
 
         def load() -> tuple[GuestProfile, bytes | None]:
@@ -304,6 +375,8 @@ class MainWindow(QMainWindow):
 
     def _show_profile(self, loaded: tuple[GuestProfile, bytes | None]) -> None:
         profile, photo = loaded
+        if profile.guest.id != self._wanted:  # another guest was asked for meanwhile
+            return
         self._current = loaded
         self.edit_action.setEnabled(True)
         self.profile.show_profile(profile, photo, self._today)
@@ -353,6 +426,7 @@ class MainWindow(QMainWindow):
 
         def refreshed(staff: Staff) -> None:
             self._actor = staff
+            self.retranslate()  # the status line names them
 
         ServiceCall(self, lambda: current_staff(db, username), refreshed).start()
 
@@ -445,10 +519,14 @@ class MainWindow(QMainWindow):
         if self._current is not None:
             self.edit_guest(self._current)
 
+    def _confirm_saved(self, name: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", name.strip()), 8000)
+
     def edit_guest(self, loaded: tuple[GuestProfile, bytes | None] | None) -> GuestDialog:
         """Open the guest dialog (new when `loaded` is None); saving reopens the profile."""
         guest, photo = (loaded[0].guest, loaded[1]) if loaded else (None, None)
         dialog = GuestDialog(self._db, self._actor, guest, photo, self)
+        dialog.saved.connect(lambda _id, d=dialog: self._confirm_saved(d.form.name.text()))
         dialog.saved.connect(self.open_guest)
         dialog.open_existing.connect(self.open_guest)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

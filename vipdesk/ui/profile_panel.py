@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFocusEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,6 +25,22 @@ from vipdesk.services.profile import GuestProfile
 from vipdesk.ui import labels
 from vipdesk.ui.search_model import TIER_COLOURS
 
+NAME_SHOWN = 40
+"""At most this many characters of the name in the header (the rest in its tooltip): a long
+name must not push the taboos out of sight."""
+_RUN = re.compile(r"\S{24,}")
+
+
+def _breakable(run: re.Match[str]) -> str:
+    word = run.group(0)
+    return "\u200b".join(word[i : i + 4] for i in range(0, len(word), 4))
+
+
+def _e(text: str) -> str:
+    """Escaped for rich text, and breakable: a long run without spaces (a name typed without
+    them, a pasted code) gets invisible break points, so it wraps instead of widening the panel."""
+    return escape(_RUN.sub(_breakable, text))
+
 
 def _label(name: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
     label = QLabel(parent)
@@ -31,6 +48,17 @@ def _label(name: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class _LinkLabel(QLabel):
+    """Rich text whose links take keyboard focus: Tab into it lands on the first link (the
+    last with Shift+Tab), Tab moves from link to link, and Enter opens the focused one."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
 
 
 class ProfilePanel(QScrollArea):
@@ -44,6 +72,8 @@ class ProfilePanel(QScrollArea):
         self.setAccessibleName(self.tr("Guest profile"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Long text wraps (see _e): the panel never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._profile: GuestProfile | None = None
         self._photo: bytes | None = None
         self._today = date.today()
@@ -79,7 +109,10 @@ class ProfilePanel(QScrollArea):
         self.preferences = _label("preferences", body)
         self.notes = _label("notes", body)
         self.stays = _label("stayHistory", body)
-        self.complaints = _label("complaintHistory", body)
+        self.complaints = _LinkLabel(body)
+        self.complaints.setObjectName("complaintHistory")
+        self.complaints.setWordWrap(True)
+        self.complaints.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.complaints.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -93,7 +126,7 @@ class ProfilePanel(QScrollArea):
         layout.addLayout(self.standard)
         for widget in (self.preferences, self.notes, self.complaints, self.stays):
             layout.addWidget(widget)
-        layout.addStretch()
+        layout.addStretch(1)  # spare height goes below, never into a band above the taboos
         self.setWidget(body)
         self._style()
         self.clear()
@@ -161,7 +194,10 @@ class ProfilePanel(QScrollArea):
         g = p.guest
         for widget in (self.pronunciation, self.tier, self.facts, self.standard_title, self.dates):
             widget.setVisible(True)
-        self.name.setText(escape(addressed(g.name, g.honorific)))
+        full = addressed(g.name, g.honorific)
+        shown = full if len(full) <= NAME_SHOWN else full[: NAME_SHOWN - 1] + "…"
+        self.name.setText(_e(shown))
+        self.name.setToolTip(full if shown != full else "")
         self.name.setTextFormat(Qt.TextFormat.RichText)
         saying = p.pronunciation or (g.latin_name if g.latin_name != g.name else "")
         self.pronunciation.setText(saying)
@@ -169,7 +205,7 @@ class ProfilePanel(QScrollArea):
         colour = TIER_COLOURS[g.tier.value]
         self.tier.setText(
             f"<span style='background:{colour}; color:white; padding:3px 10px;"
-            f" font-size:14pt; font-weight:bold;'>&nbsp;{escape(labels.tier(g.tier))}&nbsp;</span>"
+            f" font-size:14pt; font-weight:bold;'>&nbsp;{_e(labels.tier(g.tier))}&nbsp;</span>"
         )
         self._render_photo()
         self._render_facts(p)
@@ -179,9 +215,7 @@ class ProfilePanel(QScrollArea):
         self._render_preferences(p)
         notes_title = self.tr("Notes")
         self.notes.setVisible(bool(g.notes))
-        self.notes.setText(
-            f"<b>{escape(notes_title)}</b><br>{escape(g.notes).replace(chr(10), '<br>')}"
-        )
+        self.notes.setText(f"<b>{_e(notes_title)}</b><br>{_e(g.notes).replace(chr(10), '<br>')}")
         self._render_stays(p)
         self._render_complaints(p)
 
@@ -204,15 +238,15 @@ class ProfilePanel(QScrollArea):
         g = p.guest
         parts = []
         if g.member_no:
-            parts.append(self.tr("Member %1").replace("%1", escape(g.member_no)))
+            parts.append(self.tr("Member %1").replace("%1", _e(g.member_no)))
         if g.company:
-            parts.append(escape(g.company))
+            parts.append(_e(g.company))
         if g.phones:
-            parts.append("☎ " + escape(g.phones[0].original))
+            parts.append("☎ " + _e(g.phones[0].original))
         if p.in_house:
             parts.append(
                 self.tr("<b>In house</b>: room %1 until %2")
-                .replace("%1", escape(p.in_house.room))
+                .replace("%1", _e(p.in_house.room))
                 .replace("%2", p.in_house.departure.isoformat())
             )
         if p.stays_count:
@@ -221,7 +255,7 @@ class ProfilePanel(QScrollArea):
             if last is not None and not p.in_house:
                 text += " · " + self.tr("last %1, room %2").replace(
                     "%1", last.arrival.isoformat()
-                ).replace("%2", escape(last.room) or "—")
+                ).replace("%2", _e(last.room) or "—")
             parts.append(text)
         else:
             parts.append(self.tr("First stay"))
@@ -243,11 +277,11 @@ class ProfilePanel(QScrollArea):
                 weight = "bold" if t.severity != Severity.CAUTION else "normal"
                 allergy = t.kind == TabooKind.ALLERGY
                 lines.append(
-                    f"<span style='font-weight:{weight}'>{mark} {escape(kind)}"
-                    f"{' (' + escape(labels.severity(t.severity)) + ')' if allergy or t.severity == Severity.DANGER else ''}"
-                    f": {escape(t.text)}</span>"
+                    f"<span style='font-weight:{weight}'>{mark} {_e(kind)}"
+                    f"{' (' + _e(labels.severity(t.severity)) + ')' if allergy or t.severity == Severity.DANGER else ''}"
+                    f": {_e(t.text)}</span>"
                 )
-            title = escape(self.tr("Must never happen"))
+            title = _e(self.tr("Must never happen"))
             self.taboos.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
 
     def _render_dates(self, p: GuestProfile) -> None:
@@ -263,16 +297,14 @@ class ProfilePanel(QScrollArea):
             icon = "★" if u.days_until <= 7 else "☆"
             style = "color:#b91c1c; font-weight:bold;" if u.days_until <= 7 else ""
             lines.append(
-                f"<span style='{style}'>{icon} {escape(text)} · {u.date.month:02d}-{u.date.day:02d}"
-                f"{' ' + escape(u.label) if u.label else ''}</span>"
+                f"<span style='{style}'>{icon} {_e(text)} · {u.date.month:02d}-{u.date.day:02d}"
+                f"{' ' + _e(u.label) if u.label else ''}</span>"
             )
         self.dates.setText("<br>".join(lines))
 
     def _render_standard(self, p: GuestProfile) -> None:
         title = self.tr("Service standard for %1")
-        self.standard_title.setText(
-            f"<b>{escape(title.replace('%1', labels.tier(p.guest.tier)))}</b>"
-        )
+        self.standard_title.setText(f"<b>{_e(title.replace('%1', labels.tier(p.guest.tier)))}</b>")
         for level, item in zip(LEVELS, self.standard_items, strict=True):
             owed = level in p.service_levels
             item.setVisible(True)
@@ -283,11 +315,11 @@ class ProfilePanel(QScrollArea):
     def _render_preferences(self, p: GuestProfile) -> None:
         self.preferences.setVisible(bool(p.preferences))
         rows = [
-            f"<b>{escape(labels.category(cat))}</b>: {escape('; '.join(items))}"
+            f"<b>{_e(labels.category(cat))}</b>: {_e('; '.join(items))}"
             for cat, items in p.preferences.items()
         ]
         likes = self.tr("Likes")
-        self.preferences.setText(f"<b>{escape(likes)}</b><br>" + "<br>".join(rows))
+        self.preferences.setText(f"<b>{_e(likes)}</b><br>" + "<br>".join(rows))
 
     def _link(self, href: str) -> None:
         kind, _, value = href.partition(":")
@@ -300,21 +332,21 @@ class ProfilePanel(QScrollArea):
         self.complaints.setVisible(bool(p.complaints))
         rows = [
             f"<a href='complaint:{c.id}'>{c.occurred_at:%Y-%m-%d}</a> · "
-            f"{escape(labels.complaint_category(c.category, {c.category: c.category_label}))} · "
-            f"{escape(labels.complaint_status(c.status))}"
-            + (f" · <b style='color:#b91c1c'>{escape(overdue)}</b>" if c.overdue else "")
+            f"{_e(labels.complaint_category(c.category, {c.category: c.category_label}))} · "
+            f"{_e(labels.complaint_status(c.status))}"
+            + (f" · <b style='color:#b91c1c'>{_e(overdue)}</b>" if c.overdue else "")
             for c in p.complaints
         ]
-        self.complaints.setText(f"<b>{escape(title)}</b><br>" + "<br>".join(rows))
+        self.complaints.setText(f"<b>{_e(title)}</b><br>" + "<br>".join(rows))
 
     def _render_stays(self, p: GuestProfile) -> None:
         room = self.tr("room")
         stays = sorted(p.guest.stays, key=lambda s: s.arrival, reverse=True)[:8]
         self.stays.setVisible(bool(stays))
         rows = [
-            f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {escape(room)} {escape(s.room) or '—'}"
-            f"{'  ' + escape(s.notes) if s.notes else ''}"
+            f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {_e(room)} {_e(s.room) or '—'}"
+            f"{'  ' + _e(s.notes) if s.notes else ''}"
             for s in stays
         ]
         stays_title = self.tr("Stays")
-        self.stays.setText(f"<b>{escape(stays_title)}</b><br>" + "<br>".join(rows))
+        self.stays.setText(f"<b>{_e(stays_title)}</b><br>" + "<br>".join(rows))

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipdesk.domain.guest import SpecialDateKind
+from vipdesk.domain.search_rank import MatchKind
 from vipdesk.services.search import SearchHit
 from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall
@@ -40,10 +41,12 @@ class SearchResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
         self._today = today  # None: the real today (tests fix it)
+        self._digits = ""  # the digits typed: a phone number matched by its end says so
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], text: str = "") -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._digits = "".join(ch for ch in text if ch.isdigit())
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:
@@ -67,8 +70,7 @@ class SearchResultsModel(QAbstractTableModel):
                 return labels.tier(hit.tier)
             if column == DETAILS:
                 return self._details(hit)
-            field, kind = labels.matched_field(hit.matched_field), labels.match_kind(hit.match)
-            return field if field == kind else f"{field} · {kind}"
+            return self._matched(hit)
         if role == Qt.ItemDataRole.ForegroundRole and column == TIER:
             return QBrush(QColor(TIER_COLOURS[hit.tier.value]))
         if role == Qt.ItemDataRole.ForegroundRole and column == DETAILS and self._birthday(hit):
@@ -88,6 +90,19 @@ class SearchResultsModel(QAbstractTableModel):
         return (
             hit.birthday is not None and hit.birthday.days_until(self._today or date.today()) == 0
         )
+
+    def _matched(self, hit: SearchHit) -> str:
+        field, kind = labels.matched_field(hit.matched_field), labels.match_kind(hit.match)
+        tail, digits = hit.phone_tail, self._digits
+        if (
+            hit.matched_field == "phone"
+            and hit.match == MatchKind.PREFIX
+            and tail
+            and len(digits) >= len(tail)
+            and digits.endswith(tail)
+        ):
+            kind = labels.phone_tail_match()  # the last digits were typed: "ends with"
+        return field if field == kind else f"{field} · {kind}"
 
     def _details(self, hit: SearchHit) -> str:
         parts = []

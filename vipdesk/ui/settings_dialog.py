@@ -38,6 +38,7 @@ from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards_versioned, set_service_standards
 from vipdesk.services.staff import list_staff, may_change_roles, set_roles
 from vipdesk.ui import labels
+from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
 
 Standards = dict[Tier, tuple[ServiceLevel, ...]]
@@ -116,6 +117,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
             self.tabs.addTab(self._standards_tab(), self.tr("Service s&tandards"))
             layout.addWidget(self.tabs)
+            self.resize(600, 420)  # every tab title in sight, in every language
             self._load()
         self.error = QLabel(self)  # what stops the save, next to the buttons
         self.error.setObjectName("settingsError")
@@ -138,6 +140,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Address"), self.hotel_address)
         form.addRow(self.tr("&Phone"), self.hotel_phone)
         form.addRow(QLabel(self.tr("Printed on registration cards and complaint reports."), tab))
+        self.hotel_note = QLabel(
+            self.tr("Only a duty manager or an administrator can change the hotel's details."), tab
+        )
+        self.hotel_note.setObjectName("hotelNote")
+        self.hotel_note.setWordWrap(True)
+        self.hotel_note.hide()
+        form.addRow(self.hotel_note)
         return tab
 
     def _hotel_entered(self) -> Hotel:
@@ -192,6 +201,11 @@ class SettingsDialog(QDialog):
         )
         self.staff_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.staff_table.verticalHeader().hide()
+        self.staff_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        # The role combos are as wide as the longest role: "Duty manager", not "Duty manag".
+        metrics = self.staff_table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(role_label(role)) for role in Role)
+        self.staff_table.horizontalHeader().resizeSection(2, widest + 50)
         self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_staff = QPushButton(self.tr("&Add staff member"), tab)
         self.add_staff.clicked.connect(lambda: self._add_row(None))
@@ -220,6 +234,8 @@ class SettingsDialog(QDialog):
             combo.addItem(role_label(role), role.value)
         combo.setCurrentIndex(combo.findData((member.role if member else Role.RECEPTIONIST).value))
         table.setCellWidget(row, 2, combo)
+        combos = [table.cellWidget(r, 2) for r in range(table.rowCount())]
+        tab_order(table, *combos, self.add_staff)  # the roles, as the rows read, then Add
         if member is None:
             table.setCurrentCell(row, 0)
             table.editItem(username)
@@ -285,7 +301,8 @@ class SettingsDialog(QDialog):
             (self.hotel_phone, self._hotel.phone),
         ):
             edit.setText(value)
-            edit.setReadOnly(not manager)
+            edit.setEnabled(manager)  # greyed out, not a field that silently ignores typing
+        self.hotel_note.setVisible(not manager)
         for member in self._staff:
             self._add_row(member)
         self.staff_table.setEnabled(roles)
