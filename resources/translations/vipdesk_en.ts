@@ -3138,37 +3138,47 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="109"/>
         <source>birthday %1</source>
         <translation>birthday %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="104"/>
-        <source>in house %1</source>
-        <translation>in house %1</translation>
+        <location filename="../../vipdesk/ui/search_model.py" line="99"/>
+        <source>in house · %1</source>
+        <translation>in house · %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="106"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="99"/>
+        <source>in house</source>
+        <translation>in house</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
+        <source>arriving today</source>
+        <translation>arriving today</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="111"/>
         <source>last stay %1</source>
         <translation>last stay %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>

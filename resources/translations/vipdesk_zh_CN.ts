@@ -1732,37 +1732,47 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="109"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="104"/>
-        <source>in house %1</source>
-        <translation>在住 %1</translation>
+        <location filename="../../vipdesk/ui/search_model.py" line="99"/>
+        <source>in house · %1</source>
+        <translation>在住 · %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="106"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="99"/>
+        <source>in house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="102"/>
+        <source>arriving today</source>
+        <translation>今日抵店</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="111"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
