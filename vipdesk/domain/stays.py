@@ -127,6 +127,16 @@ def is_future_booking(stay: Stay, day: date) -> bool:
     return effective_status(stay, day) is StayStatus.RESERVED and stay.arrival >= day
 
 
+def stay_to_register(stays: Iterable[Stay], day: date) -> Stay | None:
+    """The stay a registration card on `day` is for: the one under way, else the soonest
+    booking not yet begun (a cancelled or no-show stay never)."""
+    current = [s for s in stays if is_current(s, day) and counts(s)]
+    if current:
+        return max(current, key=lambda s: s.arrival)
+    bookings = [s for s in stays if is_future_booking(s, day)]
+    return min(bookings, key=lambda s: s.arrival) if bookings else None
+
+
 def stays_to_date(stays: Iterable[Stay], day: date) -> list[Stay]:
     """The stays of a guest's history on `day`: completed ones and the one under way.
 
