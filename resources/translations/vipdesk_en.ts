@@ -1389,92 +1389,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="203"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="206"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="207"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="208"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="209"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="210"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="211"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="286"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="288"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -1482,22 +1482,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="282"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="291"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="325"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="334"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="341"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="341"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
@@ -3010,37 +3010,37 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="44"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="45"/>
         <source>Guest profile</source>
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="117"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="124"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="138"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="146"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="180"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="189"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="207"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="223"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="220"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="229"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3048,17 +3048,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="222"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="231"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="236"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="235"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="253"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3066,12 +3066,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="268"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="260"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="278"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3079,7 +3079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="262"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="280"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3087,32 +3087,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="290"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="307"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="316"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="299"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="317"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="329"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="319"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="337"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -3303,6 +3303,229 @@
         <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
+    </message>
+</context>
+<context>
+    <name>StayLabels</name>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="15"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="16"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="17"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="18"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="19"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="20"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="21"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="28"/>
+        <source>1 night</source>
+        <translation>1 night</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="30"/>
+        <source>%1 nights</source>
+        <translation>%1 nights</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="37"/>
+        <source>first stay</source>
+        <translation>first stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="39"/>
+        <source>%1 stay</source>
+        <translation>%1 stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="48"/>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="49"/>
+        <source>anniversary</source>
+        <translation>anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="50"/>
+        <source>special date</source>
+        <translation>special date</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="53"/>
+        <source>%1 on the arrival day</source>
+        <translation>%1 on the arrival day</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="55"/>
+        <source>%1 on %2, during the stay</source>
+        <translation>%1 on %2, during the stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="63"/>
+        <source>Arriving today</source>
+        <translation>Arriving today</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="65"/>
+        <source>room %1</source>
+        <translation>room %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoard</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="348"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="351"/>
+        <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
+        <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="358"/>
+        <source>Arrivals (%1)</source>
+        <translation>Arrivals (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="359"/>
+        <source>In house (%1)</source>
+        <translation>In house (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="360"/>
+        <source>Departures (%1)</source>
+        <translation>Departures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="432"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="433"/>
+        <source>To&amp;morrow</source>
+        <translation>To&amp;morrow</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="434"/>
+        <source>Day shown on the board</source>
+        <translation>Day shown on the board</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="435"/>
+        <source>Today&apos;s guests</source>
+        <translation>Today&apos;s guests</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="436"/>
+        <source>Arrivals, in house, departures</source>
+        <translation>Arrivals, in house, departures</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="439"/>
+        <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
+        <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoardModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="112"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="113"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="114"/>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="115"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="116"/>
+        <source>Take care</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="165"/>
+        <location filename="../../vipdesk/ui/today_board.py" line="197"/>
+        <source>Not matched</source>
+        <translation>Not matched</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="181"/>
+        <source>not matched to a guest yet</source>
+        <translation>not matched to a guest yet</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <source>allergy</source>
+        <translation>allergy</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <source>taboo</source>
+        <translation>taboo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="189"/>
+        <source>open complaint</source>
+        <translation>open complaint</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="199"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayHome</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_home.py" line="77"/>
+        <source>Select the arrivals to print first (Space selects).</source>
+        <translation>Select the arrivals to print first (Space selects).</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_home.py" line="81"/>
+        <source>Registration and guest cards of %1 arrivals</source>
+        <translation>Registration and guest cards of %1 arrivals</translation>
     </message>
 </context>
 </TS>
