@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TESTS = [
     "tests/ui/test_counter_screen.py::test_type_pinyin_select_and_read_the_profile",
     "tests/ui/test_counter_screen.py::test_switching_to_chinese_and_back",
+    "tests/ui/test_today_board.py::test_the_board_is_home_keyboard_driven_and_prints_the_vip_arrivals",
     "tests/ui/test_guest_dialog.py::test_duplicate_warning_offers_open_merge_or_different_person",
     "tests/ui/test_complaint_dialog.py::test_log_validate_save_and_see_the_warning",
     "tests/ui/test_complaints_view.py::test_monthly_report_shows_figures_and_charts_and_prints",

@@ -1459,92 +1459,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="229"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="230"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="232"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="224"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="233"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="234"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="235"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="236"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="237"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="243"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="343"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="352"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="345"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="354"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -1552,27 +1552,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="348"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="357"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="407"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="414"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="414"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="523"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="532"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1612,1388 +1612,7 @@
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="233"/>
         <source>at least one duty manager or admin must remain</source>
-        <translation>Something went wrong. Your data is safe; the details are in the log file:
-%1&lt;/source&gt;
-        &lt;translation&gt;Something went wrong. Your data is safe; the details are in the log file:
-%1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;BarChart&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;69&quot;/&gt;
-        &lt;source&gt;No complaints&lt;/source&gt;
-        &lt;translation&gt;No complaints&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CodeTable&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;35&quot;/&gt;
-        &lt;source&gt;Code&lt;/source&gt;
-        &lt;translation&gt;Code&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;35&quot;/&gt;
-        &lt;source&gt;Label&lt;/source&gt;
-        &lt;translation&gt;Label&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;41&quot;/&gt;
-        &lt;source&gt;&amp;Add&lt;/source&gt;
-        &lt;translation&gt;&amp;Add&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;43&quot;/&gt;
-        &lt;source&gt;&amp;Remove&lt;/source&gt;
-        &lt;translation&gt;&amp;Remove&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ComplaintDetails&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_details.py&quot; line=&quot;35&quot;/&gt;
-        &lt;source&gt;Recovery steps&lt;/source&gt;
-        &lt;translation&gt;Recovery steps&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_details.py&quot; line=&quot;47&quot;/&gt;
-        &lt;source&gt;History&lt;/source&gt;
-        &lt;translation&gt;History&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ComplaintDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;127&quot;/&gt;
-        &lt;source&gt;Complaint #%1 — %2&lt;/source&gt;
-        &lt;translation&gt;Complaint #%1 — %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;133&quot;/&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;353&quot;/&gt;
-        &lt;source&gt;Log a complaint — %1&lt;/source&gt;
-        &lt;translation&gt;Log a complaint — %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;135&quot;/&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;350&quot;/&gt;
-        &lt;source&gt;Log a complaint&lt;/source&gt;
-        &lt;translation&gt;Log a complaint&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;The request is excessive&lt;/source&gt;
-        &lt;translation&gt;The request is excessive&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;203&quot;/&gt;
-        &lt;source&gt;Returning guest?&lt;/source&gt;
-        &lt;translation&gt;Returning guest?&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;330&quot;/&gt;
-        &lt;source&gt;it can no longer be edited, only annotated&lt;/source&gt;
-        &lt;translation&gt;it can no longer be edited, only annotated&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;239&quot;/&gt;
-        &lt;source&gt;Recovery step&lt;/source&gt;
-        &lt;translation&gt;Recovery step&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;327&quot;/&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;368&quot;/&gt;
-        &lt;source&gt;returning guest&lt;/source&gt;
-        &lt;translation&gt;returning guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;327&quot;/&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;368&quot;/&gt;
-        &lt;source&gt;new guest&lt;/source&gt;
-        &lt;translation&gt;new guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;430&quot;/&gt;
-        &lt;source&gt;give the time it was done&lt;/source&gt;
-        &lt;translation&gt;give the time it was done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;438&quot;/&gt;
-        &lt;source&gt;pick the guest, or create them&lt;/source&gt;
-        &lt;translation&gt;pick the guest, or create them&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ComplaintFields&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;64&quot;/&gt;
-        &lt;source&gt;Guest&lt;/source&gt;
-        &lt;translation&gt;Guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;65&quot;/&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;66&quot;/&gt;
-        &lt;source&gt;When it happened&lt;/source&gt;
-        &lt;translation&gt;When it happened&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;67&quot;/&gt;
-        &lt;source&gt;Where / department&lt;/source&gt;
-        &lt;translation&gt;Where / department&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;68&quot;/&gt;
-        &lt;source&gt;Which service&lt;/source&gt;
-        &lt;translation&gt;Which service&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;69&quot;/&gt;
-        &lt;source&gt;Staff involved&lt;/source&gt;
-        &lt;translation&gt;Staff involved&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;70&quot;/&gt;
-        &lt;source&gt;Category&lt;/source&gt;
-        &lt;translation&gt;Category&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;71&quot;/&gt;
-        &lt;source&gt;Severity&lt;/source&gt;
-        &lt;translation&gt;Severity&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;72&quot;/&gt;
-        &lt;source&gt;What happened&lt;/source&gt;
-        &lt;translation&gt;What happened&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;73&quot;/&gt;
-        &lt;source&gt;The guest&apos;s real reason&lt;/source&gt;
-        &lt;translation&gt;The guest&apos;s real reason&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;74&quot;/&gt;
-        &lt;source&gt;What the guest wants&lt;/source&gt;
-        &lt;translation&gt;What the guest wants&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;75&quot;/&gt;
-        &lt;source&gt;Excessive request&lt;/source&gt;
-        &lt;translation&gt;Excessive request&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;Why excessive&lt;/source&gt;
-        &lt;translation&gt;Why excessive&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;77&quot;/&gt;
-        &lt;source&gt;Promised feedback by&lt;/source&gt;
-        &lt;translation&gt;Promised feedback by&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;Apologised&lt;/source&gt;
-        &lt;translation&gt;Apologised&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;79&quot;/&gt;
-        &lt;source&gt;Listened&lt;/source&gt;
-        &lt;translation&gt;Listened&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;80&quot;/&gt;
-        &lt;source&gt;Solution offered&lt;/source&gt;
-        &lt;translation&gt;Solution offered&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;81&quot;/&gt;
-        &lt;source&gt;Remedial action taken&lt;/source&gt;
-        &lt;translation&gt;Remedial action taken&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;82&quot;/&gt;
-        &lt;source&gt;Compensation&lt;/source&gt;
-        &lt;translation&gt;Compensation&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;83&quot;/&gt;
-        &lt;source&gt;Compensation value&lt;/source&gt;
-        &lt;translation&gt;Compensation value&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;84&quot;/&gt;
-        &lt;source&gt;Duty manager&lt;/source&gt;
-        &lt;translation&gt;Duty manager&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;85&quot;/&gt;
-        &lt;source&gt;Follow-up call&lt;/source&gt;
-        &lt;translation&gt;Follow-up call&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;Satisfaction&lt;/source&gt;
-        &lt;translation&gt;Satisfaction&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_dialog.py&quot; line=&quot;87&quot;/&gt;
-        &lt;source&gt;Note&lt;/source&gt;
-        &lt;translation&gt;Note&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ComplaintListModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;73&quot;/&gt;
-        &lt;source&gt;Feedback due&lt;/source&gt;
-        &lt;translation&gt;Feedback due&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;74&quot;/&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;75&quot;/&gt;
-        &lt;source&gt;Category&lt;/source&gt;
-        &lt;translation&gt;Category&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;Severity&lt;/source&gt;
-        &lt;translation&gt;Severity&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;77&quot;/&gt;
-        &lt;source&gt;Department&lt;/source&gt;
-        &lt;translation&gt;Department&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_list_model.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;Guest&lt;/source&gt;
-        &lt;translation&gt;Guest&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ComplaintListsDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;96&quot;/&gt;
-        &lt;source&gt;Departments and categories&lt;/source&gt;
-        &lt;translation&gt;Departments and categories&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;102&quot;/&gt;
-        &lt;source&gt;&amp;Departments&lt;/source&gt;
-        &lt;translation&gt;&amp;Departments&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;103&quot;/&gt;
-        &lt;source&gt;C&amp;ategories&lt;/source&gt;
-        &lt;translation&gt;C&amp;ategories&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;106&quot;/&gt;
-        &lt;source&gt;Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.&lt;/source&gt;
-        &lt;translation&gt;Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;110&quot;/&gt;
-        &lt;source&gt;Only a duty manager can change these lists.&lt;/source&gt;
-        &lt;translation&gt;Only a duty manager can change these lists.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;137&quot;/&gt;
-        &lt;source&gt;%1: the code %2 is listed twice&lt;/source&gt;
-        &lt;translation&gt;%1: the code %2 is listed twice&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;147&quot;/&gt;
-        &lt;source&gt;Departments&lt;/source&gt;
-        &lt;translation&gt;Departments&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_lists_dialog.py&quot; line=&quot;148&quot;/&gt;
-        &lt;source&gt;Categories&lt;/source&gt;
-        &lt;translation&gt;Categories&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ComplaintReportView&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;110&quot;/&gt;
-        &lt;source&gt;Complaint report&lt;/source&gt;
-        &lt;translation&gt;Complaint report&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;120&quot;/&gt;
-        &lt;source&gt;Complaints&lt;/source&gt;
-        &lt;translation&gt;Complaints&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;121&quot;/&gt;
-        &lt;source&gt;Resolved&lt;/source&gt;
-        &lt;translation&gt;Resolved&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;Resolved within the promised time&lt;/source&gt;
-        &lt;translation&gt;Resolved within the promised time&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;Median time to resolve&lt;/source&gt;
-        &lt;translation&gt;Median time to resolve&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;By category&lt;/source&gt;
-        &lt;translation&gt;By category&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;132&quot;/&gt;
-        &lt;source&gt;By department&lt;/source&gt;
-        &lt;translation&gt;By department&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;134&quot;/&gt;
-        &lt;source&gt;&amp;Print / PDF…&lt;/source&gt;
-        &lt;translation&gt;&amp;Print / PDF…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;137&quot;/&gt;
-        &lt;source&gt;Close&lt;/source&gt;
-        &lt;translation&gt;Close&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;140&quot;/&gt;
-        &lt;source&gt;&amp;Month:&lt;/source&gt;
-        &lt;translation&gt;&amp;Month:&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;181&quot;/&gt;
-        &lt;source&gt;%1 h&lt;/source&gt;
-        &lt;translation&gt;%1 h&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaint_report_view.py&quot; line=&quot;203&quot;/&gt;
-        &lt;source&gt;Complaint report %1&lt;/source&gt;
-        &lt;translation&gt;Complaint report %1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ComplaintsView&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;85&quot;/&gt;
-        &lt;source&gt;Complaints&lt;/source&gt;
-        &lt;translation&gt;Complaints&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;100&quot;/&gt;
-        &lt;source&gt;Not closed&lt;/source&gt;
-        &lt;translation&gt;Not closed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;211&quot;/&gt;
-        &lt;source&gt;All categories&lt;/source&gt;
-        &lt;translation&gt;All categories&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;216&quot;/&gt;
-        &lt;source&gt;All departments&lt;/source&gt;
-        &lt;translation&gt;All departments&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;108&quot;/&gt;
-        &lt;source&gt;All severities&lt;/source&gt;
-        &lt;translation&gt;All severities&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;&amp;Happened since&lt;/source&gt;
-        &lt;translation&gt;&amp;Happened since&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;120&quot;/&gt;
-        &lt;source&gt;Only complaints that happened on or after this day&lt;/source&gt;
-        &lt;translation&gt;Only complaints that happened on or after this day&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;124&quot;/&gt;
-        &lt;source&gt;&amp;Overdue only&lt;/source&gt;
-        &lt;translation&gt;&amp;Overdue only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;140&quot;/&gt;
-        &lt;source&gt;&amp;Start handling&lt;/source&gt;
-        &lt;translation&gt;&amp;Start handling&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;141&quot;/&gt;
-        &lt;source&gt;&amp;Resolved&lt;/source&gt;
-        &lt;translation&gt;&amp;Resolved&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;142&quot;/&gt;
-        &lt;source&gt;&amp;Follow-up call…&lt;/source&gt;
-        &lt;translation&gt;&amp;Follow-up call…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;143&quot;/&gt;
-        &lt;source&gt;&amp;Close&lt;/source&gt;
-        &lt;translation&gt;&amp;Close&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;150&quot;/&gt;
-        &lt;source&gt;&amp;Note…&lt;/source&gt;
-        &lt;translation&gt;&amp;Note…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;155&quot;/&gt;
-        &lt;source&gt;Complete or correct the complaint (Enter)&lt;/source&gt;
-        &lt;translation&gt;Complete or correct the complaint (Enter)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;158&quot;/&gt;
-        &lt;source&gt;&amp;Incident report…&lt;/source&gt;
-        &lt;translation&gt;&amp;Incident report…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;163&quot;/&gt;
-        &lt;source&gt;Im&amp;port logbook…&lt;/source&gt;
-        &lt;translation&gt;Im&amp;port logbook…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;166&quot;/&gt;
-        &lt;source&gt;An Excel complaint logbook saved as CSV (UTF-8 or GB18030)&lt;/source&gt;
-        &lt;translation&gt;An Excel complaint logbook saved as CSV (UTF-8 or GB18030)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;170&quot;/&gt;
-        &lt;source&gt;&amp;Lists…&lt;/source&gt;
-        &lt;translation&gt;&amp;Lists…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;172&quot;/&gt;
-        &lt;source&gt;Departments and categories&lt;/source&gt;
-        &lt;translation&gt;Departments and categories&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;175&quot;/&gt;
-        &lt;source&gt;&amp;Monthly report…&lt;/source&gt;
-        &lt;translation&gt;&amp;Monthly report…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;233&quot;/&gt;
-        &lt;source&gt;Import a complaint logbook&lt;/source&gt;
-        &lt;translation&gt;Import a complaint logbook&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;235&quot;/&gt;
-        &lt;source&gt;CSV files (*.csv);;All files (*)&lt;/source&gt;
-        &lt;translation&gt;CSV files (*.csv);;All files (*)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;310&quot;/&gt;
-        &lt;source&gt;%n complaint(s)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n complaint&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n complaints&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;310&quot;/&gt;
-        &lt;source&gt;%n overdue&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n overdue&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n overdue&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;153&quot;/&gt;
-        &lt;source&gt;Op&amp;en / edit…&lt;/source&gt;
-        &lt;translation&gt;Op&amp;en / edit…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;436&quot;/&gt;
-        &lt;source&gt;Incident report #%1&lt;/source&gt;
-        &lt;translation&gt;Incident report #%1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;451&quot;/&gt;
-        &lt;source&gt;Note&lt;/source&gt;
-        &lt;translation&gt;Note&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/complaints_view.py&quot; line=&quot;451&quot;/&gt;
-        &lt;source&gt;Add to the history:&lt;/source&gt;
-        &lt;translation&gt;Add to the history:&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FollowUpDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;31&quot;/&gt;
-        &lt;source&gt;Follow-up call — %1&lt;/source&gt;
-        &lt;translation&gt;Follow-up call — %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;35&quot;/&gt;
-        &lt;source&gt;What did the guest say?&lt;/source&gt;
-        &lt;translation&gt;What did the guest say?&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;42&quot;/&gt;
-        &lt;source&gt;very unhappy&lt;/source&gt;
-        &lt;translation&gt;very unhappy&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;43&quot;/&gt;
-        &lt;source&gt;neutral&lt;/source&gt;
-        &lt;translation&gt;neutral&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;44&quot;/&gt;
-        &lt;source&gt;delighted&lt;/source&gt;
-        &lt;translation&gt;delighted&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;51&quot;/&gt;
-        &lt;source&gt;(1 very unhappy … 5 delighted)&lt;/source&gt;
-        &lt;translation&gt;(1 very unhappy … 5 delighted)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;63&quot;/&gt;
-        &lt;source&gt;What the guest said *&lt;/source&gt;
-        &lt;translation&gt;What the guest said *&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;65&quot;/&gt;
-        &lt;source&gt;Satisfaction after recovery&lt;/source&gt;
-        &lt;translation&gt;Satisfaction after recovery&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/followup_dialog.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;Say what the guest answered.&lt;/source&gt;
-        &lt;translation&gt;Say what the guest answered.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;GuestDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;&amp;Open existing&lt;/source&gt;
-        &lt;translation&gt;&amp;Open existing&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;&amp;Merge into existing&lt;/source&gt;
-        &lt;translation&gt;&amp;Merge into existing&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;80&quot;/&gt;
-        &lt;source&gt;It&apos;s a &amp;different person&lt;/source&gt;
-        &lt;translation&gt;It&apos;s a &amp;different person&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;104&quot;/&gt;
-        &lt;source&gt;Edit guest&lt;/source&gt;
-        &lt;translation&gt;Edit guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;104&quot;/&gt;
-        &lt;source&gt;New guest&lt;/source&gt;
-        &lt;translation&gt;New guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;134&quot;/&gt;
-        &lt;source&gt;This guest may already be on file. Open the existing guest, merge into it, or save as a different person.&lt;/source&gt;
-        &lt;translation&gt;This guest may already be on file. Open the existing guest, merge into it, or save as a different person.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_dialog.py&quot; line=&quot;216&quot;/&gt;
-        &lt;source&gt;Save the changes to this guest?&lt;/source&gt;
-        &lt;translation&gt;Save the changes to this guest?&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;GuestForm&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;119&quot;/&gt;
-        &lt;source&gt;&amp;Name *&lt;/source&gt;
-        &lt;translation&gt;&amp;Name *&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;120&quot;/&gt;
-        &lt;source&gt;&amp;Honorific&lt;/source&gt;
-        &lt;translation&gt;&amp;Honorific&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;121&quot;/&gt;
-        &lt;source&gt;Name in native script&lt;/source&gt;
-        &lt;translation&gt;Name in native script&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;Name in Latin letters&lt;/source&gt;
-        &lt;translation&gt;Name in Latin letters&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;Gender&lt;/source&gt;
-        &lt;translation&gt;Gender&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;124&quot;/&gt;
-        &lt;source&gt;&amp;Tier&lt;/source&gt;
-        &lt;translation&gt;&amp;Tier&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;125&quot;/&gt;
-        &lt;source&gt;&amp;Member no.&lt;/source&gt;
-        &lt;translation&gt;&amp;Member no.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;126&quot;/&gt;
-        &lt;source&gt;&amp;Phones&lt;/source&gt;
-        &lt;translation&gt;&amp;Phones&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;127&quot;/&gt;
-        &lt;source&gt;&amp;E-mail&lt;/source&gt;
-        &lt;translation&gt;&amp;E-mail&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;128&quot;/&gt;
-        &lt;source&gt;&amp;Company&lt;/source&gt;
-        &lt;translation&gt;&amp;Company&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;129&quot;/&gt;
-        &lt;source&gt;Nationality&lt;/source&gt;
-        &lt;translation&gt;Nationality&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;Preferred language&lt;/source&gt;
-        &lt;translation&gt;Preferred language&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;146&quot;/&gt;
-        &lt;source&gt;e.g. +86 138 0013 8000; +852 9123 4567&lt;/source&gt;
-        &lt;translation&gt;e.g. +86 138 0013 8000; +852 9123 4567&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;153&quot;/&gt;
-        &lt;source&gt;Category&lt;/source&gt;
-        &lt;translation&gt;Category&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;153&quot;/&gt;
-        &lt;source&gt;Preference&lt;/source&gt;
-        &lt;translation&gt;Preference&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;157&quot;/&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;163&quot;/&gt;
-        &lt;source&gt;Kind&lt;/source&gt;
-        &lt;translation&gt;Kind&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;157&quot;/&gt;
-        &lt;source&gt;Severity&lt;/source&gt;
-        &lt;translation&gt;Severity&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;157&quot;/&gt;
-        &lt;source&gt;Must never happen&lt;/source&gt;
-        &lt;translation&gt;Must never happen&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;163&quot;/&gt;
-        &lt;source&gt;Date (month-day or year-month-day)&lt;/source&gt;
-        &lt;translation&gt;Date (month-day or year-month-day)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;163&quot;/&gt;
-        &lt;source&gt;Label&lt;/source&gt;
-        &lt;translation&gt;Label&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;168&quot;/&gt;
-        &lt;source&gt;Add&lt;/source&gt;
-        &lt;translation&gt;Add&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;168&quot;/&gt;
-        &lt;source&gt;Remove&lt;/source&gt;
-        &lt;translation&gt;Remove&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;179&quot;/&gt;
-        &lt;source&gt;Taboos and allergies&lt;/source&gt;
-        &lt;translation&gt;Taboos and allergies&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;182&quot;/&gt;
-        &lt;source&gt;Preferences&lt;/source&gt;
-        &lt;translation&gt;Preferences&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;188&quot;/&gt;
-        &lt;source&gt;Birthdays and anniversaries (the year may be left out)&lt;/source&gt;
-        &lt;translation&gt;Birthdays and anniversaries (the year may be left out)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;200&quot;/&gt;
-        &lt;source&gt;Choose &amp;photo…&lt;/source&gt;
-        &lt;translation&gt;Choose &amp;photo…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;203&quot;/&gt;
-        &lt;source&gt;Remove photo&lt;/source&gt;
-        &lt;translation&gt;Remove photo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;212&quot;/&gt;
-        &lt;source&gt;&amp;Guest&lt;/source&gt;
-        &lt;translation&gt;&amp;Guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;213&quot;/&gt;
-        &lt;source&gt;&amp;Likes and taboos&lt;/source&gt;
-        &lt;translation&gt;&amp;Likes and taboos&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;214&quot;/&gt;
-        &lt;source&gt;&amp;Dates&lt;/source&gt;
-        &lt;translation&gt;&amp;Dates&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;215&quot;/&gt;
-        &lt;source&gt;N&amp;otes and photo&lt;/source&gt;
-        &lt;translation&gt;N&amp;otes and photo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;271&quot;/&gt;
-        &lt;source&gt;Choose a photo&lt;/source&gt;
-        &lt;translation&gt;Choose a photo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;271&quot;/&gt;
-        &lt;source&gt;Images (*.jpg *.jpeg *.png *.bmp *.webp)&lt;/source&gt;
-        &lt;translation&gt;Images (*.jpg *.jpeg *.png *.bmp *.webp)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;280&quot;/&gt;
-        &lt;source&gt;Photo&lt;/source&gt;
-        &lt;translation&gt;Photo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;280&quot;/&gt;
-        &lt;source&gt;This file is not an image vipdesk can read.&lt;/source&gt;
-        &lt;translation&gt;This file is not an image vipdesk can read.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_form.py&quot; line=&quot;302&quot;/&gt;
-        &lt;source&gt;No photo&lt;/source&gt;
-        &lt;translation&gt;No photo&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;GuestPicker&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;33&quot;/&gt;
-        &lt;source&gt;in house&lt;/source&gt;
-        &lt;translation&gt;in house&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;52&quot;/&gt;
-        &lt;source&gt;Name, pinyin, initials, phone digits, member no.&lt;/source&gt;
-        &lt;translation&gt;Name, pinyin, initials, phone digits, member no.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;54&quot;/&gt;
-        &lt;source&gt;New &amp;guest…&lt;/source&gt;
-        &lt;translation&gt;New &amp;guest…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;110&quot;/&gt;
-        &lt;source&gt;No guest found: use New guest… (Alt+G)&lt;/source&gt;
-        &lt;translation&gt;No guest found: use New guest… (Alt+G)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/guest_picker.py&quot; line=&quot;129&quot;/&gt;
-        &lt;source&gt;Complaint by %1&lt;/source&gt;
-        &lt;translation&gt;Complaint by %1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Labels&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;23&quot;/&gt;
-        &lt;source&gt;Regular (P)&lt;/source&gt;
-        &lt;translation&gt;Regular (P)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;24&quot;/&gt;
-        &lt;source&gt;Important (IP)&lt;/source&gt;
-        &lt;translation&gt;Important (IP)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;25&quot;/&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;35&quot;/&gt;
-        &lt;source&gt;VIP&lt;/source&gt;
-        &lt;translation&gt;VIP&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;26&quot;/&gt;
-        &lt;source&gt;Double VIP&lt;/source&gt;
-        &lt;translation&gt;Double VIP&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;27&quot;/&gt;
-        &lt;source&gt;Triple VIP&lt;/source&gt;
-        &lt;translation&gt;Triple VIP&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;33&quot;/&gt;
-        &lt;source&gt;P&lt;/source&gt;
-        &lt;translation&gt;P&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;34&quot;/&gt;
-        &lt;source&gt;IP&lt;/source&gt;
-        &lt;translation&gt;IP&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;36&quot;/&gt;
-        &lt;source&gt;VVIP&lt;/source&gt;
-        &lt;translation&gt;VVIP&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;37&quot;/&gt;
-        &lt;source&gt;VVVIP&lt;/source&gt;
-        &lt;translation&gt;VVVIP&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;43&quot;/&gt;
-        &lt;source&gt;Answer every question&lt;/source&gt;
-        &lt;translation&gt;Answer every question&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;44&quot;/&gt;
-        &lt;source&gt;Keep in touch&lt;/source&gt;
-        &lt;translation&gt;Keep in touch&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;45&quot;/&gt;
-        &lt;source&gt;A dedicated person&lt;/source&gt;
-        &lt;translation&gt;A dedicated person&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;46&quot;/&gt;
-        &lt;source&gt;Beyond-standard service&lt;/source&gt;
-        &lt;translation&gt;Beyond-standard service&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;47&quot;/&gt;
-        &lt;source&gt;Professional advisor&lt;/source&gt;
-        &lt;translation&gt;Professional advisor&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;48&quot;/&gt;
-        &lt;source&gt;Long-term partner&lt;/source&gt;
-        &lt;translation&gt;Long-term partner&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;54&quot;/&gt;
-        &lt;source&gt;Room&lt;/source&gt;
-        &lt;translation&gt;Room&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;55&quot;/&gt;
-        &lt;source&gt;Food &amp; drink&lt;/source&gt;
-        &lt;translation&gt;Food &amp; drink&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;56&quot;/&gt;
-        &lt;source&gt;Amenities&lt;/source&gt;
-        &lt;translation&gt;Amenities&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;57&quot;/&gt;
-        &lt;source&gt;Communication&lt;/source&gt;
-        &lt;translation&gt;Communication&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;Other&lt;/source&gt;
-        &lt;translation&gt;Other&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;64&quot;/&gt;
-        &lt;source&gt;caution&lt;/source&gt;
-        &lt;translation&gt;caution&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;65&quot;/&gt;
-        &lt;source&gt;serious&lt;/source&gt;
-        &lt;translation&gt;serious&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;66&quot;/&gt;
-        &lt;source&gt;DANGER&lt;/source&gt;
-        &lt;translation&gt;DANGER&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;72&quot;/&gt;
-        &lt;source&gt;Taboo&lt;/source&gt;
-        &lt;translation&gt;Taboo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;73&quot;/&gt;
-        &lt;source&gt;Allergy&lt;/source&gt;
-        &lt;translation&gt;Allergy&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;79&quot;/&gt;
-        &lt;source&gt;Birthday&lt;/source&gt;
-        &lt;translation&gt;Birthday&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;80&quot;/&gt;
-        &lt;source&gt;Anniversary&lt;/source&gt;
-        &lt;translation&gt;Anniversary&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;81&quot;/&gt;
-        &lt;source&gt;Special day&lt;/source&gt;
-        &lt;translation&gt;Special day&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;89&quot;/&gt;
-        &lt;source&gt;female&lt;/source&gt;
-        &lt;translation&gt;female&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;90&quot;/&gt;
-        &lt;source&gt;male&lt;/source&gt;
-        &lt;translation&gt;male&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;91&quot;/&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;149&quot;/&gt;
-        &lt;source&gt;other&lt;/source&gt;
-        &lt;translation&gt;other&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;97&quot;/&gt;
-        &lt;source&gt;exact&lt;/source&gt;
-        &lt;translation&gt;exact&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;98&quot;/&gt;
-        &lt;source&gt;starts with&lt;/source&gt;
-        &lt;translation&gt;starts with&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;99&quot;/&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;109&quot;/&gt;
-        &lt;source&gt;initials&lt;/source&gt;
-        &lt;translation&gt;initials&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;100&quot;/&gt;
-        &lt;source&gt;inside&lt;/source&gt;
-        &lt;translation&gt;inside&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;101&quot;/&gt;
-        &lt;source&gt;similar&lt;/source&gt;
-        &lt;translation&gt;similar&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;107&quot;/&gt;
-        &lt;source&gt;name&lt;/source&gt;
-        &lt;translation&gt;name&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;108&quot;/&gt;
-        &lt;source&gt;pinyin&lt;/source&gt;
-        &lt;translation&gt;pinyin&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;110&quot;/&gt;
-        &lt;source&gt;phone&lt;/source&gt;
-        &lt;translation&gt;phone&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;111&quot;/&gt;
-        &lt;source&gt;member no.&lt;/source&gt;
-        &lt;translation&gt;member no.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;e-mail&lt;/source&gt;
-        &lt;translation&gt;e-mail&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;113&quot;/&gt;
-        &lt;source&gt;company&lt;/source&gt;
-        &lt;translation&gt;company&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;114&quot;/&gt;
-        &lt;source&gt;room&lt;/source&gt;
-        &lt;translation&gt;room&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;%1 today!&lt;/source&gt;
-        &lt;translation&gt;%1 today!&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;124&quot;/&gt;
-        &lt;source&gt;%1 tomorrow&lt;/source&gt;
-        &lt;translation&gt;%1 tomorrow&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;125&quot;/&gt;
-        &lt;source&gt;%1 in %n day(s)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 in %n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 in %n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;open&lt;/source&gt;
-        &lt;translation&gt;open&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;131&quot;/&gt;
-        &lt;source&gt;in progress&lt;/source&gt;
-        &lt;translation&gt;in progress&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;132&quot;/&gt;
-        &lt;source&gt;resolved&lt;/source&gt;
-        &lt;translation&gt;resolved&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;133&quot;/&gt;
-        &lt;source&gt;followed up&lt;/source&gt;
-        &lt;translation&gt;followed up&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;134&quot;/&gt;
-        &lt;source&gt;closed&lt;/source&gt;
-        &lt;translation&gt;closed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;141&quot;/&gt;
-        &lt;source&gt;service attitude&lt;/source&gt;
-        &lt;translation&gt;service attitude&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;142&quot;/&gt;
-        &lt;source&gt;slow or untimely service&lt;/source&gt;
-        &lt;translation&gt;slow or untimely service&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;143&quot;/&gt;
-        &lt;source&gt;rigid rules&lt;/source&gt;
-        &lt;translation&gt;rigid rules&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;144&quot;/&gt;
-        &lt;source&gt;facilities&lt;/source&gt;
-        &lt;translation&gt;facilities&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;145&quot;/&gt;
-        &lt;source&gt;cleanliness&lt;/source&gt;
-        &lt;translation&gt;cleanliness&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;146&quot;/&gt;
-        &lt;source&gt;noise&lt;/source&gt;
-        &lt;translation&gt;noise&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;147&quot;/&gt;
-        &lt;source&gt;billing&lt;/source&gt;
-        &lt;translation&gt;billing&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;148&quot;/&gt;
-        &lt;source&gt;food&lt;/source&gt;
-        &lt;translation&gt;food&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;157&quot;/&gt;
-        &lt;source&gt;front office&lt;/source&gt;
-        &lt;translation&gt;front office&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;158&quot;/&gt;
-        &lt;source&gt;housekeeping&lt;/source&gt;
-        &lt;translation&gt;housekeeping&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;159&quot;/&gt;
-        &lt;source&gt;food &amp; beverage&lt;/source&gt;
-        &lt;translation&gt;food &amp; beverage&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;160&quot;/&gt;
-        &lt;source&gt;engineering&lt;/source&gt;
-        &lt;translation&gt;engineering&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;161&quot;/&gt;
-        &lt;source&gt;other department&lt;/source&gt;
-        &lt;translation&gt;other department&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;177&quot;/&gt;
-        &lt;source&gt;low&lt;/source&gt;
-        &lt;translation&gt;low&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;178&quot;/&gt;
-        &lt;source&gt;medium&lt;/source&gt;
-        &lt;translation&gt;medium&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;179&quot;/&gt;
-        &lt;source&gt;high&lt;/source&gt;
-        &lt;translation&gt;high&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;180&quot;/&gt;
-        &lt;source&gt;critical&lt;/source&gt;
-        &lt;translation&gt;critical&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;187&quot;/&gt;
-        &lt;source&gt;logged&lt;/source&gt;
-        &lt;translation&gt;logged&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;188&quot;/&gt;
-        &lt;source&gt;imported&lt;/source&gt;
-        &lt;translation&gt;imported&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;189&quot;/&gt;
-        &lt;source&gt;status&lt;/source&gt;
-        &lt;translation&gt;status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;190&quot;/&gt;
-        &lt;source&gt;edited&lt;/source&gt;
-        &lt;translation&gt;edited&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;191&quot;/&gt;
-        &lt;source&gt;note&lt;/source&gt;
-        &lt;translation&gt;note&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;LogbookResultDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;50&quot;/&gt;
-        &lt;source&gt;Logbook imported&lt;/source&gt;
-        &lt;translation&gt;Logbook imported&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;52&quot;/&gt;
-        &lt;source&gt;%1: %2 imported, %3 already there, %4 rejected.&lt;/source&gt;
-        &lt;translation&gt;%1: %2 imported, %3 already there, %4 rejected.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;67&quot;/&gt;
-        &lt;source&gt;Line&lt;/source&gt;
-        &lt;translation&gt;Line&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;67&quot;/&gt;
-        &lt;source&gt;Why it was rejected&lt;/source&gt;
-        &lt;translation&gt;Why it was rejected&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;Every rejected row, with its reason and original cells, is in %1.&lt;/source&gt;
-        &lt;translation&gt;Every rejected row, with its reason and original cells, is in %1.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/logbook_import.py&quot; line=&quot;79&quot;/&gt;
-        &lt;source&gt;%n more not shown here.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n more not shown here.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n more not shown here.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;MainWindow&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;185&quot;/&gt;
-        &lt;source&gt;vipdesk — guest recognition&lt;/source&gt;
-        &lt;translation&gt;vipdesk — guest recognition&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;187&quot;/&gt;
-        &lt;source&gt;Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)&lt;/source&gt;
-        &lt;translation&gt;Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;189&quot;/&gt;
-        &lt;source&gt;Find a guest&lt;/source&gt;
-        &lt;translation&gt;Find a guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;190&quot;/&gt;
-        &lt;source&gt;Guests found&lt;/source&gt;
-        &lt;translation&gt;Guests found&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;191&quot;/&gt;
-        &lt;source&gt;&amp;File&lt;/source&gt;
-        &lt;translation&gt;&amp;File&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;192&quot;/&gt;
-        &lt;source&gt;&amp;Guest&lt;/source&gt;
-        &lt;translation&gt;&amp;Guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;193&quot;/&gt;
-        &lt;source&gt;&amp;Find guest&lt;/source&gt;
-        &lt;translation&gt;&amp;Find guest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;194&quot;/&gt;
-        &lt;source&gt;&amp;Settings…&lt;/source&gt;
-        &lt;translation&gt;&amp;Settings…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;195&quot;/&gt;
-        &lt;source&gt;&amp;Quit&lt;/source&gt;
-        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;196&quot;/&gt;
-        &lt;source&gt;&amp;New guest…&lt;/source&gt;
-        &lt;translation&gt;&amp;New guest…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;197&quot;/&gt;
-        &lt;source&gt;&amp;Edit guest…&lt;/source&gt;
-        &lt;translation&gt;&amp;Edit guest…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;198&quot;/&gt;
-        &lt;source&gt;&amp;Print cards of the selected guests…&lt;/source&gt;
-        &lt;translation&gt;&amp;Print cards of the selected guests…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;199&quot;/&gt;
-        &lt;source&gt;Print &amp;registration cards…&lt;/source&gt;
-        &lt;translation&gt;Print &amp;registration cards…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;200&quot;/&gt;
-        &lt;source&gt;Log a &amp;complaint…&lt;/source&gt;
-        &lt;translation&gt;Log a &amp;complaint…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;201&quot;/&gt;
-        &lt;source&gt;&amp;All complaints…&lt;/source&gt;
-        &lt;translation&gt;&amp;All complaints…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;216&quot;/&gt;
-        &lt;source&gt;Database: %1 · Staff: %2&lt;/source&gt;
-        &lt;translation&gt;Database: %1 · Staff: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;276&quot;/&gt;
-        &lt;source&gt;Arrow keys choose, Enter opens the profile.&lt;/source&gt;
-        &lt;translation&gt;Arrow keys choose, Enter opens the profile.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;278&quot;/&gt;
-        &lt;source&gt;%n guest(s) found&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n guest found&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n guests found&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;281&quot;/&gt;
-        &lt;source&gt;No guest found. Check the spelling or try the phone number.&lt;/source&gt;
-        &lt;translation&gt;No guest found. Check the spelling or try the phone number.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;324&quot;/&gt;
-        &lt;source&gt;Find and select a guest first.&lt;/source&gt;
-        &lt;translation&gt;Find and select a guest first.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;331&quot;/&gt;
-        &lt;source&gt;Guest cards&lt;/source&gt;
-        &lt;translation&gt;Guest cards&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/main_window.py&quot; line=&quot;331&quot;/&gt;
-        &lt;source&gt;Registration cards&lt;/source&gt;
-        &lt;translation&gt;Registration cards&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Messages&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;221&quot;/&gt;
-        &lt;source&gt;is required&lt;/source&gt;
-        &lt;translation&gt;is required&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;222&quot;/&gt;
-        &lt;source&gt;is empty&lt;/source&gt;
-        &lt;translation&gt;is empty&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;223&quot;/&gt;
-        &lt;source&gt;is in the future&lt;/source&gt;
-        &lt;translation&gt;is in the future&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;224&quot;/&gt;
-        &lt;source&gt;is before the complaint happened&lt;/source&gt;
-        &lt;translation&gt;is before the complaint happened&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;227&quot;/&gt;
-        &lt;source&gt;is not between 1 and 5&lt;/source&gt;
-        &lt;translation&gt;is not between 1 and 5&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;228&quot;/&gt;
-        &lt;source&gt;say what the guest answered&lt;/source&gt;
-        &lt;translation&gt;say what the guest answered&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;237&quot;/&gt;
-        &lt;source&gt;at least one duty manager or admin must remain</translation>
+        <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="241"/>
@@ -3013,22 +1632,7 @@
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="250"/>
         <source>only a duty manager or an admin can change the service standards</source>
-        <translation>only a duty manager or an admin can close a complaint&lt;/source&gt;
-        &lt;translation&gt;only a duty manager or an admin can close a complaint&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;248&quot;/&gt;
-        &lt;source&gt;only a duty manager or an admin can change staff roles&lt;/source&gt;
-        &lt;translation&gt;only a duty manager or an admin can change staff roles&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;251&quot;/&gt;
-        &lt;source&gt;only a duty manager or an admin can change the hotel&apos;s details&lt;/source&gt;
-        &lt;translation&gt;only a duty manager or an admin can change the hotel&apos;s details&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../vipdesk/ui/labels.py&quot; line=&quot;254&quot;/&gt;
-        &lt;source&gt;only a duty manager or an admin can change the service standards</translation>
+        <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="253"/>
@@ -3085,37 +1689,37 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="72"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="73"/>
         <source>Guest profile</source>
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="150"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="157"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="171"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="179"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="225"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="241"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="248"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="257"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="263"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3123,17 +1727,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="256"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="265"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="270"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="269"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="287"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3141,12 +1745,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="302"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="312"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3154,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="296"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="314"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3162,32 +1766,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="306"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="324"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="339"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="330"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="348"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="331"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="349"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="343"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="361"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="351"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="369"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -3213,37 +1817,47 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="124"/>
         <source>birthday %1</source>
         <translation>birthday %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
-        <source>in house %1</source>
-        <translation>in house %1</translation>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <source>in house · %1</source>
+        <translation>in house · %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="121"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <source>in house</source>
+        <translation>in house</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
+        <source>arriving today</source>
+        <translation>arriving today</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="126"/>
         <source>last stay %1</source>
         <translation>last stay %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
@@ -3373,6 +1987,229 @@
         <location filename="../../vipdesk/ui/settings_dialog.py" line="322"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
+    </message>
+</context>
+<context>
+    <name>StayLabels</name>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="15"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="16"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="17"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="18"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="19"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="20"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="21"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="28"/>
+        <source>1 night</source>
+        <translation>1 night</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="30"/>
+        <source>%1 nights</source>
+        <translation>%1 nights</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="37"/>
+        <source>first stay</source>
+        <translation>first stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="39"/>
+        <source>%1 stay</source>
+        <translation>%1 stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="48"/>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="49"/>
+        <source>anniversary</source>
+        <translation>anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="50"/>
+        <source>special date</source>
+        <translation>special date</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="53"/>
+        <source>%1 on the arrival day</source>
+        <translation>%1 on the arrival day</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="55"/>
+        <source>%1 on %2, during the stay</source>
+        <translation>%1 on %2, during the stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="63"/>
+        <source>Arriving today</source>
+        <translation>Arriving today</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="65"/>
+        <source>room %1</source>
+        <translation>room %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoard</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="348"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="351"/>
+        <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
+        <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="358"/>
+        <source>Arrivals (%1)</source>
+        <translation>Arrivals (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="359"/>
+        <source>In house (%1)</source>
+        <translation>In house (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="360"/>
+        <source>Departures (%1)</source>
+        <translation>Departures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="432"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="433"/>
+        <source>To&amp;morrow</source>
+        <translation>To&amp;morrow</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="434"/>
+        <source>Day shown on the board</source>
+        <translation>Day shown on the board</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="435"/>
+        <source>Today&apos;s guests</source>
+        <translation>Today&apos;s guests</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="436"/>
+        <source>Arrivals, in house, departures</source>
+        <translation>Arrivals, in house, departures</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="439"/>
+        <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
+        <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoardModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="112"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="113"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="114"/>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="115"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="116"/>
+        <source>Take care</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="165"/>
+        <location filename="../../vipdesk/ui/today_board.py" line="197"/>
+        <source>Not matched</source>
+        <translation>Not matched</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="181"/>
+        <source>not matched to a guest yet</source>
+        <translation>not matched to a guest yet</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <source>allergy</source>
+        <translation>allergy</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <source>taboo</source>
+        <translation>taboo</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="189"/>
+        <source>open complaint</source>
+        <translation>open complaint</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="199"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayHome</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_home.py" line="77"/>
+        <source>Select the arrivals to print first (Space selects).</source>
+        <translation>Select the arrivals to print first (Space selects).</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_home.py" line="81"/>
+        <source>Registration and guest cards of %1 arrivals</source>
+        <translation>Registration and guest cards of %1 arrivals</translation>
     </message>
 </context>
 </TS>

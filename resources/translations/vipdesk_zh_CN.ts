@@ -1455,119 +1455,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="212"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="214"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="216"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="218"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="219"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="220"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="229"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="230"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="222"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="232"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="224"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="233"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="234"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="235"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="236"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="237"/>
         <source>&amp;All complaints…</source>
         <translation>全部投诉(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="243"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="343"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="352"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="345"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="354"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="348"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="357"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="398"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="407"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="414"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="405"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="414"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="523"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="532"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1683,105 +1683,105 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="72"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="73"/>
         <source>Guest profile</source>
         <translation>客人档案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="150"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="157"/>
         <source>No guest selected</source>
         <translation>未选择客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="171"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="179"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="216"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="225"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="241"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="248"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="257"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="254"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="263"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="256"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="265"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="261"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="270"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="269"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="287"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="302"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="312"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="296"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="314"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="306"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="324"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="339"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="330"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="348"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="331"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="349"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="343"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="361"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="351"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="369"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
@@ -1807,37 +1807,47 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="124"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="119"/>
-        <source>in house %1</source>
-        <translation>在住 %1</translation>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <source>in house · %1</source>
+        <translation>在住 · %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="121"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <source>in house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
+        <source>arriving today</source>
+        <translation>今日抵店</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/search_model.py" line="126"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="129"/>
+        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
@@ -1967,6 +1977,229 @@
         <location filename="../../vipdesk/ui/settings_dialog.py" line="322"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
+    </message>
+</context>
+<context>
+    <name>StayLabels</name>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="15"/>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="16"/>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="17"/>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="18"/>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="19"/>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="20"/>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="21"/>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="28"/>
+        <source>1 night</source>
+        <translation>1晚</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="30"/>
+        <source>%1 nights</source>
+        <translation>%1晚</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="37"/>
+        <source>first stay</source>
+        <translation>首次入住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="39"/>
+        <source>%1 stay</source>
+        <translation>第%2次入住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="48"/>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="49"/>
+        <source>anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="50"/>
+        <source>special date</source>
+        <translation>特别日期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="53"/>
+        <source>%1 on the arrival day</source>
+        <translation>抵店当天%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="55"/>
+        <source>%1 on %2, during the stay</source>
+        <translation>住店期间%2%1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="63"/>
+        <source>Arriving today</source>
+        <translation>今日抵店</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/stay_labels.py" line="65"/>
+        <source>room %1</source>
+        <translation>房间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoard</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="348"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="351"/>
+        <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
+        <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="358"/>
+        <source>Arrivals (%1)</source>
+        <translation>抵店 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="359"/>
+        <source>In house (%1)</source>
+        <translation>在住 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="360"/>
+        <source>Departures (%1)</source>
+        <translation>离店 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="432"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="433"/>
+        <source>To&amp;morrow</source>
+        <translation>明天(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="434"/>
+        <source>Day shown on the board</source>
+        <translation>看板显示的日期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="435"/>
+        <source>Today&apos;s guests</source>
+        <translation>今日宾客</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="436"/>
+        <source>Arrivals, in house, departures</source>
+        <translation>抵店、在住、离店</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="439"/>
+        <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
+        <translation>回车打开档案 · 空格选择 · Ctrl+P 打印所选抵店客人的入住登记卡和宾客卡 · Ctrl+1/2/3 抵店、在住、离店 · Esc 返回搜索框</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoardModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="112"/>
+        <source>Guest</source>
+        <translation>宾客</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="113"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="114"/>
+        <source>Stay</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="115"/>
+        <source>Requests</source>
+        <translation>特殊要求</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="116"/>
+        <source>Take care</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="165"/>
+        <location filename="../../vipdesk/ui/today_board.py" line="197"/>
+        <source>Not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="181"/>
+        <source>not matched to a guest yet</source>
+        <translation>尚未匹配到宾客档案</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <source>allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <source>taboo</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="189"/>
+        <source>open complaint</source>
+        <translation>有未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_board.py" line="199"/>
+        <source>until %1</source>
+        <translation>住至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayHome</name>
+    <message>
+        <location filename="../../vipdesk/ui/today_home.py" line="77"/>
+        <source>Select the arrivals to print first (Space selects).</source>
+        <translation>请先选择要打印的抵店客人（空格选择）。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/today_home.py" line="81"/>
+        <source>Registration and guest cards of %1 arrivals</source>
+        <translation>%1 位抵店客人的入住登记卡和宾客卡</translation>
     </message>
 </context>
 </TS>

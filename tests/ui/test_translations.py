@@ -101,3 +101,15 @@ def test_services_never_raise_a_bare_service_error_without_a_code() -> None:
             ):
                 bare.append(f"{path}:{node.lineno}")
     assert bare == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
+def test_no_translation_swallowed_its_neighbours(language: str) -> None:
+    """A broken edit once pasted a run of .ts XML into one translation: caught here."""
+    broken = [
+        source
+        for (_context, source), msg in messages(FOLDER / f"vipdesk_{language}.ts").items()
+        for text in [msg.findtext("translation") or ""]
+        if "</source>" in text or "<message" in text or text.count("\n") > 12
+    ]
+    assert broken == []

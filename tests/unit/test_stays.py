@@ -121,7 +121,8 @@ def test_the_sql_copies_of_the_rules_agree_with_the_domain() -> None:
     import sqlite3
     from datetime import timedelta
 
-    from vipdesk.store.search_index import IN_HOUSE_SQL, stays_to_date_sql
+    from vipdesk.domain.stays import is_arriving
+    from vipdesk.store.search_index import ARRIVING_SQL, IN_HOUSE_SQL, stays_to_date_sql
 
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE stays (id INTEGER PRIMARY KEY, arrival, departure, status)")
@@ -143,6 +144,10 @@ def test_the_sql_copies_of_the_rules_agree_with_the_domain() -> None:
         )
     }
     assert in_house == {i for i, s in stays.items() if is_in_house(s, DAY)}
+    arriving = {
+        r[0] for r in conn.execute(f"SELECT id FROM stays WHERE {ARRIVING_SQL}", (DAY.isoformat(),))
+    }
+    assert arriving == {i for i, s in stays.items() if is_arriving(s, DAY)}
     to_date = {r[0] for r in conn.execute(f"SELECT id FROM stays WHERE {stays_to_date_sql(DAY)}")}
     expected = {i for i, s in stays.items() if s in stays_to_date([s], DAY)}
     assert to_date == expected

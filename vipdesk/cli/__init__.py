@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from vipdesk import __version__
+from vipdesk.cli.arrivals import _arrivals, add_arrivals_parser
 from vipdesk.cli.common import EXIT_FAIL, EXIT_OK
 from vipdesk.cli.desk import (
     _card,
@@ -128,8 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     regcard = sub.add_parser("regcard", help="print pre-filled registration cards to a PDF")
-    regcard.add_argument("guests", nargs="+", metavar="MEMBER_NO_OR_ID")
+    regcard.add_argument("guests", nargs="*", metavar="MEMBER_NO_OR_ID")
+    regcard.add_argument(
+        "--arrivals", metavar="YYYY-MM-DD", help="one card per arrival of that day, with its stay"
+    )
+    regcard.add_argument(
+        "--min-tier", metavar="TIER", help="with --arrivals: matched guests of this tier or above"
+    )
     regcard.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    add_arrivals_parser(sub)
     staff = sub.add_parser("staff", help="set a staff member's role")
     staff.add_argument("username")
     staff.add_argument("--role", choices=["receptionist", "duty_manager", "admin"], required=True)
@@ -233,6 +241,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": _demo,
     "import": _import_command,
     "stays": _stays,
+    "arrivals": _arrivals,
     "export": _export,
     "backup": _backup,
     "check": _check,

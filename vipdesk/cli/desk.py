@@ -34,6 +34,19 @@ def _regcard(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.cards import card_data
     from vipdesk.services.hotel import get_hotel
 
+    if args.arrivals is not None:
+        if args.guests:
+            print("vipdesk: give guests or --arrivals DATE, not both", file=sys.stderr)
+            return EXIT_USAGE
+        from vipdesk.cli.arrivals import regcards_for_arrivals
+
+        return regcards_for_arrivals(db, args)
+    if not args.guests:
+        print("vipdesk: name the guests (member no. or id), or --arrivals DATE", file=sys.stderr)
+        return EXIT_USAGE
+    if args.min_tier is not None:
+        print("vipdesk: --min-tier goes with --arrivals DATE", file=sys.stderr)
+        return EXIT_USAGE
     actor = acting_staff(db, args)
     cards = card_data(db, actor, args.guests)
     hotel = get_hotel(db, actor)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from vipdesk.domain.dates import PartialDate
@@ -139,6 +140,24 @@ _DRAFT_FIELDS = [f.name for f in fields(GuestDraft)]
 def changed_fields(before: GuestDraft, after: GuestDraft) -> list[str]:
     """The names of the editable fields that differ, in form order."""
     return [name for name in _DRAFT_FIELDS if getattr(before, name) != getattr(after, name)]
+
+
+def special_dates_during(
+    dates: Iterable[SpecialDate], arrival: date, departure: date
+) -> list[tuple[SpecialDate, date]]:
+    """The special dates falling during a stay, with the day each falls on, in day order.
+
+    Counted from the arrival day to the departure day, both included ("birthday on
+    Thursday, during the stay"); 29 February falls on 28 February in common years.
+    """
+    out = []
+    for special in dates:
+        day = special.date.next_occurrence(arrival)
+        while day <= departure:
+            out.append((special, day))
+            day = special.date.next_occurrence(day + timedelta(days=1))
+    out.sort(key=lambda pair: pair[1])
+    return out
 
 
 def _first_date(dates: list[SpecialDate], kind: SpecialDateKind) -> PartialDate | None:

@@ -110,9 +110,31 @@ def is_current(stay: Stay, day: date) -> bool:
     )
 
 
+ARRIVING_STATUSES = frozenset({StayStatus.RESERVED, StayStatus.CHECKED_IN})
+
+
+def is_arriving(stay: Stay, day: date) -> bool:
+    """Arriving on `day`: its arrival day, and reserved or already checked in.
+
+    A hand-typed stay (no status) arriving that day counts too. (store/search_index.py
+    ARRIVING_SQL states the same in SQL.)
+    """
+    return stay.arrival == day and (stay.status is None or stay.status in ARRIVING_STATUSES)
+
+
 def is_future_booking(stay: Stay, day: date) -> bool:
     """A booking not yet begun on `day` (reserved, arriving on or after it)."""
     return effective_status(stay, day) is StayStatus.RESERVED and stay.arrival >= day
+
+
+def stay_to_register(stays: Iterable[Stay], day: date) -> Stay | None:
+    """The stay a registration card on `day` is for: the one under way, else the soonest
+    booking not yet begun (a cancelled or no-show stay never)."""
+    current = [s for s in stays if is_current(s, day) and counts(s)]
+    if current:
+        return max(current, key=lambda s: s.arrival)
+    bookings = [s for s in stays if is_future_booking(s, day)]
+    return min(bookings, key=lambda s: s.arrival) if bookings else None
 
 
 def stays_to_date(stays: Iterable[Stay], day: date) -> list[Stay]:

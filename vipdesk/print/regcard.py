@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -9,10 +10,9 @@ from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from vipdesk.domain.guest import Stay
-from vipdesk.domain.pronunciation import addressed
 from vipdesk.print.fonts import fonts
 from vipdesk.print.layout import Box, Page, fit, wrap
+from vipdesk.services.arrival_cards import RegistrationCard, registration_from_card
 from vipdesk.services.cards import CardData
 from vipdesk.services.hotel import Hotel
 
@@ -30,32 +30,33 @@ def hotel_details_missing(hotel: Hotel) -> bool:
 
 
 def render_registration_cards(
-    cards: list[CardData], hotel: Hotel, path: Path, today: date | None = None
+    cards: Sequence[CardData | RegistrationCard],
+    hotel: Hotel,
+    path: Path,
+    today: date | None = None,
 ) -> list[list[Box]]:
     """One A5 page per guest; returns the text boxes of each page.
 
-    The guest reads and signs it: nothing internal (their tier) is printed on it.
+    The guest reads and signs it: nothing internal (their tier) is printed on it. A
+    guest's card (CardData) shows the stay under way or the next booking on `today`.
     """
     today = today or date.today()
+    filled = [
+        c if isinstance(c, RegistrationCard) else registration_from_card(c, today) for c in cards
+    ]
     canvas = Canvas(str(path), pagesize=A5, initialFontName=fonts().latin, initialFontSize=9)
     canvas.setTitle("Registration cards")
     out = []
-    for card in cards:
+    for card in filled:
         page = Page(canvas)
-        _page(page, card, hotel, today)
+        _page(page, card, hotel)
         out.append(page.boxes)
         canvas.showPage()
     canvas.save()
     return out
 
 
-def _stay(card: CardData, today: date) -> Stay | None:
-    stays = card.profile.guest.stays
-    current = [s for s in stays if s.departure >= today]
-    return min(current, key=lambda s: s.arrival) if current else None
-
-
-def _page(page: Page, card: CardData, hotel: Hotel, today: date) -> None:
+def _page(page: Page, card: RegistrationCard, hotel: Hotel) -> None:
     c = page.canvas
     width, height = A5
     left, right = 14 * mm, width - 14 * mm
@@ -73,16 +74,15 @@ def _page(page: Page, card: CardData, hotel: Hotel, today: date) -> None:
         y -= 8
     page.text(left, y, "入住登记卡  Registration Card", 13, bold=True)
     y -= 20
-    g = card.profile.guest
-    stay = _stay(card, today)
+    stay = card.stay
     fields = [
-        ("姓名 Name", addressed(g.name, g.honorific)),
-        ("拼音 / Latin", card.profile.pronunciation or g.latin_name),
-        ("会员号 Member no.", g.member_no or ""),
-        ("国籍 Nationality", g.nationality),
-        ("电话 Phone", "; ".join(p.original for p in g.phones)),
-        ("邮箱 E-mail", g.email),
-        ("公司 Company", g.company),
+        ("姓名 Name", card.name),
+        ("拼音 / Latin", card.reading),
+        ("会员号 Member no.", card.member_no),
+        ("国籍 Nationality", card.nationality),
+        ("电话 Phone", card.phones),
+        ("邮箱 E-mail", card.email),
+        ("公司 Company", card.company),
         ("抵店 Arrival", stay.arrival.isoformat() if stay else ""),
         ("离店 Departure", stay.departure.isoformat() if stay else ""),
         ("房号 Room", stay.room if stay else ""),
@@ -98,7 +98,7 @@ def _page(page: Page, card: CardData, hotel: Hotel, today: date) -> None:
         extra = (min(len(lines), 2) - 1) * size * 1.15
         c.line(left + label_w, y - 3 - extra, right, y - 3 - extra)
         y -= 19 + extra
-    likes = [t for items in card.profile.preferences.values() for t in items]
+    likes = card.preferences
     if likes:
         y -= 2
         for line in wrap("偏好 Preferences: " + "; ".join(likes), right - left, 8)[:3]:

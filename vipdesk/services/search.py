@@ -2,7 +2,8 @@
 
 One call, one read transaction: the query is normalised, a few FTS5 lookups collect
 candidates best tier first, and the candidates are ranked exact > prefix > initials >
-inside the text > typo-tolerant, ties broken by tier and most recent stay.
+inside the text > typo-tolerant. Among equally good matches today's arrivals come first,
+then in-house guests, then tier and most recent stay.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ class SearchHit:
     company: str
     native_name: str = ""
     language: str = ""
+    arriving_today: bool = False
+    """A stay of theirs arrives today (reserved or already checked in)."""
+    in_house_room: str = ""
+    """The room of the stay they are in house in (when in_house)."""
 
     @property
     def pronunciation(self) -> str:
@@ -105,6 +110,35 @@ def _fuzzy_score(q: Query, columns: dict[str, str]) -> float:
     return max((fuzz.ratio(q.joined, t) for t in tokens), default=0.0)
 
 
+def _today_rank(detail: dict[str, object]) -> int:
+    """0 arriving today, 1 in house, 2 neither."""
+    return 0 if detail["arriving_today"] else 1 if detail["in_house"] else 2
+
+
+def _today_matches(  # type: ignore[no-untyped-def]
+    conn, q: Query, today: date, found: dict[int, tuple[MatchKind, str]]
+) -> dict[int, tuple[MatchKind, str]]:
+    """Today's arrivals and in-house guests that match the query but were not found yet.
+
+    They are a few hundred at most; their documents are read by rowid (cheap), and a
+    substring test skips the ones the query cannot match before the exact classification.
+    """
+    terms = {q.joined, *q.words}
+    if len(q.digits) >= 4:
+        terms.add(q.digits[::-1])
+    out: dict[int, tuple[MatchKind, str]] = {}
+    for c in search_index.documents(conn, search_index.today_rowids(conn, today)):
+        if c.guest_id in found:
+            continue
+        text = " ".join(c.columns.values())
+        if not any(t in text for t in terms):
+            continue
+        how = classify(q, c.columns)
+        if how is not None:
+            out[c.guest_id] = (how.kind, how.field)
+    return out
+
+
 def search(
     db: Database, actor: Staff, text: str, *, limit: int = 20, today: date | None = None
 ) -> list[SearchHit]:
@@ -139,14 +173,19 @@ def search(
                         scored.append((-score, -c.rowid, c.guest_id))
             for _score, _rowid, guest_id in sorted(scored):
                 found[guest_id] = (MatchKind.FUZZY, "name")
-        top = list(found.items())[:limit]
-        ids = [guest_id for guest_id, _ in top]
+        top = dict(list(found.items())[:limit])
+        extra = _today_matches(conn, q, today, top)
+        ids = [*top, *extra]
         columns = {c.guest_id: c.columns for c in search_index.candidates_by_id(conn, ids)}
         details = hit_details(conn, ids, today)
+    # Today's guests first within each match kind; the rest keep their (tier, recency) order.
+    # A guest found only among today's is kept only if they really arrive or are in house.
+    ranked = [(g, kind, field, False) for g, (kind, field) in top.items()]
+    ranked += [(g, kind, field, True) for g, (kind, field) in extra.items()]
+    ranked = [r for r in ranked if r[0] in details and (not r[3] or _today_rank(details[r[0]]) < 2)]
+    ranked.sort(key=lambda r: (r[1], _today_rank(details[r[0]])))
     hits = []
-    for guest_id, (kind, field) in top:
-        if guest_id not in details:
-            continue
+    for guest_id, kind, field, _extra in ranked[:limit]:
         how = classify(q, columns.get(guest_id, {})) if kind != MatchKind.FUZZY else None
         if how is not None and how.kind == kind:
             field = how.field  # the column that actually matched, for the result line
@@ -193,6 +232,8 @@ def hit_as_json(hit: SearchHit) -> dict[str, object]:
         "last_stay": hit.last_stay.isoformat() if hit.last_stay else None,
         "last_room": hit.last_room,
         "in_house": hit.in_house,
+        "in_house_room": hit.in_house_room,
+        "arriving_today": hit.arriving_today,
         "company": hit.company,
         "pronunciation": hit.pronunciation,
     }

@@ -14,7 +14,7 @@ from datetime import date
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Staff
-from vipdesk.domain.stays import Stay, StayStatus, stay_number
+from vipdesk.domain.stays import Stay, is_arriving, stay_number
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.errors import Conflict, NotFound
 from vipdesk.services.guests import audit, create_guest, find_by_member_no_or_id
@@ -144,18 +144,11 @@ class Arrival:
         return self.guest_id is not None
 
 
-ARRIVING = (StayStatus.RESERVED, StayStatus.CHECKED_IN)
-
-
 def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
     """PMS stays arriving on `day` that are reserved or already checked in (status None
     counts too), highest tier first, then ETA (no ETA last), then name."""
     with db.read() as session:
-        found = [
-            p
-            for p in repo.arriving(session, day)
-            if p.stay.status is None or p.stay.status in ARRIVING
-        ]
+        found = [p for p in repo.arriving(session, day) if is_arriving(p.stay, day)]
         guests = guest_repo.load_guests(session, {p.guest_id for p in found if p.guest_id})
     out = []
     for p in found:

@@ -29,7 +29,7 @@ from vipdesk.domain.guest import (
     TabooKind,
 )
 from vipdesk.domain.phones import Phone
-from vipdesk.domain.stays import Stay, StayStatus, is_in_house, last_stay
+from vipdesk.domain.stays import Stay, StayStatus, is_arriving, last_stay, stay_in_house
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
 from vipdesk.store.models import (
@@ -408,6 +408,8 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
             "last_stay": None,
             "last_room": "",
             "in_house": False,
+            "in_house_room": "",
+            "arriving_today": False,
         }
     for guest_id, e164 in conn.execute(
         f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id IN ({marks}) "
@@ -440,7 +442,10 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
         if last is not None:
             entry["last_stay"] = last.arrival
             entry["last_room"] = last.room
-        entry["in_house"] = any(is_in_house(s, today) for s in theirs)
+        here = stay_in_house(theirs, today)
+        entry["in_house"] = here is not None
+        entry["in_house_room"] = here.room if here is not None else ""
+        entry["arriving_today"] = any(is_arriving(s, today) for s in theirs)
     return out
 
 

@@ -550,3 +550,51 @@ def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: da
         .fetchall()
     )
     return [r[0] for r in rows]
+
+
+# domain.stays.is_arriving in SQL (parameter: the day); a test keeps them in step.
+ARRIVING_SQL = "arrival = ? AND coalesce(status, 'reserved') IN ('reserved', 'checked_in')"
+
+
+def today_rowids(conn: Connection | sqlite3.Connection, today: date) -> list[int]:
+    """FTS rowids of the guests search should look at first today: a small set.
+
+    Guests arriving on `today` (by the stays' arrival index), and guests whose stay is
+    under way, found by their rowid: a stay under way gives the highest recency of all
+    (its departure is today or later), so in each tier they sit at the top of the rowid
+    range. Both may include a few guests who are neither by now; the caller checks.
+    """
+    raw = _raw(conn)
+    out = [
+        r[0]
+        for r in raw.execute(
+            "SELECT fts_rowid FROM search_rowids WHERE guest_id IN "
+            f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL})",
+            (today.isoformat(),),
+        )
+    ]
+    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
+    for tier in Tier:
+        base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
+        out += [
+            r[0]
+            for r in raw.execute(
+                "SELECT fts_rowid FROM search_rowids WHERE fts_rowid BETWEEN ? AND ?",
+                (base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)),
+            )
+        ]
+    return out
+
+
+def documents(conn: Connection | sqlite3.Connection, rowids: Sequence[int]) -> list[Candidate]:
+    """The index documents of these rowids (each looked up by rowid: no full-text query)."""
+    raw = _raw(conn)
+    out = []
+    select = f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ?"
+    for rowid in sorted(set(rowids), reverse=True):
+        row = raw.execute(select, (rowid,)).fetchone()
+        if row is not None:
+            out.append(
+                Candidate(guest_id_of(row[0]), row[0], dict(zip(COLUMNS, row[1:], strict=True)))
+            )
+    return out

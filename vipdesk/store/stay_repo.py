@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from vipdesk.domain.stay_rows import Reservation
 from vipdesk.domain.stays import Stay
+from vipdesk.domain.tiers import Tier
 from vipdesk.store.guest_repo import stay_from_row
 from vipdesk.store.models import utcnow
 
@@ -206,10 +207,10 @@ def _pms_stay(m: Any) -> PmsStay:
         m["id"],
         m["guest_id"],
         stay_from_row(m),
-        m["resv_name"],
-        m["resv_member_no"],
-        m["resv_phone"],
-        m["resv_email"],
+        m["resv_name"] or "",
+        m["resv_member_no"] or "",
+        m["resv_phone"] or "",
+        m["resv_email"] or "",
     )
 
 
@@ -236,6 +237,28 @@ def by_confirmation(session: Session, number: str) -> PmsStay | None:
 def arriving(session: Session, day: date) -> list[PmsStay]:
     """Every PMS stay whose arrival day is `day` (any status; the caller filters)."""
     return _rows(session, f"{_PMS_SELECT} AND arrival = ? ORDER BY eta, id", (day.isoformat(),))
+
+
+def stays_between(session: Session, first: date, last: date) -> list[PmsStay]:
+    """Every stay (PMS or typed by hand) arriving from `first` to `last`, both included."""
+    return _rows(
+        session,
+        "SELECT * FROM stays WHERE arrival BETWEEN ? AND ? ORDER BY arrival, id",
+        (first.isoformat(), last.isoformat()),
+    )
+
+
+def guest_lines(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str, Tier]]:
+    """Name, honorific and tier of these guests."""
+    raw = _raw(session)
+    out: dict[int, tuple[str, str, Tier]] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        marks = ", ".join("?" for _ in chunk)
+        for guest_id, name, honorific, tier in raw.execute(
+            f"SELECT id, name, honorific, tier FROM guests WHERE id IN ({marks})", tuple(chunk)
+        ):
+            out[guest_id] = (name, honorific, Tier(tier))
+    return out
 
 
 def set_guest(session: Session, stay_id: int, guest_id: int | None) -> None:

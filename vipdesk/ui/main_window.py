@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,8 @@ from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
 from vipdesk.ui.printing import render_document
 from vipdesk.ui.profile_panel import ProfilePanel
 from vipdesk.ui.search_model import DETAILS, MATCH, NAME, TIER, GuestSearch, SearchResultsModel
+from vipdesk.ui.today_board import TodayBoard
+from vipdesk.ui.today_home import TodayHome
 
 _NAVIGATION = {
     Qt.Key.Key_Down,
@@ -104,7 +107,12 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(8, 8, 4, 8)
         column.addWidget(self.search_box)
         column.addWidget(self.result_count)
-        column.addWidget(self.results, 1)
+        # Home while the search box is empty: the Today board (ui/today_home.py wires it).
+        self.home = QStackedWidget(left)
+        self.home.addWidget(self.results)
+        self.board = TodayBoard(today, self.home)
+        self.home.addWidget(self.board)
+        column.addWidget(self.home, 1)
 
         self.profile = ProfilePanel(self)
         self.profile.complaint_requested.connect(self.open_complaint)
@@ -127,6 +135,7 @@ class MainWindow(QMainWindow):
         self.staff_line.setObjectName("staffLine")
         self.statusBar().addPermanentWidget(self.staff_line)
         self._build_actions()
+        self.today_home = TodayHome(self, self.home, self.board)
         self.retranslate()
         self.search_box.setFocus()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from vipdesk.domain.staff import Staff
@@ -39,6 +40,44 @@ def render_document(db: Database, actor: Staff, keys: list[str], kind: str) -> R
     if kind == "regcard" and hotel_details_missing(get_hotel(db, actor)):
         notices = (HOTEL_DETAILS_MISSING,)
     return rendered(render_pdf(db, actor, keys, kind), notices)
+
+
+def render_arrival_documents(
+    db: Database, actor: Staff, day: date, confirmations: list[str]
+) -> RenderedPdf:
+    """Registration cards of these arrivals (their stay's room and dates), then the guest
+    cards of the matched ones: one PDF, one print job."""
+    import io
+
+    import pypdfium2
+
+    from vipdesk.print.cards import render_cards
+    from vipdesk.print.regcard import hotel_details_missing, render_registration_cards
+    from vipdesk.services.arrival_cards import arrival_registrations
+    from vipdesk.services.today import arrival_details
+
+    hotel = get_hotel(db, actor)
+    cards = arrival_registrations(db, actor, day, confirmations=confirmations)
+    document = pypdfium2.PdfDocument(
+        _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path, day))
+    )
+    wanted = set(confirmations)
+    guests = [
+        str(d.arrival.guest_id)
+        for d in arrival_details(db, actor, day)
+        if d.arrival.guest_id is not None and d.arrival.reservation.confirmation_no in wanted
+    ]
+    if guests:
+        recognition = card_data(db, actor, guests, today=day)
+        layout = "cr80" if len(recognition) == 1 else "a4-sheet"
+        extra = pypdfium2.PdfDocument(
+            _pdf_bytes(lambda path: render_cards(recognition, path, layout))
+        )
+        document.import_pages(extra)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    notices = (HOTEL_DETAILS_MISSING,) if hotel_details_missing(hotel) else ()
+    return rendered(buffer.getvalue(), notices)
 
 
 def render_month_report_pdf(db: Database, actor: Staff, month: str) -> bytes:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.service_standard import LEVELS
+from vipdesk.domain.stays import is_arriving, stay_number
 from vipdesk.services.profile import GuestProfile
-from vipdesk.ui import labels
+from vipdesk.ui import labels, stay_labels
 from vipdesk.ui.search_model import TIER_COLOURS
 
 NAME_SHOWN = 40
@@ -98,6 +99,7 @@ class ProfilePanel(QScrollArea):
         header.addLayout(names, 1)
         layout.addLayout(header)
 
+        self.arriving = _label("arrivalBanner", body)
         self.complaint = _label("complaintWarning", body)
         self.taboos = _label("taboos", body)
         self.dates = _label("specialDates", body)
@@ -119,6 +121,7 @@ class ProfilePanel(QScrollArea):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.complaints.linkActivated.connect(self._link)
+        layout.addWidget(self.arriving)
         layout.addWidget(self.complaint)
         layout.addWidget(self.taboos)
         layout.addWidget(self.dates)
@@ -143,6 +146,10 @@ class ProfilePanel(QScrollArea):
             " border-radius: 6px; padding: 8px; font-size: 12pt;"
         )
         self.dates.setStyleSheet("font-size: 12pt;")
+        self.arriving.setStyleSheet(
+            "background: #dbeafe; color: #1e3a8a; border: 2px solid #2563eb;"
+            " border-radius: 6px; padding: 8px; font-size: 13pt; font-weight: bold;"
+        )
 
     def clear(self) -> None:
         self._profile = None
@@ -152,6 +159,7 @@ class ProfilePanel(QScrollArea):
             self.pronunciation,
             self.tier,
             self.facts,
+            self.arriving,
             self.complaint,
             self.taboos,
             self.dates,
@@ -209,6 +217,7 @@ class ProfilePanel(QScrollArea):
         )
         self._render_photo()
         self._render_facts(p)
+        self._render_arrival(p)
         self._render_warnings(p)
         self._render_dates(p)
         self._render_standard(p)
@@ -260,6 +269,15 @@ class ProfilePanel(QScrollArea):
         else:
             parts.append(self.tr("First stay"))
         self.facts.setText(" · ".join(parts))
+
+    def _render_arrival(self, p: GuestProfile) -> None:
+        """'Arriving today · room 1808 · 3 nights · 2nd stay' for a guest arriving today."""
+        candidates = (p.next_booking, p.in_house)
+        stay = next((s for s in candidates if s is not None and is_arriving(s, self._today)), None)
+        self.arriving.setVisible(stay is not None)
+        if stay is not None:
+            number = stay_number(p.guest.stays, stay)
+            self.arriving.setText(escape(stay_labels.arrival_banner(stay, number)))
 
     def _render_warnings(self, p: GuestProfile) -> None:
         self.complaint.setVisible(p.open_complaints > 0)

@@ -106,18 +106,23 @@ class SearchResultsModel(QAbstractTableModel):
 
     def _details(self, hit: SearchHit) -> str:
         parts = []
+        if self._birthday(hit):  # first: the receptionist wishes them a happy birthday
+            parts.append(labels.countdown(SpecialDateKind.BIRTHDAY, 0))
+        if hit.in_house:  # then today: the guest at the counter is likely them
+            room = hit.in_house_room
+            parts.append(
+                self.tr("in house · %1").replace("%1", room) if room else self.tr("in house")
+            )
+        elif hit.arriving_today:
+            parts.append(self.tr("arriving today"))
         if hit.member_no:
             parts.append(hit.member_no)
         if hit.phone_tail:
             parts.append(f"☎ …{hit.phone_tail}")
-        if self._birthday(hit):  # first: the receptionist wishes them a happy birthday
-            parts.insert(0, labels.countdown(SpecialDateKind.BIRTHDAY, 0))
-        elif hit.birthday:
+        if hit.birthday and not self._birthday(hit):
             day = f"{hit.birthday.month:02d}-{hit.birthday.day:02d}"
             parts.append(self.tr("birthday %1").replace("%1", day))
-        if hit.in_house:
-            parts.append(self.tr("in house %1").replace("%1", hit.last_room))
-        elif hit.last_stay:
+        if not hit.in_house and hit.last_stay:
             parts.append(self.tr("last stay %1").replace("%1", hit.last_stay.isoformat()))
         return "  ".join(parts)
 

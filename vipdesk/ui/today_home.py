@@ -1,0 +1,88 @@
+"""Wires the Today board into the counter screen: shown while the search box is empty.
+
+Down (or PageDown) in the empty search box, or Ctrl+T anywhere, moves to the board; Esc
+or Ctrl+F goes back. The board is loaded off the UI thread each time it comes back into
+view and when the day changes; Ctrl+P on it prints the selected arrivals' registration
+cards and guest cards in one job through the window's preview.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QStackedWidget
+
+from vipdesk.services.today import day_board
+from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.printing import render_arrival_documents
+from vipdesk.ui.today_board import TodayBoard
+
+if TYPE_CHECKING:
+    from vipdesk.ui.main_window import MainWindow
+
+RESULTS, BOARD = range(2)
+
+
+class TodayHome(QObject):
+    def __init__(self, window: MainWindow, stack: QStackedWidget, board: TodayBoard) -> None:
+        super().__init__(window)
+        self._window = window
+        self._stack = stack
+        self.board = board
+        board.day_requested.connect(self.load)
+        board.open_guest.connect(window.open_guest)
+        board.search_requested.connect(window.focus_search)
+        board.print_requested.connect(self.print_arrivals)
+        window.search_box.textChanged.connect(self._text_changed)
+        window.search_box.installEventFilter(self)
+        self.shortcut = QShortcut(QKeySequence("Ctrl+T"), window)
+        self.shortcut.setObjectName("todayBoardShortcut")
+        self.shortcut.activated.connect(self.show_board)
+        self._text_changed(window.search_box.text())
+
+    def load(self, day: date | None = None) -> None:
+        db, actor = self._window.database, self._window.actor
+        wanted = day or self.board.chosen_day()
+        ServiceCall(self.board, lambda: day_board(db, actor, wanted), self.board.show_board).start()
+
+    def _text_changed(self, text: str) -> None:
+        came_back = not text.strip() and self._stack.currentIndex() != BOARD
+        self._stack.setCurrentIndex(RESULTS if text.strip() else BOARD)
+        if came_back or self.board.model.board is None:
+            self.load()
+
+    def show_board(self) -> None:
+        if self._window.search_box.text():
+            self._window.search_box.clear()
+        self.board.focus_board()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not self._window.search_box.text().strip()
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            self.board.focus_board()
+            return True
+        return super().eventFilter(watched, event)
+
+    def print_arrivals(self, day: date, confirmations: list[str]) -> None:
+        window = self._window
+        if not confirmations:
+            window.statusBar().showMessage(
+                self.tr("Select the arrivals to print first (Space selects)."), 4000
+            )
+            return
+        db, actor = window.database, window.actor
+        title = self.tr("Registration and guest cards of %1 arrivals").replace(
+            "%1", str(len(confirmations))
+        )
+        ServiceCall(
+            window,
+            lambda: render_arrival_documents(db, actor, day, confirmations),
+            lambda pdf: window._preview(pdf, title),  # the window's one preview path
+        ).start()
