@@ -501,7 +501,9 @@ class ComplaintDialog(QDialog):
             )
 
         self._unsaved = draft  # what the form said, shown again if the save is refused
-        ServiceCall(self, run, self._done).failed(self._failed).start()
+        ServiceCall(self, run, self._done).failed(self._failed).announcing(
+            "complaint", lambda r: r.id
+        ).start()
 
     def _done(self, record: ComplaintRecord) -> None:
         self.saved.emit(record.id)

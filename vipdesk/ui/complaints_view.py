@@ -62,7 +62,7 @@ from vipdesk.ui.complaint_report_view import ComplaintReportView
 from vipdesk.ui.fields import DateEdit, tab_order
 from vipdesk.ui.followup_dialog import FollowUpDialog
 from vipdesk.ui.logbook_import import LogbookResultDialog, rejects_path_for
-from vipdesk.ui.operations import ServiceCall, show_error
+from vipdesk.ui.operations import ServiceCall, changes, show_error
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
 from vipdesk.ui.printing import render_incident_pdf
 
@@ -71,7 +71,6 @@ class ComplaintsView(QDialog):
     loaded = Signal(int)
     details_shown = Signal(object)
     dialog_opened = Signal(object)
-    guest_changed = Signal(int)
 
     def __init__(
         self,
@@ -208,7 +207,13 @@ class ComplaintsView(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
+        changes().changed.connect(self._stored_elsewhere)
         self.reload()
+
+    def _stored_elsewhere(self, kind: str, _ident: int) -> None:
+        """A complaint was saved here or anywhere else in the app: the list follows."""
+        if kind == "complaint":
+            self.reload()
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
@@ -269,9 +274,8 @@ class ComplaintsView(QDialog):
             result.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog_opened.emit(result)
             result.open()
-            self.reload()
 
-        ServiceCall(self, work, done).start()
+        ServiceCall(self, work, done).announcing("complaint").start()
 
     def edit_lists(self) -> ComplaintListsDialog:
         """The hotel's departments and categories (a duty manager may change them)."""
@@ -296,7 +300,7 @@ class ComplaintsView(QDialog):
             # "All open" leaves the closed ones out in the query, not after loading them.
             return list_complaints(db, actor, status=status, include_closed=False), datetime.now()
 
-        ServiceCall(self, load, self._show).start()
+        ServiceCall(self, load, self._show).latest("reload").start()
 
     def _show(self, loaded: tuple[list[ComplaintRecord], datetime]) -> None:
         rows, now = loaded
@@ -415,7 +419,6 @@ class ComplaintsView(QDialog):
         def done(_record: ComplaintRecord) -> None:
             if call is not None and shiboken6.isValid(call):
                 call.saved()
-            self.reload()
 
         def failed(exc: BaseException) -> None:
             if call is not None and shiboken6.isValid(call):
@@ -423,7 +426,9 @@ class ComplaintsView(QDialog):
             else:
                 show_error(self, exc)
 
-        ServiceCall(self, work, done).failed(failed).start()
+        ServiceCall(self, work, done).failed(failed).disabling(*self.buttons.values()).announcing(
+            "complaint", lambda r: r.id
+        ).start()
 
     def monthly_report(self) -> ComplaintReportView:
         """The month's figures and charts, printable as the PDF report."""
@@ -448,7 +453,9 @@ class ComplaintsView(QDialog):
                 self.details.setHtml(details_html(full, self._codes))
                 self.details_shown.emit(full)
 
-        ServiceCall(self, lambda: get_complaint(db, actor, record.id), show).start()
+        ServiceCall(self, lambda: get_complaint(db, actor, record.id), show).latest(
+            "details"
+        ).start()
 
     def open_current(self) -> None:
         """Open the selected complaint in the dialog (read-only once closed)."""
@@ -461,8 +468,6 @@ class ComplaintsView(QDialog):
             full, managers = loaded
             dialog = ComplaintDialog(db, actor, managers, codes, record=full, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.saved.connect(lambda _id: self.reload())
-            dialog.saved_for_guest.connect(self.guest_changed)
             self.dialog_opened.emit(dialog)
             dialog.open()
 
@@ -497,5 +502,5 @@ class ComplaintsView(QDialog):
         if ok and text.strip():
             db, actor = self._db, self._actor
             ServiceCall(
-                self, lambda: annotate(db, actor, record.id, text), lambda _r: self.reload()
-            ).start()
+                self, lambda: annotate(db, actor, record.id, text), lambda _r: None
+            ).announcing("complaint", lambda r: r.id).start()

@@ -185,7 +185,9 @@ class GuestDialog(QDialog):
             return merge_guests(db, actor, target, created.id).id
 
         self._saving = True
-        ServiceCall(self, work, self._done).failed(self._failed).start()
+        ServiceCall(self, work, self._done).failed(self._failed).announcing(
+            "guest", lambda guest_id: guest_id
+        ).start()
 
     def _store(self, draft: GuestDraft, *, mark_different: bool) -> None:
         db, actor, guest, photo = self._db, self._actor, self._guest, self.form.photo_change
@@ -205,7 +207,9 @@ class GuestDialog(QDialog):
 
         self._saving = True
         self._unsaved = draft  # what the form said, shown again if the save is refused
-        ServiceCall(self, work, self._done).failed(self._failed).start()
+        ServiceCall(self, work, self._done).failed(self._failed).announcing(
+            "guest", lambda guest_id: guest_id
+        ).start()
 
     def _done(self, guest_id: int) -> None:
         self._saving = False

@@ -32,7 +32,7 @@ from vipdesk.services.staff import current_staff, list_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
-from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.operations import ServiceCall, changes
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
 from vipdesk.ui.printing import render_document
 from vipdesk.ui.profile_panel import ProfilePanel
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.staff_line)
         self._build_actions()
         self.today_home = TodayHome(self, self.home, self.board)
+        changes().changed.connect(self._stored_elsewhere)
         self.retranslate()
         self.search_box.setFocus()
 
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
             photo = get_photo(db, actor, guest_id) if profile.has_photo else None
             return profile, photo
 
-        ServiceCall(self, load, self._show_profile).start()
+        ServiceCall(self, load, self._show_profile).latest("profile").start()
 
     def _show_profile(self, loaded: tuple[GuestProfile, bytes | None]) -> None:
         profile, photo = loaded
@@ -514,15 +515,18 @@ class MainWindow(QMainWindow):
             view = ComplaintsView(db, actor, self, codes=codes)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.dialog_opened.connect(self.dialog_opened)
-            view.guest_changed.connect(self._refresh_if_shown)
             self.dialog_opened.emit(view)
             view.show()
 
         ServiceCall(self, lambda: complaint_codes(db, actor), opened).start()
 
-    def _refresh_if_shown(self, guest_id: int) -> None:
-        if self._current is not None and self._current[0].guest.id == guest_id:
-            self.open_guest(guest_id)
+    def _stored_elsewhere(self, kind: str, ident: int) -> None:
+        """Something was saved (here or in any dialog): the profile on screen follows it."""
+        if self._current is None:
+            return
+        shown = self._current[0].guest.id
+        if (kind == "guest" and ident in (shown, 0)) or kind in ("complaint", "stay"):
+            self.open_guest(shown)
 
     def edit_current(self) -> None:
         if self._current is not None:

@@ -4,6 +4,16 @@
 
 Like Anki's QueryOp: the work runs on the global thread pool; `on_done` or the failure
 handler runs on the main thread. If `owner` has been deleted by then, neither runs.
+
+Three habits every caller gets from here rather than by hand:
+
+- `.latest("slot")`: a newer call of the same owner and slot supersedes this one; its
+  result (or failure) is dropped, so a slow answer never overwrites a newer one.
+- `.disabling(button, action…)`: what started the call is disabled while it runs (Vorta's
+  busy state), so a second click cannot save twice.
+- `.announcing("guest", id_of)`: once it succeeded, the app-level `changes().changed(kind,
+  id)` signal fires (Anki's operation_did_execute); views refresh from it instead of being
+  wired to each other.
 """
 
 from __future__ import annotations
@@ -21,10 +31,32 @@ from vipdesk.services.errors import ServiceError
 log = logging.getLogger(__name__)
 
 
+class Changes(QObject):
+    """Something was stored: `kind` is guest, complaint, stay or settings; `id` 0 means many."""
+
+    changed = Signal(str, int)
+
+
+_changes: Changes | None = None
+
+
+def changes() -> Changes:
+    """The one app-level change signal (lives as long as the application)."""
+    global _changes
+    if _changes is None or not shiboken6.isValid(_changes):
+        _changes = Changes()
+    return _changes
+
+
+def announce(kind: str, ident: int = 0) -> None:
+    changes().changed.emit(kind, ident)
+
+
 class ServiceCall(QObject):
     """One background call. Python owns it (no Qt parent); it lives until its callback ran."""
 
     _running: ClassVar[set[ServiceCall]] = set()
+    _generations: ClassVar[dict[tuple[int, str], int]] = {}
     finished = Signal()
     _succeeded_signal = Signal(object)
     _failed_signal = Signal(object)
@@ -37,6 +69,9 @@ class ServiceCall(QObject):
         self._work = work
         self._on_done = on_done
         self._on_fail: Callable[[BaseException], None] | None = None
+        self._slot: tuple[tuple[int, str], int] | None = None
+        self._disabled: list[tuple[Any, bool]] = []
+        self._announce: tuple[str, Callable[[Any], int]] | None = None
         # Emitted on a pool thread, delivered queued on the main thread (where self lives).
         self._succeeded_signal.connect(self._succeeded)
         self._failed_signal.connect(self._failed)
@@ -45,8 +80,34 @@ class ServiceCall(QObject):
         self._on_fail = handler
         return self
 
+    def latest(self, slot: str) -> ServiceCall:
+        """Only the newest call of this owner and `slot` answers; older ones are dropped."""
+        key = (id(self._owner), slot)
+        generation = ServiceCall._generations.get(key, 0) + 1
+        ServiceCall._generations[key] = generation
+        self._slot = (key, generation)
+        return self
+
+    def disabling(self, *targets: Any) -> ServiceCall:
+        """Disable these widgets or actions while the call runs (each gets its state back)."""
+        self._disabled = [(t, t.isEnabled()) for t in targets if t is not None]
+        return self
+
+    def announcing(self, kind: str, id_of: Callable[[Any], int] = lambda _r: 0) -> ServiceCall:
+        """On success, tell the whole app that a `kind` record (id_of(result)) changed."""
+        self._announce = (kind, id_of)
+        return self
+
+    def _superseded(self) -> bool:
+        if self._slot is None:
+            return False
+        key, generation = self._slot
+        return ServiceCall._generations.get(key) != generation
+
     def start(self) -> ServiceCall:
         ServiceCall._running.add(self)
+        for target, _was in self._disabled:
+            target.setEnabled(False)
         work, ok, fail = self._work, self._succeeded_signal, self._failed_signal
 
         def job() -> None:
@@ -67,22 +128,34 @@ class ServiceCall(QObject):
     @Slot(object)
     def _succeeded(self, result: object) -> None:
         try:
-            if self._owner_alive():
+            self._restore_enabled()
+            if self._owner_alive() and not self._superseded():
                 self._on_done(result)
+            if self._announce is not None:  # stored, whether or not the asker still waits
+                kind, id_of = self._announce
+                announce(kind, id_of(result))
         finally:
             self._finish()
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         try:
+            self._restore_enabled()
             if not self._owner_alive():
                 log.info("dropped a failure for a closed window", exc_info=exc)
+            elif self._superseded():
+                log.info("dropped the failure of a superseded call", exc_info=exc)
             elif self._on_fail is not None:
                 self._on_fail(exc)
             else:
                 show_error(self._owner, exc)
         finally:
             self._finish()
+
+    def _restore_enabled(self) -> None:
+        for target, was in self._disabled:
+            if shiboken6.isValid(target):
+                target.setEnabled(was)
 
     def _finish(self) -> None:
         self.finished.emit()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget
 
 from vipdesk.services.today import day_board
-from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.operations import ServiceCall, changes
 from vipdesk.ui.printing import render_arrival_documents
 from vipdesk.ui.today_board import TodayBoard
 
@@ -41,12 +41,20 @@ class TodayHome(QObject):
         self.shortcut = QShortcut(QKeySequence("Ctrl+T"), window)
         self.shortcut.setObjectName("todayBoardShortcut")
         self.shortcut.activated.connect(self.show_board)
+        changes().changed.connect(self._stored_elsewhere)
         self._text_changed(window.search_box.text())
+
+    def _stored_elsewhere(self, _kind: str, _ident: int) -> None:
+        """A guest, stay or complaint was saved: the board shows the day as it is now."""
+        if self.board.model.board is not None:
+            self.load()
 
     def load(self, day: date | None = None) -> None:
         db, actor = self._window.database, self._window.actor
         wanted = day or self.board.chosen_day()
-        ServiceCall(self.board, lambda: day_board(db, actor, wanted), self.board.show_board).start()
+        ServiceCall(self.board, lambda: day_board(db, actor, wanted), self.board.show_board).latest(
+            "board"
+        ).start()
 
     def _text_changed(self, text: str) -> None:
         came_back = not text.strip() and self._stack.currentIndex() != BOARD
