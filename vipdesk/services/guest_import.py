@@ -26,14 +26,14 @@ from vipdesk.domain.guest import (
     validate_guest,
 )
 from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
-from vipdesk.domain.guest_rows import RowRejected, map_header, parse_row
+from vipdesk.domain.guest_rows import map_header
 from vipdesk.domain.staff import Staff
 from vipdesk.services import import_resume
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guests import audit
+from vipdesk.services.import_rows import ImportRow, PreparedRecord, prepare_records
 from vipdesk.store import guest_repo as repo
-from vipdesk.store import search_index
 from vipdesk.store.db import Database
 from vipdesk.store.helper_process import HelperProcess
 from vipdesk.store.models import GuestRow
@@ -70,16 +70,6 @@ class ImportProgress:
     rows: int
     bytes_read: int
     bytes_total: int
-
-
-@dataclass
-class _Row:
-    line: int
-    cells: list[str]
-    draft: GuestDraft
-    filled: frozenset[str]
-    index_columns: tuple[str, ...] | None = None
-    """Search tokens of the row as a new guest, computed while parsing."""
 
 
 def _fold(name: str) -> str:
@@ -154,7 +144,7 @@ def import_guests(
                 summary.reject_samples.append((line, reason))
             rejects.write(line, reason, cells)
 
-        def write(prepared: list[_Prepared]) -> None:
+        def write(prepared: list[PreparedRecord]) -> None:
             records_done, digest_done, last_line = marks.popleft()
             batch = []
             for p in prepared:
@@ -196,7 +186,7 @@ def import_guests(
                 marks.append((digest.records, digest.hexdigest(), chunk[-1][0]))
                 yield (len(header), columns.positions, chunk)
 
-        prepared: Iterator[list[_Prepared]]
+        prepared: Iterator[list[PreparedRecord]]
         if helper is None:
             prepared = (prepare_records(*args) for args in chunks())
         else:
@@ -238,59 +228,7 @@ def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int,
         yield chunk
 
 
-@dataclass
-class _Prepared:
-    line: int
-    cells: list[str]
-    row: _Row | None = None
-    reason: str = ""
-    blank: bool = False
-
-
-def prepare_records(
-    header_len: int, positions: dict[str, int], records: list[tuple[int, list[str], str]]
-) -> list[_Prepared]:
-    """Parse and validate raw CSV records, and compute their search tokens (pure).
-
-    A record is (line, cells, problem); one the reader could not read has a problem.
-    """
-    out = []
-    for line, cells, problem in records:
-        if problem:
-            out.append(_Prepared(line, cells, reason=problem))
-            continue
-        if not any(c.strip() for c in cells):
-            out.append(_Prepared(line, cells, blank=True))
-            continue
-        if len(cells) > header_len and any(c.strip() for c in cells[header_len:]):
-            out.append(
-                _Prepared(
-                    line, cells, reason=f"has {len(cells)} cells but the header has {header_len}"
-                )
-            )
-            continue
-        if len(cells) < header_len:
-            out.append(
-                _Prepared(
-                    line,
-                    cells,
-                    reason=f"has only {len(cells)} cells but the header has {header_len}",
-                )
-            )
-            continue
-        values = {canon: cells[i] for canon, i in positions.items()}
-        try:
-            draft = parse_row(values)
-        except RowRejected as exc:
-            out.append(_Prepared(line, cells, reason=str(exc)))
-            continue
-        filled = frozenset(k for k, v in values.items() if v.strip())
-        index = search_index.keys_for(draft).columns()
-        out.append(_Prepared(line, cells, row=_Row(line, cells, draft, filled, index)))
-    return out
-
-
-def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
+def _merge(existing: GuestDraft, row: ImportRow) -> GuestDraft:
     """What the guest looks like after this row: only additions and replacements."""
     new = row.draft
     scalars = (
@@ -329,7 +267,7 @@ def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
     )
 
 
-def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRecord]:
+def _find_matches(session: Session, batch: list[ImportRow]) -> dict[int, GuestRecord]:
     """Existing guests for the rows of the batch (by list index)."""
     ids: set[int] = set()
     ids.update(
@@ -384,18 +322,18 @@ def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRecord]
 def _write_batch(
     db: Database,
     actor: Staff,
-    batch: list[_Row],
+    batch: list[ImportRow],
     touched: dict[int, int],
     summary: ImportSummary,
     reject: Callable[[int, str, list[str]], None],
     checkpoint: Callable[[Session, dict[str, int], int], None],
 ) -> None:
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
-    rejected: list[tuple[_Row, str]] = []
+    rejected: list[tuple[ImportRow, str]] = []
     with db.write() as session:
         matches = _find_matches(session, batch)
         seen_keys: dict[tuple[str, ...], int] = {}
-        created: list[_Row] = []
+        created: list[ImportRow] = []
         for index, r in enumerate(batch):
             duplicate_of = _duplicate_in_batch(r, seen_keys)
             existing = matches.get(index)
@@ -443,7 +381,7 @@ def _already_on(line: int) -> str:
     return f"the same guest is already on line {line}"
 
 
-def _duplicate_in_batch(r: _Row, seen: dict[tuple[str, ...], int]) -> int | None:
+def _duplicate_in_batch(r: ImportRow, seen: dict[tuple[str, ...], int]) -> int | None:
     d = r.draft
     folded = _fold(d.name)
     keys: list[tuple[str, ...]] = []
