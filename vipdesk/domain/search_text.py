@@ -56,11 +56,32 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
     text = unicodedata.normalize("NFKC", text)
-    text = _CONVERTER.convert(text) if _HAN_CHAR.search(text) else text
+    text = _CONVERTER.convert(text) if _HAN_CHAR.search(text) and _needs_t2s(text) else text
     text = text.casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped)
+
+
+def _needs_t2s(text: str) -> bool:
+    """False when OpenCC's t2s cannot change the text (most names: no traditional
+    character in them), which skips its slow pure-Python conversion."""
+    triggers = _t2s_triggers()
+    return triggers is None or not triggers.isdisjoint(text)
+
+
+@lru_cache(maxsize=1)
+def _t2s_triggers() -> frozenset[str] | None:
+    """Characters of which every key of the t2s dictionaries holds at least one: the
+    single-character keys, and all characters of the few phrase keys without one."""
+    try:
+        _CONVERTER.convert("")  # loads the dictionaries
+        groups = _CONVERTER._dict_chain_data
+        keys = [key for group in groups for _longest, _shortest, table in group for key in table]
+    except (AttributeError, TypeError, ValueError):  # another opencc: always convert
+        return None
+    singles = {key for key in keys if len(key) == 1}
+    return frozenset(singles | {c for key in keys if singles.isdisjoint(key) for c in key})
 
 
 def words(text: str) -> list[str]:
