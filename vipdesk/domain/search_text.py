@@ -227,9 +227,10 @@ def add_name(keys: GuestKeys, name: str) -> None:
 _NAME_COLUMNS = ("name", "name_inner", "pinyin", "pinyin_alt", "pinyin_inner", "initials")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> tuple[frozenset[str], ...]:
-    # Names repeat a great deal in a hotel's file (王伟, John Smith): computed once each.
+    # Names repeat a great deal in a hotel's file (王伟, John Smith): the common ones are
+    # computed once. Bounded: at 200,000 names the cache alone held over 100 MB.
     keys = GuestKeys()
     _add_name(keys, name)
     return tuple(frozenset(getattr(keys, c)) for c in _NAME_COLUMNS)
