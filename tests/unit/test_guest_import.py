@@ -583,3 +583,49 @@ def test_export_neutralises_formulas_and_the_round_trip_is_byte_identical(
     finally:
         other.close()
     assert second.read_bytes() == first.read_bytes()
+
+
+def test_a_reimport_passes_known_rows_over_but_redoes_those_of_guests_changed_since(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    """Rows the last import stored are not tokenised, matched or merged again while their
+    guest is unchanged; a guest edited since gets the full import (its row adds back)."""
+    from dataclasses import replace
+
+    from vipdesk.services.guests import update_guest
+
+    path = write_csv(tmp_path / "g.csv", HEADER_ZH, ROWS_ZH, "utf-8-sig")
+    import_guests(db, actor, path)
+    kongming = find_by_member_no_or_id(db, actor, "M001")
+    edited = replace(kongming.draft(), phones=[], preferences=kongming.preferences[:1])
+    update_guest(db, actor, kongming.id, edited, version=kongming.version)
+    again = import_guests(db, actor, path)
+    assert (again.imported, again.updated, again.unchanged, again.rejected) == (0, 1, 2, 0)
+    kongming = find_by_member_no_or_id(db, actor, "M001")
+    assert [p.e164 for p in kongming.phones] == ["+8613800138000"]
+    assert [p.text for p in kongming.preferences] == ["高楼层", "喜欢普洱茶"]
+    third = import_guests(db, actor, path)
+    assert (third.imported, third.updated, third.unchanged) == (0, 0, 3)
+
+
+def test_a_known_row_still_counts_for_the_same_guest_twice_in_a_file(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "g.csv", HEADER_ZH, ROWS_ZH[:1], "utf-8-sig")
+    import_guests(db, actor, path)
+    twin = [list(ROWS_ZH[0]), list(ROWS_ZH[0])]
+    twin[1][0] = "M009"  # another member number, but the same name and phone
+    both = write_csv(tmp_path / "twin.csv", HEADER_ZH, twin, "utf-8-sig")
+    summary = import_guests(db, actor, both)
+    assert (summary.imported, summary.unchanged, summary.rejected) == (0, 1, 1)
+    assert summary.reject_samples == [(3, "the same guest is already on line 2")]
+
+
+def test_known_rows_are_parsed_but_not_tokenised() -> None:
+    from vipdesk.services.import_rows import ImportRow, KnownRow, prepare_records
+
+    rows = [(2, ["M1", "诸葛亮"], ""), (3, ["M2", "歐陽娜娜"], ""), (4, ["", "Zoë"], "")]
+    out = prepare_records(2, {"member_no": 0, "name": 1}, rows, frozenset({3, 4}))
+    assert isinstance(out[0].row, ImportRow) and out[0].row.index_columns
+    assert isinstance(out[1].row, KnownRow) and out[1].row.keys == (("m", "M2"),)
+    assert isinstance(out[2].row, ImportRow)  # without a member number: always matched

@@ -307,3 +307,38 @@ def test_a_cjk_name_is_indexed_under_its_words_joined(parts: list[str]) -> None:
     typed = parse_query("".join(parts)).joined
     assert typed in keys.name
     assert all(typed[i:] in keys.name_inner for i in range(1, len(typed)))
+
+
+def test_pinyin_readings_are_pypinyins_for_every_character() -> None:
+    """readings() reads pypinyin's character table itself (without its phrase dictionary);
+    it must say exactly what pypinyin says, for every character pypinyin knows."""
+    from pypinyin import Style, pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from vipdesk.domain.search_text import readings
+
+    def pypinyins(char: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for reading in pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")[0]:
+            for spelling in (reading, reading.replace("v", "u")):
+                if spelling.isascii() and spelling.isalpha() and spelling not in out:
+                    out.append(spelling)
+        return tuple(out)
+
+    differ = [chr(c) for c in pinyin_dict if readings(chr(c)) != pypinyins(chr(c))]
+    assert differ == []
+    assert readings("a") == () and readings("欸") == ("ai", "xie", "ei")
+
+
+def test_text_that_t2s_would_change_is_always_converted() -> None:
+    """fold() skips OpenCC for text without any character of the t2s dictionaries' keys:
+    every key (so every text a key matches) must be seen as needing it."""
+    from vipdesk.domain import search_text
+
+    converter = search_text._CONVERTER
+    converter.convert("")
+    keys = [k for group in converter._dict_chain_data for _a, _b, table in group for k in table]
+    assert len(keys) > 4000
+    assert all(search_text._needs_t2s(key) for key in keys)
+    assert not search_text._needs_t2s("张伟 王芳 华为技术")
+    assert search_text.fold("歐陽娜娜") == "欧阳娜娜"

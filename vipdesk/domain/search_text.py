@@ -10,15 +10,22 @@ Index tokens contain only [a-z0-9] and CJK/kana characters, separated by spaces.
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import opencc
 
 from vipdesk.domain import surnames
+
+if TYPE_CHECKING:
+    from vipdesk.domain.guest import GuestDraft
 
 MAX_READINGS = 16  # pinyin spellings indexed per name: enough for polyphonic surnames
 _CONVERTER = opencc.OpenCC("t2s")
@@ -49,11 +56,32 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
     text = unicodedata.normalize("NFKC", text)
-    text = _CONVERTER.convert(text) if _HAN_CHAR.search(text) else text
+    text = _CONVERTER.convert(text) if _HAN_CHAR.search(text) and _needs_t2s(text) else text
     text = text.casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped)
+
+
+def _needs_t2s(text: str) -> bool:
+    """False when OpenCC's t2s cannot change the text (most names: no traditional
+    character in them), which skips its slow pure-Python conversion."""
+    triggers = _t2s_triggers()
+    return triggers is None or not triggers.isdisjoint(text)
+
+
+@lru_cache(maxsize=1)
+def _t2s_triggers() -> frozenset[str] | None:
+    """Characters of which every key of the t2s dictionaries holds at least one: the
+    single-character keys, and all characters of the few phrase keys without one."""
+    try:
+        _CONVERTER.convert("")  # loads the dictionaries
+        groups = _CONVERTER._dict_chain_data
+        keys = [key for group in groups for _longest, _shortest, table in group for key in table]
+    except (AttributeError, TypeError, ValueError):  # another opencc: always convert
+        return None
+    singles = {key for key in keys if len(key) == 1}
+    return frozenset(singles | {c for key in keys if singles.isdisjoint(key) for c in key})
 
 
 def words(text: str) -> list[str]:
@@ -66,16 +94,44 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def readings(char: str) -> tuple[str, ...]:
-    """Every pinyin reading of one Han character, `ü` spelled both `v` and `u`."""
-    from pypinyin import Style, pinyin  # half a second to load: only when first needed
+    """Every pinyin reading of one Han character, `ü` spelled both `v` and `u`.
 
-    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    The same as pypinyin's `pinyin(char, style=NORMAL, heteronym=True)` (a test compares
+    every character), read straight from its character table: importing pypinyin itself
+    loads its phrase dictionary too, over 50 MB that single characters never use.
+    """
+    raw = _pinyin_table().get(ord(char), "") if len(char) == 1 else ""
     out: list[str] = []
-    for reading in found[0] if found else []:
+    for reading in dict.fromkeys(_without_tone(r) for r in raw.split(",") if r):
         for spelling in (reading, reading.replace("v", "u")):
             if spelling.isascii() and spelling.isalpha() and spelling not in out:
                 out.append(spelling)
     return tuple(out)
+
+
+_TONE_MARKS = "\u0300\u0301\u0304\u030c"
+
+
+def _without_tone(reading: str) -> str:
+    """`lǚ` → `lv`, `ê̄` → `ê` (pypinyin's NORMAL style: only the tone marks go)."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's table of code point → readings with tone marks ("hǎo,hào")."""
+    spec = importlib.util.find_spec("pypinyin")  # finds the package without importing it
+    folder = next(iter(spec.submodule_search_locations or []), None) if spec else None
+    try:
+        if folder is None:
+            raise OSError("pypinyin has no package folder")
+        data = json.loads(Path(folder, "pinyin_dict.json").read_text(encoding="utf-8"))
+        return {int(k): v for k, v in data.items()}
+    except (OSError, ValueError):  # laid out differently (a bundle): the slow way
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return dict(pinyin_dict)
 
 
 def _toneless(reading: str) -> str:
@@ -149,6 +205,20 @@ COLUMNS = (
 )
 
 
+def guest_keys(draft: GuestDraft) -> GuestKeys:
+    """Every search token of a guest: names, phones, member number, e-mail, company."""
+    keys = GuestKeys()
+    for name in {draft.name, draft.native_name, draft.latin_name}:
+        if name:
+            add_name(keys, name)
+    for phone in draft.phones:
+        add_phone(keys, phone.e164)
+    add_member_no(keys, draft.member_no)
+    add_email(keys, draft.email)
+    add_company(keys, draft.company)
+    return keys
+
+
 def add_name(keys: GuestKeys, name: str) -> None:
     for column, tokens in zip(_NAME_COLUMNS, _name_tokens(name), strict=True):
         getattr(keys, column).update(tokens)
@@ -157,9 +227,10 @@ def add_name(keys: GuestKeys, name: str) -> None:
 _NAME_COLUMNS = ("name", "name_inner", "pinyin", "pinyin_alt", "pinyin_inner", "initials")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> tuple[frozenset[str], ...]:
-    # Names repeat a great deal in a hotel's file (王伟, John Smith): computed once each.
+    # Names repeat a great deal in a hotel's file (王伟, John Smith): the common ones are
+    # computed once. Bounded: at 200,000 names the cache alone held over 100 MB.
     keys = GuestKeys()
     _add_name(keys, name)
     return tuple(frozenset(getattr(keys, c)) for c in _NAME_COLUMNS)

@@ -9,7 +9,6 @@ preferences and taboos are appended, and nothing stored is erased by an empty ce
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -26,14 +25,20 @@ from vipdesk.domain.guest import (
     validate_guest,
 )
 from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
-from vipdesk.domain.guest_rows import RowRejected, map_header, parse_row
+from vipdesk.domain.guest_rows import map_header
 from vipdesk.domain.staff import Staff
-from vipdesk.services import import_resume
+from vipdesk.services import import_digests, import_resume
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guests import audit
+from vipdesk.services.import_rows import (
+    ImportRow,
+    KnownRow,
+    PreparedRecord,
+    fold_name,
+    prepare_records,
+)
 from vipdesk.store import guest_repo as repo
-from vipdesk.store import search_index
 from vipdesk.store.db import Database
 from vipdesk.store.helper_process import HelperProcess
 from vipdesk.store.models import GuestRow
@@ -72,18 +77,7 @@ class ImportProgress:
     bytes_total: int
 
 
-@dataclass
-class _Row:
-    line: int
-    cells: list[str]
-    draft: GuestDraft
-    filled: frozenset[str]
-    index_columns: tuple[str, ...] | None = None
-    """Search tokens of the row as a new guest, computed while parsing."""
-
-
-def _fold(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+_fold = fold_name
 
 
 def import_guests(
@@ -106,6 +100,7 @@ def import_guests(
     resume_key = import_resume.key_for(path)
     with db.read() as session:
         saved = import_resume.load(session, resume_key)
+        stored_rows = import_digests.RowDigests.load(session)
     if saved is not None and saved.rejected and rejects_path is not None:
         saved = None  # the rejects file must list the skipped part's rejects again
     with ExitStack() as files:
@@ -146,7 +141,19 @@ def import_guests(
                 digest = import_resume.RecordDigest(header)
                 records = reader.records()
         rows_seen = summary.resumed_rows
-        marks: deque[tuple[int, str, int]] = deque()  # after each chunk: records, digest, line
+        # After each chunk: records, digest, last line, and each row's digest by line.
+        marks: deque[tuple[int, str, int, dict[int, int]]] = deque()
+        salt = import_digests.row_salt(len(header), columns.positions)
+        known: dict[int, tuple[int, int]] = {}  # line → (guest id, state) stored for the row
+
+        def reparse(row: KnownRow) -> ImportRow | None:
+            """A known row whose guest changed since: the whole work, in this process."""
+            [again] = prepare_records(len(header), columns.positions, [(row.line, row.cells, "")])
+            if not isinstance(again.row, ImportRow):
+                reject(row.line, again.reason, row.cells)
+                return None
+            again.row.digest = row.digest
+            return again.row
 
         def reject(line: int, reason: str, cells: list[str]) -> None:
             summary.rejected += 1
@@ -154,15 +161,18 @@ def import_guests(
                 summary.reject_samples.append((line, reason))
             rejects.write(line, reason, cells)
 
-        def write(prepared: list[_Prepared]) -> None:
-            records_done, digest_done, last_line = marks.popleft()
-            batch = []
+        def write(prepared: list[PreparedRecord]) -> None:
+            records_done, digest_done, last_line, digests = marks.popleft()
+            batch: list[ImportRow | KnownRow] = []
             for p in prepared:
                 if p.blank:
                     summary.blank += 1
                 elif p.row is None:
                     reject(p.line, p.reason, p.cells)
                 else:
+                    p.row.digest = digests.get(p.line)
+                    if isinstance(p.row, KnownRow):
+                        p.row.guest_id, p.row.token = known.pop(p.line)
                     batch.append(p.row)
             if not batch:
                 return
@@ -187,16 +197,26 @@ def import_guests(
                 )
                 import_resume.save(session, resume_key, place)
 
-            _write_batch(db, actor, batch, touched, summary, reject, checkpoint)
+            _write_batch(
+                db, actor, batch, touched, summary, reject, checkpoint, reparse, stored_rows
+            )
 
-        def chunks() -> Iterator[tuple[int, dict[str, int], list[tuple[int, list[str], str]]]]:
+        def chunks() -> Iterator[
+            tuple[int, dict[str, int], list[tuple[int, list[str], str]], frozenset[int]]
+        ]:
             for chunk in _chunks(records, batch_size):
-                for line, cells, _problem in chunk:
+                digests: dict[int, int] = {}
+                for line, cells, problem in chunk:
                     digest.add(line, cells)
-                marks.append((digest.records, digest.hexdigest(), chunk[-1][0]))
-                yield (len(header), columns.positions, chunk)
+                    if not problem:
+                        digests[line] = row_digest = import_digests.row_digest(salt, cells)
+                        if (found := stored_rows.find(row_digest)) is not None:
+                            known[line] = found
+                marks.append((digest.records, digest.hexdigest(), chunk[-1][0], digests))
+                lines = frozenset(line for line, _cells, _problem in chunk if line in known)
+                yield (len(header), columns.positions, chunk, lines)
 
-        prepared: Iterator[list[_Prepared]]
+        prepared: Iterator[list[PreparedRecord]]
         if helper is None:
             prepared = (prepare_records(*args) for args in chunks())
         else:
@@ -212,6 +232,7 @@ def import_guests(
     if saved is not None or summary.imported or summary.updated or summary.unchanged:
         with db.write() as session:
             import_resume.forget(session, resume_key)
+            stored_rows.save(session, keep_stored=saved is not None)
     return summary
 
 
@@ -238,59 +259,7 @@ def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int,
         yield chunk
 
 
-@dataclass
-class _Prepared:
-    line: int
-    cells: list[str]
-    row: _Row | None = None
-    reason: str = ""
-    blank: bool = False
-
-
-def prepare_records(
-    header_len: int, positions: dict[str, int], records: list[tuple[int, list[str], str]]
-) -> list[_Prepared]:
-    """Parse and validate raw CSV records, and compute their search tokens (pure).
-
-    A record is (line, cells, problem); one the reader could not read has a problem.
-    """
-    out = []
-    for line, cells, problem in records:
-        if problem:
-            out.append(_Prepared(line, cells, reason=problem))
-            continue
-        if not any(c.strip() for c in cells):
-            out.append(_Prepared(line, cells, blank=True))
-            continue
-        if len(cells) > header_len and any(c.strip() for c in cells[header_len:]):
-            out.append(
-                _Prepared(
-                    line, cells, reason=f"has {len(cells)} cells but the header has {header_len}"
-                )
-            )
-            continue
-        if len(cells) < header_len:
-            out.append(
-                _Prepared(
-                    line,
-                    cells,
-                    reason=f"has only {len(cells)} cells but the header has {header_len}",
-                )
-            )
-            continue
-        values = {canon: cells[i] for canon, i in positions.items()}
-        try:
-            draft = parse_row(values)
-        except RowRejected as exc:
-            out.append(_Prepared(line, cells, reason=str(exc)))
-            continue
-        filled = frozenset(k for k, v in values.items() if v.strip())
-        index = search_index.keys_for(draft).columns()
-        out.append(_Prepared(line, cells, row=_Row(line, cells, draft, filled, index)))
-    return out
-
-
-def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
+def _merge(existing: GuestDraft, row: ImportRow) -> GuestDraft:
     """What the guest looks like after this row: only additions and replacements."""
     new = row.draft
     scalars = (
@@ -329,8 +298,8 @@ def _merge(existing: GuestDraft, row: _Row) -> GuestDraft:
     )
 
 
-def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRecord]:
-    """Existing guests for the rows of the batch (by list index)."""
+def _find_matches(session: Session, batch: list[ImportRow]) -> dict[int, GuestRecord]:
+    """Existing guests for the rows of the batch (by line)."""
     ids: set[int] = set()
     ids.update(
         repo.ids_by_member_no(
@@ -361,7 +330,7 @@ def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRecord]
             by_name_only[folded] = g
 
     matches: dict[int, GuestRecord] = {}
-    for index, r in enumerate(batch):
+    for r in batch:
         d = r.draft
         folded = _fold(d.name)
         found = by_member.get(d.member_no) if d.member_no else None
@@ -377,28 +346,52 @@ def _find_matches(session: Session, batch: list[_Row]) -> dict[int, GuestRecord]
         if found is not None and d.member_no and found.member_no not in (None, d.member_no):
             found = None  # same name and phone but a different member: a different person
         if found is not None:
-            matches[index] = found
+            matches[r.line] = found
     return matches
 
 
 def _write_batch(
     db: Database,
     actor: Staff,
-    batch: list[_Row],
+    given: list[ImportRow | KnownRow],
     touched: dict[int, int],
     summary: ImportSummary,
     reject: Callable[[int, str, list[str]], None],
     checkpoint: Callable[[Session, dict[str, int], int], None],
+    reparse: Callable[[KnownRow], ImportRow | None],
+    stored_rows: import_digests.RowDigests,
 ) -> None:
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
-    rejected: list[tuple[_Row, str]] = []
+    rejected: list[tuple[ImportRow | KnownRow, str]] = []
+    matched: list[tuple[int | None, int]] = []  # (row digest, guest id) of rows that matched
     with db.write() as session:
-        matches = _find_matches(session, batch)
+        # A known row stands for "unchanged" only while its guest is as it was stored.
+        states = import_digests.guest_tokens(
+            session, [r.guest_id for r in given if isinstance(r, KnownRow)]
+        )
+        batch: list[ImportRow | KnownRow] = []
+        for given_row in given:
+            row: ImportRow | KnownRow | None = given_row
+            if isinstance(row, KnownRow) and states.get(row.guest_id) != row.token:
+                row = reparse(row)
+            if row is not None:
+                batch.append(row)
+        matches = _find_matches(session, [r for r in batch if isinstance(r, ImportRow)])
         seen_keys: dict[tuple[str, ...], int] = {}
-        created: list[_Row] = []
-        for index, r in enumerate(batch):
+        created: list[ImportRow] = []
+        for r in batch:
             duplicate_of = _duplicate_in_batch(r, seen_keys)
-            existing = matches.get(index)
+            if isinstance(r, KnownRow):
+                if duplicate_of is None and r.guest_id in touched:
+                    duplicate_of = touched[r.guest_id]
+                if duplicate_of is not None:
+                    rejected.append((r, _already_on(duplicate_of)))
+                    continue
+                touched[r.guest_id] = r.line
+                matched.append((r.digest, r.guest_id))
+                counts["unchanged"] += 1
+                continue
+            existing = matches.get(r.line)
             if duplicate_of is None and existing is not None and existing.id in touched:
                 duplicate_of = touched[existing.id]
             if duplicate_of is not None:
@@ -408,6 +401,8 @@ def _write_batch(
                 created.append(r)
                 continue
             touched[existing.id] = r.line
+            if r.draft.member_no:
+                matched.append((r.digest, existing.id))
             before = existing.draft()
             merged = _merge(before, r)
             if merged == before:
@@ -427,7 +422,14 @@ def _write_batch(
         )
         for r, guest_id in zip(created, new_ids, strict=True):
             touched[guest_id] = r.line
+            if r.draft.member_no:
+                matched.append((r.digest, guest_id))
         counts["imported"] = len(new_ids)
+        # What a re-import of these rows can skip (see services.import_digests).
+        tokens = import_digests.guest_tokens(session, [guest_id for _d, guest_id in matched])
+        for row_digest, guest_id in matched:
+            if row_digest is not None and guest_id in tokens:
+                stored_rows.add(row_digest, guest_id, tokens[guest_id])
         audit(session, actor, "import", "guest", None, file=str(summary.path), **counts)
         checkpoint(session, counts, len(rejected))
     summary.imported += counts["imported"]
@@ -443,20 +445,10 @@ def _already_on(line: int) -> str:
     return f"the same guest is already on line {line}"
 
 
-def _duplicate_in_batch(r: _Row, seen: dict[tuple[str, ...], int]) -> int | None:
-    d = r.draft
-    folded = _fold(d.name)
-    keys: list[tuple[str, ...]] = []
-    if d.member_no:
-        keys.append(("m", d.member_no))
-    keys += [("p", folded, p.e164) for p in d.phones]
-    if d.email:
-        keys.append(("e", folded, d.email.casefold()))
-    if not keys:
-        keys.append(("n", folded))
-    for key in keys:
+def _duplicate_in_batch(r: ImportRow | KnownRow, seen: dict[tuple[str, ...], int]) -> int | None:
+    for key in r.keys:
         if key in seen:
             return seen[key]
-    for key in keys:
+    for key in r.keys:
         seen[key] = r.line
     return None

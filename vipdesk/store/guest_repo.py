@@ -495,3 +495,16 @@ def set_meta(session: Session, key: str, value: str, staff_id: int | None = None
     else:
         row.value, row.version = value, row.version + 1
         row.updated_at, row.updated_by = utcnow(), staff_id
+
+
+def guest_states(session: Session, guest_ids: Sequence[int]) -> dict[int, tuple[int, Any]]:
+    """(version, updated_at as stored) of these guests; missing ids are absent."""
+    out: dict[int, tuple[int, Any]] = {}
+    conn = session.connection()
+    for chunk in _chunks(sorted(set(guest_ids))):
+        marks = ", ".join("?" for _ in chunk)
+        for guest_id, version, updated_at in conn.exec_driver_sql(
+            f"SELECT id, version, updated_at FROM guests WHERE id IN ({marks})", tuple(chunk)
+        ):
+            out[guest_id] = (version, updated_at)
+    return out

@@ -23,12 +23,7 @@ from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import Phone
 from vipdesk.domain.search_text import (
     COLUMNS,
-    GuestKeys,
-    add_company,
-    add_email,
-    add_member_no,
-    add_name,
-    add_phone,
+    guest_keys,
 )
 from vipdesk.domain.stays import Stay, recency
 from vipdesk.domain.tiers import Tier
@@ -69,17 +64,7 @@ def guest_id_of(rowid: int) -> int:
     return rowid & ((1 << _GUEST_BITS) - 1)
 
 
-def keys_for(draft: GuestDraft) -> GuestKeys:
-    keys = GuestKeys()
-    for name in {draft.name, draft.native_name, draft.latin_name}:
-        if name:
-            add_name(keys, name)
-    for phone in draft.phones:
-        add_phone(keys, phone.e164)
-    add_member_no(keys, draft.member_no)
-    add_email(keys, draft.email)
-    add_company(keys, draft.company)
-    return keys
+keys_for = guest_keys
 
 
 @dataclass(frozen=True)
