@@ -27,7 +27,14 @@ def test_the_taboo_box_follows_the_header_without_a_blank_band(
         panel = window.profile
         above = [
             w
-            for w in (panel.photo, panel.name, panel.pronunciation, panel.tier, panel.facts)
+            for w in (
+                panel.photo,
+                panel.name,
+                panel.pronunciation,
+                panel.tier,
+                panel.facts,
+                panel.arriving,
+            )
             if w.isVisible()
         ]
         bottom = max(w.geometry().bottom() for w in above)
