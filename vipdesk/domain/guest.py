@@ -72,6 +72,15 @@ class Taboo:
     severity: Severity = Severity.SERIOUS
 
 
+DEFAULT_SEVERITY = {TabooKind.TABOO: Severity.SERIOUS, TabooKind.ALLERGY: Severity.DANGER}
+"""The one rule for a taboo or allergy whose severity nobody gave (a new row, an import):
+err on the side of the guest — a taboo is serious, an allergy a danger."""
+
+
+def new_taboo(text: str, kind: TabooKind) -> Taboo:
+    return Taboo(text, kind, DEFAULT_SEVERITY[kind])
+
+
 @dataclass(frozen=True)
 class SpecialDate:
     kind: SpecialDateKind

@@ -17,11 +17,10 @@ from vipdesk.domain.guest import (
     GuestDraft,
     Preference,
     PreferenceCategory,
-    Severity,
     SpecialDate,
     SpecialDateKind,
-    Taboo,
     TabooKind,
+    new_taboo,
     validate_guest,
 )
 from vipdesk.domain.phones import normalise_phone
@@ -240,10 +239,8 @@ def parse_row(cells: dict[str, str]) -> GuestDraft:
         parsed = _date(get(column, ""), column)
         if parsed is not None:
             special.append(SpecialDate(kind, parsed))
-    taboos = [Taboo(t, TabooKind.TABOO, Severity.SERIOUS) for t in split_items(get("taboos", ""))]
-    taboos += [
-        Taboo(a, TabooKind.ALLERGY, Severity.DANGER) for a in split_items(get("allergies", ""))
-    ]
+    taboos = [new_taboo(t, TabooKind.TABOO) for t in split_items(get("taboos", ""))]
+    taboos += [new_taboo(a, TabooKind.ALLERGY) for a in split_items(get("allergies", ""))]
     draft = GuestDraft(
         name=name,
         member_no=get("member_no") or None,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.dates import parse_partial_date
 from vipdesk.domain.guest import (
+    DEFAULT_SEVERITY,
     EMAIL_MAX,
     NAME_MAX,
     SHORT_MAX,
@@ -47,7 +48,7 @@ from vipdesk.ui.guest_lists import EditableList
 PHOTO_BOX = (480, 600)
 _PAGE_OF = {"preferences": 1, "taboos": 1, "special_dates": 2, "notes": 3}
 """The tab page a field's error is on (every other field is on the first)."""
-NEW_TABOO_SEVERITY = {TabooKind.TABOO: Severity.SERIOUS, TabooKind.ALLERGY: Severity.DANGER}
+NEW_TABOO_SEVERITY = DEFAULT_SEVERITY  # the domain's rule, as the import applies it
 """A new taboo or allergy starts where the import puts it (guest_rows), not at the weakest."""
 _MAX_LENGTH = {
     "name": NAME_MAX,
