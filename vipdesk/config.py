@@ -39,4 +39,6 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
 
 
 def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    """What the app loads at run time (translations, icons): package data, so it travels
+    in the wheel and the bundle."""
+    return Path(__file__).resolve().parent / "resources"
