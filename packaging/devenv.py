@@ -139,9 +139,13 @@ def ensure_venv() -> None:
 
 
 def ensure_bundle_tools() -> None:
-    """PyInstaller (the `bundle` extra), pinned like everything else."""
+    """PyInstaller (pyproject's `bundle` extra), pinned like everything else."""
+    import tomllib
+
     ensure_venv()
-    run(PY, "-m", "pip", "install", "-q", "-c", CONSTRAINTS, "-e", ".[test,bundle]")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    bundle = project["optional-dependencies"]["bundle"]
+    run(PY, "-m", "pip", "install", "-q", "-c", CONSTRAINTS, *bundle)
 
 
 def freeze(python: Path) -> list[str]:
