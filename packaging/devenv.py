@@ -3,8 +3,13 @@
 
     python3 packaging/devenv.py run     # venv + deps (+ CJK font as root), demo DB, open the app
     python3 packaging/devenv.py test    # venv + deps (+ font), then lint, contracts, types, tests
+    python3 packaging/devenv.py lock    # re-resolve the newest allowed versions into constraints.txt
 
 On Windows use `py packaging\\devenv.py run` / `py packaging\\devenv.py test`.
+
+Dependencies are installed with the pins in packaging/constraints.txt (pyproject.toml keeps
+compatible ranges for people who install vipdesk as a library). `lock` resolves everything
+again in a throw-away venv, leaving out the versions in KNOWN_BAD, and rewrites the pins.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -22,6 +28,12 @@ VENV = ROOT / ".venv"
 WINDOWS = os.name == "nt"
 BIN = VENV / ("Scripts" if WINDOWS else "bin")
 PY = BIN / ("python.exe" if WINDOWS else "python")
+CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
+# Versions `lock` must never pick, with the reason.
+KNOWN_BAD = [
+    "PySide6-Essentials!=6.12.0",  # a bool reference-count bug crashes queued signals
+    "shiboken6!=6.12.0",
+]
 
 # Debian/Ubuntu packages: a CJK font, PDF→PNG tools, and the libraries Qt needs.
 # Alternatives are tried left to right (Ubuntu 24.04 renamed some with a t64 suffix).
@@ -117,13 +129,64 @@ def ensure_venv() -> None:
                     f"cannot create a virtual environment ({exc}); install python3-venv"
                 ) from exc
     stamp = VENV / ".vipdesk-deps"
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    pins = (ROOT / "pyproject.toml").read_bytes() + CONSTRAINTS.read_bytes()
+    digest = hashlib.sha256(pins).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
-    say("installing vipdesk and its test dependencies")
-    run(PY, "-m", "pip", "install", "-q", "--upgrade", "pip")
-    run(PY, "-m", "pip", "install", "-q", "-e", ".[test]")
+    say("installing vipdesk and its test dependencies (pinned by packaging/constraints.txt)")
+    run(PY, "-m", "pip", "install", "-q", "--upgrade", "-c", CONSTRAINTS, "pip")
+    run(PY, "-m", "pip", "install", "-q", "-c", CONSTRAINTS, "-e", ".[test]")
     stamp.write_text(digest)
+
+
+def ensure_bundle_tools() -> None:
+    """PyInstaller (pyproject's `bundle` extra), pinned like everything else."""
+    import tomllib
+
+    ensure_venv()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    bundle = project["optional-dependencies"]["bundle"]
+    run(PY, "-m", "pip", "install", "-q", "-c", CONSTRAINTS, *bundle)
+
+
+def freeze(python: Path) -> list[str]:
+    """`pip freeze --all` of a venv, without vipdesk itself."""
+    out = subprocess.run(
+        [str(python), "-m", "pip", "freeze", "--all"], capture_output=True, text=True, check=True
+    ).stdout
+    return sorted(
+        (
+            line
+            for line in out.splitlines()
+            if "==" in line and not line.startswith(("#", "-e", "vipdesk=="))
+        ),
+        key=str.lower,
+    )
+
+
+LOCK_HEADER = [
+    "# Pinned versions for the dev venv, CI and the bundle; pyproject.toml keeps ranges.",
+    "# Refresh: python3 packaging/devenv.py lock  (then run the tests and commit).",
+    "# Resolved on Linux: packages only Windows needs (pefile, pywin32-ctypes, colorama)",
+    "# are not listed and resolve freely there.",
+]
+
+
+def cmd_lock() -> int:
+    """Resolve the newest versions pyproject.toml allows (minus KNOWN_BAD) and pin them."""
+    with tempfile.TemporaryDirectory() as tmp:
+        where = Path(tmp) / "venv"
+        venv.EnvBuilder(with_pip=True).create(where)
+        python = where / ("Scripts/python.exe" if WINDOWS else "bin/python")
+        bad = Path(tmp) / "known-bad.txt"
+        bad.write_text("\n".join(KNOWN_BAD) + "\n")
+        say("resolving .[test,bundle] in a fresh virtual environment")
+        run(python, "-m", "pip", "install", "-q", "--upgrade", "pip")
+        run(python, "-m", "pip", "install", "-q", "-c", bad, ".[test,bundle]")
+        pins = freeze(python)
+    CONSTRAINTS.write_text("\n".join(LOCK_HEADER + pins) + "\n")
+    say(f"wrote {len(pins)} pins to {CONSTRAINTS.relative_to(ROOT)}")
+    return 0
 
 
 def cmd_run() -> int:
@@ -170,6 +233,8 @@ def main() -> int:
         return cmd_run()
     if what == "test":
         return cmd_test()
+    if what == "lock":
+        return cmd_lock()
     print(__doc__)
     return 2
 

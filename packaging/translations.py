@@ -4,8 +4,8 @@
     .venv/bin/python packaging/translations.py
 
 Runs pyside6-lupdate over vipdesk/ui (new strings are added to every .ts, existing
-translations kept), then pyside6-lrelease into resources/translations/*.qm. Translate new
-strings with Qt Linguist (`pyside6-linguist resources/translations/vipdesk_zh_CN.ts`) and
+translations kept), then pyside6-lrelease into vipdesk/resources/translations/*.qm. Translate new
+strings with Qt Linguist (`pyside6-linguist vipdesk/resources/translations/vipdesk_zh_CN.ts`) and
 run this again. The tests fail while a visible string has no translation.
 """
 
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "vipdesk" / "resources" / "translations"
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 

@@ -1,7 +1,12 @@
 """Where vipdesk keeps its files.
 
 One place decides the database path: the `--db` option wins, then the VIPDESK_DB
-environment variable, then the per-user data directory from platformdirs.
+environment variable, then `vipdesk.db` in the data folder.
+
+The data folder (database, daily backups, log) is $VIPDESK_DATA_DIR, else the folder named
+in `data-folder.txt` beside the installed program (the Windows installer writes it when a
+machine-wide folder under ProgramData is chosen for a counter shared by several accounts),
+else the per-user data directory from platformdirs.
 """
 
 from __future__ import annotations
@@ -11,12 +16,31 @@ from pathlib import Path
 
 import platformdirs
 
+from vipdesk import runtime
+
 APP_NAME = "vipdesk"
 ENV_DB = "VIPDESK_DB"
 ENV_STAFF = "VIPDESK_STAFF"
+ENV_DATA_DIR = "VIPDESK_DATA_DIR"
+DATA_FOLDER_FILE = "data-folder.txt"
 
 
 def data_dir() -> Path:
+    """The data folder (see the module's docstring)."""
+    return data_dir_for(runtime.install_folder())
+
+
+def data_dir_for(install_folder: Path | None) -> Path:
+    """The data folder of a program installed in `install_folder` (None: run from Python)."""
+    env = os.environ.get(ENV_DATA_DIR, "").strip()
+    if env:
+        return Path(env).expanduser()
+    if install_folder is not None:
+        chosen = install_folder / DATA_FOLDER_FILE
+        if chosen.is_file():
+            named = chosen.read_text(encoding="utf-8-sig").strip()
+            if named:
+                return Path(os.path.expandvars(named)).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -39,4 +63,6 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
 
 
 def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    """What the app loads at run time (translations, icons): package data, so it travels
+    in the wheel and the bundle."""
+    return Path(__file__).resolve().parent / "resources"

@@ -12,10 +12,10 @@ import opencc
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from vipdesk.ui.app import set_language
+from vipdesk.ui.app import current_translation, set_language
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_TW = ROOT / "resources" / "translations" / "vipdesk_zh_TW.ts"
+TS_TW = ROOT / "vipdesk" / "resources" / "translations" / "vipdesk_zh_TW.ts"
 
 
 @pytest.fixture
@@ -51,6 +51,15 @@ def test_other_systems_get_english_with_real_plurals(app: QCoreApplication, syst
     assert tr("MainWindow", "%n guest(s) found", 3) == "3 guests found"
     assert tr("ProfilePanel", "%n stay(s)", 1) == "1 stay"
     assert tr("Labels", "%1 in %n day(s)", 5) == "%1 in 5 days"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
+def test_vipdesk_and_qt_translations_are_both_loaded(app: QCoreApplication, language: str) -> None:
+    set_language(app, language)
+    assert current_translation().language == language
+    assert current_translation().translated is True
+    if language != "en":  # Qt's own standard buttons follow
+        assert tr("QPlatformTheme", "Cancel") != "Cancel"
 
 
 def test_chinese_plurals_have_one_form(app: QCoreApplication) -> None:

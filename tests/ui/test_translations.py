@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "vipdesk" / "resources" / "translations"
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vipdesk.config import data_dir, resources_dir
@@ -32,6 +33,18 @@ from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_lang
 
 log = logging.getLogger("vipdesk")
 _translators: list[QTranslator] = []
+
+
+@dataclass(frozen=True)
+class Translation:
+    """The interface language in use; `translated` when both vipdesk's strings and Qt's own
+    (qtbase: standard buttons and dialogs) were found for it."""
+
+    language: str
+    translated: bool
+
+
+_current = Translation("en", False)
 # Latin first (full diacritics: ǎ, ő, ł…), then a font with Chinese glyphs.
 LATIN_FAMILIES = ("Segoe UI", "Helvetica Neue", "DejaVu Sans", "Noto Sans", "Arial")
 CJK_FAMILIES = (
@@ -80,22 +93,44 @@ def ui_language(locale: QLocale) -> str:
 
 def set_language(app: QCoreApplication, code: str = "") -> str:
     """Switch the interface language ('' = the system's); returns the translation used."""
+    global _current
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
     language = ui_language(QLocale(code) if code else QLocale.system())
-    translator = QTranslator(app)
-    if translator.load(f"vipdesk_{language}", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
-        _translators.append(translator)
+    ours = QTranslator(app)
+    if ours.load(f"vipdesk_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    else:
+        log.warning("no vipdesk translation for %s in %s", language, resources_dir())
     # Qt's own strings (Save, Cancel, Yes, No in standard buttons and dialogs), in the same
     # language as ours: a German system gets English buttons, not a mix.
     qt = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
+    if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         _translators.append(qt)
+    else:
+        log.warning("no Qt translation qtbase_%s found", language)
+    _current = Translation(language, len(_translators) == 2)
     return language
+
+
+def current_translation() -> Translation:
+    return _current
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own .qm files are: Qt's configured path, then beside PySide6 (a frozen
+    bundle may not carry a qt.conf pointing at them)."""
+    import PySide6
+
+    here = Path(PySide6.__file__).resolve().parent
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(here / "Qt" / "translations"),
+        str(here / "translations"),
+    ]
 
 
 def pick_font(app: QApplication) -> str:
@@ -132,6 +167,7 @@ def create_app() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("vipdesk")
     app.setOrganizationName("vipdesk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "vipdesk.png")))
     pick_font(app)
     set_language(app, saved_language())
     return app

@@ -98,16 +98,11 @@ class ComplaintFilter(QSortFilterProxyModel):
         overdue_only: bool,
         since: date | None = None,
     ) -> None:
-        new_api = hasattr(self, "endFilterChange")  # Qt ≥ 6.10; invalidateFilter is deprecated
-        if new_api:
-            self.beginFilterChange()
+        self.beginFilterChange()
         self.category, self.department, self.severity = category, department, severity
         self.overdue_only = overdue_only
         self.since = since
-        if new_api:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from vipdesk.services.database import open_desk
 from vipdesk.services.staff import current_staff
-from vipdesk.ui.app import create_app, warm_up
+from vipdesk.ui.app import create_app, current_translation, warm_up
 from vipdesk.ui.main_window import MainWindow
 
 
@@ -77,6 +77,8 @@ def run_smoke_test(
             "query": query,
             "results": count,
             "profile": None,
+            "language": current_translation().language,
+            "translated": current_translation().translated,
         }
         if count:
             QTest.keyClick(window.search_box, "\r")

@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了點問題。您的資料是安全的；詳情已記錄在日誌檔案中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="250"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜尋索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="219"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The search index is ready.</source>
         <translation>搜尋索引已就緒。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="225"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>無法重建搜尋索引：%1</translation>
     </message>
@@ -29,7 +29,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="69"/>
+        <location filename="../../ui/complaint_report_view.py" line="69"/>
         <source>No complaints</source>
         <translation>沒有投訴</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>CodeTable</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
         <source>Label</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="41"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="41"/>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="43"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="43"/>
         <source>&amp;Remove</source>
         <translation>刪除(&amp;R)</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>ComplaintDetails</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_details.py" line="35"/>
+        <location filename="../../ui/complaint_details.py" line="35"/>
         <source>Recovery steps</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_details.py" line="47"/>
+        <location filename="../../ui/complaint_details.py" line="47"/>
         <source>History</source>
         <translation>經過記錄</translation>
     </message>
@@ -73,76 +73,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="132"/>
+        <location filename="../../ui/complaint_dialog.py" line="132"/>
         <source>Complaint #%1 — %2</source>
         <translation>投訴 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
+        <location filename="../../ui/complaint_dialog.py" line="138"/>
+        <location filename="../../ui/complaint_dialog.py" line="403"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="140"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
+        <location filename="../../ui/complaint_dialog.py" line="140"/>
+        <location filename="../../ui/complaint_dialog.py" line="400"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="178"/>
+        <location filename="../../ui/complaint_dialog.py" line="178"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="193"/>
+        <location filename="../../ui/complaint_dialog.py" line="193"/>
         <source>Choose…</source>
         <translation>請選擇…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="216"/>
+        <location filename="../../ui/complaint_dialog.py" line="216"/>
         <source>Returning guest?</source>
         <translation>回頭客？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
+        <location filename="../../ui/complaint_dialog.py" line="330"/>
         <source>Save this complaint?</source>
         <translation>儲存這條投訴嗎？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="380"/>
+        <location filename="../../ui/complaint_dialog.py" line="380"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="517"/>
+        <location filename="../../ui/complaint_dialog.py" line="519"/>
         <source>choose one</source>
         <translation>請選擇一項</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="252"/>
+        <location filename="../../ui/complaint_dialog.py" line="252"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="377"/>
+        <location filename="../../ui/complaint_dialog.py" line="418"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="377"/>
+        <location filename="../../ui/complaint_dialog.py" line="418"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="480"/>
+        <location filename="../../ui/complaint_dialog.py" line="480"/>
         <source>give the time it was done</source>
         <translation>請填寫完成時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="488"/>
+        <location filename="../../ui/complaint_dialog.py" line="488"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -150,122 +150,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../ui/complaint_dialog.py" line="69"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_dialog.py" line="70"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_dialog.py" line="71"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_dialog.py" line="72"/>
         <source>Where / department</source>
         <translation>地點 / 部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_dialog.py" line="73"/>
         <source>Which service</source>
         <translation>涉及服務</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_dialog.py" line="74"/>
         <source>Staff involved</source>
         <translation>涉及員工</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_dialog.py" line="75"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_dialog.py" line="76"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_dialog.py" line="77"/>
         <source>What happened</source>
         <translation>事情經過</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_dialog.py" line="78"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不滿的真正原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_dialog.py" line="79"/>
         <source>What the guest wants</source>
         <translation>客人訴求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_dialog.py" line="80"/>
         <source>Excessive request</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_dialog.py" line="81"/>
         <source>Why excessive</source>
         <translation>過分的原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_dialog.py" line="82"/>
         <source>Promised feedback by</source>
         <translation>承諾反饋時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_dialog.py" line="83"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_dialog.py" line="84"/>
         <source>Listened</source>
         <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_dialog.py" line="85"/>
         <source>Solution offered</source>
         <translation>已提出解決方案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_dialog.py" line="86"/>
         <source>Remedial action taken</source>
         <translation>已採取補救措施</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_dialog.py" line="87"/>
         <source>Compensation</source>
         <translation>補償</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_dialog.py" line="88"/>
         <source>Compensation value</source>
         <translation>補償金額</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_dialog.py" line="89"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_dialog.py" line="91"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_dialog.py" line="92"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -273,32 +273,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="73"/>
+        <location filename="../../ui/complaint_list_model.py" line="73"/>
         <source>Feedback due</source>
         <translation>反饋期限</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="74"/>
+        <location filename="../../ui/complaint_list_model.py" line="74"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="75"/>
+        <location filename="../../ui/complaint_list_model.py" line="75"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="76"/>
+        <location filename="../../ui/complaint_list_model.py" line="76"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="77"/>
+        <location filename="../../ui/complaint_list_model.py" line="77"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="78"/>
+        <location filename="../../ui/complaint_list_model.py" line="78"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
@@ -306,42 +306,42 @@
 <context>
     <name>ComplaintListsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="96"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="102"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="102"/>
         <source>&amp;Departments</source>
         <translation>部門(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="103"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="103"/>
         <source>C&amp;ategories</source>
         <translation>類別(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="106"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="106"/>
         <source>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</source>
         <translation>代碼為簡短的小寫英文單詞（字母、數字、_）；已登記的投訴保留原來的代碼。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="110"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="110"/>
         <source>Only a duty manager can change these lists.</source>
         <translation>只有值班經理可以修改這些列表。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="137"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="137"/>
         <source>%1: the code %2 is listed twice</source>
         <translation>%1：代碼 %2 重複</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="147"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="147"/>
         <source>Departments</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="148"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="148"/>
         <source>Categories</source>
         <translation>類別</translation>
     </message>
@@ -349,62 +349,62 @@
 <context>
     <name>ComplaintReportView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="110"/>
+        <location filename="../../ui/complaint_report_view.py" line="110"/>
         <source>Complaint report</source>
         <translation>投訴報告</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="120"/>
+        <location filename="../../ui/complaint_report_view.py" line="120"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="121"/>
+        <location filename="../../ui/complaint_report_view.py" line="121"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="122"/>
+        <location filename="../../ui/complaint_report_view.py" line="122"/>
         <source>Resolved within the promised time</source>
         <translation>按承諾時間解決</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="123"/>
+        <location filename="../../ui/complaint_report_view.py" line="123"/>
         <source>Median time to resolve</source>
         <translation>解決時長中位數</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="130"/>
+        <location filename="../../ui/complaint_report_view.py" line="130"/>
         <source>By category</source>
         <translation>按類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="132"/>
+        <location filename="../../ui/complaint_report_view.py" line="132"/>
         <source>By department</source>
         <translation>按部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="134"/>
+        <location filename="../../ui/complaint_report_view.py" line="134"/>
         <source>&amp;Print / PDF…</source>
         <translation>列印 / PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="137"/>
+        <location filename="../../ui/complaint_report_view.py" line="137"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="140"/>
+        <location filename="../../ui/complaint_report_view.py" line="140"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="181"/>
+        <location filename="../../ui/complaint_report_view.py" line="181"/>
         <source>%1 h</source>
         <translation>%1 小時</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="203"/>
+        <location filename="../../ui/complaint_report_view.py" line="203"/>
         <source>Complaint report %1</source>
         <translation>投訴報告 %1</translation>
     </message>
@@ -412,171 +412,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="86"/>
+        <location filename="../../ui/complaints_view.py" line="85"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="102"/>
+        <location filename="../../ui/complaints_view.py" line="101"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
+        <location filename="../../ui/complaints_view.py" line="230"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="235"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="110"/>
+        <location filename="../../ui/complaints_view.py" line="109"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
+        <location filename="../../ui/complaints_view.py" line="113"/>
         <source>&amp;Happened since</source>
         <translation>發生於此日期之後(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
+        <location filename="../../ui/complaints_view.py" line="121"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="126"/>
+        <location filename="../../ui/complaints_view.py" line="125"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
+        <location filename="../../ui/complaints_view.py" line="143"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="145"/>
+        <location filename="../../ui/complaints_view.py" line="144"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="152"/>
+        <location filename="../../ui/complaints_view.py" line="151"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
+        <location filename="../../ui/complaints_view.py" line="156"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>補充或更正投訴（Enter）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
+        <location filename="../../ui/complaints_view.py" line="159"/>
         <source>&amp;Incident report…</source>
         <translation>事件報告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="165"/>
+        <location filename="../../ui/complaints_view.py" line="164"/>
         <source>Im&amp;port logbook…</source>
         <translation>匯入投訴記錄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <location filename="../../ui/complaints_view.py" line="167"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存為 CSV 的 Excel 投訴記錄（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
+        <location filename="../../ui/complaints_view.py" line="171"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="174"/>
+        <location filename="../../ui/complaints_view.py" line="173"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="177"/>
+        <location filename="../../ui/complaints_view.py" line="176"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
+        <location filename="../../ui/complaints_view.py" line="252"/>
         <source>Import a complaint logbook</source>
         <translation>匯入投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
+        <location filename="../../ui/complaints_view.py" line="254"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
+        <location filename="../../ui/complaints_view.py" line="154"/>
         <source>Op&amp;en / edit…</source>
         <translation>開啟 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="371"/>
+        <location filename="../../ui/complaints_view.py" line="375"/>
         <source>Resolved without a remedial action</source>
         <translation>未採取補救措施即解決</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <location filename="../../ui/complaints_view.py" line="377"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>這條投訴沒有記錄補救措施。為什麼不經補救就解決？（將記入經過記錄）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="385"/>
+        <location filename="../../ui/complaints_view.py" line="389"/>
         <source>Close complaint</source>
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="387"/>
+        <location filename="../../ui/complaints_view.py" line="391"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>結案投訴 #%1（%2）？結案後不能再修改，只能新增備註。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="407"/>
+        <location filename="../../ui/complaints_view.py" line="411"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未採取補救措施即解決：%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="480"/>
+        <location filename="../../ui/complaints_view.py" line="485"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
+        <location filename="../../ui/complaints_view.py" line="500"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
+        <location filename="../../ui/complaints_view.py" line="500"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -584,67 +584,67 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="61"/>
+        <location filename="../../ui/conflict_prompt.py" line="61"/>
         <source>Changed in another window</source>
         <translation>有人在別處修改了</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="62"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="65"/>
+        <location filename="../../ui/conflict_prompt.py" line="65"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>在您開啟之後，%1 於 %2 在另一個視窗修改了這筆記錄。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="70"/>
+        <location filename="../../ui/conflict_prompt.py" line="70"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>在您開啟之後，%1 在另一個視窗修改了這筆記錄。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="75"/>
+        <location filename="../../ui/conflict_prompt.py" line="75"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>您的修改尚未儲存，對方的修改不會被覆蓋。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="80"/>
+        <location filename="../../ui/conflict_prompt.py" line="80"/>
         <source>What they changed: %1</source>
         <translation>對方修改了：%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="89"/>
+        <location filename="../../ui/conflict_prompt.py" line="89"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>重新載入會顯示目前儲存的內容，您輸入的文字會保留在旁邊，可複製使用。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="94"/>
+        <location filename="../../ui/conflict_prompt.py" line="94"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>重新載入（保留我輸入的文字）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="99"/>
+        <location filename="../../ui/conflict_prompt.py" line="99"/>
         <source>&amp;Keep editing</source>
         <translation>繼續編輯(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="142"/>
+        <location filename="../../ui/conflict_prompt.py" line="142"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="144"/>
+        <location filename="../../ui/conflict_prompt.py" line="144"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="171"/>
+        <location filename="../../ui/conflict_prompt.py" line="171"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>重新載入前您輸入的文字（未儲存；請複製仍需要的部分）：</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="181"/>
+        <location filename="../../ui/conflict_prompt.py" line="181"/>
         <source>Your text from before the reload</source>
         <translation>重新載入前您輸入的文字</translation>
     </message>
@@ -652,52 +652,52 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="31"/>
+        <location filename="../../ui/followup_dialog.py" line="31"/>
         <source>Follow-up call — %1</source>
         <translation>回訪 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="35"/>
+        <location filename="../../ui/followup_dialog.py" line="35"/>
         <source>What did the guest say?</source>
         <translation>客人怎麼說？</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="42"/>
+        <location filename="../../ui/followup_dialog.py" line="42"/>
         <source>very unhappy</source>
         <translation>非常不滿意</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="43"/>
+        <location filename="../../ui/followup_dialog.py" line="43"/>
         <source>neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="44"/>
+        <location filename="../../ui/followup_dialog.py" line="44"/>
         <source>delighted</source>
         <translation>非常滿意</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="51"/>
+        <location filename="../../ui/followup_dialog.py" line="51"/>
         <source>(1 very unhappy … 5 delighted)</source>
         <translation>（1 非常不滿意 … 5 非常滿意）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="63"/>
+        <location filename="../../ui/followup_dialog.py" line="63"/>
         <source>What the guest said *</source>
         <translation>客人的回答 *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="65"/>
+        <location filename="../../ui/followup_dialog.py" line="65"/>
         <source>Satisfaction after recovery</source>
         <translation>補救後的滿意度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="78"/>
+        <location filename="../../ui/followup_dialog.py" line="78"/>
         <source>Say what the guest answered.</source>
         <translation>請填寫客人的回答。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="83"/>
+        <location filename="../../ui/followup_dialog.py" line="83"/>
         <source>Choose how satisfied the guest is now (1–5).</source>
         <translation>請選擇客人現在的滿意度（1–5）。</translation>
     </message>
@@ -705,37 +705,37 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="82"/>
+        <location filename="../../ui/guest_dialog.py" line="82"/>
         <source>&amp;Open existing</source>
         <translation>開啟已有客人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="84"/>
+        <location filename="../../ui/guest_dialog.py" line="84"/>
         <source>&amp;Merge into existing</source>
         <translation>合併到已有客人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="86"/>
+        <location filename="../../ui/guest_dialog.py" line="86"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>不是同一個人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
+        <location filename="../../ui/guest_dialog.py" line="110"/>
         <source>Edit guest</source>
         <translation>編輯客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
+        <location filename="../../ui/guest_dialog.py" line="110"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
+        <location filename="../../ui/guest_dialog.py" line="147"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>這位客人可能已有檔案。請開啟已有客人、合併到已有客人，或作為另一位客人儲存。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="273"/>
+        <location filename="../../ui/guest_dialog.py" line="277"/>
         <source>Save the changes to this guest?</source>
         <translation>儲存對這位客人的修改嗎？</translation>
     </message>
@@ -743,87 +743,87 @@
 <context>
     <name>GuestFields</name>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="30"/>
+        <location filename="../../ui/conflict_prompt.py" line="30"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="31"/>
+        <location filename="../../ui/conflict_prompt.py" line="31"/>
         <source>Member number</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="32"/>
+        <location filename="../../ui/conflict_prompt.py" line="32"/>
         <source>Name in own script</source>
         <translation>母語姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="33"/>
+        <location filename="../../ui/conflict_prompt.py" line="33"/>
         <source>Latin name</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="34"/>
+        <location filename="../../ui/conflict_prompt.py" line="34"/>
         <source>Honorific</source>
         <translation>稱謂</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="35"/>
+        <location filename="../../ui/conflict_prompt.py" line="35"/>
         <source>Gender</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="36"/>
+        <location filename="../../ui/conflict_prompt.py" line="36"/>
         <source>Phones</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="37"/>
+        <location filename="../../ui/conflict_prompt.py" line="37"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="38"/>
+        <location filename="../../ui/conflict_prompt.py" line="38"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="39"/>
+        <location filename="../../ui/conflict_prompt.py" line="39"/>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="40"/>
+        <location filename="../../ui/conflict_prompt.py" line="40"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="41"/>
+        <location filename="../../ui/conflict_prompt.py" line="41"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="42"/>
+        <location filename="../../ui/conflict_prompt.py" line="42"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="43"/>
+        <location filename="../../ui/conflict_prompt.py" line="43"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="44"/>
+        <location filename="../../ui/conflict_prompt.py" line="44"/>
         <source>Allergies and taboos</source>
         <translation>禁忌與過敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="45"/>
+        <location filename="../../ui/conflict_prompt.py" line="45"/>
         <source>Special dates</source>
         <translation>特殊日期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="46"/>
+        <location filename="../../ui/conflict_prompt.py" line="46"/>
         <source>Stays</source>
         <translation>住店記錄</translation>
     </message>
@@ -831,203 +831,203 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
+        <location filename="../../ui/guest_form.py" line="142"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
+        <location filename="../../ui/guest_form.py" line="143"/>
         <source>&amp;Honorific</source>
         <translation>稱謂(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
+        <location filename="../../ui/guest_form.py" line="144"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
+        <location filename="../../ui/guest_form.py" line="145"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
+        <location filename="../../ui/guest_form.py" line="146"/>
         <source>Gender</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../ui/guest_form.py" line="147"/>
         <source>&amp;Tier</source>
         <translation>等級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../ui/guest_form.py" line="148"/>
         <source>&amp;Member no.</source>
         <translation>會員號(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
+        <location filename="../../ui/guest_form.py" line="149"/>
         <source>&amp;Phones</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
+        <location filename="../../ui/guest_form.py" line="150"/>
         <source>&amp;E-mail</source>
         <translation>郵箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="150"/>
+        <location filename="../../ui/guest_form.py" line="151"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="151"/>
+        <location filename="../../ui/guest_form.py" line="152"/>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="152"/>
+        <location filename="../../ui/guest_form.py" line="153"/>
         <source>Preferred language</source>
         <translation>偏好語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="172"/>
+        <location filename="../../ui/guest_form.py" line="173"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <location filename="../../ui/guest_form.py" line="180"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <location filename="../../ui/guest_form.py" line="180"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
+        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="192"/>
         <source>Kind</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../ui/guest_form.py" line="184"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../ui/guest_form.py" line="184"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
+        <location filename="../../ui/guest_form.py" line="192"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
+        <location filename="../../ui/guest_form.py" line="192"/>
         <source>Label</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>&amp;Add taboo or allergy</source>
         <translation>新增禁忌或過敏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>&amp;Remove taboo</source>
         <translation>刪除禁忌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="198"/>
         <source>Add &amp;preference</source>
         <translation>新增偏好(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="198"/>
         <source>Remo&amp;ve preference</source>
         <translation>刪除偏好(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="199"/>
         <source>&amp;Add date</source>
         <translation>新增日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="199"/>
         <source>&amp;Remove date</source>
         <translation>刪除日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
+        <location filename="../../ui/guest_form.py" line="210"/>
         <source>Taboos and allergies</source>
         <translation>禁忌與過敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
+        <location filename="../../ui/guest_form.py" line="213"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="218"/>
+        <location filename="../../ui/guest_form.py" line="219"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日與紀念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="230"/>
+        <location filename="../../ui/guest_form.py" line="231"/>
         <source>Choose &amp;photo…</source>
         <translation>選擇照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="233"/>
+        <location filename="../../ui/guest_form.py" line="234"/>
         <source>Remove photo</source>
         <translation>刪除照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="251"/>
+        <location filename="../../ui/guest_form.py" line="252"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="252"/>
+        <location filename="../../ui/guest_form.py" line="253"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好與禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="253"/>
+        <location filename="../../ui/guest_form.py" line="254"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="254"/>
+        <location filename="../../ui/guest_form.py" line="255"/>
         <source>N&amp;otes and photo</source>
         <translation>備註與照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
+        <location filename="../../ui/guest_form.py" line="322"/>
         <source>Choose a photo</source>
         <translation>選擇照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
+        <location filename="../../ui/guest_form.py" line="322"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>圖片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
+        <location filename="../../ui/guest_form.py" line="331"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
+        <location filename="../../ui/guest_form.py" line="331"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>無法讀取這個檔案，它不是 vipdesk 支援的圖片。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="352"/>
+        <location filename="../../ui/guest_form.py" line="353"/>
         <source>No photo</source>
         <translation>無照片</translation>
     </message>
@@ -1035,27 +1035,27 @@
 <context>
     <name>GuestPicker</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="33"/>
+        <location filename="../../ui/guest_picker.py" line="33"/>
         <source>in house</source>
         <translation>在住</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="52"/>
+        <location filename="../../ui/guest_picker.py" line="52"/>
         <source>Name, pinyin, initials, phone digits, member no.</source>
         <translation>姓名、拼音、首字母、電話號碼、會員號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="54"/>
+        <location filename="../../ui/guest_picker.py" line="54"/>
         <source>New &amp;guest…</source>
         <translation>新建客人(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="110"/>
+        <location filename="../../ui/guest_picker.py" line="110"/>
         <source>No guest found: use New guest… (Alt+G)</source>
         <translation>未找到客人：請用「新建客人…」（Alt+G）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="129"/>
+        <location filename="../../ui/guest_picker.py" line="129"/>
         <source>Complaint by %1</source>
         <translation>投訴人：%1</translation>
     </message>
@@ -1063,356 +1063,356 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Double VIP</source>
         <translation>雙VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Triple VIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Regular</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Answer every question</source>
         <translation>有問必答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Keep in touch</source>
         <translation>保持溝通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>A dedicated person</source>
         <translation>專人負責</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Beyond-standard service</source>
         <translation>超常服務</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Professional advisor</source>
         <translation>專業顧問</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Long-term partner</source>
         <translation>成長夥伴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Room</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Food &amp; drink</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Amenities</source>
         <translation>客用品</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Communication</source>
         <translation>溝通</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>serious</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>DANGER</source>
         <translation>危險</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Anniversary</source>
         <translation>紀念日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Special day</source>
         <translation>特別日子</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="82"/>
-        <location filename="../../vipdesk/ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>exact</source>
         <translation>完全匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>starts with</source>
         <translation>開頭匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="90"/>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>inside</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>ends with</source>
         <translation>結尾匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>member no.</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>e-mail</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天後%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>food</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>front office</source>
         <translation>前廳</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>food &amp; beverage</source>
         <translation>餐飲部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>other department</source>
         <translation>其他部門</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>logged</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>note</source>
         <translation>備註</translation>
     </message>
@@ -1420,32 +1420,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="51"/>
+        <location filename="../../ui/logbook_import.py" line="51"/>
         <source>Logbook imported</source>
         <translation>投訴記錄已匯入</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="53"/>
+        <location filename="../../ui/logbook_import.py" line="53"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1：匯入 %2 筆，已存在 %3 筆，拒收 %4 筆。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
+        <location filename="../../ui/logbook_import.py" line="68"/>
         <source>Line</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
+        <location filename="../../ui/logbook_import.py" line="68"/>
         <source>Why it was rejected</source>
         <translation>拒收原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="77"/>
+        <location filename="../../ui/logbook_import.py" line="77"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>所有拒收的行（含原因和原始內容）已儲存在 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="80"/>
+        <location filename="../../ui/logbook_import.py" line="80"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>另有 %n 筆未在此顯示。</numerusform>
@@ -1455,119 +1455,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
@@ -1575,67 +1575,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>只有值班經理或管理員可以修改員工角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -1643,39 +1643,39 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="124"/>
+        <location filename="../../ui/print_preview.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="127"/>
+        <location filename="../../ui/print_preview.py" line="127"/>
         <source>&amp;Save PDF…</source>
         <translation>儲存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="144"/>
+        <location filename="../../ui/print_preview.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 頁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="151"/>
+        <location filename="../../ui/print_preview.py" line="151"/>
         <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
         <translation>尚未設定酒店名稱：這些登記卡列印時沒有酒店抬頭。值班經理可以在「設定」（Ctrl+,）中填寫酒店資訊。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="183"/>
+        <location filename="../../ui/print_preview.py" line="183"/>
         <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
         <translation>頁面（%1 × %2 公釐）大於印表機的紙張（%3 × %4 公釐）。請在列印對話方塊中選擇更大的紙張。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="195"/>
+        <location filename="../../ui/print_preview.py" line="195"/>
         <source>The printer could not be opened.</source>
         <translation>無法開啟印表機。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="211"/>
+        <location filename="../../ui/print_preview.py" line="211"/>
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>
@@ -1683,105 +1683,105 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="73"/>
+        <location filename="../../ui/profile_panel.py" line="73"/>
         <source>Guest profile</source>
         <translation>客人檔案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="157"/>
+        <location filename="../../ui/profile_panel.py" line="157"/>
         <source>No guest selected</source>
         <translation>未選擇客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="179"/>
+        <location filename="../../ui/profile_panel.py" line="179"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="225"/>
+        <location filename="../../ui/profile_panel.py" line="225"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../ui/profile_panel.py" line="250"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="257"/>
+        <location filename="../../ui/profile_panel.py" line="257"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="263"/>
+        <location filename="../../ui/profile_panel.py" line="263"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="265"/>
+        <location filename="../../ui/profile_panel.py" line="265"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="270"/>
+        <location filename="../../ui/profile_panel.py" line="270"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="287"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="302"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="312"/>
+        <location filename="../../ui/profile_panel.py" line="312"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="314"/>
+        <location filename="../../ui/profile_panel.py" line="314"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="324"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="339"/>
+        <location filename="../../ui/profile_panel.py" line="339"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="348"/>
+        <location filename="../../ui/profile_panel.py" line="348"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="349"/>
+        <location filename="../../ui/profile_panel.py" line="349"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="361"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="369"/>
+        <location filename="../../ui/profile_panel.py" line="369"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
@@ -1789,17 +1789,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Administrator</source>
         <translation>管理員</translation>
     </message>
@@ -1807,47 +1807,47 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="124"/>
+        <location filename="../../ui/search_model.py" line="124"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="114"/>
         <source>in house · %1</source>
         <translation>在住 · %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="114"/>
         <source>in house</source>
         <translation>在住</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
+        <location filename="../../ui/search_model.py" line="117"/>
         <source>arriving today</source>
         <translation>今日抵店</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="126"/>
+        <location filename="../../ui/search_model.py" line="126"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="134"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="134"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="134"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
@@ -1855,7 +1855,7 @@
 <context>
     <name>ServiceCall</name>
     <message>
-        <location filename="../../vipdesk/ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="177"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>出了點問題。您的資料是安全的；詳情已記錄在日誌中。</translation>
     </message>
@@ -1863,118 +1863,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Last good backup</source>
         <translation>上次成功備份</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>&amp;Workstation</source>
         <translation>本機(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Staff</source>
         <translation>員工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Service s&amp;tandards</source>
         <translation>服務標準(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>只有值班經理或管理員可以修改酒店資訊。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>&amp;Add staff member</source>
         <translation>新增員工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：請填寫使用者名稱。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>The user name %1 is listed twice.</source>
         <translation>使用者名稱 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="311"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>只有值班經理或管理員可以修改角色。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings_dialog.py" line="322"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
     </message>
@@ -1982,92 +1982,92 @@
 <context>
     <name>StayLabels</name>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="15"/>
+        <location filename="../../ui/stay_labels.py" line="15"/>
         <source>Monday</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="16"/>
+        <location filename="../../ui/stay_labels.py" line="16"/>
         <source>Tuesday</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="17"/>
+        <location filename="../../ui/stay_labels.py" line="17"/>
         <source>Wednesday</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="18"/>
+        <location filename="../../ui/stay_labels.py" line="18"/>
         <source>Thursday</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="19"/>
+        <location filename="../../ui/stay_labels.py" line="19"/>
         <source>Friday</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="20"/>
+        <location filename="../../ui/stay_labels.py" line="20"/>
         <source>Saturday</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="21"/>
+        <location filename="../../ui/stay_labels.py" line="21"/>
         <source>Sunday</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="28"/>
+        <location filename="../../ui/stay_labels.py" line="28"/>
         <source>1 night</source>
         <translation>1晚</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="30"/>
+        <location filename="../../ui/stay_labels.py" line="30"/>
         <source>%1 nights</source>
         <translation>%1晚</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="37"/>
+        <location filename="../../ui/stay_labels.py" line="37"/>
         <source>first stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="39"/>
+        <location filename="../../ui/stay_labels.py" line="39"/>
         <source>%1 stay</source>
         <translation>第%2次入住</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="48"/>
+        <location filename="../../ui/stay_labels.py" line="48"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="49"/>
+        <location filename="../../ui/stay_labels.py" line="49"/>
         <source>anniversary</source>
         <translation>紀念日</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="50"/>
+        <location filename="../../ui/stay_labels.py" line="50"/>
         <source>special date</source>
         <translation>特別日期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="53"/>
+        <location filename="../../ui/stay_labels.py" line="53"/>
         <source>%1 on the arrival day</source>
         <translation>抵店當天%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="55"/>
+        <location filename="../../ui/stay_labels.py" line="55"/>
         <source>%1 on %2, during the stay</source>
         <translation>住店期間%2%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="63"/>
+        <location filename="../../ui/stay_labels.py" line="63"/>
         <source>Arriving today</source>
         <translation>今日抵店</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="65"/>
+        <location filename="../../ui/stay_labels.py" line="65"/>
         <source>room %1</source>
         <translation>房間 %1</translation>
     </message>
@@ -2075,57 +2075,57 @@
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="348"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="351"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="358"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="359"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="360"/>
         <source>Departures (%1)</source>
         <translation>離店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="432"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="433"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="434"/>
         <source>Day shown on the board</source>
         <translation>看板顯示的日期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="435"/>
         <source>Today&apos;s guests</source>
         <translation>今日賓客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="436"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、離店</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="439"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter 開啟檔案 · 空白鍵選擇 · Ctrl+P 列印所選抵店客人的入住登記卡和賓客卡 · Ctrl+1/2/3 抵店、在住、離店 · Esc 返回搜尋框</translation>
     </message>
@@ -2133,58 +2133,58 @@
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="112"/>
         <source>Guest</source>
         <translation>賓客</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="113"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="114"/>
         <source>Stay</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="115"/>
         <source>Requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="116"/>
         <source>Take care</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="165"/>
-        <location filename="../../vipdesk/ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="165"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="181"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到賓客檔案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="184"/>
         <source>allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="184"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="189"/>
         <source>open complaint</source>
         <translation>有未結投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
     </message>
@@ -2192,12 +2192,12 @@
 <context>
     <name>TodayHome</name>
     <message>
-        <location filename="../../vipdesk/ui/today_home.py" line="77"/>
+        <location filename="../../ui/today_home.py" line="85"/>
         <source>Select the arrivals to print first (Space selects).</source>
         <translation>請先選擇要列印的抵店客人（空白鍵選擇）。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_home.py" line="81"/>
+        <location filename="../../ui/today_home.py" line="89"/>
         <source>Registration and guest cards of %1 arrivals</source>
         <translation>%1 位抵店客人的入住登記卡和賓客卡</translation>
     </message>

@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="250"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="219"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The search index is ready.</source>
         <translation>The search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="225"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>The search index could not be rebuilt: %1</translation>
     </message>
@@ -29,7 +29,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="69"/>
+        <location filename="../../ui/complaint_report_view.py" line="69"/>
         <source>No complaints</source>
         <translation>No complaints</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>CodeTable</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="41"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="41"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="43"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="43"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>ComplaintDetails</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_details.py" line="35"/>
+        <location filename="../../ui/complaint_details.py" line="35"/>
         <source>Recovery steps</source>
         <translation>Recovery steps</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_details.py" line="47"/>
+        <location filename="../../ui/complaint_details.py" line="47"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -73,76 +73,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="132"/>
+        <location filename="../../ui/complaint_dialog.py" line="132"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="138"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="403"/>
+        <location filename="../../ui/complaint_dialog.py" line="138"/>
+        <location filename="../../ui/complaint_dialog.py" line="403"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="140"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="400"/>
+        <location filename="../../ui/complaint_dialog.py" line="140"/>
+        <location filename="../../ui/complaint_dialog.py" line="400"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="178"/>
+        <location filename="../../ui/complaint_dialog.py" line="178"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="193"/>
+        <location filename="../../ui/complaint_dialog.py" line="193"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="216"/>
+        <location filename="../../ui/complaint_dialog.py" line="216"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="330"/>
+        <location filename="../../ui/complaint_dialog.py" line="330"/>
         <source>Save this complaint?</source>
         <translation>Save this complaint?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="380"/>
+        <location filename="../../ui/complaint_dialog.py" line="380"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="517"/>
+        <location filename="../../ui/complaint_dialog.py" line="519"/>
         <source>choose one</source>
         <translation>choose one</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="252"/>
+        <location filename="../../ui/complaint_dialog.py" line="252"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="377"/>
+        <location filename="../../ui/complaint_dialog.py" line="418"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="377"/>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="377"/>
+        <location filename="../../ui/complaint_dialog.py" line="418"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="480"/>
+        <location filename="../../ui/complaint_dialog.py" line="480"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="488"/>
+        <location filename="../../ui/complaint_dialog.py" line="488"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -150,122 +150,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="69"/>
+        <location filename="../../ui/complaint_dialog.py" line="69"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_dialog.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_dialog.py" line="71"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_dialog.py" line="72"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_dialog.py" line="73"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_dialog.py" line="74"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_dialog.py" line="75"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_dialog.py" line="76"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_dialog.py" line="77"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_dialog.py" line="78"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_dialog.py" line="79"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_dialog.py" line="80"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_dialog.py" line="81"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_dialog.py" line="82"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_dialog.py" line="83"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_dialog.py" line="84"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_dialog.py" line="85"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_dialog.py" line="86"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_dialog.py" line="87"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_dialog.py" line="88"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_dialog.py" line="89"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_dialog.py" line="91"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_dialog.py" line="92"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -273,32 +273,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="73"/>
+        <location filename="../../ui/complaint_list_model.py" line="73"/>
         <source>Feedback due</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="74"/>
+        <location filename="../../ui/complaint_list_model.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="75"/>
+        <location filename="../../ui/complaint_list_model.py" line="75"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="76"/>
+        <location filename="../../ui/complaint_list_model.py" line="76"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="77"/>
+        <location filename="../../ui/complaint_list_model.py" line="77"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_list_model.py" line="78"/>
+        <location filename="../../ui/complaint_list_model.py" line="78"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -306,42 +306,42 @@
 <context>
     <name>ComplaintListsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="96"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="102"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="102"/>
         <source>&amp;Departments</source>
         <translation>&amp;Departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="103"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="103"/>
         <source>C&amp;ategories</source>
         <translation>C&amp;ategories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="106"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="106"/>
         <source>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</source>
         <translation>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="110"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="110"/>
         <source>Only a duty manager can change these lists.</source>
         <translation>Only a duty manager can change these lists.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="137"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="137"/>
         <source>%1: the code %2 is listed twice</source>
         <translation>%1: the code %2 is listed twice</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="147"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="147"/>
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="148"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="148"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
@@ -349,62 +349,62 @@
 <context>
     <name>ComplaintReportView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="110"/>
+        <location filename="../../ui/complaint_report_view.py" line="110"/>
         <source>Complaint report</source>
         <translation>Complaint report</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="120"/>
+        <location filename="../../ui/complaint_report_view.py" line="120"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="121"/>
+        <location filename="../../ui/complaint_report_view.py" line="121"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="122"/>
+        <location filename="../../ui/complaint_report_view.py" line="122"/>
         <source>Resolved within the promised time</source>
         <translation>Resolved within the promised time</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="123"/>
+        <location filename="../../ui/complaint_report_view.py" line="123"/>
         <source>Median time to resolve</source>
         <translation>Median time to resolve</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="130"/>
+        <location filename="../../ui/complaint_report_view.py" line="130"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="132"/>
+        <location filename="../../ui/complaint_report_view.py" line="132"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="134"/>
+        <location filename="../../ui/complaint_report_view.py" line="134"/>
         <source>&amp;Print / PDF…</source>
         <translation>&amp;Print / PDF…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="137"/>
+        <location filename="../../ui/complaint_report_view.py" line="137"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="140"/>
+        <location filename="../../ui/complaint_report_view.py" line="140"/>
         <source>&amp;Month:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="181"/>
+        <location filename="../../ui/complaint_report_view.py" line="181"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaint_report_view.py" line="203"/>
+        <location filename="../../ui/complaint_report_view.py" line="203"/>
         <source>Complaint report %1</source>
         <translation>Complaint report %1</translation>
     </message>
@@ -412,117 +412,117 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="86"/>
+        <location filename="../../ui/complaints_view.py" line="85"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="102"/>
+        <location filename="../../ui/complaints_view.py" line="101"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="225"/>
+        <location filename="../../ui/complaints_view.py" line="230"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="235"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="110"/>
+        <location filename="../../ui/complaints_view.py" line="109"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="114"/>
+        <location filename="../../ui/complaints_view.py" line="113"/>
         <source>&amp;Happened since</source>
         <translation>&amp;Happened since</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="122"/>
+        <location filename="../../ui/complaints_view.py" line="121"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="126"/>
+        <location filename="../../ui/complaints_view.py" line="125"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="144"/>
+        <location filename="../../ui/complaints_view.py" line="143"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="145"/>
+        <location filename="../../ui/complaints_view.py" line="144"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="152"/>
+        <location filename="../../ui/complaints_view.py" line="151"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="157"/>
+        <location filename="../../ui/complaints_view.py" line="156"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="160"/>
+        <location filename="../../ui/complaints_view.py" line="159"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="165"/>
+        <location filename="../../ui/complaints_view.py" line="164"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="168"/>
+        <location filename="../../ui/complaints_view.py" line="167"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="172"/>
+        <location filename="../../ui/complaints_view.py" line="171"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="174"/>
+        <location filename="../../ui/complaints_view.py" line="173"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="177"/>
+        <location filename="../../ui/complaints_view.py" line="176"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="247"/>
+        <location filename="../../ui/complaints_view.py" line="252"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="249"/>
+        <location filename="../../ui/complaints_view.py" line="254"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/complaints_view.py" line="322"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -538,47 +538,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="155"/>
+        <location filename="../../ui/complaints_view.py" line="154"/>
         <source>Op&amp;en / edit…</source>
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="371"/>
+        <location filename="../../ui/complaints_view.py" line="375"/>
         <source>Resolved without a remedial action</source>
         <translation>Resolved without a remedial action</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="373"/>
+        <location filename="../../ui/complaints_view.py" line="377"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="385"/>
+        <location filename="../../ui/complaints_view.py" line="389"/>
         <source>Close complaint</source>
         <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="387"/>
+        <location filename="../../ui/complaints_view.py" line="391"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="407"/>
+        <location filename="../../ui/complaints_view.py" line="411"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>Resolved without a remedial action: %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="480"/>
+        <location filename="../../ui/complaints_view.py" line="485"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
+        <location filename="../../ui/complaints_view.py" line="500"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/complaints_view.py" line="495"/>
+        <location filename="../../ui/complaints_view.py" line="500"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -586,67 +586,67 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="61"/>
+        <location filename="../../ui/conflict_prompt.py" line="61"/>
         <source>Changed in another window</source>
         <translation>Changed in another window</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="62"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="65"/>
+        <location filename="../../ui/conflict_prompt.py" line="65"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>Changed in another window by %1 at %2, after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="70"/>
+        <location filename="../../ui/conflict_prompt.py" line="70"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>Changed in another window by %1, after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="75"/>
+        <location filename="../../ui/conflict_prompt.py" line="75"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>Your changes are not saved, so nothing of theirs is undone.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="80"/>
+        <location filename="../../ui/conflict_prompt.py" line="80"/>
         <source>What they changed: %1</source>
         <translation>What they changed: %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="89"/>
+        <location filename="../../ui/conflict_prompt.py" line="89"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>Reload shows what is stored now, with your text beside it to copy.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="94"/>
+        <location filename="../../ui/conflict_prompt.py" line="94"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>&amp;Reload (keep my text visible)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="99"/>
+        <location filename="../../ui/conflict_prompt.py" line="99"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="142"/>
+        <location filename="../../ui/conflict_prompt.py" line="142"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="144"/>
+        <location filename="../../ui/conflict_prompt.py" line="144"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="171"/>
+        <location filename="../../ui/conflict_prompt.py" line="171"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>Your text from before the reload (not saved; copy what you still need):</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="181"/>
+        <location filename="../../ui/conflict_prompt.py" line="181"/>
         <source>Your text from before the reload</source>
         <translation>Your text from before the reload</translation>
     </message>
@@ -654,52 +654,52 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="31"/>
+        <location filename="../../ui/followup_dialog.py" line="31"/>
         <source>Follow-up call — %1</source>
         <translation>Follow-up call — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="35"/>
+        <location filename="../../ui/followup_dialog.py" line="35"/>
         <source>What did the guest say?</source>
         <translation>What did the guest say?</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="42"/>
+        <location filename="../../ui/followup_dialog.py" line="42"/>
         <source>very unhappy</source>
         <translation>very unhappy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="43"/>
+        <location filename="../../ui/followup_dialog.py" line="43"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="44"/>
+        <location filename="../../ui/followup_dialog.py" line="44"/>
         <source>delighted</source>
         <translation>delighted</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="51"/>
+        <location filename="../../ui/followup_dialog.py" line="51"/>
         <source>(1 very unhappy … 5 delighted)</source>
         <translation>(1 very unhappy … 5 delighted)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="63"/>
+        <location filename="../../ui/followup_dialog.py" line="63"/>
         <source>What the guest said *</source>
         <translation>What the guest said *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="65"/>
+        <location filename="../../ui/followup_dialog.py" line="65"/>
         <source>Satisfaction after recovery</source>
         <translation>Satisfaction after recovery</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="78"/>
+        <location filename="../../ui/followup_dialog.py" line="78"/>
         <source>Say what the guest answered.</source>
         <translation>Say what the guest answered.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/followup_dialog.py" line="83"/>
+        <location filename="../../ui/followup_dialog.py" line="83"/>
         <source>Choose how satisfied the guest is now (1–5).</source>
         <translation>Choose how satisfied the guest is now (1–5).</translation>
     </message>
@@ -707,37 +707,37 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="82"/>
+        <location filename="../../ui/guest_dialog.py" line="82"/>
         <source>&amp;Open existing</source>
         <translation>&amp;Open existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="84"/>
+        <location filename="../../ui/guest_dialog.py" line="84"/>
         <source>&amp;Merge into existing</source>
         <translation>&amp;Merge into existing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="86"/>
+        <location filename="../../ui/guest_dialog.py" line="86"/>
         <source>It&apos;s a &amp;different person</source>
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
+        <location filename="../../ui/guest_dialog.py" line="110"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="110"/>
+        <location filename="../../ui/guest_dialog.py" line="110"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="147"/>
+        <location filename="../../ui/guest_dialog.py" line="147"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="273"/>
+        <location filename="../../ui/guest_dialog.py" line="277"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -745,87 +745,87 @@
 <context>
     <name>GuestFields</name>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="30"/>
+        <location filename="../../ui/conflict_prompt.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="31"/>
+        <location filename="../../ui/conflict_prompt.py" line="31"/>
         <source>Member number</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="32"/>
+        <location filename="../../ui/conflict_prompt.py" line="32"/>
         <source>Name in own script</source>
         <translation>Name in own script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="33"/>
+        <location filename="../../ui/conflict_prompt.py" line="33"/>
         <source>Latin name</source>
         <translation>Latin name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="34"/>
+        <location filename="../../ui/conflict_prompt.py" line="34"/>
         <source>Honorific</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="35"/>
+        <location filename="../../ui/conflict_prompt.py" line="35"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="36"/>
+        <location filename="../../ui/conflict_prompt.py" line="36"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="37"/>
+        <location filename="../../ui/conflict_prompt.py" line="37"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="38"/>
+        <location filename="../../ui/conflict_prompt.py" line="38"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="39"/>
+        <location filename="../../ui/conflict_prompt.py" line="39"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="40"/>
+        <location filename="../../ui/conflict_prompt.py" line="40"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="41"/>
+        <location filename="../../ui/conflict_prompt.py" line="41"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="42"/>
+        <location filename="../../ui/conflict_prompt.py" line="42"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="43"/>
+        <location filename="../../ui/conflict_prompt.py" line="43"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="44"/>
+        <location filename="../../ui/conflict_prompt.py" line="44"/>
         <source>Allergies and taboos</source>
         <translation>Allergies and taboos</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="45"/>
+        <location filename="../../ui/conflict_prompt.py" line="45"/>
         <source>Special dates</source>
         <translation>Special dates</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/conflict_prompt.py" line="46"/>
+        <location filename="../../ui/conflict_prompt.py" line="46"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -833,203 +833,203 @@
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="141"/>
+        <location filename="../../ui/guest_form.py" line="142"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="142"/>
+        <location filename="../../ui/guest_form.py" line="143"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="143"/>
+        <location filename="../../ui/guest_form.py" line="144"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="144"/>
+        <location filename="../../ui/guest_form.py" line="145"/>
         <source>Name in Latin letters</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="145"/>
+        <location filename="../../ui/guest_form.py" line="146"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="146"/>
+        <location filename="../../ui/guest_form.py" line="147"/>
         <source>&amp;Tier</source>
         <translation>&amp;Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="147"/>
+        <location filename="../../ui/guest_form.py" line="148"/>
         <source>&amp;Member no.</source>
         <translation>&amp;Member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="148"/>
+        <location filename="../../ui/guest_form.py" line="149"/>
         <source>&amp;Phones</source>
         <translation>&amp;Phones</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="149"/>
+        <location filename="../../ui/guest_form.py" line="150"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="150"/>
+        <location filename="../../ui/guest_form.py" line="151"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="151"/>
+        <location filename="../../ui/guest_form.py" line="152"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="152"/>
+        <location filename="../../ui/guest_form.py" line="153"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="172"/>
+        <location filename="../../ui/guest_form.py" line="173"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <location filename="../../ui/guest_form.py" line="180"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="179"/>
+        <location filename="../../ui/guest_form.py" line="180"/>
         <source>Preference</source>
         <translation>Preference</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
-        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
+        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="192"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../ui/guest_form.py" line="184"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="183"/>
+        <location filename="../../ui/guest_form.py" line="184"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
+        <location filename="../../ui/guest_form.py" line="192"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>Date (month-day or year-month-day)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="191"/>
+        <location filename="../../ui/guest_form.py" line="192"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>&amp;Add taboo or allergy</source>
         <translation>&amp;Add taboo or allergy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="196"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>&amp;Remove taboo</source>
         <translation>&amp;Remove taboo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="198"/>
         <source>Add &amp;preference</source>
         <translation>Add &amp;preference</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="198"/>
         <source>Remo&amp;ve preference</source>
         <translation>Remo&amp;ve preference</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="199"/>
         <source>&amp;Add date</source>
         <translation>&amp;Add date</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="199"/>
         <source>&amp;Remove date</source>
         <translation>&amp;Remove date</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="209"/>
+        <location filename="../../ui/guest_form.py" line="210"/>
         <source>Taboos and allergies</source>
         <translation>Taboos and allergies</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="212"/>
+        <location filename="../../ui/guest_form.py" line="213"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="218"/>
+        <location filename="../../ui/guest_form.py" line="219"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>Birthdays and anniversaries (the year may be left out)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="230"/>
+        <location filename="../../ui/guest_form.py" line="231"/>
         <source>Choose &amp;photo…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="233"/>
+        <location filename="../../ui/guest_form.py" line="234"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="251"/>
+        <location filename="../../ui/guest_form.py" line="252"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="252"/>
+        <location filename="../../ui/guest_form.py" line="253"/>
         <source>&amp;Likes and taboos</source>
         <translation>&amp;Likes and taboos</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="253"/>
+        <location filename="../../ui/guest_form.py" line="254"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="254"/>
+        <location filename="../../ui/guest_form.py" line="255"/>
         <source>N&amp;otes and photo</source>
         <translation>N&amp;otes and photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
+        <location filename="../../ui/guest_form.py" line="322"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="321"/>
+        <location filename="../../ui/guest_form.py" line="322"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
+        <location filename="../../ui/guest_form.py" line="331"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="330"/>
+        <location filename="../../ui/guest_form.py" line="331"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>This file is not an image vipdesk can read.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_form.py" line="352"/>
+        <location filename="../../ui/guest_form.py" line="353"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -1037,27 +1037,27 @@
 <context>
     <name>GuestPicker</name>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="33"/>
+        <location filename="../../ui/guest_picker.py" line="33"/>
         <source>in house</source>
         <translation>in house</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="52"/>
+        <location filename="../../ui/guest_picker.py" line="52"/>
         <source>Name, pinyin, initials, phone digits, member no.</source>
         <translation>Name, pinyin, initials, phone digits, member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="54"/>
+        <location filename="../../ui/guest_picker.py" line="54"/>
         <source>New &amp;guest…</source>
         <translation>New &amp;guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="110"/>
+        <location filename="../../ui/guest_picker.py" line="110"/>
         <source>No guest found: use New guest… (Alt+G)</source>
         <translation>No guest found: use New guest… (Alt+G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_picker.py" line="129"/>
+        <location filename="../../ui/guest_picker.py" line="129"/>
         <source>Complaint by %1</source>
         <translation>Complaint by %1</translation>
     </message>
@@ -1065,219 +1065,219 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Double VIP</source>
         <translation>Double VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Triple VIP</source>
         <translation>Triple VIP</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Regular</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Answer every question</source>
         <translation>Answer every question</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>A dedicated person</source>
         <translation>A dedicated person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Beyond-standard service</source>
         <translation>Beyond-standard service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Professional advisor</source>
         <translation>Professional advisor</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Long-term partner</source>
         <translation>Long-term partner</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Food &amp; drink</source>
         <translation>Food &amp; drink</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Amenities</source>
         <translation>Amenities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>caution</source>
         <translation>caution</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>DANGER</source>
         <translation>DANGER</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Taboo</source>
         <translation>Taboo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Allergy</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Anniversary</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Special day</source>
         <translation>Special day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="82"/>
-        <location filename="../../vipdesk/ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>starts with</source>
         <translation>starts with</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="90"/>
-        <location filename="../../vipdesk/ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>initials</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>inside</source>
         <translation>inside</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>similar</source>
         <translation>similar</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>ends with</source>
         <translation>ends with</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>member no.</source>
         <translation>member no.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -1285,137 +1285,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1423,32 +1423,32 @@
 <context>
     <name>LogbookResultDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="51"/>
+        <location filename="../../ui/logbook_import.py" line="51"/>
         <source>Logbook imported</source>
         <translation>Logbook imported</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="53"/>
+        <location filename="../../ui/logbook_import.py" line="53"/>
         <source>%1: %2 imported, %3 already there, %4 rejected.</source>
         <translation>%1: %2 imported, %3 already there, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
+        <location filename="../../ui/logbook_import.py" line="68"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="68"/>
+        <location filename="../../ui/logbook_import.py" line="68"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/logbook_import.py" line="77"/>
+        <location filename="../../ui/logbook_import.py" line="77"/>
         <source>Every rejected row, with its reason and original cells, is in %1.</source>
         <translation>Every rejected row, with its reason and original cells, is in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/logbook_import.py" line="80"/>
+        <location filename="../../ui/logbook_import.py" line="80"/>
         <source>%n more not shown here.</source>
         <translation>
             <numerusform>%n more not shown here.</numerusform>
@@ -1459,92 +1459,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -1552,27 +1552,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1580,67 +1580,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>only a duty manager or an admin can change staff roles</source>
         <translation>only a duty manager or an admin can change staff roles</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -1648,17 +1648,17 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="124"/>
+        <location filename="../../ui/print_preview.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="127"/>
+        <location filename="../../ui/print_preview.py" line="127"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/print_preview.py" line="144"/>
+        <location filename="../../ui/print_preview.py" line="144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1666,22 +1666,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="151"/>
+        <location filename="../../ui/print_preview.py" line="151"/>
         <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
         <translation>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="183"/>
+        <location filename="../../ui/print_preview.py" line="183"/>
         <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
         <translation>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="195"/>
+        <location filename="../../ui/print_preview.py" line="195"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/print_preview.py" line="211"/>
+        <location filename="../../ui/print_preview.py" line="211"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -1689,37 +1689,37 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="73"/>
+        <location filename="../../ui/profile_panel.py" line="73"/>
         <source>Guest profile</source>
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="157"/>
+        <location filename="../../ui/profile_panel.py" line="157"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="179"/>
+        <location filename="../../ui/profile_panel.py" line="179"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="225"/>
+        <location filename="../../ui/profile_panel.py" line="225"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../ui/profile_panel.py" line="250"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="257"/>
+        <location filename="../../ui/profile_panel.py" line="257"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="263"/>
+        <location filename="../../ui/profile_panel.py" line="263"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -1727,17 +1727,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="265"/>
+        <location filename="../../ui/profile_panel.py" line="265"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="270"/>
+        <location filename="../../ui/profile_panel.py" line="270"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="287"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -1745,12 +1745,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="302"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="312"/>
+        <location filename="../../ui/profile_panel.py" line="312"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -1758,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="314"/>
+        <location filename="../../ui/profile_panel.py" line="314"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -1766,32 +1766,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="324"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="339"/>
+        <location filename="../../ui/profile_panel.py" line="339"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="348"/>
+        <location filename="../../ui/profile_panel.py" line="348"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="349"/>
+        <location filename="../../ui/profile_panel.py" line="349"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="361"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="369"/>
+        <location filename="../../ui/profile_panel.py" line="369"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -1799,17 +1799,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Receptionist</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -1817,47 +1817,47 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="124"/>
+        <location filename="../../ui/search_model.py" line="124"/>
         <source>birthday %1</source>
         <translation>birthday %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="114"/>
         <source>in house · %1</source>
         <translation>in house · %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="114"/>
         <source>in house</source>
         <translation>in house</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="117"/>
+        <location filename="../../ui/search_model.py" line="117"/>
         <source>arriving today</source>
         <translation>arriving today</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="126"/>
+        <location filename="../../ui/search_model.py" line="126"/>
         <source>last stay %1</source>
         <translation>last stay %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="134"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="134"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="134"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
@@ -1865,7 +1865,7 @@
 <context>
     <name>ServiceCall</name>
     <message>
-        <location filename="../../vipdesk/ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="177"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Something went wrong. Your data is safe; the details are in the log.</translation>
     </message>
@@ -1873,118 +1873,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="106"/>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Last good backup</source>
         <translation>Last good backup</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>Only a duty manager or an administrator can change the hotel&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="311"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Only a duty manager or an administrator can change roles.</source>
         <translation>Only a duty manager or an administrator can change roles.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings_dialog.py" line="322"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>
@@ -1992,92 +1992,92 @@
 <context>
     <name>StayLabels</name>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="15"/>
+        <location filename="../../ui/stay_labels.py" line="15"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="16"/>
+        <location filename="../../ui/stay_labels.py" line="16"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="17"/>
+        <location filename="../../ui/stay_labels.py" line="17"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="18"/>
+        <location filename="../../ui/stay_labels.py" line="18"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="19"/>
+        <location filename="../../ui/stay_labels.py" line="19"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="20"/>
+        <location filename="../../ui/stay_labels.py" line="20"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="21"/>
+        <location filename="../../ui/stay_labels.py" line="21"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="28"/>
+        <location filename="../../ui/stay_labels.py" line="28"/>
         <source>1 night</source>
         <translation>1 night</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="30"/>
+        <location filename="../../ui/stay_labels.py" line="30"/>
         <source>%1 nights</source>
         <translation>%1 nights</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="37"/>
+        <location filename="../../ui/stay_labels.py" line="37"/>
         <source>first stay</source>
         <translation>first stay</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="39"/>
+        <location filename="../../ui/stay_labels.py" line="39"/>
         <source>%1 stay</source>
         <translation>%1 stay</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="48"/>
+        <location filename="../../ui/stay_labels.py" line="48"/>
         <source>birthday</source>
         <translation>birthday</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="49"/>
+        <location filename="../../ui/stay_labels.py" line="49"/>
         <source>anniversary</source>
         <translation>anniversary</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="50"/>
+        <location filename="../../ui/stay_labels.py" line="50"/>
         <source>special date</source>
         <translation>special date</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="53"/>
+        <location filename="../../ui/stay_labels.py" line="53"/>
         <source>%1 on the arrival day</source>
         <translation>%1 on the arrival day</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="55"/>
+        <location filename="../../ui/stay_labels.py" line="55"/>
         <source>%1 on %2, during the stay</source>
         <translation>%1 on %2, during the stay</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="63"/>
+        <location filename="../../ui/stay_labels.py" line="63"/>
         <source>Arriving today</source>
         <translation>Arriving today</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/stay_labels.py" line="65"/>
+        <location filename="../../ui/stay_labels.py" line="65"/>
         <source>room %1</source>
         <translation>room %1</translation>
     </message>
@@ -2085,57 +2085,57 @@
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="348"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="351"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="358"/>
         <source>Arrivals (%1)</source>
         <translation>Arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="359"/>
         <source>In house (%1)</source>
         <translation>In house (%1)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="360"/>
         <source>Departures (%1)</source>
         <translation>Departures (%1)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="432"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="433"/>
         <source>To&amp;morrow</source>
         <translation>To&amp;morrow</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="434"/>
         <source>Day shown on the board</source>
         <translation>Day shown on the board</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="435"/>
         <source>Today&apos;s guests</source>
         <translation>Today&apos;s guests</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="436"/>
         <source>Arrivals, in house, departures</source>
         <translation>Arrivals, in house, departures</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="439"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
     </message>
@@ -2143,58 +2143,58 @@
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="112"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="113"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="114"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="115"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="116"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="165"/>
-        <location filename="../../vipdesk/ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="165"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>Not matched</source>
         <translation>Not matched</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="181"/>
         <source>not matched to a guest yet</source>
         <translation>not matched to a guest yet</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="184"/>
         <source>allergy</source>
         <translation>allergy</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="184"/>
         <source>taboo</source>
         <translation>taboo</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="189"/>
         <source>open complaint</source>
         <translation>open complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
@@ -2202,12 +2202,12 @@
 <context>
     <name>TodayHome</name>
     <message>
-        <location filename="../../vipdesk/ui/today_home.py" line="77"/>
+        <location filename="../../ui/today_home.py" line="85"/>
         <source>Select the arrivals to print first (Space selects).</source>
         <translation>Select the arrivals to print first (Space selects).</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/today_home.py" line="81"/>
+        <location filename="../../ui/today_home.py" line="89"/>
         <source>Registration and guest cards of %1 arrivals</source>
         <translation>Registration and guest cards of %1 arrivals</translation>
     </message>
