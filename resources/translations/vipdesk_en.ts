@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="59"/>
+        <location filename="../../vipdesk/ui/app.py" line="60"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="214"/>
+        <location filename="../../vipdesk/ui/app.py" line="215"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="219"/>
+        <location filename="../../vipdesk/ui/app.py" line="220"/>
         <source>The search index is ready.</source>
         <translation>The search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="225"/>
+        <location filename="../../vipdesk/ui/app.py" line="226"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>The search index could not be rebuilt: %1</translation>
     </message>
@@ -609,6 +609,81 @@
         <location filename="../../vipdesk/ui/conflict_prompt.py" line="181"/>
         <source>Your text from before the reload</source>
         <translation>Your text from before the reload</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="168"/>
+        <source>Set up vipdesk</source>
+        <translation>Set up vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="172"/>
+        <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
+        <translation>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="180"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="182"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="185"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="188"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="189"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="190"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="191"/>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>&amp;Password (8 characters or more):</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="192"/>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="208"/>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="221"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="235"/>
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="241"/>
+        <source>Recovery code: %1
+Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
+        <translation>Recovery code: %1
+Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</translation>
     </message>
 </context>
 <context>
@@ -1505,37 +1580,57 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="199"/>
+        <source>your role may not do this</source>
+        <translation>your role may not do this</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="211"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="212"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="214"/>
+        <location filename="../../vipdesk/ui/labels.py" line="213"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="215"/>
+        <location filename="../../vipdesk/ui/labels.py" line="214"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="218"/>
+        <location filename="../../vipdesk/ui/labels.py" line="217"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="228"/>
+        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <source>the password needs at least 8 characters</source>
+        <translation>the password needs at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="222"/>
+        <source>the password must not be the user name</source>
+        <translation>the password must not be the user name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <source>a PIN is 4 to 6 digits</source>
+        <translation>a PIN is 4 to 6 digits</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="234"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
 %1&lt;/source&gt;
@@ -2921,22 +3016,52 @@
         &lt;source&gt;at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="236"/>
+        <location filename="../../vipdesk/ui/labels.py" line="237"/>
+        <source>at least one administrator who can sign in must remain</source>
+        <translation>at least one administrator who can sign in must remain</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="240"/>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="241"/>
+        <source>too many wrong PINs: sign in with your password</source>
+        <translation>too many wrong PINs: sign in with your password</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="244"/>
+        <source>this database already has accounts: an administrator adds more</source>
+        <translation>this database already has accounts: an administrator adds more</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="247"/>
+        <source>this user name is taken</source>
+        <translation>this user name is taken</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <source>there is no such user</source>
+        <translation>there is no such user</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="254"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="239"/>
-        <source>only a duty manager or an admin can change staff roles</source>
-        <translation>only a duty manager or an admin can change staff roles</translation>
+        <location filename="../../vipdesk/ui/labels.py" line="257"/>
+        <source>only an administrator can manage staff accounts and roles</source>
+        <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="242"/>
+        <location filename="../../vipdesk/ui/labels.py" line="260"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="245"/>
+        <location filename="../../vipdesk/ui/labels.py" line="263"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can close a complaint&lt;/source&gt;
         &lt;translation&gt;only a duty manager or an admin can close a complaint&lt;/translation&gt;
@@ -2956,12 +3081,12 @@
         &lt;source&gt;only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <location filename="../../vipdesk/ui/labels.py" line="266"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <location filename="../../vipdesk/ui/labels.py" line="231"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -3280,19 +3405,82 @@
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="295"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
-        <source>Only a duty manager or an administrator can change roles.</source>
-        <translation>Only a duty manager or an administrator can change roles.</translation>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="297"/>
+        <source>Only an administrator can change roles.</source>
+        <translation>Only an administrator can change roles.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="306"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="51"/>
+        <source>Sign in to vipdesk</source>
+        <translation>Sign in to vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="54"/>
+        <source>Who is at the counter?</source>
+        <translation>Who is at the counter?</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="61"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="64"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="65"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="66"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="69"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="70"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="77"/>
+        <source>Demo database: sign in as %1 with the password %2.</source>
+        <translation>Demo database: sign in as %1 with the password %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="92"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="126"/>
+        <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
+        <translation>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="136"/>
+        <source>An admin reset your password: choose your own now.</source>
+        <translation>An admin reset your password: choose your own now.</translation>
     </message>
 </context>
 </TS>

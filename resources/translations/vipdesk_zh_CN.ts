@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="59"/>
+        <location filename="../../vipdesk/ui/app.py" line="60"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了点问题。您的数据是安全的；详情已记录在日志文件中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="214"/>
+        <location filename="../../vipdesk/ui/app.py" line="215"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="219"/>
+        <location filename="../../vipdesk/ui/app.py" line="220"/>
         <source>The search index is ready.</source>
         <translation>搜索索引已就绪。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="225"/>
+        <location filename="../../vipdesk/ui/app.py" line="226"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>无法重建搜索索引：%1</translation>
     </message>
@@ -607,6 +607,81 @@
         <location filename="../../vipdesk/ui/conflict_prompt.py" line="181"/>
         <source>Your text from before the reload</source>
         <translation>重新载入前您输入的文字</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="168"/>
+        <source>Set up vipdesk</source>
+        <translation>设置 vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="172"/>
+        <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
+        <translation>此数据库还没有可以登录的账户。请创建第一位管理员，由其添加其他员工账户。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="180"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="182"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="185"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="188"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="189"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="190"/>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="191"/>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>密码（至少 8 个字符）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="192"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="208"/>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="221"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="235"/>
+        <source>I have written it down</source>
+        <translation>我已记下</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="241"/>
+        <source>Recovery code: %1
+Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
+        <translation>恢复码：%1
+请抄写下来并与这台电脑分开保管。它只显示这一次；忘记密码时可用它重设此管理员的密码。</translation>
     </message>
 </context>
 <context>
@@ -1500,67 +1575,117 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="199"/>
+        <source>your role may not do this</source>
+        <translation>您的角色无权执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="211"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="212"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="214"/>
+        <location filename="../../vipdesk/ui/labels.py" line="213"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="215"/>
+        <location filename="../../vipdesk/ui/labels.py" line="214"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="218"/>
+        <location filename="../../vipdesk/ui/labels.py" line="217"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="228"/>
+        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <source>the password needs at least 8 characters</source>
+        <translation>密码至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="222"/>
+        <source>the password must not be the user name</source>
+        <translation>密码不能与用户名相同</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <source>a PIN is 4 to 6 digits</source>
+        <translation>PIN 码为 4 至 6 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="234"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="236"/>
+        <location filename="../../vipdesk/ui/labels.py" line="237"/>
+        <source>at least one administrator who can sign in must remain</source>
+        <translation>必须至少保留一位可以登录的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="240"/>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="241"/>
+        <source>too many wrong PINs: sign in with your password</source>
+        <translation>PIN 码错误次数过多：请用密码登录</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="244"/>
+        <source>this database already has accounts: an administrator adds more</source>
+        <translation>此数据库已有账户：请由管理员添加新账户</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="247"/>
+        <source>this user name is taken</source>
+        <translation>此用户名已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <source>there is no such user</source>
+        <translation>没有这个用户</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="254"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="239"/>
-        <source>only a duty manager or an admin can change staff roles</source>
-        <translation>只有值班经理或管理员可以修改员工角色</translation>
+        <location filename="../../vipdesk/ui/labels.py" line="257"/>
+        <source>only an administrator can manage staff accounts and roles</source>
+        <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="242"/>
+        <location filename="../../vipdesk/ui/labels.py" line="260"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="245"/>
+        <location filename="../../vipdesk/ui/labels.py" line="263"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <location filename="../../vipdesk/ui/labels.py" line="266"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <location filename="../../vipdesk/ui/labels.py" line="231"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -1874,19 +1999,82 @@
         <translation>用户名 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="295"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班经理可以关闭投诉并修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
-        <source>Only a duty manager or an administrator can change roles.</source>
-        <translation>只有值班经理或管理员可以修改角色。</translation>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="297"/>
+        <source>Only an administrator can change roles.</source>
+        <translation>只有管理员可以更改角色。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="306"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="51"/>
+        <source>Sign in to vipdesk</source>
+        <translation>登录 vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="54"/>
+        <source>Who is at the counter?</source>
+        <translation>谁在前台？</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="61"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="64"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="65"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="66"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="69"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="70"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="77"/>
+        <source>Demo database: sign in as %1 with the password %2.</source>
+        <translation>演示数据库：请以 %1 登录，密码为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="92"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="126"/>
+        <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
+        <translation>登录失败。连续失败 10 次后，账户将被锁定 30 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="136"/>
+        <source>An admin reset your password: choose your own now.</source>
+        <translation>管理员已重设您的密码：请现在设置您自己的密码。</translation>
     </message>
 </context>
 </TS>

@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="59"/>
+        <location filename="../../vipdesk/ui/app.py" line="60"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了點問題。您的資料是安全的；詳情已記錄在日誌檔案中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="214"/>
+        <location filename="../../vipdesk/ui/app.py" line="215"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜尋索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="219"/>
+        <location filename="../../vipdesk/ui/app.py" line="220"/>
         <source>The search index is ready.</source>
         <translation>搜尋索引已就緒。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/app.py" line="225"/>
+        <location filename="../../vipdesk/ui/app.py" line="226"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>無法重建搜尋索引：%1</translation>
     </message>
@@ -607,6 +607,81 @@
         <location filename="../../vipdesk/ui/conflict_prompt.py" line="181"/>
         <source>Your text from before the reload</source>
         <translation>重新載入前您輸入的文字</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="168"/>
+        <source>Set up vipdesk</source>
+        <translation>設定 vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="172"/>
+        <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
+        <translation>此資料庫尚無可登入的帳戶。請建立第一位管理員，由其新增其他員工帳戶。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="180"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="182"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="185"/>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="188"/>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="189"/>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="190"/>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="191"/>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>密碼（至少 8 個字元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="192"/>
+        <source>Password &amp;again:</source>
+        <translation>再次輸入密碼(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="208"/>
+        <source>Create administrator</source>
+        <translation>建立管理員</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="221"/>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="235"/>
+        <source>I have written it down</source>
+        <translation>我已記下</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="241"/>
+        <source>Recovery code: %1
+Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
+        <translation>復原碼：%1
+請抄寫下來並與這台電腦分開保管。它只顯示這一次；忘記密碼時可用它重設此管理員的密碼。</translation>
     </message>
 </context>
 <context>
@@ -1500,67 +1575,117 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="212"/>
+        <location filename="../../vipdesk/ui/labels.py" line="199"/>
+        <source>your role may not do this</source>
+        <translation>您的角色無權執行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="211"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="213"/>
+        <location filename="../../vipdesk/ui/labels.py" line="212"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="214"/>
+        <location filename="../../vipdesk/ui/labels.py" line="213"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="215"/>
+        <location filename="../../vipdesk/ui/labels.py" line="214"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="218"/>
+        <location filename="../../vipdesk/ui/labels.py" line="217"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <location filename="../../vipdesk/ui/labels.py" line="218"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="228"/>
+        <location filename="../../vipdesk/ui/labels.py" line="219"/>
+        <source>the password needs at least 8 characters</source>
+        <translation>密碼至少需要 8 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="222"/>
+        <source>the password must not be the user name</source>
+        <translation>密碼不能與使用者名稱相同</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <source>a PIN is 4 to 6 digits</source>
+        <translation>PIN 碼為 4 至 6 位數字</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="234"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="236"/>
+        <location filename="../../vipdesk/ui/labels.py" line="237"/>
+        <source>at least one administrator who can sign in must remain</source>
+        <translation>必須至少保留一位可以登入的管理員</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="240"/>
+        <source>sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="241"/>
+        <source>too many wrong PINs: sign in with your password</source>
+        <translation>PIN 碼錯誤次數過多：請用密碼登入</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="244"/>
+        <source>this database already has accounts: an administrator adds more</source>
+        <translation>此資料庫已有帳戶：請由管理員新增帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="247"/>
+        <source>this user name is taken</source>
+        <translation>此使用者名稱已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <source>there is no such user</source>
+        <translation>沒有這個使用者</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="254"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="239"/>
-        <source>only a duty manager or an admin can change staff roles</source>
-        <translation>只有值班經理或管理員可以修改員工角色</translation>
+        <location filename="../../vipdesk/ui/labels.py" line="257"/>
+        <source>only an administrator can manage staff accounts and roles</source>
+        <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="242"/>
+        <location filename="../../vipdesk/ui/labels.py" line="260"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="245"/>
+        <location filename="../../vipdesk/ui/labels.py" line="263"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="248"/>
+        <location filename="../../vipdesk/ui/labels.py" line="266"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/labels.py" line="225"/>
+        <location filename="../../vipdesk/ui/labels.py" line="231"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -1874,19 +1999,82 @@
         <translation>使用者名稱 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="294"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="295"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="296"/>
-        <source>Only a duty manager or an administrator can change roles.</source>
-        <translation>只有值班經理或管理員可以修改角色。</translation>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="297"/>
+        <source>Only an administrator can change roles.</source>
+        <translation>只有管理員可以變更角色。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../vipdesk/ui/settings_dialog.py" line="306"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="51"/>
+        <source>Sign in to vipdesk</source>
+        <translation>登入 vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="54"/>
+        <source>Who is at the counter?</source>
+        <translation>誰在櫃檯？</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="61"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="64"/>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="65"/>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="66"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="69"/>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="70"/>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="77"/>
+        <source>Demo database: sign in as %1 with the password %2.</source>
+        <translation>示範資料庫：請以 %1 登入，密碼為 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="92"/>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="126"/>
+        <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
+        <translation>登入失敗。連續失敗 10 次後，帳戶將被鎖定 30 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/sign_in.py" line="136"/>
+        <source>An admin reset your password: choose your own now.</source>
+        <translation>管理員已重設您的密碼：請現在設定您自己的密碼。</translation>
     </message>
 </context>
 </TS>

@@ -229,16 +229,17 @@ def test_unusable_files_give_one_clear_message(
 def test_export_import_export_gives_the_same_rows(
     db: Database, actor: Staff, tmp_path: Path
 ) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.database import open_desk
     from vipdesk.services.demo import fill_demo
-    from vipdesk.services.staff import get_or_create_staff
 
     fill_demo(db, actor, 120, seed=7)
     first = tmp_path / "first.csv"
     assert export_guests(db, actor, first) == 120
     assert first.read_bytes().startswith(b"\xef\xbb\xbf")
     empty = open_desk(tmp_path / "empty.db")
-    other = get_or_create_staff(empty, "bob")
+    other = make_staff(empty, "bob", Role.ADMIN)
     summary = import_guests(empty, other, first)
     assert (summary.imported, summary.rejected) == (120, 0)
     second = tmp_path / "second.csv"
@@ -277,12 +278,13 @@ hostile = st.one_of(
 def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
     tmp_path_factory: pytest.TempPathFactory, name: str, company: str, notes: str
 ) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.database import open_desk
-    from vipdesk.services.staff import get_or_create_staff
 
     folder = tmp_path_factory.mktemp("hostile")
     db = open_desk(folder / "h.db")
-    actor = get_or_create_staff(db, "fuzz")
+    actor = make_staff(db, "fuzz", Role.ADMIN)
     try:
         path = write_csv(
             folder / "in.csv", ["name", "company", "notes"], [[name, company, notes]], "utf-8"
@@ -316,8 +318,9 @@ def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
 def test_parallel_import_gives_the_same_result_as_serial(
     db: Database, actor: Staff, tmp_path: Path
 ) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.database import open_desk
-    from vipdesk.services.staff import get_or_create_staff
 
     rows = [*ROWS_ZH, ["M010", "", "", "", "", "", "", "", "", "", "", "", ""], ROWS_ZH[0]] * 1
     rows += [
@@ -329,7 +332,7 @@ def test_parallel_import_gives_the_same_result_as_serial(
     other = open_desk(tmp_path / "other.db")
     try:
         parallel = import_guests(
-            other, get_or_create_staff(other, "p"), path, batch_size=7, parallel=True
+            other, make_staff(other, "p", Role.ADMIN), path, batch_size=7, parallel=True
         )
         assert (parallel.imported, parallel.rejected, parallel.reject_samples) == (
             serial.imported,

@@ -27,11 +27,12 @@ from vipdesk.domain.guest import (
 )
 from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
 from vipdesk.domain.guest_rows import RowRejected, map_header, parse_row
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import import_resume
+from vipdesk.services.audit import audit
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
 from vipdesk.services.errors import FileProblem
-from vipdesk.services.guests import audit
+from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
 from vipdesk.store import search_index
 from vipdesk.store.db import Database
@@ -101,6 +102,7 @@ def import_guests(
     Each batch is one transaction, so an interrupted import leaves whole batches and
     running it again completes it. Raises FileProblem when the file cannot be used at all.
     """
+    authorize(db, actor, Operation.IMPORT)
     path = Path(path)
     summary = ImportSummary(path=path)
     resume_key = import_resume.key_for(path)
@@ -421,7 +423,7 @@ def _write_batch(
         for r, guest_id in zip(created, new_ids, strict=True):
             touched[guest_id] = r.line
         counts["imported"] = len(new_ids)
-        audit(session, actor, "import", "guest", None, file=str(summary.path), **counts)
+        audit(session, actor, "import", "guest", None, file=Path(summary.path).name, **counts)
         checkpoint(session, counts, len(rejected))
     summary.imported += counts["imported"]
     summary.updated += counts["updated"]

@@ -196,8 +196,7 @@ def error_text(exc: BaseException) -> str:
     params = getattr(exc, "params", {}) or {}
     if code == "permission_denied":
         action = _permission_actions().get(str(params.get("action", "")))
-        if action:
-            return action
+        return action or QCoreApplication.translate("Messages", "your role may not do this")
     known = _error_codes().get(code)
     return known if known else str(exc)
 
@@ -217,6 +216,13 @@ def _field_codes() -> dict[str, str]:
         ),
         "satisfaction_range": QCoreApplication.translate("Messages", "is not between 1 and 5"),
         "answer_required": QCoreApplication.translate("Messages", "say what the guest answered"),
+        "password_too_short": QCoreApplication.translate(
+            "Messages", "the password needs at least 8 characters"
+        ),
+        "password_is_username": QCoreApplication.translate(
+            "Messages", "the password must not be the user name"
+        ),
+        "pin_format": QCoreApplication.translate("Messages", "a PIN is 4 to 6 digits"),
     }
 
 
@@ -228,6 +234,18 @@ def _error_codes() -> dict[str, str]:
         "last_manager": QCoreApplication.translate(
             "Messages", "at least one duty manager or admin must remain"
         ),
+        "last_admin": QCoreApplication.translate(
+            "Messages", "at least one administrator who can sign in must remain"
+        ),
+        "sign_in_failed": QCoreApplication.translate("Messages", "sign-in failed"),
+        "password_required": QCoreApplication.translate(
+            "Messages", "too many wrong PINs: sign in with your password"
+        ),
+        "accounts_exist": QCoreApplication.translate(
+            "Messages", "this database already has accounts: an administrator adds more"
+        ),
+        "staff_exists": QCoreApplication.translate("Messages", "this user name is taken"),
+        "staff_not_found": QCoreApplication.translate("Messages", "there is no such user"),
     }
 
 
@@ -236,8 +254,8 @@ def _permission_actions() -> dict[str, str]:
         "close_complaint": QCoreApplication.translate(
             "Messages", "only a duty manager or an admin can close a complaint"
         ),
-        "change_roles": QCoreApplication.translate(
-            "Messages", "only a duty manager or an admin can change staff roles"
+        "manage_staff": QCoreApplication.translate(
+            "Messages", "only an administrator can manage staff accounts and roles"
         ),
         "change_hotel": QCoreApplication.translate(
             "Messages", "only a duty manager or an admin can change the hotel's details"
