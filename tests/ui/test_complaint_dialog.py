@@ -37,7 +37,11 @@ def test_log_validate_save_and_see_the_warning(
     d.occurred.setDateTime(fixed)
     assert all(when.text() == "—" for _box, when in d.steps.values())  # no step done yet
     d.steps["apologised_at"][1].setDateTime(fixed)
-    assert [d.manager.itemText(i) for i in range(d.manager.count())] == ["—", "Duty Manager 王经理"]
+    assert [d.manager.itemText(i) for i in range(d.manager.count())] == [
+        "—",
+        "Duty Manager 王经理",
+        "值班经理 李伟 Li Wei",  # the demo's duty manager account
+    ]
     # Default promise follows severity: critical → 2 hours after it happened.
     d.severity.setCurrentIndex(d.severity.findData("critical"))
     occurred = d.occurred.dateTime().toPython().replace(second=0, microsecond=0)

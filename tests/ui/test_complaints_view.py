@@ -115,7 +115,7 @@ def test_list_filters_and_workflow(
         call.reject()  # Esc while it saves: ignored, the dialog outlives its save
     assert not (shiboken6.isValid(call) and call.isVisible())  # closed once saved
     row = [view.model.record(r).id for r in range(view.model.rowCount())].index(late.id)
-    desk = ComplaintsView(demo_db, actor)  # a receptionist may not close it
+    desk = ComplaintsView(demo_db, make_staff(demo_db, "desk"))  # a receptionist may not close it
     qtbot.addWidget(desk)
     qtbot.waitUntil(lambda: desk.model.rowCount() == 3, timeout=10_000)
     desk.table.selectRow(row)
@@ -272,7 +272,7 @@ def test_duty_manager_edits_the_lists_in_the_app(
     from vipdesk.services.complaint_codes import complaint_codes
     from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
 
-    receptionist_view = ComplaintsView(demo_db, actor)
+    receptionist_view = ComplaintsView(demo_db, make_staff(demo_db, "desk"))
     qtbot.addWidget(receptionist_view)
     read_only = receptionist_view.edit_lists()
     assert not read_only.save_button.isEnabled()  # receptionists may look, not change

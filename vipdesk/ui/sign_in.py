@@ -50,6 +50,7 @@ class SignInDialog(QDialog):
         self._staff: Staff | None = None
         self.setWindowTitle(self.tr("Sign in to vipdesk"))
         self.setObjectName("signInDialog")
+        self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Who is at the counter?"))
         font = QFont(title.font())
@@ -165,6 +166,7 @@ class FirstRunDialog(QDialog):
         self._db = db
         self._made: FirstAdmin | None = None
         self.setObjectName("firstRunDialog")
+        self.setMinimumWidth(440)
         self.setWindowTitle(self.tr("Set up vipdesk"))
         layout = QVBoxLayout(self)
         intro = QLabel(
