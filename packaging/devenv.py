@@ -203,6 +203,7 @@ def cmd_run() -> int:
         say(f"creating a demo database at {demo}")
         run(vipdesk, "--db", demo, "demo", "--guests", "300", "--complaints", "24")
     say(f"starting vipdesk on {demo}")
+    say("sign in as demo.frontdesk, demo.manager or demo.admin; the password is vipdesk-demo")
     return run(vipdesk, "--db", demo, check=False)
 
 

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, settings
 
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database, open_desk
-from vipdesk.services.staff import get_or_create_staff
 
+from .accounts import CLI_PASSWORD, CLI_USER, make_staff
 from .screenshots import ENV as SCREENSHOTS_ENV
 
 settings.register_profile(
@@ -43,7 +43,19 @@ def db(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def actor(db: Database) -> Staff:
-    return get_or_create_staff(db, "anna", display_name="Anna 安娜", role=Role.RECEPTIONIST)
+    """The person at the counter in most tests: an admin, who may do everything (the role
+    table has its own tests, with the `receptionist` and `manager` fixtures)."""
+    return make_staff(db, "anna", Role.ADMIN, "Anna 安娜")
+
+
+@pytest.fixture
+def receptionist(db: Database) -> Staff:
+    return make_staff(db, "desk", Role.RECEPTIONIST, "前台 Desk")
+
+
+@pytest.fixture
+def manager(db: Database) -> Staff:
+    return make_staff(db, "mgr", Role.DUTY_MANAGER, "王经理")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -58,5 +70,9 @@ def _screenshot_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Never touch the real user's database or data folder from a test.
     monkeypatch.delenv("VIPDESK_DB", raising=False)
-    monkeypatch.setenv("VIPDESK_STAFF", "tester")
+    # The CLI signs in: as the demo admin (a demo database has it; tests/accounts.new_desk
+    # gives other new databases the same first admin).
+    monkeypatch.setenv("VIPDESK_STAFF", CLI_USER)
+    monkeypatch.setenv("VIPDESK_PASSWORD", CLI_PASSWORD)
+    monkeypatch.delenv("VIPDESK_NEW_PASSWORD", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))

@@ -12,17 +12,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import new_desk
 from vipdesk.cli import main
+from vipdesk.domain.staff import Role
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def vipdesk(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    *args: str, env: dict[str, str | None] | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    full_env = dict(os.environ, **(env or {}))
+    """Run the command with no terminal (as a script would); a None in `env` unsets."""
+    full_env = {k: v for k, v in dict(os.environ, **(env or {})).items() if v is not None}
     return subprocess.run(
         [sys.executable, "-m", "vipdesk", *args],
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         env=full_env,
@@ -95,7 +99,7 @@ def test_every_command_honours_db_option_and_environment(tmp_path: Path, how: st
 
 
 def test_import_summary_rejects_file_and_exit_codes(tmp_path: Path) -> None:
-    db = str(tmp_path / "g.db")
+    db = str(new_desk(tmp_path / "g.db"))
     source = tmp_path / "in.csv"
     source.write_text(
         "姓名,手机,生日,等级,Extra\n王伟,13800138000,1990/3/5,VIP,x\n,13800138001,,,\n李娜,,3月5日,钻石,\n",
@@ -209,7 +213,7 @@ def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_completes(tmp_path: 
 
 
 def test_search_json_reindex_and_duplicates(tmp_path: Path) -> None:
-    db = str(tmp_path / "s.db")
+    db = str(new_desk(tmp_path / "s.db"))
     source = tmp_path / "g.csv"
     source.write_text(
         "会员号,姓名,手机,生日\nM1,歐陽娜娜,13800138000,3月5日\nM2,欧阳娜娜,+86 138 0013 8000,03-05\n"
@@ -312,10 +316,22 @@ def test_card_command_writes_a_pdf_or_names_the_missing_guest(tmp_path: Path) ->
 def test_regcard_hotel_and_staff_role_commands(tmp_path: Path) -> None:
     db = str(tmp_path / "r.db")
     assert vipdesk("--db", db, "demo", "--guests", "5").returncode == 0
-    refused = vipdesk("--db", db, "--as", "anna", "hotel", "--name", "X")
-    assert refused.returncode == 1 and "duty manager" in refused.stderr
-    assert vipdesk("--db", db, "staff", "boss", "--role", "duty_manager").returncode == 0
-    out = vipdesk("--db", db, "--as", "boss", "hotel", "--name", "华庭酒店 Garden Hotel")
+    added = vipdesk(
+        "--db",
+        db,
+        "staff",
+        "add",
+        "Boss",
+        "--role",
+        "receptionist",
+        env={"VIPDESK_NEW_PASSWORD": "boss password"},
+    )
+    assert added.returncode == 0, added.stderr
+    as_boss = {"VIPDESK_STAFF": "boss", "VIPDESK_PASSWORD": "boss password"}
+    refused = vipdesk("--db", db, "hotel", "--name", "X", env=as_boss)
+    assert refused.returncode == 4 and "not permitted" in refused.stderr
+    assert vipdesk("--db", db, "staff", "role", "BOSS", "duty_manager").returncode == 0
+    out = vipdesk("--db", db, "hotel", "--name", "华庭酒店 Garden Hotel", env=as_boss)
     assert out.returncode == 0 and json.loads(out.stdout)["name"] == "华庭酒店 Garden Hotel"
     pdf = tmp_path / "reg.pdf"
     made = vipdesk("--db", db, "regcard", "M100000", "-o", str(pdf))
@@ -326,15 +342,15 @@ def test_regcard_hotel_and_staff_role_commands(tmp_path: Path) -> None:
 def test_complaints_list_and_monthly_report_json(tmp_path: Path) -> None:
     from datetime import datetime, timedelta
 
+    from tests.accounts import make_staff
     from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
     from vipdesk.services.complaints import change_status, log_complaint
     from vipdesk.services.database import open_desk
-    from vipdesk.services.staff import get_or_create_staff
 
     path = tmp_path / "c.db"
     assert vipdesk("--db", str(path), "demo", "--guests", "3").returncode == 0
     db = open_desk(path)
-    actor = get_or_create_staff(db, "x")
+    actor = make_staff(db, "x", Role.ADMIN)
     when = datetime(2026, 10, 5, 20, 0)
     late = log_complaint(
         db,
@@ -390,17 +406,20 @@ def test_departments_and_categories_commands(tmp_path: Path) -> None:
     assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0
     shown = vipdesk("--db", db, "categories")
     assert shown.returncode == 0 and json.loads(shown.stdout)["noise"] == "噪音"
-    refused = vipdesk("--db", db, "--as", "desk1", "categories", "--set", "wifi=网络")
-    assert refused.returncode != 0 and "duty manager" in refused.stderr
-    assert vipdesk("--db", db, "staff", "boss", "--role", "duty_manager").returncode == 0
-    bad = vipdesk("--db", db, "--as", "boss", "categories", "--set", "Wi Fi=网络")
+    refused = vipdesk(
+        "--db", db, "--as", "demo.frontdesk", "categories", "--set", "wifi=网络"
+    )  # a receptionist
+    assert refused.returncode == 4 and "not permitted" in refused.stderr
+    bad = vipdesk("--db", db, "--as", "demo.manager", "categories", "--set", "Wi Fi=网络")
     assert bad.returncode != 0 and "'Wi Fi' is not a code" in bad.stderr
-    usage = vipdesk("--db", db, "--as", "boss", "departments", "--set", "spa")
+    usage = vipdesk("--db", db, "--as", "demo.manager", "departments", "--set", "spa")
     assert usage.returncode == 2 and "CODE=LABEL" in usage.stderr
-    new = vipdesk("--db", db, "--as", "boss", "categories", "--set", "wifi=网络", "noise=噪音")
+    new = vipdesk(
+        "--db", db, "--as", "demo.manager", "categories", "--set", "wifi=网络", "noise=噪音"
+    )
     assert new.returncode == 0, new.stderr
     assert json.loads(new.stdout) == {"wifi": "网络", "noise": "噪音"}
-    depts = vipdesk("--db", db, "--as", "boss", "departments", "--set", "spa=水疗中心")
+    depts = vipdesk("--db", db, "--as", "demo.manager", "departments", "--set", "spa=水疗中心")
     assert json.loads(depts.stdout) == {"spa": "水疗中心"}
     source = tmp_path / "log.csv"
     source.write_text(
@@ -428,7 +447,7 @@ def test_demo_complaints_cover_the_whole_loop(tmp_path: Path) -> None:
 def test_search_json_gives_the_reading_the_profile_shows(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "p.db")
+    db = str(new_desk(tmp_path / "p.db"))
     source = tmp_path / "g.csv"
     source.write_text(
         "会员号,姓名\nM1,万俟卨\nM2,長孫無忌\nM3,Seán O'Brien\n", encoding="utf-8-sig"

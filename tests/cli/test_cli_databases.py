@@ -73,14 +73,29 @@ def test_a_mistyped_db_path_creates_nothing(
 
 
 @pytest.mark.parametrize(
-    "command", [["demo", "--guests", "3"], ["import", "guests", "IN"]], ids=lambda c: c[0]
+    "command", [["demo", "--guests", "3"], ["staff", "add", "boss", "--role", "admin"]]
 )
-def test_demo_and_import_may_create_a_database(tmp_path: Path, command: list[str]) -> None:
+def test_demo_and_the_first_admin_may_create_a_database(
+    tmp_path: Path, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VIPDESK_NEW_PASSWORD", "first admin pass")
+    new = tmp_path / "new" / "vipdesk.db"
+    assert main(["--db", str(new), *command]) == 0
+    assert new.is_file()
+
+
+def test_a_new_database_only_accepts_the_first_admin_or_a_demo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "in.csv"
     source.write_text("name\n王伟\n", encoding="utf-8")
-    new = tmp_path / "new" / "vipdesk.db"
-    assert main(["--db", str(new), *[str(source) if a == "IN" else a for a in command]]) == 0
-    assert new.is_file()
+    new = tmp_path / "new.db"
+    assert main(["--db", str(new), "import", "guests", str(source)]) == 1
+    assert "no database at" in capsys.readouterr().err  # import creates nothing any more
+    assert main(["--db", str(new), "staff", "add", "desk", "--role", "receptionist"]) == 1
+    assert "first admin" in capsys.readouterr().err
+    assert main(["--db", str(new), "search", "wang"]) == 1
+    assert "vipdesk staff add USER --role admin" in capsys.readouterr().err
 
 
 def test_another_programs_database_is_refused_and_left_byte_identical(
@@ -143,9 +158,10 @@ def guest_rows(path: Path) -> list[tuple[object, ...]]:
 def test_check_shows_the_last_good_backup_and_restore_lists_kept_copies(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.auto_backup import daily_backup
     from vipdesk.services.database import open_desk
-    from vipdesk.services.staff import get_or_create_staff
 
     db = tmp_path / "d.db"
     assert main(["--db", str(db), "demo", "--guests", "3"]) == 0
@@ -153,7 +169,7 @@ def test_check_shows_the_last_good_backup_and_restore_lists_kept_copies(
     assert main(["--db", str(db), "check"]) == 0
     assert "last good backup: none" in capsys.readouterr().out
     opened = open_desk(db)
-    made = daily_backup(opened, get_or_create_staff(opened, "t"))
+    made = daily_backup(opened, make_staff(opened, "t", Role.ADMIN))
     opened.close()
     assert made is not None
     assert main(["--db", str(db), "check"]) == 0

@@ -12,9 +12,10 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.accounts import CLI_PASSWORD, CLI_USER, make_staff, new_desk
+from vipdesk.domain.staff import Role
 from vipdesk.services.database import open_desk
 from vipdesk.services.guest_import import PARALLEL_MIN_BYTES, import_guests
-from vipdesk.services.staff import get_or_create_staff
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -88,7 +89,7 @@ def test_import_helper_dies_with_a_killed_parent(tmp_path: Path) -> None:
     source = tmp_path / "big.csv"
     _guest_csv(source, 40_000)
     assert source.stat().st_size >= PARALLEL_MIN_BYTES  # big enough to use the helper
-    db = tmp_path / "k.db"
+    db = new_desk(tmp_path / "k.db")
     _kill_and_expect_no_orphans(_start("--db", str(db), "import", "guests", str(source)))
 
 
@@ -98,7 +99,7 @@ def test_reindex_helper_dies_with_a_killed_parent(tmp_path: Path) -> None:
     db_path = tmp_path / "r.db"
     db = open_desk(db_path)
     try:
-        import_guests(db, get_or_create_staff(db, "setup"), source)
+        import_guests(db, make_staff(db, CLI_USER, Role.ADMIN, password=CLI_PASSWORD), source)
     finally:
         db.close()
     _kill_and_expect_no_orphans(_start("--db", str(db_path), "reindex"))

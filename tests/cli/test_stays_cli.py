@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import new_desk
 from vipdesk.cli import main
 
 from .test_cli import ROOT, vipdesk
@@ -27,7 +28,7 @@ def _write(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
 def test_import_list_link_and_create_guest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "s.db")
+    db = str(new_desk(tmp_path / "s.db"))
     guests = _write(
         tmp_path / "g.csv",
         [["member_no", "name", "phone"], ["M1", "李娜", "13911114321"], ["M2", "李娜", ""]],
@@ -69,7 +70,7 @@ def test_import_list_link_and_create_guest(
 def test_an_ambiguous_file_is_refused_with_the_option_to_use(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "s.db")
+    db = str(new_desk(tmp_path / "s.db"))
     source = _write(
         tmp_path / "s.csv",
         [["CONFIRMATION_NO", "GUEST_NAME", "ARRIVAL_DATE", "DEPARTURE_DATE"],
@@ -91,7 +92,7 @@ def _stay_count(db: Path) -> int:
 def test_kill_9_mid_stay_import_leaves_whole_batches_and_a_clean_database(
     tmp_path: Path,
 ) -> None:
-    db = tmp_path / "k.db"
+    db = new_desk(tmp_path / "k.db")
     source = tmp_path / "big.csv"
     total, batch = 30_000, 500
     with source.open("w", encoding="utf-8", newline="") as f:

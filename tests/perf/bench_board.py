@@ -32,8 +32,9 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.database import open_desk
-    from vipdesk.services.staff import get_or_create_staff
     from vipdesk.services.stay_import import import_stays
     from vipdesk.services.today import day_board
     from vipdesk.ui.today_board import TodayBoard
@@ -63,7 +64,7 @@ def main() -> None:
     with stays.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(rows)
     db = open_desk(db_path)
-    actor = get_or_create_staff(db, "bench")
+    actor = make_staff(db, "bench", Role.ADMIN)
     import_stays(db, actor, stays)
     app = QApplication.instance() or QApplication([])
     board = TodayBoard(DAY)

@@ -15,11 +15,12 @@ import time
 from datetime import date
 from pathlib import Path
 
+from tests.accounts import make_staff
+from vipdesk.domain.staff import Role
 from vipdesk.print.cards import render_cards
 from vipdesk.services.cards import card_data
 from vipdesk.services.database import open_desk
 from vipdesk.services.demo import fill_demo
-from vipdesk.services.staff import get_or_create_staff
 
 
 def main() -> None:
@@ -27,7 +28,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = open_desk(folder / "cards.db")
-        actor = get_or_create_staff(db, "bench")
+        actor = make_staff(db, "bench", Role.ADMIN)
         fill_demo(db, actor, 200, seed=5, today=date(2026, 11, 25))
         keys = [str(i) for i in range(1, 201)]
         cards = card_data(db, actor, keys)

@@ -16,13 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.accounts import make_staff
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guest_export import export_guests
 from vipdesk.services.guest_import import ImportSummary, import_guests
 from vipdesk.services.guests import count_guests, list_guests
-from vipdesk.services.staff import get_or_create_staff
 
 # Each example opens a fresh database, so these run fewer examples than the profile's.
 SLOW = settings(
@@ -40,7 +40,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty database, copied for each example: migrating is the slow part."""
     path = tmp_path_factory.mktemp("template") / "template.db"
     database = open_desk(path)
-    get_or_create_staff(database, "fuzz")
+    make_staff(database, "fuzz")
     database.close()
     return path
 
@@ -48,7 +48,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _fresh(template: Path, folder: Path, name: str = "h.db") -> tuple[Database, Staff]:
     shutil.copyfile(template, folder / name)
     db = open_desk(folder / name)
-    return db, get_or_create_staff(db, "fuzz")
+    return db, make_staff(db, "fuzz")
 
 
 def _import(db: Database, actor: Staff, path: Path) -> tuple[ImportSummary, list[list[str]]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import CLI_PASSWORD, CLI_USER
 from vipdesk.cli import main
 
 ROUNDS = int(os.environ.get("VIPDESK_RELIABILITY_ROUNDS", "4"))
@@ -83,7 +84,10 @@ def good_backup(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("source")
     db = folder / "source.db"
     assert main(["--db", str(db), "demo", "--guests", "12"]) == 0
-    assert main(["--db", str(db), "backup", str(folder / "good.db")]) == 0
+    with pytest.MonkeyPatch.context() as env:  # module fixtures run before _isolated_env
+        env.setenv("VIPDESK_STAFF", CLI_USER)
+        env.setenv("VIPDESK_PASSWORD", CLI_PASSWORD)
+        assert main(["--db", str(db), "backup", str(folder / "good.db")]) == 0
     return folder / "good.db"
 
 

@@ -6,10 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.accounts import make_staff
 from vipdesk.domain.guest import GuestDraft, Severity, Taboo, TabooKind
+from vipdesk.domain.staff import Role
 from vipdesk.services.database import open_desk
 from vipdesk.services.guests import create_guest, get_guest
-from vipdesk.services.staff import get_or_create_staff
 
 # One counter: open the guest, say so, wait for "go", make its change, report the outcome.
 WRITER = r"""
@@ -18,11 +19,12 @@ from vipdesk.domain.guest import Severity, Taboo, TabooKind
 from vipdesk.services.database import open_desk
 from vipdesk.services.errors import ChangedMeanwhile
 from vipdesk.services.guests import get_guest, update_guest
-from vipdesk.services.staff import get_or_create_staff
+from tests.accounts import make_staff
+from vipdesk.domain.staff import Role
 
 path, guest_id, who, change = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 db = open_desk(path)
-actor = get_or_create_staff(db, who.replace(" ", "").lower(), display_name=who)
+actor = make_staff(db, who.replace(" ", "").lower(), display_name=who)
 opened = get_guest(db, actor, guest_id)
 print("opened", flush=True)
 sys.stdin.readline()
@@ -53,7 +55,7 @@ def _writer(path: Path, guest_id: int, who: str, change: str) -> subprocess.Pope
 def test_two_processes_one_conflict_and_no_lost_write(tmp_path: Path) -> None:
     path = tmp_path / "desk.db"
     db = open_desk(path)
-    guest = create_guest(db, get_or_create_staff(db, "setup"), GuestDraft(name="Chen Jing"))
+    guest = create_guest(db, make_staff(db, "setup", Role.ADMIN), GuestDraft(name="Chen Jing"))
     db.close()
     first = _writer(path, guest.id, "Li Wei", "allergy")
     second = _writer(path, guest.id, "Zhang Min", "notes")
@@ -75,7 +77,7 @@ def test_two_processes_one_conflict_and_no_lost_write(tmp_path: Path) -> None:
     assert "changed in another window by Li Wei at " in outcomes[1]
 
     db = open_desk(path)
-    stored = get_guest(db, get_or_create_staff(db, "setup"), guest.id)
+    stored = get_guest(db, make_staff(db, "setup", Role.ADMIN), guest.id)
     db.close()
     assert stored.taboos == [Taboo("PEANUT anaphylaxis", TabooKind.ALLERGY, Severity.DANGER)]
     assert stored.notes == ""  # refused, not half-written; the counter was told to reload

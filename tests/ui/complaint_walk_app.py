@@ -129,11 +129,33 @@ def walk(guest_name: str, signals: int) -> None:
     QTest.keyClick(window.search_box, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
 
 
+def sign_in_then_walk(guest_name: str, signals: int) -> QTimer:
+    """Sign in through the dialog as a person would, then walk once the window is up."""
+    from vipdesk.ui.sign_in import SignInDialog
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SignInDialog) and widget.isVisible():
+                if not widget.password.text():
+                    widget.password.setText(os.environ["WALK_PASSWORD"])
+                    widget.accept()
+                return
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                timer.stop()
+                walk(guest_name, signals)
+                return
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    return timer
+
+
 def main() -> int:
     db_path, staff, guest_name = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     signals = int(sys.argv[4]) if len(sys.argv) > 4 else 0
     create_app()  # run_gui uses this application
-    QTimer.singleShot(0, lambda: walk(guest_name, signals))
+    _timer = sign_in_then_walk(guest_name, signals)
     return run_gui(db_path, staff)
 
 

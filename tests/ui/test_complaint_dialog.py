@@ -4,10 +4,10 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 
+from tests.accounts import make_staff
 from tests.screenshots import screenshots
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database
-from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.main_window import MainWindow
 
@@ -31,13 +31,17 @@ def open_dialog(qtbot, window: MainWindow) -> ComplaintDialog:  # type: ignore[n
 def test_log_validate_save_and_see_the_warning(
     qtbot, window: MainWindow, demo_db: Database, actor: Staff
 ) -> None:  # type: ignore[no-untyped-def]
-    get_or_create_staff(demo_db, "mgr", display_name="Duty Manager 王经理", role=Role.DUTY_MANAGER)
+    make_staff(demo_db, "mgr", display_name="Duty Manager 王经理", role=Role.DUTY_MANAGER)
     d = open_dialog(qtbot, window)
     fixed = QDateTime(datetime(2026, 11, 20, 21, 30))  # a fixed time: the screenshot is stable
     d.occurred.setDateTime(fixed)
     assert all(when.text() == "—" for _box, when in d.steps.values())  # no step done yet
     d.steps["apologised_at"][1].setDateTime(fixed)
-    assert [d.manager.itemText(i) for i in range(d.manager.count())] == ["—", "Duty Manager 王经理"]
+    assert [d.manager.itemText(i) for i in range(d.manager.count())] == [
+        "—",
+        "Duty Manager 王经理",
+        "值班经理 李伟 Li Wei",  # the demo's duty manager account
+    ]
     # Default promise follows severity: critical → 2 hours after it happened.
     d.severity.setCurrentIndex(d.severity.findData("critical"))
     occurred = d.occurred.dateTime().toPython().replace(second=0, microsecond=0)
@@ -82,7 +86,7 @@ def test_reopen_complete_the_recovery_steps_then_closed_is_read_only(
     from vipdesk.services.complaints import change_status, get_complaint, log_complaint
     from vipdesk.ui.complaints_view import ComplaintsView
 
-    manager = get_or_create_staff(demo_db, "mgr", display_name="王经理", role=Role.DUTY_MANAGER)
+    manager = make_staff(demo_db, "mgr", display_name="王经理", role=Role.DUTY_MANAGER)
     occurred = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=3)
     logged = log_complaint(
         demo_db,

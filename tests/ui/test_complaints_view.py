@@ -6,11 +6,11 @@ import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from tests.accounts import make_staff
 from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import change_status, get_complaint, log_complaint
 from vipdesk.services.database import Database
-from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaint_list_model import ComplaintListModel
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.followup_dialog import FollowUpDialog
@@ -19,7 +19,7 @@ from vipdesk.ui.followup_dialog import FollowUpDialog
 def test_list_filters_and_workflow(
     qtbot, demo_db: Database, actor: Staff, english: None, qtmodeltester, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    manager = get_or_create_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
+    manager = make_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
     now = datetime.now().replace(second=0, microsecond=0)
     late = log_complaint(
         demo_db,
@@ -122,7 +122,7 @@ def test_list_filters_and_workflow(
         call.reject()  # Esc while it saves: ignored, the dialog outlives its save
     assert not (shiboken6.isValid(call) and call.isVisible())  # closed once saved
     row = [view.model.record(r).id for r in range(view.model.rowCount())].index(late.id)
-    desk = ComplaintsView(demo_db, actor)  # a receptionist may not close it
+    desk = ComplaintsView(demo_db, make_staff(demo_db, "desk"))  # a receptionist may not close it
     qtbot.addWidget(desk)
     qtbot.waitUntil(lambda: desk.model.rowCount() == 3, timeout=10_000)
     desk.table.selectRow(row)
@@ -148,7 +148,7 @@ def test_monthly_report_shows_figures_and_charts_and_prints(
     from .conftest import save_screenshot
 
     t0 = datetime(2026, 10, 2, 9, 0)
-    manager = get_or_create_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
+    manager = make_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
     for i, (category, department, hours) in enumerate(
         [
             (Category.NOISE, "housekeeping", 2),
@@ -283,13 +283,13 @@ def test_duty_manager_edits_the_lists_in_the_app(
     from vipdesk.services.complaint_codes import complaint_codes
     from vipdesk.ui.complaint_lists_dialog import ComplaintListsDialog
 
-    receptionist_view = ComplaintsView(demo_db, actor)
+    receptionist_view = ComplaintsView(demo_db, make_staff(demo_db, "desk"))
     qtbot.addWidget(receptionist_view)
     read_only = receptionist_view.edit_lists()
     assert not read_only.save_button.isEnabled()  # receptionists may look, not change
     read_only.close()
 
-    manager = get_or_create_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
+    manager = make_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
     view = ComplaintsView(demo_db, manager)
     qtbot.addWidget(view)
     dialog = view.edit_lists()

@@ -7,13 +7,13 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from tests.accounts import make_staff
 from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity
 from vipdesk.domain.guest import GuestDraft, Severity, Taboo, TabooKind
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import get_complaint, log_complaint, update_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest, get_guest, update_guest
-from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.guest_dialog import GuestDialog
 
@@ -30,7 +30,7 @@ def _answer_reload(qtbot, parent) -> QMessageBox:  # type: ignore[no-untyped-def
 def test_guest_dialog_refuses_a_stale_save_and_reloads_keeping_the_typed_text(
     qtbot, db: Database, actor: Staff, english: None
 ) -> None:  # type: ignore[no-untyped-def]
-    li_wei = get_or_create_staff(db, "liwei", display_name="Li Wei")
+    li_wei = make_staff(db, "liwei", display_name="Li Wei")
     opened = create_guest(db, actor, GuestDraft("Chen Jing"))
     dialog = GuestDialog(db, actor, get_guest(db, actor, opened.id))
     qtbot.addWidget(dialog)
@@ -62,7 +62,7 @@ def test_guest_dialog_refuses_a_stale_save_and_reloads_keeping_the_typed_text(
 def test_complaint_dialog_offers_reload_when_the_same_field_was_changed(
     qtbot, db: Database, actor: Staff, english: None
 ) -> None:  # type: ignore[no-untyped-def]
-    li_wei = get_or_create_staff(db, "liwei", display_name="Li Wei", role=Role.DUTY_MANAGER)
+    li_wei = make_staff(db, "liwei", display_name="Li Wei", role=Role.DUTY_MANAGER)
     guest = create_guest(db, actor, GuestDraft("王伟"))
     now = datetime.now().replace(second=0, microsecond=0)
     record = log_complaint(

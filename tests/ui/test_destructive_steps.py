@@ -5,17 +5,17 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from tests.accounts import make_staff
 from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity, Status
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import change_status, get_complaint, log_complaint
 from vipdesk.services.database import Database
-from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaints_view import ComplaintsView
 
 
 @pytest.fixture
 def view(qtbot, demo_db: Database, english: None) -> ComplaintsView:  # type: ignore[no-untyped-def]
-    manager = get_or_create_staff(demo_db, "mgr", display_name="王经理", role=Role.DUTY_MANAGER)
+    manager = make_staff(demo_db, "mgr", Role.DUTY_MANAGER, display_name="王经理")
     v = ComplaintsView(demo_db, manager)
     qtbot.addWidget(v)
     v.show()
@@ -45,7 +45,7 @@ def select(qtbot, view: ComplaintsView, complaint_id: int) -> None:  # type: ign
 def test_closing_a_complaint_asks_first(
     qtbot, view: ComplaintsView, demo_db: Database, actor: Staff, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    manager = get_or_create_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
+    manager = make_staff(demo_db, "mgr", Role.DUTY_MANAGER)
     complaint = logged(demo_db, actor, remedy_taken_at=datetime.now() - timedelta(hours=1))
     for target in (Status.RESOLVED, Status.FOLLOWED_UP):
         change_status(demo_db, manager, complaint, target, followup_result="满意", satisfaction=5)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.accounts import make_staff
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database
 from vipdesk.services.search import search
-from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.followup_dialog import FollowUpDialog
 from vipdesk.ui.guest_dialog import GuestDialog
@@ -163,7 +163,7 @@ def test_new_guest_name_is_followed_by_the_next_field_on_screen(
 
 
 def test_complaint_dialog_tab_order(qtbot, demo_db: Database, actor: Staff, english: None) -> None:  # type: ignore[no-untyped-def]
-    get_or_create_staff(demo_db, "mgr", display_name="王经理", role=Role.DUTY_MANAGER)
+    make_staff(demo_db, "mgr", Role.DUTY_MANAGER, display_name="王经理")
     for guest in ((2, "歐陽娜娜"), None):
         d = ComplaintDialog(
             demo_db,

@@ -3,11 +3,11 @@
 import sqlite3
 from pathlib import Path
 
-from vipdesk.domain.staff import Staff
+from tests.accounts import make_staff
+from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import open_desk
 from vipdesk.services.demo import fill_demo
 from vipdesk.services.search import index_is_current, search
-from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.app import start_index_build
 from vipdesk.ui.main_window import MainWindow
 
@@ -24,13 +24,13 @@ def test_the_window_opens_first_and_the_index_is_rebuilt_behind_it(
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "vipdesk.db"
     db = open_desk(path)
-    fill_demo(db, get_or_create_staff(db, "t"), 40)
+    fill_demo(db, make_staff(db, "t", Role.ADMIN), 40)
     db.close()
     _stale_index(path)
 
     db = open_desk(path, build_index=False)  # what the GUI does: no rebuild before the window
     try:
-        actor: Staff = get_or_create_staff(db, "anna")
+        actor: Staff = make_staff(db, "anna", Role.ADMIN)
         assert not index_is_current(db, actor)
         window = MainWindow(db, actor)
         qtbot.addWidget(window)

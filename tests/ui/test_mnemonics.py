@@ -10,10 +10,10 @@ from collections import Counter
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from tests.accounts import make_staff
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database
 from vipdesk.services.search import search
-from vipdesk.services.staff import get_or_create_staff
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -38,7 +38,7 @@ def clashes(window: QWidget) -> list[str]:
 
 @pytest.fixture
 def manager(demo_db: Database) -> Staff:
-    return get_or_create_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
+    return make_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
 
 
 def test_dialogs_have_no_clashing_mnemonics(

@@ -7,13 +7,13 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from tests.accounts import make_staff
 from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import log_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest
-from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.main_window import MainWindow
@@ -53,7 +53,7 @@ def test_what_started_a_call_is_off_while_it_runs_and_back_after(qtbot) -> None:
 def test_a_complaint_saved_anywhere_refreshes_the_list_and_the_profile_without_wiring(
     qtbot, demo_db: Database, actor: Staff, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    manager = get_or_create_staff(demo_db, "duty2", display_name="Duty", role=Role.DUTY_MANAGER)
+    manager = make_staff(demo_db, "duty2", Role.DUTY_MANAGER, display_name="Duty")
     guest = create_guest(demo_db, actor, GuestDraft("变更客人"))
     with qtbot.waitSignal(window.profile_shown, timeout=10_000):
         window.open_guest(guest.id)

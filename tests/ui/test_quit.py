@@ -7,12 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.accounts import TEST_PASSWORD, make_staff
 from vipdesk.domain.complaints import Status
 from vipdesk.domain.staff import Role
 from vipdesk.services.complaints import list_complaints
 from vipdesk.services.database import open_desk
 from vipdesk.services.demo import fill_demo
-from vipdesk.services.staff import get_or_create_staff
 
 DRIVER = Path(__file__).with_name("complaint_walk_app.py")
 LONG_DAY_SIGNALS = 60_000  # more than True's count when the app starts
@@ -25,8 +25,8 @@ def test_quit_after_a_long_day_and_the_whole_complaint_walk_exits_cleanly(
     "Fatal Python error: bool_dealloc" (exit 134) once True's count ran out."""
     db_path = tmp_path / "walk.db"
     db = open_desk(db_path)
-    manager = get_or_create_staff(db, "mgr", display_name="王经理", role=Role.DUTY_MANAGER)
-    fill_demo(db, manager, 40, seed=1)
+    manager = make_staff(db, "mgr", display_name="王经理", role=Role.DUTY_MANAGER)
+    fill_demo(db, make_staff(db, "boss", Role.ADMIN), 40, seed=1)
     db.close()
     env = dict(
         os.environ,
@@ -34,6 +34,7 @@ def test_quit_after_a_long_day_and_the_whole_complaint_walk_exits_cleanly(
         XDG_DATA_HOME=str(tmp_path / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         HOME=str(tmp_path),
+        WALK_PASSWORD=TEST_PASSWORD,
     )
     done = subprocess.run(
         [sys.executable, str(DRIVER), str(db_path), "mgr", "zhugeliang", str(LONG_DAY_SIGNALS)],

@@ -2,10 +2,10 @@
 
 from PySide6.QtCore import Qt
 
+from tests.accounts import make_staff
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import list_complaints
 from vipdesk.services.database import Database
-from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.followup_dialog import FollowUpDialog
 from vipdesk.ui.guest_form import GuestForm
@@ -30,8 +30,8 @@ def test_category_and_department_are_chosen_not_preselected(
 def test_the_duty_manager_defaults_to_the_one_signed_in(
     qtbot, demo_db: Database, english: None
 ) -> None:  # type: ignore[no-untyped-def]
-    other = get_or_create_staff(demo_db, "li", display_name="李经理", role=Role.DUTY_MANAGER)
-    me = get_or_create_staff(demo_db, "wang", display_name="王经理", role=Role.DUTY_MANAGER)
+    other = make_staff(demo_db, "li", Role.DUTY_MANAGER, display_name="李经理")
+    me = make_staff(demo_db, "wang", Role.DUTY_MANAGER, display_name="王经理")
     d = ComplaintDialog(demo_db, me, [other, me], guest=(2, "歐陽娜娜"))
     qtbot.addWidget(d)
     assert d.manager.currentData() == me.id

@@ -61,9 +61,16 @@ def test_no_translated_string_hides_where_lupdate_cannot_see_it() -> None:
     assert hidden == []
 
 
-def test_service_errors_are_translated_by_code_not_by_english_text(qapp, db, actor) -> None:  # type: ignore[no-untyped-def]
+def test_service_errors_are_translated_by_code_not_by_english_text(
+    qapp, db, actor, receptionist
+) -> None:  # type: ignore[no-untyped-def]
     from vipdesk.domain.guest import FieldError, GuestDraft
-    from vipdesk.services.errors import PermissionDenied, ServiceError, ValidationFailed
+    from vipdesk.services.errors import (
+        PermissionDenied,
+        ServiceError,
+        SignInFailed,
+        ValidationFailed,
+    )
     from vipdesk.services.guests import create_guest
     from vipdesk.services.hotel import Hotel, set_hotel
     from vipdesk.ui import labels
@@ -78,9 +85,10 @@ def test_service_errors_are_translated_by_code_not_by_english_text(qapp, db, act
         # The English wording may change; the code is what the UI reads.
         assert labels.field_error_text(FieldError("name", "must be given", "required")) == "必填"
         with pytest.raises(PermissionDenied) as denied:
-            set_hotel(db, actor, Hotel(name="Hotel"))
+            set_hotel(db, receptionist, Hotel(name="Hotel"))
         assert denied.value.params == {"action": "change_hotel"}
         assert "值班经理" in labels.error_text(denied.value)
+        assert labels.error_text(SignInFailed()) == "登录失败"
         rare = ServiceError("something rare")
         assert labels.error_text(rare) == "something rare"  # others stay as said
     finally:

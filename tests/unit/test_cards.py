@@ -140,18 +140,18 @@ def test_long_names_and_many_taboos_shrink_or_say_what_was_left_out(
 def test_registration_card_is_prefilled_and_bilingual(
     db: Database, actor: Staff, three: list[str], tmp_path: Path
 ) -> None:
+    from tests.accounts import make_staff
     from vipdesk.domain.staff import Role
     from vipdesk.print.regcard import render_registration_cards
-    from vipdesk.services.errors import ServiceError
+    from vipdesk.services.errors import PermissionDenied
     from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
-    from vipdesk.services.staff import get_or_create_staff
 
     hotel = Hotel(
         "上海外滩华庭酒店 The Bund Garden Hotel", "中山东一路 88 号, Shanghai", "+86 21 6333 8888"
     )
-    with pytest.raises(ServiceError, match="duty manager"):
-        set_hotel(db, actor, hotel)
-    set_hotel(db, get_or_create_staff(db, "boss", role=Role.DUTY_MANAGER), hotel)
+    with pytest.raises(PermissionDenied):
+        set_hotel(db, make_staff(db, "desk"), hotel)  # a receptionist
+    set_hotel(db, make_staff(db, "boss", role=Role.DUTY_MANAGER), hotel)
     assert get_hotel(db, actor) == hotel
     pdf = tmp_path / "reg.pdf"
     pages = render_registration_cards(

@@ -230,16 +230,17 @@ def test_unusable_files_give_one_clear_message(
 def test_export_import_export_gives_the_same_rows(
     db: Database, actor: Staff, tmp_path: Path
 ) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.database import open_desk
     from vipdesk.services.demo import fill_demo
-    from vipdesk.services.staff import get_or_create_staff
 
     fill_demo(db, actor, 120, seed=7)
     first = tmp_path / "first.csv"
     assert export_guests(db, actor, first) == 120
     assert first.read_bytes().startswith(b"\xef\xbb\xbf")
     empty = open_desk(tmp_path / "empty.db")
-    other = get_or_create_staff(empty, "bob")
+    other = make_staff(empty, "bob", Role.ADMIN)
     summary = import_guests(empty, other, first)
     assert (summary.imported, summary.rejected) == (120, 0)
     second = tmp_path / "second.csv"
@@ -286,12 +287,13 @@ hostile = st.one_of(
 def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
     tmp_path_factory: pytest.TempPathFactory, name: str, company: str, notes: str
 ) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.database import open_desk
-    from vipdesk.services.staff import get_or_create_staff
 
     folder = tmp_path_factory.mktemp("hostile")
     db = open_desk(folder / "h.db")
-    actor = get_or_create_staff(db, "fuzz")
+    actor = make_staff(db, "fuzz", Role.ADMIN)
     try:
         path = write_csv(
             folder / "in.csv", ["name", "company", "notes"], [[name, company, notes]], "utf-8"
@@ -322,7 +324,7 @@ def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
         # export → import → export gives the same bytes
         again = open_desk(folder / "again.db")
         try:
-            other = get_or_create_staff(again, "fuzz")
+            other = make_staff(again, "fuzz")
             assert import_guests(again, other, out).imported == 1
             export_guests(again, other, folder / "again.csv")
         finally:
@@ -340,8 +342,9 @@ def _trimmed(value: str) -> str:
 def test_parallel_import_gives_the_same_result_as_serial(
     db: Database, actor: Staff, tmp_path: Path
 ) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.database import open_desk
-    from vipdesk.services.staff import get_or_create_staff
 
     rows = [*ROWS_ZH, ["M010", "", "", "", "", "", "", "", "", "", "", "", ""], ROWS_ZH[0]] * 1
     rows += [
@@ -353,7 +356,7 @@ def test_parallel_import_gives_the_same_result_as_serial(
     other = open_desk(tmp_path / "other.db")
     try:
         parallel = import_guests(
-            other, get_or_create_staff(other, "p"), path, batch_size=7, parallel=True
+            other, make_staff(other, "p", Role.ADMIN), path, batch_size=7, parallel=True
         )
         assert (parallel.imported, parallel.rejected, parallel.reject_samples) == (
             serial.imported,
@@ -554,8 +557,8 @@ def test_a_quote_closed_in_the_middle_of_a_cell_rejects_only_its_row(
 def test_export_neutralises_formulas_and_the_round_trip_is_byte_identical(
     db: Database, actor: Staff, tmp_path: Path
 ) -> None:
+    from tests.accounts import make_staff
     from vipdesk.services.database import open_desk
-    from vipdesk.services.staff import get_or_create_staff
 
     rows = [
         ["=cmd|' /C calc'!A0", "+86 138 0013 8000", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"],
@@ -576,7 +579,7 @@ def test_export_neutralises_formulas_and_the_round_trip_is_byte_identical(
     assert "'\t=1+2" in cells and "''+x" in cells, cells
     other = open_desk(tmp_path / "other.db")
     try:
-        bob = get_or_create_staff(other, "bob")
+        bob = make_staff(other, "bob")
         assert import_guests(other, bob, first).imported == 3
         second = tmp_path / "second.csv"
         export_guests(other, bob, second)

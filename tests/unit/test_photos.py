@@ -128,9 +128,17 @@ def test_printing_skips_a_stored_photo_it_cannot_read(
 
 
 def test_card_command_prints_with_a_note_instead_of_a_traceback(
-    db: Database, actor: Staff, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database,
+    actor: Staff,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from tests.accounts import TEST_PASSWORD
     from vipdesk.cli import main
+
+    monkeypatch.setenv("VIPDESK_STAFF", actor.username)
+    monkeypatch.setenv("VIPDESK_PASSWORD", TEST_PASSWORD)
 
     guest = create_guest(db, actor, GuestDraft("王伟", member_no="M9"))
     raw = sqlite3.connect(db.path)

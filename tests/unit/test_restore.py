@@ -5,14 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.domain.staff import Staff
+from tests.accounts import make_staff
+from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.demo import fill_demo
 from vipdesk.services.errors import DatabaseUnavailable, FileProblem
 from vipdesk.services.guests import count_guests
 from vipdesk.services.maintenance import backup, restore
 from vipdesk.services.search import search
-from vipdesk.services.staff import get_or_create_staff
 
 
 def _guests(path: Path) -> int:
@@ -45,7 +45,7 @@ def live(tmp_path: Path) -> Path:
     """The database a restore would replace: 5 guests."""
     path = tmp_path / "live" / "vipdesk.db"
     database = open_desk(path)
-    fill_demo(database, get_or_create_staff(database, "t"), 5)
+    fill_demo(database, make_staff(database, "t", Role.ADMIN), 5)
     database.close()
     return path
 
@@ -105,7 +105,7 @@ def test_restore_rebuilds_a_missing_search_index_instead_of_crashing_search(
     _edit(good_backup, "DROP TABLE guest_search")
     restore(live, good_backup)
     database = open_desk(live)
-    actor = get_or_create_staff(database, "t")
+    actor = make_staff(database, "t", Role.ADMIN)
     assert count_guests(database, actor) == 12
     name = search(database, actor, "a", limit=1)
     assert name
@@ -157,7 +157,7 @@ def test_a_backup_at_an_older_revision_is_restored_and_brought_up_to_date(
     restore(live, old)
     database = open_desk(live)
     assert current_revision(database.engine) == head_revision()
-    hits = search(database, get_or_create_staff(database, "t"), "zhugeliang")
+    hits = search(database, make_staff(database, "t", Role.ADMIN), "zhugeliang")
     assert [h.name for h in hits] == ["诸葛亮"]
     database.close()
 

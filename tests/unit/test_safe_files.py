@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.domain.staff import Staff
+from tests.accounts import make_staff
+from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.demo import fill_demo
 from vipdesk.services.errors import FileProblem
@@ -15,7 +16,6 @@ from vipdesk.services.guest_export import export_guests
 from vipdesk.services.guest_import import import_guests
 from vipdesk.services.guests import count_guests
 from vipdesk.services.maintenance import backup
-from vipdesk.services.staff import get_or_create_staff
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="Windows: profile ACLs")
 
@@ -86,7 +86,7 @@ def test_files_holding_guest_data_are_owner_only(tmp_path: Path) -> None:
     try:
         db = open_desk(tmp_path / "data" / "vipdesk.db")
         try:
-            actor = get_or_create_staff(db, "anna")
+            actor = make_staff(db, "anna", Role.ADMIN)
             fill_demo(db, actor, 5)
             assert _mode(tmp_path / "data") == 0o700
             assert _mode(db.path) == 0o600

@@ -1,5 +1,6 @@
 """The SQLite connection setup and the migrations."""
 
+import json
 import sqlite3
 import threading
 import time
@@ -91,6 +92,21 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
         "INSERT INTO stays (guest_id, arrival, departure, room, notes) VALUES "
         "(1, '2026-01-01', '2026-01-03', '808', 'quiet room')"
     )
+    # The same person twice, in two cases (`--as DUTY` made a second record), and an audit
+    # entry from before the chain holding a guest's name.
+    raw.execute(
+        "INSERT INTO staff (id, username, display_name, role, active, created_at) VALUES "
+        "(1, 'duty', 'Duty', 'duty_manager', 1, '2026-01-01'), "
+        "(2, 'DUTY', 'DUTY', 'receptionist', 1, '2026-01-01'), "
+        "(3, 'Li.Wei', 'Li Wei', 'receptionist', 1, '2026-01-01')"
+    )
+    raw.execute("UPDATE guests SET created_by = 2, updated_by = 3")
+    raw.execute(
+        "INSERT INTO audit_log (at, staff_id, action, entity, entity_id, detail) VALUES "
+        "('2026-01-01', 2, 'create', 'guest', 1, '{\"name\": \"诸葛亮\"}'), "
+        "('2026-01-02', 1, 'import', 'guest', NULL, "
+        '\'{"file": "C:\\\\Users\\\\wang\\\\guests.csv", "added": 3}\')'
+    )
     tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "app_meta" in tables:  # a setting someone saved (0003 on)
         raw.execute("INSERT INTO app_meta (key, value) VALUES ('hotel', '{\"name\": \"Grand\"}')")
@@ -119,15 +135,34 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
         assert conn.exec_driver_sql(
             "SELECT guest_id, arrival, room, notes, source, status, confirmation_no FROM stays"
         ).fetchall() == [(1, "2026-01-01", "808", "quiet room", "manual", None, None)]
+        if start < "0008":  # merged and rewritten by 0008
+            # DUTY became duty (what pointed at it too); names are stored in lower case.
+            assert conn.exec_driver_sql(
+                "SELECT id, username FROM staff ORDER BY id"
+            ).fetchall() == [
+                (1, "duty"),
+                (3, "li.wei"),
+            ]
+            assert conn.exec_driver_sql("SELECT created_by, updated_by FROM guests").one() == (1, 3)
+            audit = conn.exec_driver_sql(
+                "SELECT staff_id, action, detail, mac FROM audit_log ORDER BY id"
+            ).fetchall()
+            assert [(a[0], a[1], a[3]) for a in audit] == [
+                (1, "create_guest", None),
+                (1, "import", None),
+            ]
+            assert "诸葛亮" not in audit[0][2] and "name" in audit[0][2]  # which field, no value
+            assert json.loads(audit[1][2]) == {"file": "guests.csv", "added": 3}
     diff = schema_differences(engine)
     assert diff == [], f"models and migrations disagree: {diff}"
     engine.dispose()
     # Opening it as the app does builds the search index over the old data.
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
     from vipdesk.services.search import search
-    from vipdesk.services.staff import get_or_create_staff
 
     database = open_database(path)
-    hits = search(database, get_or_create_staff(database, "t"), "zhugeliang")
+    hits = search(database, make_staff(database, "t", Role.ADMIN), "zhugeliang")
     assert [h.name for h in hits] == ["诸葛亮"]
     database.close()
 

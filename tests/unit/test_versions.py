@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.accounts import make_staff
 from vipdesk.domain.complaints import ComplaintCodes
 from vipdesk.domain.guest import GuestDraft, Severity, Taboo, TabooKind
 from vipdesk.domain.service_standard import ServiceLevel
@@ -15,7 +16,6 @@ from vipdesk.services.errors import ChangedMeanwhile
 from vipdesk.services.guests import create_guest, get_guest, update_guest
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards_versioned, set_service_standards
-from vipdesk.services.staff import get_or_create_staff
 
 PEANUT = Taboo("PEANUT anaphylaxis", TabooKind.ALLERGY, Severity.DANGER)
 
@@ -23,7 +23,7 @@ PEANUT = Taboo("PEANUT anaphylaxis", TabooKind.ALLERGY, Severity.DANGER)
 def test_a_guest_save_against_an_older_version_is_refused_and_names_the_change(
     db: Database, actor: Staff
 ) -> None:
-    li_wei = get_or_create_staff(db, "liwei", display_name="Li Wei")
+    li_wei = make_staff(db, "liwei", display_name="Li Wei")
     opened = create_guest(db, actor, GuestDraft("Chen Jing"))
     assert opened.version == 1
     window_a, window_b = opened.draft(), opened.draft()
@@ -54,8 +54,8 @@ def test_a_guest_save_against_an_older_version_is_refused_and_names_the_change(
 @pytest.fixture
 def managers(db: Database) -> tuple[Staff, Staff]:
     return (
-        get_or_create_staff(db, "liwei", display_name="Li Wei", role=Role.DUTY_MANAGER),
-        get_or_create_staff(db, "zhang", display_name="Zhang Min", role=Role.DUTY_MANAGER),
+        make_staff(db, "liwei", display_name="Li Wei", role=Role.DUTY_MANAGER),
+        make_staff(db, "zhang", display_name="Zhang Min", role=Role.DUTY_MANAGER),
     )
 
 

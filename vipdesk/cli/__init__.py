@@ -11,7 +11,15 @@ from pathlib import Path
 
 from vipdesk import __version__
 from vipdesk.cli.arrivals import _arrivals, add_arrivals_parser
-from vipdesk.cli.common import EXIT_FAIL, EXIT_OK
+from vipdesk.cli.common import (
+    EXIT_AUDIT_BROKEN,
+    EXIT_FAIL,
+    EXIT_NOT_PERMITTED,
+    EXIT_OK,
+    EXIT_SIGN_IN,
+    credentials,
+    sign_in_cli,
+)
 from vipdesk.cli.desk import (
     _card,
     _code_list,
@@ -19,7 +27,6 @@ from vipdesk.cli.desk import (
     _hotel,
     _regcard,
     _report,
-    _staff,
 )
 from vipdesk.cli.guests import (
     _backup,
@@ -34,10 +41,25 @@ from vipdesk.cli.guests import (
     _restore,
     _search,
 )
+from vipdesk.cli.staff import (
+    add_staff_parsers,
+    first_admin,
+    first_run_refusal,
+    recover,
+    staff_command,
+)
 from vipdesk.cli.stays import _import_stays, _stays, add_stay_parsers
 from vipdesk.config import resolve_db_path
 from vipdesk.services.database import Database, open_desk
-from vipdesk.services.errors import ServiceError
+from vipdesk.services.demo_accounts import add_demo_accounts
+from vipdesk.services.errors import (
+    AuditChainBroken,
+    FirstRunOnly,
+    PermissionDenied,
+    ServiceError,
+    SignInFailed,
+)
+from vipdesk.services.staff import has_accounts
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--as",
         dest="staff",
         metavar="USER",
-        help="acting staff member (default: $VIPDESK_STAFF or login name)",
+        help="sign in as USER (default: $VIPDESK_STAFF); the password is asked, or "
+        "$VIPDESK_PASSWORD",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -138,9 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     regcard.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     add_arrivals_parser(sub)
-    staff = sub.add_parser("staff", help="set a staff member's role")
-    staff.add_argument("username")
-    staff.add_argument("--role", choices=["receptionist", "duty_manager", "admin"], required=True)
+    add_staff_parsers(sub)
     hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
     hotel.add_argument("--name")
     hotel.add_argument("--address")
@@ -184,38 +205,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Exit codes: 0 done, 1 an error (one line), 2 usage, 3 sign-in failed, 4 not
+    permitted for this role, 5 the audit chain is broken."""
     args = build_parser().parse_args(argv)
     db_path = resolve_db_path(args.db)
     command = args.command or "gui"
     try:
-        if args.smoke_test:
-            from vipdesk.ui.smoke import run_smoke_test
-
-            return run_smoke_test(db_path, args.query, args.screenshot, _process_age_ms())
-        if command == "gui":
-            from vipdesk.ui.app import run_gui
-
-            return run_gui(db_path, staff=args.staff)
-        if command == "restore":
-            return _restore(db_path, args)
-        if command == "bench":
-            from vipdesk.services.bench_search import run_search_benchmark
-
-            result = run_search_benchmark(
-                args.guests,
-                queries=args.queries,
-                cache_dir=args.cache_dir,
-                rebuild_index=args.rebuild_index,
-                progress=_bench_progress,
-            )
-            print(json.dumps(result, ensure_ascii=False))
-            return EXIT_OK
-        handler = _HANDLERS[command]
-        db = open_desk(db_path, create=command in _MAY_CREATE)
-        try:
-            return handler(db, args)
-        finally:
-            db.close()
+        return _run(command, db_path, args)
+    except SignInFailed as exc:  # never says whether the user or the password was wrong
+        print(f"vipdesk: {exc}", file=sys.stderr)
+        return EXIT_SIGN_IN
+    except PermissionDenied as exc:
+        print(f"vipdesk: not permitted: {exc}", file=sys.stderr)
+        return EXIT_NOT_PERMITTED
+    except AuditChainBroken as exc:
+        print(f"vipdesk: {exc}", file=sys.stderr)
+        return EXIT_AUDIT_BROKEN
     except ServiceError as exc:  # includes missing fonts for PDFs
         print(f"vipdesk: {exc}", file=sys.stderr)
         return EXIT_FAIL
@@ -228,14 +233,88 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _run(command: str, db_path: Path, args: argparse.Namespace) -> int:
+    if args.smoke_test:
+        from vipdesk.ui.smoke import run_smoke_test
+
+        user, password = credentials(args)
+        return run_smoke_test(
+            db_path, args.query, args.screenshot, _process_age_ms(), user, password
+        )
+    if command == "gui":
+        from vipdesk.ui.app import run_gui
+
+        return run_gui(db_path, staff=args.staff)
+    if command == "restore":
+        if args.file is not None:
+            _sign_in_to_restore(db_path, args)
+        return _restore(db_path, args)
+    if command == "bench":
+        from vipdesk.services.bench_search import run_search_benchmark
+
+        result = run_search_benchmark(
+            args.guests,
+            queries=args.queries,
+            cache_dir=args.cache_dir,
+            rebuild_index=args.rebuild_index,
+            progress=_bench_progress,
+        )
+        print(json.dumps(result, ensure_ascii=False))
+        return EXIT_OK
+    handler = _HANDLERS[command]
+    first_admin_wanted = command == "staff" and args.what == "add"
+    db = open_desk(db_path, create=command == "demo" or first_admin_wanted)
+    try:
+        if command == "staff" and args.what == "recover":
+            return recover(db, args)
+        if not has_accounts(db):  # a new database: only the first admin, or a demo
+            if command == "demo":
+                args.actor = add_demo_accounts(db)
+            elif command == "staff":
+                return first_admin(db, args)
+            else:
+                raise FirstRunOnly(first_run_refusal())
+        else:
+            args.actor = sign_in_cli(db, args)
+            changing_own = command == "staff" and args.what == "password" and not args.username
+            if args.actor.must_change_password and not changing_own:
+                raise ServiceError(
+                    "an admin reset your password: choose your own first with "
+                    "`vipdesk staff password`",
+                    code="must_change_password",
+                )
+        return handler(db, args)
+    finally:
+        db.close()
+
+
+def _sign_in_to_restore(db_path: Path, args: argparse.Namespace) -> None:
+    """Replacing a database that has accounts takes an admin; a new machine (no database,
+    or one nobody can sign in to, or one too broken to open) takes nobody."""
+    from vipdesk.domain.staff import Operation
+    from vipdesk.services.staff import authorize
+
+    if not db_path.exists():
+        return
+    try:
+        db = open_desk(db_path, create=False, build_index=False)
+    except ServiceError:
+        return  # a broken or foreign file: restoring is the way out
+    try:
+        if has_accounts(db):
+            authorize(db, sign_in_cli(db, args), Operation.RESTORE)
+    finally:
+        db.close()
+
+
 def _import_command(db: Database, args: argparse.Namespace) -> int:
     return (_import_stays if args.what == "stays" else _import)(db, args)
 
 
-# Commands that may create a missing database; every other one says "no database at PATH"
-# (a mistyped --db must not create folders and an empty database that "exports 0 guests").
-# `restore` may too (onto a new machine) and the GUI on its first run.
-_MAY_CREATE = frozenset({"demo", "import"})
+# Only `demo` and `staff add` (the first admin) may create a missing database; every other
+# command says "no database at PATH" (a mistyped --db must not create folders and an empty
+# database that "exports 0 guests"). `restore` may too (onto a new machine) and the GUI on
+# its first run.
 
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": _demo,
@@ -253,7 +332,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "card": _card,
     "regcard": _regcard,
     "hotel": _hotel,
-    "staff": _staff,
+    "staff": staff_command,
     "complaints": _complaints,
     "report": _report,
     "departments": _code_list,

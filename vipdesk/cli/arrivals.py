@@ -84,7 +84,7 @@ def arrival_json(d) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 def _arrivals(db: Database, args: argparse.Namespace) -> int:
-    from vipdesk.services.today import arrival_details
+    from vipdesk.services.today import arrival_details, arrivals_for_brief
 
     day = parse_day(args.date, "--date")
     ok, min_tier = parse_min_tier(args.min_tier)
@@ -98,7 +98,7 @@ def _arrivals(db: Database, args: argparse.Namespace) -> int:
         from vipdesk.print.arrivals_brief import render_arrivals_brief
         from vipdesk.services.hotel import get_hotel
 
-        found = arrival_details(db, actor, day, min_tier=min_tier)
+        found = arrivals_for_brief(db, actor, day, min_tier=min_tier)
         hotel = get_hotel(db, actor)
         write_rendered(args.output, lambda path: render_arrivals_brief(found, day, hotel, path))
         print(f"wrote the arrivals brief of {day} ({len(found)} arrivals) to {args.output}")

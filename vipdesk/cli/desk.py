@@ -81,15 +81,6 @@ def _hotel(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _staff(db: Database, args: argparse.Namespace) -> int:
-    from vipdesk.domain.staff import Role
-    from vipdesk.services.staff import set_role
-
-    member = set_role(db, acting_staff(db, args), args.username, Role(args.role))
-    print(f"{member.username}: {member.role.value}")
-    return EXIT_OK
-
-
 def _complaints(db: Database, args: argparse.Namespace) -> int:
     from datetime import datetime, timedelta
 

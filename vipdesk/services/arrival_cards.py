@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from vipdesk.domain.pronunciation import addressed, guest_reading
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import Stay, stay_to_register
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.cards import CardData, card_data
+from vipdesk.services.staff import authorize
 from vipdesk.services.today import ArrivalDetails, arrival_details
 from vipdesk.store.db import Database
 
@@ -78,6 +79,9 @@ def arrival_registrations(
 
     `min_tier`: only matched guests of that tier or above; `confirmations`: only these.
     """
+    # A whole day's cards are a batch (managers); cards for arrivals picked on the board are
+    # cards for selected guests, which the desk prints.
+    authorize(db, actor, Operation.BATCH_PRINT if confirmations is None else Operation.PRINT_CARDS)
     found = arrival_details(db, actor, day, min_tier=min_tier)
     if confirmations is not None:
         wanted = set(confirmations)

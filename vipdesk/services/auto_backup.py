@@ -13,9 +13,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from vipdesk.domain.backups import backups_to_keep
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import safe_files
-from vipdesk.services.maintenance import backup
+from vipdesk.services.maintenance import copy_database
+from vipdesk.services.staff import authorize
 from vipdesk.store.db import Database
 
 BACKUP_FOLDER = "backups"
@@ -43,13 +44,14 @@ def _daily_name(db_path: Path, day: date) -> str:
 
 def daily_backup(db: Database, actor: Staff, today: date | None = None) -> Path | None:
     """Make today's verified backup unless there is one; returns its path (None: had one)."""
+    authorize(db, actor, Operation.DAILY_BACKUP)
     today = today or date.today()
     folder = backup_folder(db.path)
     target = folder / _daily_name(db.path, today)
     if target.exists():
         return None
     safe_files.private_folder(folder)
-    backup(db, actor, target)
+    copy_database(db, target)
     _rotate(db.path)
     return target
 

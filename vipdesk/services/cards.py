@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services.guests import find_by_member_no_or_id
 from vipdesk.services.photos import get_photo
 from vipdesk.services.profile import GuestProfile, guest_profile
+from vipdesk.services.staff import authorize
 from vipdesk.store.db import Database
 
 
@@ -22,6 +23,7 @@ def card_data(
     db: Database, actor: Staff, keys: list[str], today: date | None = None
 ) -> list[CardData]:
     """Card contents for guests given by member number or id (NotFound names a missing one)."""
+    authorize(db, actor, Operation.PRINT_CARDS)
     out = []
     for key in keys:
         guest = find_by_member_no_or_id(db, actor, key)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 
 from vipdesk.domain.complaints import ComplaintCodes, check_code_table
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services.errors import ValidationFailed
 from vipdesk.services.setting_versions import check_version, stored_version
-from vipdesk.services.staff import require_manager
+from vipdesk.services.staff import authorize, require
 from vipdesk.store.db import Database
 
 _DEPARTMENTS_KEY = "complaint_departments"
@@ -22,12 +22,14 @@ _KEYS = (_DEPARTMENTS_KEY, _CATEGORIES_KEY)
 
 def complaint_codes(db: Database, actor: Staff) -> ComplaintCodes:
     """The hotel's departments and categories (configured, or the defaults)."""
+    authorize(db, actor, Operation.VIEW_COMPLAINTS)
     with db.read() as session:
         return codes_in(session)
 
 
 def complaint_codes_versioned(db: Database, actor: Staff) -> tuple[ComplaintCodes, int]:
     """The lists and the version a form editing them starts from (see set_complaint_codes)."""
+    authorize(db, actor, Operation.VIEW_COMPLAINTS)
     with db.read() as session:
         return codes_in(session), stored_version(session, _KEYS)
 
@@ -109,7 +111,7 @@ def _store_tables(
 
     with db.write() as session:
         what = " and ".join(name for _, name in tables.values())
-        require_manager(session, actor, f"change the {what}", "change_lists")
+        require(session, actor, Operation.CHANGE_LISTS)
         changed = [
             name for key, (_t, name) in tables.items() if _table(session, key) != cleaned[key]
         ]

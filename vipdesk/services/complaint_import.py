@@ -27,11 +27,12 @@ from vipdesk.domain.complaints import (
     parse_code,
     validate_complaint,
 )
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.complaints import is_returning
 from vipdesk.services.csv_files import CsvReader, RejectsWriter
 from vipdesk.services.errors import FileProblem
+from vipdesk.services.staff import authorize
 from vipdesk.store.db import Database
 from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow
 
@@ -85,6 +86,7 @@ def parse_datetime(text: str, column: str) -> datetime:
 def import_complaints(
     db: Database, actor: Staff, path: Path, *, rejects_path: Path | None = None
 ) -> ComplaintImportSummary:
+    authorize(db, actor, Operation.IMPORT)
     summary = ComplaintImportSummary()
     now = datetime.now()  # complaint times are the hotel's wall-clock time
     with CsvReader(Path(path)) as reader:

@@ -27,11 +27,11 @@ from vipdesk.domain.complaints import (
     validate_complaint,
 )
 from vipdesk.domain.guest import FieldError
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import is_returning as returning_rule
 from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
-from vipdesk.services.staff import require_manager
+from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StaffRow
@@ -185,6 +185,7 @@ def is_returning(session, guest_id: int, occurred_at: datetime) -> bool:  # type
 
 def returning_guest(db: Database, actor: Staff, guest_id: int, occurred_at: datetime) -> bool:
     """What a new complaint will record as returning or new guest (shown while logging)."""
+    authorize(db, actor, Operation.VIEW_COMPLAINTS)
     with db.read() as session:
         return is_returning(session, guest_id, occurred_at)
 
@@ -193,6 +194,7 @@ def log_complaint(
     db: Database, actor: Staff, draft: ComplaintDraft, now: datetime | None = None
 ) -> ComplaintRecord:
     """Record a complaint; whether the guest is returning is read from their stays."""
+    authorize(db, actor, Operation.LOG_COMPLAINT)
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     with db.write() as session:
         errors = validate_complaint(draft, now, codes_in(session))
@@ -264,6 +266,7 @@ def update_complaint(
     closed complaint is refused: it can only be annotated. A department or category the
     hotel no longer lists may stay as it was.
     """
+    authorize(db, actor, Operation.LOG_COMPLAINT)
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     with db.write() as session:
         row = session.get(ComplaintRow, complaint_id)
@@ -359,6 +362,8 @@ def change_status(
     now: datetime | None = None,
 ) -> ComplaintRecord:
     """Move a complaint along the workflow; refuses illegal moves with a clear reason."""
+    closing = target == Status.CLOSED  # closing is for managers (checked again below)
+    authorize(db, actor, Operation.CLOSE_COMPLAINT if closing else Operation.LOG_COMPLAINT)
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     with db.write() as session:
         row = session.get(ComplaintRow, complaint_id)
@@ -368,7 +373,7 @@ def change_status(
         if not can_move(current, target):
             raise Conflict(f"a complaint that is {current.value} cannot become {target.value}")
         if target == Status.CLOSED:
-            require_manager(session, actor, "close a complaint", "close_complaint")
+            require(session, actor, Operation.CLOSE_COMPLAINT)
         if target == Status.FOLLOWED_UP:
             if not followup_result.strip():
                 raise ValidationFailed(
@@ -397,6 +402,7 @@ def change_status(
 
 def annotate(db: Database, actor: Staff, complaint_id: int, note: str) -> ComplaintRecord:
     """Add a note to the history (allowed even when closed)."""
+    authorize(db, actor, Operation.LOG_COMPLAINT)
     if not note.strip():
         raise ValidationFailed([FieldError("note", "is empty", "empty")])
     with db.write() as session:
@@ -421,6 +427,7 @@ def list_complaints(
 
     One query whatever the number of complaints (the guest's name comes from a join).
     """
+    authorize(db, actor, Operation.VIEW_COMPLAINTS)
     waiting = case((ComplaintRow.status.in_([s.value for s in UNRESOLVED]), 0), else_=1)
     query = (
         select(ComplaintRow, GuestRow.name)
@@ -447,6 +454,7 @@ def list_complaints(
 
 def report(db: Database, actor: Staff, month: str) -> MonthReport:
     """Totals by category and department, resolved, resolved within promise, median hours."""
+    authorize(db, actor, Operation.REPORTS)
     try:
         first = datetime.strptime(month, "%Y-%m")
     except ValueError:
@@ -468,6 +476,7 @@ def report(db: Database, actor: Staff, month: str) -> MonthReport:
 
 def get_complaint(db: Database, actor: Staff, complaint_id: int) -> ComplaintRecord:
     """One complaint with its full history."""
+    authorize(db, actor, Operation.VIEW_COMPLAINTS)
     with db.read() as session:
         row = session.get(ComplaintRow, complaint_id)
         if row is None:

@@ -25,10 +25,12 @@ from vipdesk.domain.guest import (
     TabooKind,
 )
 from vipdesk.domain.phones import normalise_phone
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.audit import audit
+from vipdesk.services.demo_accounts import add_demo_accounts
 from vipdesk.services.errors import Conflict
-from vipdesk.services.guests import audit
+from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 
@@ -321,18 +323,15 @@ def demo_receptionist(db: Database) -> Staff:
 
     Demo history is written by demo staff, never by whoever asked for the demo.
     """
-    from vipdesk.services.staff import get_or_create_staff
+    from vipdesk.services.demo_accounts import DEMO_RECEPTIONIST, demo_staff
 
-    return get_or_create_staff(db, "demo.frontdesk", display_name="前台 王芳 Wang Fang")
+    return demo_staff(db, DEMO_RECEPTIONIST)
 
 
 def demo_duty_manager(db: Database) -> Staff:
-    from vipdesk.domain.staff import Role
-    from vipdesk.services.staff import get_or_create_staff
+    from vipdesk.services.demo_accounts import DEMO_MANAGER, demo_staff
 
-    return get_or_create_staff(
-        db, "duty", display_name="值班经理 李伟 Li Wei", role=Role.DUTY_MANAGER
-    )
+    return demo_staff(db, DEMO_MANAGER)
 
 
 def fill_demo(
@@ -342,6 +341,8 @@ def fill_demo(
 
     `actor` asked for the demo; the guests are entered by the demo receptionist.
     """
+    authorize(db, actor, Operation.DEMO)
+    add_demo_accounts(db, actor)  # demo history is written by the demo staff
     drafts = demo_guests(count, seed, today)
     clerk = demo_receptionist(db) if drafts else actor
     with db.write() as session:
@@ -395,6 +396,8 @@ def run_demo(
     next one, which logs them again from the start. Refuses (Conflict) a database that
     already holds guests of its own.
     """
+    authorize(db, actor, Operation.DEMO)
+    add_demo_accounts(db, actor)  # demo history is written by the demo staff
     from vipdesk.store.models import ComplaintRow, GuestRow
 
     with db.write() as session:
@@ -523,6 +526,8 @@ def fill_demo_complaints(
     db: Database, actor: Staff, count: int, seed: int = 1, now: datetime | None = None
 ) -> int:
     """`count` complaints over the last six weeks: closed ones, open ones, a few overdue."""
+    authorize(db, actor, Operation.DEMO)
+    add_demo_accounts(db, actor)  # demo history is written by the demo staff
     from sqlalchemy import select
 
     from vipdesk.domain.complaints import (

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from vipdesk.domain.guest import GuestDraft, GuestRecord
 from vipdesk.domain.guest_merge import plan_merge
 from vipdesk.domain.search_text import fold, pinyin_spellings, words
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
+from vipdesk.services.audit import audit
 from vipdesk.services.errors import Conflict, NotFound
-from vipdesk.services.guests import audit
+from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
 from vipdesk.store import search_index
 from vipdesk.store.db import Database
@@ -110,6 +111,7 @@ def find_duplicates(
     db: Database, actor: Staff, guest: GuestDraft, *, guest_id: int | None = None, limit: int = 10
 ) -> list[DuplicateCandidate]:
     """Stored guests that are probably the same person as `guest` (new or `guest_id`)."""
+    authorize(db, actor, Operation.EDIT_GUEST)
     with db.read() as session:
         ids: set[int] = set()
         ids |= repo.ids_by_phone(session, [p.e164 for p in guest.phones])
@@ -141,6 +143,7 @@ def find_duplicates(
 
 def all_duplicate_pairs(db: Database, actor: Staff, *, limit: int = 1000) -> list[DuplicatePair]:
     """Candidate pairs across the whole database, most certain first."""
+    authorize(db, actor, Operation.DUPLICATES)
     pairs: dict[tuple[int, int], set[str]] = defaultdict(set)
     with db.read() as session:
         conn = session.connection()
@@ -220,6 +223,7 @@ def _similar_names(
 
 def mark_not_duplicate(db: Database, actor: Staff, a: int, b: int) -> None:
     """Record that guests `a` and `b` are different people."""
+    authorize(db, actor, Operation.DUPLICATES)
     if a == b:
         raise Conflict("a guest cannot be a different person from themselves")
     first, second = sorted((a, b))
@@ -237,6 +241,7 @@ def merge_guests(db: Database, actor: Staff, keep_id: int, other_id: int) -> Gue
     Refuses a pair marked "not the same person". The merge is recorded with a full
     snapshot of the removed file.
     """
+    authorize(db, actor, Operation.DUPLICATES)
     if keep_id == other_id:
         raise Conflict("choose two different guests to merge")
     first, second = sorted((keep_id, other_id))
@@ -273,5 +278,5 @@ def merge_guests(db: Database, actor: Staff, keep_id: int, other_id: int) -> Gue
                 staff_id=actor.id,
             )
         )
-        audit(session, actor, "merge", "guest", keep_id, merged=other_id)
+        audit(session, actor, "merge_guests", "guest", keep_id, merged=other_id)
         return repo.load_guests(session, [keep_id])[keep_id]

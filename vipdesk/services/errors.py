@@ -100,3 +100,34 @@ class ChangedMeanwhile(Conflict):
 
 def _when(at: datetime) -> str:
     return at.strftime("%H:%M" if at.date() == datetime.now().date() else "%Y-%m-%d %H:%M")
+
+
+class SignInFailed(ServiceError):
+    """Wrong user name, wrong password, a disabled or locked account: never said which."""
+
+    code = "sign_in_failed"
+
+    def __init__(self, message: str = "sign-in failed") -> None:
+        super().__init__(message)
+
+
+class PasswordRequired(SignInFailed):
+    """Too many wrong PINs: only the full password unlocks now."""
+
+    code = "password_required"
+
+    def __init__(self) -> None:
+        super().__init__("too many wrong PINs: sign in with your password")
+
+
+class FirstRunOnly(ServiceError):
+    """The database has no account with a password yet: only setting up the first admin
+    (or a demo, or a restore) is possible."""
+
+    code = "first_run"
+
+
+class AuditChainBroken(ServiceError):
+    """`audit verify` found an entry changed, deleted or inserted, or the tail cut off."""
+
+    code = "audit_chain_broken"

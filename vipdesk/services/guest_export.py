@@ -8,9 +8,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from vipdesk.domain.guest_rows import EXPORT_COLUMNS, format_row
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import safe_files
 from vipdesk.services.errors import FileProblem
+from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.models import GuestRow
@@ -24,6 +25,7 @@ def export_guests(db: Database, actor: Staff, path: Path) -> int:
     The file is written next to its destination and renamed at the end (see safe_files),
     so a failed export never leaves a half-written file behind under the requested name.
     """
+    authorize(db, actor, Operation.EXPORT)
     path = Path(path)
     count = 0
     try:

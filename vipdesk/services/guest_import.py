@@ -26,11 +26,11 @@ from vipdesk.domain.guest import (
 )
 from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
 from vipdesk.domain.guest_rows import map_header
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import import_digests, import_resume
+from vipdesk.services.audit import audit
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
 from vipdesk.services.errors import FileProblem
-from vipdesk.services.guests import audit
 from vipdesk.services.import_rows import (
     ImportRow,
     KnownRow,
@@ -38,6 +38,7 @@ from vipdesk.services.import_rows import (
     fold_name,
     prepare_records,
 )
+from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.helper_process import HelperProcess
@@ -95,6 +96,7 @@ def import_guests(
     Each batch is one transaction, so an interrupted import leaves whole batches and
     running it again completes it. Raises FileProblem when the file cannot be used at all.
     """
+    authorize(db, actor, Operation.IMPORT)
     path = Path(path)
     summary = ImportSummary(path=path)
     resume_key = import_resume.key_for(path)
@@ -430,7 +432,7 @@ def _write_batch(
         for row_digest, guest_id in matched:
             if row_digest is not None and guest_id in tokens:
                 stored_rows.add(row_digest, guest_id, tokens[guest_id])
-        audit(session, actor, "import", "guest", None, file=str(summary.path), **counts)
+        audit(session, actor, "import", "guest", None, file=Path(summary.path).name, **counts)
         checkpoint(session, counts, len(rejected))
     summary.imported += counts["imported"]
     summary.updated += counts["updated"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -11,12 +10,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vipdesk.domain.guest import GuestDraft, GuestRecord, changed_fields, validate_guest
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.audit import audit
 from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
+from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
-from vipdesk.store.models import AuditRow, GuestRow, PhoneRow
+from vipdesk.store.models import GuestRow, PhoneRow
 
 
 @dataclass(frozen=True)
@@ -29,25 +30,6 @@ class GuestSummary:
     tier: Tier
     company: str
     phone: str
-
-
-def audit(
-    session: Session,
-    actor: Staff,
-    action: str,
-    entity: str,
-    entity_id: int | None,
-    **detail: object,
-) -> None:
-    session.add(
-        AuditRow(
-            staff_id=actor.id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=json.dumps(detail, ensure_ascii=False, default=str),
-        )
-    )
 
 
 def _check(draft: GuestDraft) -> None:
@@ -65,15 +47,18 @@ def _member_no_taken(session: Session, member_no: str | None, except_id: int | N
 
 def create_guest(db: Database, actor: Staff, draft: GuestDraft) -> GuestRecord:
     """Store a new guest; raises ValidationFailed or Conflict (member number in use)."""
+    authorize(db, actor, Operation.EDIT_GUEST)
     _check(draft)
     with db.write() as session:
+        if draft.tier != Tier.P:  # receptionists enter guests; managers give tiers
+            require(session, actor, Operation.CHANGE_TIER)
         if _member_no_taken(session, draft.member_no, None):
             raise Conflict(f"member number {draft.member_no} already belongs to another guest")
         try:
             (guest_id,) = repo.insert_guests(session, [draft], actor.id)
         except IntegrityError as exc:
             raise Conflict(f"guest could not be saved: {exc.orig}") from exc
-        audit(session, actor, "create", "guest", guest_id, name=draft.name)
+        audit(session, actor, "create_guest", "guest", guest_id)
         return repo.load_guests(session, [guest_id])[guest_id]
 
 
@@ -93,6 +78,7 @@ def update_guest(
     which fields: `base`, the record the form started from, lets it name only their
     changes (without it, every field where the stored guest differs from `draft`).
     """
+    authorize(db, actor, Operation.EDIT_GUEST)
     _check(draft)
     with db.write() as session:
         stored = repo.last_change(session, guest_id)
@@ -110,8 +96,11 @@ def update_guest(
             )
         if _member_no_taken(session, draft.member_no, guest_id):
             raise Conflict(f"member number {draft.member_no} already belongs to another guest")
+        before = repo.load_guests(session, [guest_id])[guest_id].draft()
+        if before.tier != draft.tier:
+            require(session, actor, Operation.CHANGE_TIER)
         repo.replace_guest(session, guest_id, draft, actor.id)
-        audit(session, actor, "update", "guest", guest_id, name=draft.name)
+        audit(session, actor, "edit_guest", "guest", guest_id, fields=changed_fields(before, draft))
         return repo.load_guests(session, [guest_id])[guest_id]
 
 
@@ -123,6 +112,7 @@ def local_time(utc: datetime | None) -> datetime | None:
 
 
 def get_guest(db: Database, actor: Staff, guest_id: int) -> GuestRecord:
+    authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         found = repo.load_guests(session, [guest_id])
     if guest_id not in found:
@@ -132,6 +122,7 @@ def get_guest(db: Database, actor: Staff, guest_id: int) -> GuestRecord:
 
 def find_by_member_no_or_id(db: Database, actor: Staff, key: str) -> GuestRecord:
     """A guest by member number, or by numeric id when no member number matches."""
+    authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         guest_id = repo.ids_by_member_no(session, [key]).get(key)
         if guest_id is None and key.isdigit():
@@ -143,6 +134,7 @@ def find_by_member_no_or_id(db: Database, actor: Staff, key: str) -> GuestRecord
 
 
 def count_guests(db: Database, actor: Staff) -> int:
+    authorize(db, actor, Operation.SEARCH)
     with db.read() as session:
         return session.scalar(select(func.count()).select_from(GuestRow)) or 0
 
@@ -151,6 +143,7 @@ def list_guests(
     db: Database, actor: Staff, *, offset: int = 0, limit: int = 200
 ) -> list[GuestSummary]:
     """Guests by tier (highest first) then name, for browsing."""
+    authorize(db, actor, Operation.SEARCH)
     tier_rank = func.instr("P IP VIP VVIP VVVIP", GuestRow.tier)
     first_phone = (
         select(PhoneRow.original)
@@ -183,6 +176,7 @@ def list_guests(
 
 def create_guests(db: Database, actor: Staff, drafts: list[GuestDraft]) -> int:
     """Store many new guests in one transaction (all or none); returns how many."""
+    authorize(db, actor, Operation.IMPORT)
     for draft in drafts:
         _check(draft)
     with db.write() as session:
@@ -190,5 +184,5 @@ def create_guests(db: Database, actor: Staff, drafts: list[GuestDraft]) -> int:
             repo.insert_guests(session, drafts, actor.id)
         except IntegrityError as exc:
             raise Conflict(f"guests could not be saved: {exc.orig}") from exc
-        audit(session, actor, "create_many", "guest", None, count=len(drafts))
+        audit(session, actor, "create_guest", "guest", None, count=len(drafts))
     return len(drafts)

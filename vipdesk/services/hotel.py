@@ -6,11 +6,11 @@ import json
 from dataclasses import dataclass, field
 
 from vipdesk.domain.guest import FieldError, check_text
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
+from vipdesk.services.audit import audit
 from vipdesk.services.errors import ValidationFailed
-from vipdesk.services.guests import audit
 from vipdesk.services.setting_versions import check_version, stored_version
-from vipdesk.services.staff import require_manager
+from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 
@@ -44,6 +44,7 @@ def _parse(raw: str | None, version: int) -> Hotel:
 
 
 def get_hotel(db: Database, actor: Staff) -> Hotel:
+    authorize(db, actor, Operation.SEARCH)
     with db.read() as session:
         return _parse(repo.get_meta(session, _KEY), stored_version(session, [_KEY]))
 
@@ -60,10 +61,10 @@ def set_hotel(db: Database, actor: Staff, hotel: Hotel, *, version: int | None =
     if errors:
         raise ValidationFailed(errors)
     with db.write() as session:
-        require_manager(session, actor, "change the hotel's details", "change_hotel")
+        require(session, actor, Operation.CHANGE_HOTEL)
         stored = _details(_parse(repo.get_meta(session, _KEY), 0))
         changed = [name for name in _FIELDS if stored[name] != getattr(hotel, name)]
         check_version(session, [_KEY], version, "the hotel's details", changed)
         details = _details(hotel)
         repo.set_meta(session, _KEY, json.dumps(details, ensure_ascii=False), actor.id)
-        audit(session, actor, "set", "hotel", None, **details)
+        audit(session, actor, "settings_change", "hotel", None, fields=sorted(details))

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from vipdesk.services.audit import UNCHANGING_ACTIONS
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.models import AuditRow, MetaRow
 
@@ -91,7 +92,15 @@ def id_ranges(ids: Iterable[int]) -> list[tuple[int, int]] | None:
 
 
 def last_audit_id(session: Session) -> int:
-    return int(session.scalar(select(func.max(AuditRow.id))) or 0)
+    """The latest entry that changed data (sign-ins, views, prints… change nothing)."""
+    return int(
+        session.scalar(
+            select(func.max(AuditRow.id)).where(
+                AuditRow.entity != "staff", AuditRow.action.not_in(UNCHANGING_ACTIONS)
+            )
+        )
+        or 0
+    )
 
 
 def save(session: Session, key: str, checkpoint: Checkpoint) -> None:

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import safe_files
+from vipdesk.services.audit import audit
 from vipdesk.services.errors import FileProblem
+from vipdesk.services.staff import authorize
 from vipdesk.store.db import Database, ensure_search_index, make_engine
 from vipdesk.store.migrate import (
     SchemaProblem,
@@ -83,6 +85,7 @@ def check_file(path: Path, *, read_only: bool = True) -> CheckReport:
 
 def check(db: Database, actor: Staff) -> CheckReport:
     """Check the open database: integrity, foreign keys, and its tables against the models."""
+    authorize(db, actor, Operation.BACKUP)
     conn = db.raw_connection()
     try:
         report = _check_connection(conn)
@@ -94,6 +97,15 @@ def check(db: Database, actor: Staff) -> CheckReport:
 
 def backup(db: Database, actor: Staff, dest: Path) -> CheckReport:
     """Copy the live database to `dest` with the online backup API, then verify the copy."""
+    authorize(db, actor, Operation.BACKUP)
+    report = copy_database(db, dest)
+    with db.write() as session:
+        audit(session, actor, "backup", "database", None, file=Path(dest).name)
+    return report
+
+
+def copy_database(db: Database, dest: Path) -> CheckReport:
+    """The copy behind `backup` and the daily backup (whose callers checked the role)."""
     dest = Path(dest)
     safe_files.check_target(dest)
     tmp = safe_files.exclusive_temp(dest)

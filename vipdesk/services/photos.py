@@ -13,9 +13,10 @@ import warnings
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from vipdesk.domain.guest import FieldError
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
+from vipdesk.services.audit import audit
 from vipdesk.services.errors import NotFound, ValidationFailed
-from vipdesk.services.guests import audit
+from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 
@@ -81,15 +82,17 @@ def set_photo(
 
     `mime` is only a hint; the content decides (JPEG or PNG are accepted).
     """
+    authorize(db, actor, Operation.EDIT_GUEST)
     kept = normalised_photo(data) if data is not None else None
     with db.write() as session:
         if not repo.load_guests(session, [guest_id]):
             raise NotFound(f"there is no guest with id {guest_id}")
         repo.set_photo(session, guest_id, "image/jpeg" if kept is not None else None, kept)
-        audit(session, actor, "photo", "guest", guest_id, removed=kept is None)
+        audit(session, actor, "edit_guest", "guest", guest_id, fields=["photo"])
 
 
 def get_photo(db: Database, actor: Staff, guest_id: int) -> bytes | None:
+    authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         found = repo.get_photo(session, guest_id)
     return found[1] if found else None

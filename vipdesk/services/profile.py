@@ -20,7 +20,7 @@ from vipdesk.domain.guest import (
 )
 from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.service_standard import DEFAULT_STANDARDS, ServiceLevel, parse_standards
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import (
     Stay,
     is_future_booking,
@@ -29,11 +29,11 @@ from vipdesk.domain.stays import (
     stays_to_date,
 )
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.audit import audit
 from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import NotFound
-from vipdesk.services.guests import audit
 from vipdesk.services.setting_versions import check_version, stored_version
-from vipdesk.services.staff import require_manager
+from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.models import ComplaintRow
@@ -89,6 +89,7 @@ def guest_profile(
     db: Database, actor: Staff, guest_id: int, *, today: date | None = None
 ) -> GuestProfile:
     """Everything the profile panel shows for guest `guest_id`."""
+    authorize(db, actor, Operation.VIEW_GUEST)
     today = today or date.today()
     with db.read() as session:
         records = repo.load_guests(session, [guest_id])
@@ -174,6 +175,7 @@ def _standards(session) -> dict[Tier, tuple[ServiceLevel, ...]]:  # type: ignore
 
 def service_standards(db: Database, actor: Staff) -> dict[Tier, tuple[ServiceLevel, ...]]:
     """Which service levels each tier is owed (configured, else the defaults)."""
+    authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         return _standards(session)
 
@@ -182,6 +184,7 @@ def service_standards_versioned(
     db: Database, actor: Staff
 ) -> tuple[dict[Tier, tuple[ServiceLevel, ...]], int]:
     """The standards and the version a form editing them starts from."""
+    authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         return _standards(session), stored_version(session, [_STANDARDS_KEY])
 
@@ -200,9 +203,9 @@ def set_service_standards(
     """
     data = {tier.value: [level.value for level in levels] for tier, levels in table.items()}
     with db.write() as session:
-        require_manager(session, actor, "change the service standards", "change_service_standards")
+        require(session, actor, Operation.CHANGE_SERVICE_STANDARDS)
         before = _standards(session)
         changed = [t.value for t in Tier if before.get(t, ()) != table.get(t, ())]
         check_version(session, [_STANDARDS_KEY], version, "the service standards", changed)
         repo.set_meta(session, _STANDARDS_KEY, json.dumps(data), actor.id)
-        audit(session, actor, "set", "service_standards", None, table=data)
+        audit(session, actor, "settings_change", "service_standards", None)

@@ -18,9 +18,10 @@ from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.search_rank import MatchKind, classify
 from vipdesk.domain.search_text import Query, parse_query
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.errors import Conflict
+from vipdesk.services.staff import authorize
 from vipdesk.store import search_index
 from vipdesk.store.db import Database, search_index_is_current
 from vipdesk.store.guest_repo import hit_details
@@ -147,6 +148,7 @@ def search(
     Lookups run in rank order and stop once `limit` guests are found, each lookup
     returning its guests highest tier and most recent stay first (the FTS rowid order).
     """
+    authorize(db, actor, Operation.SEARCH)
     q = parse_query(text)
     if q.empty or limit <= 0:
         return []
@@ -195,6 +197,7 @@ def search(
 
 def index_is_current(db: Database, actor: Staff) -> bool:
     """False when the search index is missing or was built by another version."""
+    authorize(db, actor, Operation.SEARCH)
     return search_index_is_current(db)
 
 
@@ -210,6 +213,7 @@ def reindex(
     Built beside the live index in short steps and swapped in at the end: searches see
     the old index until then, and saves and imports are never held up for long.
     """
+    authorize(db, actor, Operation.SEARCH)
     try:
         return search_index.rebuild_in_steps(db, progress, step=step)
     except search_index.RebuildSuperseded:

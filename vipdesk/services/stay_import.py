@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stay_rows import (
     AmbiguousDates,
     DateOrder,
@@ -24,10 +24,11 @@ from vipdesk.domain.stay_rows import (
     map_stay_header,
     parse_reservation,
 )
+from vipdesk.services.audit import audit
 from vipdesk.services.csv_files import CsvReader, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guest_import import MAX_SAMPLES, ImportProgress
-from vipdesk.services.guests import audit
+from vipdesk.services.staff import authorize
 from vipdesk.services.stay_matching import match_reservations
 from vipdesk.store import search_index
 from vipdesk.store import stay_repo as repo
@@ -107,6 +108,7 @@ def import_stays(
     missing, or dates whose day-month order the file does not tell (then `date_order`
     says it: 'mdy', 'dmy' or 'ymd').
     """
+    authorize(db, actor, Operation.IMPORT)
     path = Path(path)
     summary = StayImportSummary(path=path)
     order = DateOrder(date_order) if date_order else None
@@ -236,7 +238,7 @@ def _write_batch(
             unmatched[r.confirmation_no] = guest_id is None
         repo.insert_reservations(session, inserts)
         repo.update_reservations(session, updates)
-        audit(session, actor, "import", "stay", None, file=str(summary.path), **counts)
+        audit(session, actor, "import", "stay", None, file=Path(summary.path).name, **counts)
     summary.imported += counts["imported"]
     summary.updated += counts["updated"]
     summary.unchanged += counts["unchanged"]

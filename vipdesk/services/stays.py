@@ -13,12 +13,14 @@ from datetime import date
 
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import normalise_phone
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import Stay, is_arriving, stay_number
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.audit import audit
 from vipdesk.services.errors import Conflict, NotFound
-from vipdesk.services.guests import audit, create_guest, find_by_member_no_or_id
+from vipdesk.services.guests import create_guest, find_by_member_no_or_id
 from vipdesk.services.search import SearchHit, search
+from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo, search_index
 from vipdesk.store import stay_repo as repo
 from vipdesk.store.db import Database
@@ -54,6 +56,7 @@ def unmatched_stays(
     db: Database, actor: Staff, *, limit: int = 500, candidates: int = 5
 ) -> list[UnmatchedStay]:
     """PMS stays without a guest, soonest arrival first, each with likely candidates."""
+    authorize(db, actor, Operation.IMPORT)
     with db.read() as session:
         found = repo.unmatched(session, limit)
     out = []
@@ -67,6 +70,7 @@ def unmatched_stays(
 
 
 def get_reservation(db: Database, actor: Staff, confirmation_no: str) -> ReservationView:
+    authorize(db, actor, Operation.IMPORT)
     with db.read() as session:
         found = repo.by_confirmation(session, confirmation_no.strip())
     if found is None:
@@ -77,6 +81,7 @@ def get_reservation(db: Database, actor: Staff, confirmation_no: str) -> Reserva
 def link_stay(db: Database, actor: Staff, confirmation_no: str, guest_key: str) -> ReservationView:
     """Link an unmatched stay to a guest (member no. or id). A linked stay is refused:
     the desk unlinks nothing by accident."""
+    authorize(db, actor, Operation.IMPORT)
     guest = find_by_member_no_or_id(db, actor, guest_key)
     number = confirmation_no.strip()
     with db.write() as session:
@@ -91,7 +96,7 @@ def link_stay(db: Database, actor: Staff, confirmation_no: str, guest_key: str) 
             )
         repo.set_guest(session, found.id, guest.id)
         search_index.refresh_rowids(session.connection(), [guest.id])
-        audit(session, actor, "link", "stay", found.id, confirmation_no=number, guest=guest.id)
+        audit(session, actor, "edit_stay", "stay", found.id, guest=guest.id)
         linked = repo.by_confirmation(session, number)
     assert linked is not None
     return _view(linked)
@@ -103,6 +108,7 @@ def create_guest_from_stay(db: Database, actor: Staff, confirmation_no: str) -> 
     Returns the new guest's id. A member number another guest has is refused (link the
     stay to that guest instead); a phone that is not one is left out.
     """
+    authorize(db, actor, Operation.IMPORT)
     view = get_reservation(db, actor, confirmation_no)
     if view.guest_id is not None:
         raise Conflict(
@@ -147,6 +153,7 @@ class Arrival:
 def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
     """PMS stays arriving on `day` that are reserved or already checked in (status None
     counts too), highest tier first, then ETA (no ETA last), then name."""
+    authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         found = [p for p in repo.arriving(session, day) if is_arriving(p.stay, day)]
         guests = guest_repo.load_guests(session, {p.guest_id for p in found if p.guest_id})

@@ -20,9 +20,10 @@ from vipdesk.domain.guest import (
     special_dates_during,
 )
 from vipdesk.domain.pronunciation import guest_reading
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import Stay, StayStatus, counts, effective_status, is_in_house
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.staff import authorize
 from vipdesk.services.stays import Arrival, arrivals
 from vipdesk.store import guest_repo
 from vipdesk.store import stay_repo as repo
@@ -165,6 +166,14 @@ def arrival_details(
         )
         for a in found
     ]
+
+
+def arrivals_for_brief(
+    db: Database, actor: Staff, day: date, *, min_tier: Tier | None = None
+) -> list[ArrivalDetails]:
+    """What the morning arrivals brief prints (duty managers and admins)."""
+    authorize(db, actor, Operation.ARRIVALS_BRIEF)
+    return arrival_details(db, actor, day, min_tier=min_tier)
 
 
 def _departing(stay: Stay, day: date) -> bool:

@@ -49,6 +49,14 @@ class StaffRow(Base):
     role: Mapped[str] = mapped_column(String(32), default="receptionist")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Sign-in (0008). No hash: a record from before accounts, which cannot sign in.
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default="0")
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recovery_hash: Mapped[str | None] = mapped_column(String(200))
 
 
 class GuestRow(Base):
@@ -224,7 +232,11 @@ class PhotoRow(Base):
 
 
 class AuditRow(Base):
-    """Append-only record of who changed what."""
+    """Append-only record of who did what, by id only (never names or values).
+
+    From 0008 each entry carries an HMAC over the previous entry's MAC and its own content
+    (services/audit.py); entries written before that have no MAC and precede the chain.
+    """
 
     __tablename__ = "audit_log"
 
@@ -235,6 +247,8 @@ class AuditRow(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+    workstation: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class SearchMapRow(Base):

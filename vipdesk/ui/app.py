@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from dataclasses import dataclass
@@ -22,14 +23,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vipdesk.config import data_dir, resources_dir
+from vipdesk.config import ENV_STAFF, data_dir, resources_dir
 from vipdesk.services.database import open_desk
 from vipdesk.services.errors import ServiceError
 from vipdesk.services.safe_files import private_folder
-from vipdesk.services.staff import current_staff
 from vipdesk.ui.main_window import MainWindow
 from vipdesk.ui.operations import ServiceCall, wait_for_background_work
 from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_language
+from vipdesk.ui.sign_in import sign_in_at_start
 
 log = logging.getLogger("vipdesk")
 _translators: list[QTranslator] = []
@@ -287,12 +288,10 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     except ServiceError as exc:
         QMessageBox.critical(None, "vipdesk", str(exc))
         return 1
-    try:
-        actor = current_staff(db, staff)  # a known user is only read: never waits for a lock
-    except ServiceError as exc:  # a new user, and another process holds the lock too long
+    actor = sign_in_at_start(db, staff or os.environ.get(ENV_STAFF, ""))
+    if actor is None:  # cancelled: no guest data was shown
         db.close()
-        QMessageBox.critical(None, "vipdesk", str(exc))
-        return 1
+        return 0
     window = MainWindow(db, actor)
     window.settings_requested.connect(lambda: open_settings(window))
     window.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from vipdesk.domain.complaints import CATEGORIES, DEPARTMENTS
 from vipdesk.domain.guest import (
@@ -111,6 +111,24 @@ def matched_field(value: str) -> str:
     }.get(value, value)
 
 
+class Labels(QObject):
+    """The "Labels" context for plural forms: pyside6-lupdate reads a plural (%n) only from
+    self.tr(), not from QCoreApplication.translate()."""
+
+    def in_days(self, days: int) -> str:
+        return self.tr("%1 in %n day(s)", "", days)
+
+
+_plural_labels: Labels | None = None
+
+
+def _plurals() -> Labels:
+    global _plural_labels
+    if _plural_labels is None:
+        _plural_labels = Labels()
+    return _plural_labels
+
+
 def countdown(kind: SpecialDateKind, days: int) -> str:
     """'Birthday today', 'Anniversary in 3 days'…"""
     what = date_kind(kind)
@@ -118,7 +136,7 @@ def countdown(kind: SpecialDateKind, days: int) -> str:
         return QCoreApplication.translate("Labels", "%1 today!").replace("%1", what)
     if days == 1:
         return QCoreApplication.translate("Labels", "%1 tomorrow").replace("%1", what)
-    return QCoreApplication.translate("Labels", "%1 in %n day(s)", "", days).replace("%1", what)
+    return _plurals().in_days(days).replace("%1", what)
 
 
 def complaint_status(code: str) -> str:
@@ -201,8 +219,7 @@ def error_text(exc: BaseException) -> str:
     params = getattr(exc, "params", {}) or {}
     if code == "permission_denied":
         action = _permission_actions().get(str(params.get("action", "")))
-        if action:
-            return action
+        return action or QCoreApplication.translate("Messages", "your role may not do this")
     known = _error_codes().get(code)
     return known if known else str(exc)
 
@@ -222,6 +239,13 @@ def _field_codes() -> dict[str, str]:
         ),
         "satisfaction_range": QCoreApplication.translate("Messages", "is not between 1 and 5"),
         "answer_required": QCoreApplication.translate("Messages", "say what the guest answered"),
+        "password_too_short": QCoreApplication.translate(
+            "Messages", "the password needs at least 8 characters"
+        ),
+        "password_is_username": QCoreApplication.translate(
+            "Messages", "the password must not be the user name"
+        ),
+        "pin_format": QCoreApplication.translate("Messages", "a PIN is 4 to 6 digits"),
     }
 
 
@@ -233,6 +257,18 @@ def _error_codes() -> dict[str, str]:
         "last_manager": QCoreApplication.translate(
             "Messages", "at least one duty manager or admin must remain"
         ),
+        "last_admin": QCoreApplication.translate(
+            "Messages", "at least one administrator who can sign in must remain"
+        ),
+        "sign_in_failed": QCoreApplication.translate("Messages", "sign-in failed"),
+        "password_required": QCoreApplication.translate(
+            "Messages", "too many wrong PINs: sign in with your password"
+        ),
+        "accounts_exist": QCoreApplication.translate(
+            "Messages", "this database already has accounts: an administrator adds more"
+        ),
+        "staff_exists": QCoreApplication.translate("Messages", "this user name is taken"),
+        "staff_not_found": QCoreApplication.translate("Messages", "there is no such user"),
     }
 
 
@@ -241,8 +277,8 @@ def _permission_actions() -> dict[str, str]:
         "close_complaint": QCoreApplication.translate(
             "Messages", "only a duty manager or an admin can close a complaint"
         ),
-        "change_roles": QCoreApplication.translate(
-            "Messages", "only a duty manager or an admin can change staff roles"
+        "manage_staff": QCoreApplication.translate(
+            "Messages", "only an administrator can manage staff accounts and roles"
         ),
         "change_hotel": QCoreApplication.translate(
             "Messages", "only a duty manager or an admin can change the hotel's details"

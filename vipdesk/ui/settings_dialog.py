@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.service_standard import ServiceLevel
-from vipdesk.domain.staff import Role, Staff, is_manager
+from vipdesk.domain.staff import Operation, Role, Staff, is_manager
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.auto_backup import KeptCopy, last_good_backup
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards_versioned, set_service_standards
-from vipdesk.services.staff import list_staff, may_change_roles, set_roles
+from vipdesk.services.staff import allowed, list_staff, set_roles
 from vipdesk.ui import labels
 from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
@@ -279,7 +279,7 @@ class SettingsDialog(QDialog):
                 get_hotel(db, actor),
                 list_staff(db, actor),
                 is_manager(actor.role),
-                may_change_roles(db, actor),
+                allowed(db, actor, Operation.MANAGE_STAFF),
                 service_standards_versioned(db, actor),
             )
 
@@ -306,11 +306,12 @@ class SettingsDialog(QDialog):
         for member in self._staff:
             self._add_row(member)
         self.staff_table.setEnabled(roles)
-        self.add_staff.setEnabled(roles)
+        self.add_staff.setEnabled(False)  # accounts need a password: `vipdesk staff add`
+        self.add_staff.hide()
         self.staff_note.setText(
             self.tr("Duty managers close complaints and change these settings.")
             if roles
-            else self.tr("Only a duty manager or an administrator can change roles.")
+            else self.tr("Only an administrator can change roles.")
         )
         self.loaded.emit()
 

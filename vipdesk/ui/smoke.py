@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vipdesk.services.database import open_desk
-from vipdesk.services.staff import current_staff
+from vipdesk.services.sign_in import sign_in
 from vipdesk.ui.app import create_app, current_translation, warm_up
 from vipdesk.ui.main_window import MainWindow
 
@@ -46,14 +46,21 @@ def _shot(widget: QWidget, folder: Path | None, name: str) -> None:
 
 
 def run_smoke_test(
-    db_path: Path, query: str, screenshot_dir: Path | None, process_age_ms: float
+    db_path: Path,
+    query: str,
+    screenshot_dir: Path | None,
+    process_age_ms: float,
+    username: str,
+    password: str,
 ) -> int:
-    """Returns the exit code; prints one JSON line with the timings."""
+    """Returns the exit code; prints one JSON line with the timings.
+
+    Signs in like the CLI (no dialog), so that it runs unattended."""
     started = time.perf_counter()
     app = create_app()
     db = open_desk(db_path)
     try:
-        window = MainWindow(db, current_staff(db, None))
+        window = MainWindow(db, sign_in(db, username, password))
         window.show()
         window.activateWindow()
         warm_up(window)

@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>Something went wrong. Your data is safe; the details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="250"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>The search index is ready.</source>
         <translation>The search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>The search index could not be rebuilt: %1</translation>
     </message>
@@ -652,6 +652,81 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="170"/>
+        <source>Set up vipdesk</source>
+        <translation>Set up vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="174"/>
+        <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
+        <translation>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="182"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="184"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="187"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="190"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="191"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="192"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="193"/>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>&amp;Password (8 characters or more):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="194"/>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="210"/>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="223"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="237"/>
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="243"/>
+        <source>Recovery code: %1
+Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
+        <translation>Recovery code: %1
+Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../ui/followup_dialog.py" line="31"/>
@@ -1196,7 +1271,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -1267,17 +1342,17 @@
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -1285,137 +1360,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1580,67 +1655,117 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="222"/>
+        <source>your role may not do this</source>
+        <translation>your role may not do this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>the password needs at least 8 characters</source>
+        <translation>the password needs at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>the password must not be the user name</source>
+        <translation>the password must not be the user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="248"/>
+        <source>a PIN is 4 to 6 digits</source>
+        <translation>a PIN is 4 to 6 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="260"/>
+        <source>at least one administrator who can sign in must remain</source>
+        <translation>at least one administrator who can sign in must remain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="264"/>
+        <source>too many wrong PINs: sign in with your password</source>
+        <translation>too many wrong PINs: sign in with your password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>this database already has accounts: an administrator adds more</source>
+        <translation>this database already has accounts: an administrator adds more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="270"/>
+        <source>this user name is taken</source>
+        <translation>this user name is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271"/>
+        <source>there is no such user</source>
+        <translation>there is no such user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
-        <source>only a duty manager or an admin can change staff roles</source>
-        <translation>only a duty manager or an admin can change staff roles</translation>
+        <location filename="../../ui/labels.py" line="280"/>
+        <source>only an administrator can manage staff accounts and roles</source>
+        <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -1974,19 +2099,82 @@
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="313"/>
-        <source>Only a duty manager or an administrator can change roles.</source>
-        <translation>Only a duty manager or an administrator can change roles.</translation>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <source>Only an administrator can change roles.</source>
+        <translation>Only an administrator can change roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings_dialog.py" line="323"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="51"/>
+        <source>Sign in to vipdesk</source>
+        <translation>Sign in to vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="55"/>
+        <source>Who is at the counter?</source>
+        <translation>Who is at the counter?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="62"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="65"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="66"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="67"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="70"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="71"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="78"/>
+        <source>Demo database: sign in as %1 with the password %2.</source>
+        <translation>Demo database: sign in as %1 with the password %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="93"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="127"/>
+        <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
+        <translation>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="137"/>
+        <source>An admin reset your password: choose your own now.</source>
+        <translation>An admin reset your password: choose your own now.</translation>
     </message>
 </context>
 <context>

@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了点问题。您的数据是安全的；详情已记录在日志文件中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="250"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜索索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>The search index is ready.</source>
         <translation>搜索索引已就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>无法重建搜索索引：%1</translation>
     </message>
@@ -650,6 +650,81 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="170"/>
+        <source>Set up vipdesk</source>
+        <translation>设置 vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="174"/>
+        <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
+        <translation>此数据库还没有可以登录的账户。请创建第一位管理员，由其添加其他员工账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="182"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="184"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="187"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="190"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="191"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="192"/>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="193"/>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>密码（至少 8 个字符）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="194"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="210"/>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="223"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="237"/>
+        <source>I have written it down</source>
+        <translation>我已记下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="243"/>
+        <source>Recovery code: %1
+Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
+        <translation>恢复码：%1
+请抄写下来并与这台电脑分开保管。它只显示这一次；忘记密码时可用它重设此管理员的密码。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../ui/followup_dialog.py" line="31"/>
@@ -1194,7 +1269,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1265,154 +1340,154 @@
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>slow or untimely service</source>
         <translation>服务不及时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>rigid rules</source>
         <translation>规章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>facilities</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>cleanliness</source>
         <translation>卫生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>front office</source>
         <translation>前厅</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>food &amp; beverage</source>
         <translation>餐饮部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>other department</source>
         <translation>其他部门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -1575,67 +1650,117 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="222"/>
+        <source>your role may not do this</source>
+        <translation>您的角色无权执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>the password needs at least 8 characters</source>
+        <translation>密码至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>the password must not be the user name</source>
+        <translation>密码不能与用户名相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="248"/>
+        <source>a PIN is 4 to 6 digits</source>
+        <translation>PIN 码为 4 至 6 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="260"/>
+        <source>at least one administrator who can sign in must remain</source>
+        <translation>必须至少保留一位可以登录的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="264"/>
+        <source>too many wrong PINs: sign in with your password</source>
+        <translation>PIN 码错误次数过多：请用密码登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>this database already has accounts: an administrator adds more</source>
+        <translation>此数据库已有账户：请由管理员添加新账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="270"/>
+        <source>this user name is taken</source>
+        <translation>此用户名已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271"/>
+        <source>there is no such user</source>
+        <translation>没有这个用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
-        <source>only a duty manager or an admin can change staff roles</source>
-        <translation>只有值班经理或管理员可以修改员工角色</translation>
+        <location filename="../../ui/labels.py" line="280"/>
+        <source>only an administrator can manage staff accounts and roles</source>
+        <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -1964,19 +2089,82 @@
         <translation>用户名 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班经理可以关闭投诉并修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="313"/>
-        <source>Only a duty manager or an administrator can change roles.</source>
-        <translation>只有值班经理或管理员可以修改角色。</translation>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <source>Only an administrator can change roles.</source>
+        <translation>只有管理员可以更改角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings_dialog.py" line="323"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="51"/>
+        <source>Sign in to vipdesk</source>
+        <translation>登录 vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="55"/>
+        <source>Who is at the counter?</source>
+        <translation>谁在前台？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="62"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="65"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="66"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="67"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="70"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="71"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="78"/>
+        <source>Demo database: sign in as %1 with the password %2.</source>
+        <translation>演示数据库：请以 %1 登录，密码为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="93"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="127"/>
+        <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
+        <translation>登录失败。连续失败 10 次后，账户将被锁定 30 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="137"/>
+        <source>An admin reset your password: choose your own now.</source>
+        <translation>管理员已重设您的密码：请现在设置您自己的密码。</translation>
     </message>
 </context>
 <context>

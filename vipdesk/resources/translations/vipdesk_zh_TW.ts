@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Something went wrong. Your data is safe; the details are in the log file:
 %1</source>
         <translation>出了點問題。您的資料是安全的；詳情已記錄在日誌檔案中：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="250"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜尋索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>The search index is ready.</source>
         <translation>搜尋索引已就緒。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>無法重建搜尋索引：%1</translation>
     </message>
@@ -650,6 +650,81 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="170"/>
+        <source>Set up vipdesk</source>
+        <translation>設定 vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="174"/>
+        <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
+        <translation>此資料庫尚無可登入的帳戶。請建立第一位管理員，由其新增其他員工帳戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="182"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="184"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="187"/>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="190"/>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="191"/>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="192"/>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="193"/>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>密碼（至少 8 個字元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="194"/>
+        <source>Password &amp;again:</source>
+        <translation>再次輸入密碼(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="210"/>
+        <source>Create administrator</source>
+        <translation>建立管理員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="223"/>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="237"/>
+        <source>I have written it down</source>
+        <translation>我已記下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="243"/>
+        <source>Recovery code: %1
+Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
+        <translation>復原碼：%1
+請抄寫下來並與這台電腦分開保管。它只顯示這一次；忘記密碼時可用它重設此管理員的密碼。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../ui/followup_dialog.py" line="31"/>
@@ -1194,7 +1269,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1265,154 +1340,154 @@
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天後%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>food</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>front office</source>
         <translation>前廳</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>food &amp; beverage</source>
         <translation>餐飲部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>other department</source>
         <translation>其他部門</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>logged</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>note</source>
         <translation>備註</translation>
     </message>
@@ -1575,67 +1650,117 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="222"/>
+        <source>your role may not do this</source>
+        <translation>您的角色無權執行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>the password needs at least 8 characters</source>
+        <translation>密碼至少需要 8 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>the password must not be the user name</source>
+        <translation>密碼不能與使用者名稱相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="248"/>
+        <source>a PIN is 4 to 6 digits</source>
+        <translation>PIN 碼為 4 至 6 位數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="260"/>
+        <source>at least one administrator who can sign in must remain</source>
+        <translation>必須至少保留一位可以登入的管理員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="264"/>
+        <source>too many wrong PINs: sign in with your password</source>
+        <translation>PIN 碼錯誤次數過多：請用密碼登入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>this database already has accounts: an administrator adds more</source>
+        <translation>此資料庫已有帳戶：請由管理員新增帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="270"/>
+        <source>this user name is taken</source>
+        <translation>此使用者名稱已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271"/>
+        <source>there is no such user</source>
+        <translation>沒有這個使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
-        <source>only a duty manager or an admin can change staff roles</source>
-        <translation>只有值班經理或管理員可以修改員工角色</translation>
+        <location filename="../../ui/labels.py" line="280"/>
+        <source>only an administrator can manage staff accounts and roles</source>
+        <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -1964,19 +2089,82 @@
         <translation>使用者名稱 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="313"/>
-        <source>Only a duty manager or an administrator can change roles.</source>
-        <translation>只有值班經理或管理員可以修改角色。</translation>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <source>Only an administrator can change roles.</source>
+        <translation>只有管理員可以變更角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings_dialog.py" line="323"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="51"/>
+        <source>Sign in to vipdesk</source>
+        <translation>登入 vipdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="55"/>
+        <source>Who is at the counter?</source>
+        <translation>誰在櫃檯？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="62"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="65"/>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="66"/>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="67"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="70"/>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="71"/>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="78"/>
+        <source>Demo database: sign in as %1 with the password %2.</source>
+        <translation>示範資料庫：請以 %1 登入，密碼為 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="93"/>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="127"/>
+        <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
+        <translation>登入失敗。連續失敗 10 次後，帳戶將被鎖定 30 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="137"/>
+        <source>An admin reset your password: choose your own now.</source>
+        <translation>管理員已重設您的密碼：請現在設定您自己的密碼。</translation>
     </message>
 </context>
 <context>
