@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.accounts import new_desk
 from vipdesk.cli import main
 
 
@@ -20,7 +21,7 @@ def _write(path: Path, rows: list[list[str]]) -> Path:
 
 @pytest.fixture
 def hotel_db(tmp_path: Path) -> str:
-    db = str(tmp_path / "a.db")
+    db = str(new_desk(tmp_path / "a.db"))
     guests = _write(
         tmp_path / "g.csv",
         [

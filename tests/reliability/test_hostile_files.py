@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.accounts import make_staff
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guest_export import export_guests
@@ -40,7 +40,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty database, copied for each example: migrating is the slow part."""
     path = tmp_path_factory.mktemp("template") / "template.db"
     database = open_desk(path)
-    make_staff(database, "fuzz")
+    make_staff(database, "fuzz", Role.ADMIN)
     database.close()
     return path
 
@@ -48,7 +48,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _fresh(template: Path, folder: Path, name: str = "h.db") -> tuple[Database, Staff]:
     shutil.copyfile(template, folder / name)
     db = open_desk(folder / name)
-    return db, make_staff(db, "fuzz")
+    return db, make_staff(db, "fuzz", Role.ADMIN)
 
 
 def _import(db: Database, actor: Staff, path: Path) -> tuple[ImportSummary, list[list[str]]]:

@@ -91,9 +91,9 @@ def test_a_phone_tail_match_says_ends_with(
 
 
 def test_hotel_settings_are_visibly_read_only_for_a_receptionist(
-    qtbot, db: Database, actor: Staff, english: None
+    qtbot, db: Database, receptionist: Staff, english: None
 ) -> None:  # type: ignore[no-untyped-def]
-    settings = SettingsDialog(None, db, actor)
+    settings = SettingsDialog(None, db, receptionist)
     qtbot.addWidget(settings)
     with qtbot.waitSignal(settings.loaded, timeout=10_000):
         settings.show()

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest_rows import restore_formula
-from vipdesk.domain.staff import Staff
+from vipdesk.domain.staff import Role, Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.database import Database
 from vipdesk.services.errors import FileProblem
@@ -324,7 +324,7 @@ def test_hostile_cells_round_trip_unchanged_or_are_rejected_with_a_reason(
         # export → import → export gives the same bytes
         again = open_desk(folder / "again.db")
         try:
-            other = make_staff(again, "fuzz")
+            other = make_staff(again, "fuzz", Role.ADMIN)
             assert import_guests(again, other, out).imported == 1
             export_guests(again, other, folder / "again.csv")
         finally:
@@ -579,7 +579,7 @@ def test_export_neutralises_formulas_and_the_round_trip_is_byte_identical(
     assert "'\t=1+2" in cells and "''+x" in cells, cells
     other = open_desk(tmp_path / "other.db")
     try:
-        bob = make_staff(other, "bob")
+        bob = make_staff(other, "bob", Role.ADMIN)
         assert import_guests(other, bob, first).imported == 3
         second = tmp_path / "second.csv"
         export_guests(other, bob, second)

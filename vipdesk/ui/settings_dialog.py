@@ -162,6 +162,7 @@ class SettingsDialog(QDialog):
         tab = QWidget(self)
         self.standards = QTableWidget(len(Tier), len(ServiceLevel), tab)
         self.standards.setObjectName("standardsTable")
+        self.standards.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.standards.setVerticalHeaderLabels([labels.tier(t) for t in Tier])
         self.standards.setHorizontalHeaderLabels(
             [labels.service_level(level).replace(" ", "\n", 1) for level in ServiceLevel]
