@@ -4,13 +4,14 @@ from datetime import datetime, timedelta
 
 import shiboken6
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.accounts import make_staff
 from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import change_status, get_complaint, log_complaint
 from vipdesk.services.database import Database
+from vipdesk.ui import text_prompt
 from vipdesk.ui.complaint_list_model import ComplaintListModel
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.followup_dialog import FollowUpDialog
@@ -89,7 +90,7 @@ def test_list_filters_and_workflow(
         Status.CLOSED: False,
     }
     # No remedial step recorded: resolving asks why (kept as a note), closing asks first.
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("left early", True))
+    monkeypatch.setattr(text_prompt, "ask_text", lambda *a, **k: ("left early", True))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     for target in (Status.IN_PROGRESS, Status.RESOLVED):
         with qtbot.waitSignal(view.loaded, timeout=10_000):

@@ -3,13 +3,14 @@
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.accounts import make_staff
 from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity, Status
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.complaints import change_status, get_complaint, log_complaint
 from vipdesk.services.database import Database
+from vipdesk.ui import text_prompt
 from vipdesk.ui.complaints_view import ComplaintsView
 
 
@@ -74,11 +75,11 @@ def test_resolving_without_the_remedial_step_asks_why(
 ) -> None:  # type: ignore[no-untyped-def]
     complaint = logged(demo_db, actor)
     select(qtbot, view, complaint)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", False))
+    monkeypatch.setattr(text_prompt, "ask_text", lambda *a, **k: ("", False))
     view.buttons[Status.RESOLVED].click()  # cancelled: nothing changes
     assert get_complaint(demo_db, actor, complaint).status == Status.OPEN
     reason = "The guest left before we could act; refund offered by e-mail"
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (reason, True))
+    monkeypatch.setattr(text_prompt, "ask_text", lambda *a, **k: (reason, True))
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.buttons[Status.RESOLVED].click()
     record = get_complaint(demo_db, actor, complaint)
@@ -91,7 +92,33 @@ def test_resolving_after_the_remedial_step_asks_nothing(
 ) -> None:  # type: ignore[no-untyped-def]
     complaint = logged(demo_db, actor, remedy_taken_at=datetime.now() - timedelta(hours=1))
     select(qtbot, view, complaint)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: pytest.fail("asked"))
+    monkeypatch.setattr(text_prompt, "ask_text", lambda *a, **k: pytest.fail("asked"))
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.buttons[Status.RESOLVED].click()
     assert get_complaint(demo_db, actor, complaint).status == Status.RESOLVED
+
+
+def test_the_why_prompt_is_answered_from_the_keyboard(qtbot, english: None) -> None:  # type: ignore[no-untyped-def]
+    """Tab leaves the text for OK, Enter on OK confirms; Ctrl+Enter confirms from the text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    prompt = text_prompt.TextPrompt(None, "Resolved without a remedial action", "Why?")
+    qtbot.addWidget(prompt)
+    prompt.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is prompt.text)
+    qtbot.keyClicks(prompt.text, "guest left early")
+    qtbot.keyClick(prompt.text, Qt.Key.Key_Tab)
+    ok = prompt.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert QApplication.focusWidget() is ok and prompt.answer() == "guest left early"
+    with qtbot.waitSignal(prompt.accepted, timeout=5000):
+        qtbot.keyClick(ok, Qt.Key.Key_Return)
+
+    again = text_prompt.TextPrompt(None, "Note", "Add to the history:")
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is again.text)
+    qtbot.keyClicks(again.text, "called back")
+    with qtbot.waitSignal(again.accepted, timeout=5000):
+        qtbot.keyClick(again.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert again.answer() == "called back"

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -53,7 +52,7 @@ from vipdesk.services.complaints import (
 )
 from vipdesk.services.database import Database
 from vipdesk.services.staff import list_staff
-from vipdesk.ui import labels
+from vipdesk.ui import labels, text_prompt
 from vipdesk.ui.complaint_details import details_html
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaint_list_model import ComplaintFilter, ComplaintListModel
@@ -370,7 +369,7 @@ class ComplaintsView(QDialog):
         if target == Status.CLOSED and not self._confirm_close(record):
             return
         if target == Status.RESOLVED and record.remedy_taken_at is None:
-            why, ok = QInputDialog.getMultiLineText(
+            why, ok = text_prompt.ask_text(
                 self,
                 self.tr("Resolved without a remedial action"),
                 self.tr(
@@ -496,9 +495,7 @@ class ComplaintsView(QDialog):
         record = self.current()
         if record is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Note"), self.tr("Add to the history:")
-        )
+        text, ok = text_prompt.ask_text(self, self.tr("Note"), self.tr("Add to the history:"))
         if ok and text.strip():
             db, actor = self._db, self._actor
             ServiceCall(

@@ -412,117 +412,117 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../ui/complaints_view.py" line="85"/>
+        <location filename="../../ui/complaints_view.py" line="84"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="101"/>
+        <location filename="../../ui/complaints_view.py" line="100"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="229"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="235"/>
+        <location filename="../../ui/complaints_view.py" line="234"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="109"/>
+        <location filename="../../ui/complaints_view.py" line="108"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="113"/>
+        <location filename="../../ui/complaints_view.py" line="112"/>
         <source>&amp;Happened since</source>
         <translation>&amp;Happened since</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="121"/>
+        <location filename="../../ui/complaints_view.py" line="120"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="125"/>
+        <location filename="../../ui/complaints_view.py" line="124"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="141"/>
+        <location filename="../../ui/complaints_view.py" line="140"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="144"/>
+        <location filename="../../ui/complaints_view.py" line="143"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="151"/>
+        <location filename="../../ui/complaints_view.py" line="150"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="156"/>
+        <location filename="../../ui/complaints_view.py" line="155"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="159"/>
+        <location filename="../../ui/complaints_view.py" line="158"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="164"/>
+        <location filename="../../ui/complaints_view.py" line="163"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="167"/>
+        <location filename="../../ui/complaints_view.py" line="166"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="171"/>
+        <location filename="../../ui/complaints_view.py" line="170"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="173"/>
+        <location filename="../../ui/complaints_view.py" line="172"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="176"/>
+        <location filename="../../ui/complaints_view.py" line="175"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="252"/>
+        <location filename="../../ui/complaints_view.py" line="251"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="254"/>
+        <location filename="../../ui/complaints_view.py" line="253"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -538,47 +538,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="154"/>
+        <location filename="../../ui/complaints_view.py" line="153"/>
         <source>Op&amp;en / edit…</source>
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="375"/>
+        <location filename="../../ui/complaints_view.py" line="374"/>
         <source>Resolved without a remedial action</source>
         <translation>Resolved without a remedial action</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="377"/>
+        <location filename="../../ui/complaints_view.py" line="376"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="389"/>
+        <location filename="../../ui/complaints_view.py" line="388"/>
         <source>Close complaint</source>
         <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="391"/>
+        <location filename="../../ui/complaints_view.py" line="390"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="411"/>
+        <location filename="../../ui/complaints_view.py" line="410"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>Resolved without a remedial action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="485"/>
+        <location filename="../../ui/complaints_view.py" line="484"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="500"/>
+        <location filename="../../ui/complaints_view.py" line="498"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="500"/>
+        <location filename="../../ui/complaints_view.py" line="498"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -2064,52 +2064,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>Only a duty manager or an administrator can change the hotel&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="265"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="312"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>Only an administrator can change roles.</source>
         <translation>Only an administrator can change roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="323"/>
+        <location filename="../../ui/settings_dialog.py" line="324"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>
@@ -2268,6 +2268,14 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/stay_labels.py" line="65"/>
         <source>room %1</source>
         <translation>room %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../../ui/text_prompt.py" line="40"/>
+        <source>Ctrl+Enter to confirm, Esc to cancel</source>
+        <translation>Ctrl+Enter to confirm, Esc to cancel</translation>
     </message>
 </context>
 <context>

@@ -412,171 +412,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../ui/complaints_view.py" line="85"/>
+        <location filename="../../ui/complaints_view.py" line="84"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="101"/>
+        <location filename="../../ui/complaints_view.py" line="100"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="229"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="235"/>
+        <location filename="../../ui/complaints_view.py" line="234"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="109"/>
+        <location filename="../../ui/complaints_view.py" line="108"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="113"/>
+        <location filename="../../ui/complaints_view.py" line="112"/>
         <source>&amp;Happened since</source>
         <translation>发生于此日期之后(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="121"/>
+        <location filename="../../ui/complaints_view.py" line="120"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只显示这一天及以后发生的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="125"/>
+        <location filename="../../ui/complaints_view.py" line="124"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="141"/>
+        <location filename="../../ui/complaints_view.py" line="140"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="144"/>
+        <location filename="../../ui/complaints_view.py" line="143"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="151"/>
+        <location filename="../../ui/complaints_view.py" line="150"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="156"/>
+        <location filename="../../ui/complaints_view.py" line="155"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>补充或更正投诉（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="159"/>
+        <location filename="../../ui/complaints_view.py" line="158"/>
         <source>&amp;Incident report…</source>
         <translation>事件报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="164"/>
+        <location filename="../../ui/complaints_view.py" line="163"/>
         <source>Im&amp;port logbook…</source>
         <translation>导入投诉记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="167"/>
+        <location filename="../../ui/complaints_view.py" line="166"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存为 CSV 的 Excel 投诉记录（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="171"/>
+        <location filename="../../ui/complaints_view.py" line="170"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="173"/>
+        <location filename="../../ui/complaints_view.py" line="172"/>
         <source>Departments and categories</source>
         <translation>部门和类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="176"/>
+        <location filename="../../ui/complaints_view.py" line="175"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="252"/>
+        <location filename="../../ui/complaints_view.py" line="251"/>
         <source>Import a complaint logbook</source>
         <translation>导入投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="254"/>
+        <location filename="../../ui/complaints_view.py" line="253"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="154"/>
+        <location filename="../../ui/complaints_view.py" line="153"/>
         <source>Op&amp;en / edit…</source>
         <translation>打开 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="375"/>
+        <location filename="../../ui/complaints_view.py" line="374"/>
         <source>Resolved without a remedial action</source>
         <translation>未采取补救措施即解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="377"/>
+        <location filename="../../ui/complaints_view.py" line="376"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>这条投诉没有记录补救措施。为什么不经补救就解决？（将记入经过记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="389"/>
+        <location filename="../../ui/complaints_view.py" line="388"/>
         <source>Close complaint</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="391"/>
+        <location filename="../../ui/complaints_view.py" line="390"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>结案投诉 #%1（%2）？结案后不能再修改，只能添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="411"/>
+        <location filename="../../ui/complaints_view.py" line="410"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未采取补救措施即解决：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="485"/>
+        <location filename="../../ui/complaints_view.py" line="484"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="500"/>
+        <location filename="../../ui/complaints_view.py" line="498"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="500"/>
+        <location filename="../../ui/complaints_view.py" line="498"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -2054,52 +2054,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>只有值班经理或管理员可以修改酒店信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每个等级应享有的服务；客人资料中以清单显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>&amp;Add staff member</source>
         <translation>添加员工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="265"/>
         <source>The user name %1 is listed twice.</source>
         <translation>用户名 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="312"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班经理可以关闭投诉并修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>Only an administrator can change roles.</source>
         <translation>只有管理员可以更改角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="323"/>
+        <location filename="../../ui/settings_dialog.py" line="324"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
     </message>
@@ -2258,6 +2258,14 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/stay_labels.py" line="65"/>
         <source>room %1</source>
         <translation>房间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../../ui/text_prompt.py" line="40"/>
+        <source>Ctrl+Enter to confirm, Esc to cancel</source>
+        <translation>Ctrl+Enter 确认，Esc 取消</translation>
     </message>
 </context>
 <context>

@@ -412,171 +412,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../ui/complaints_view.py" line="85"/>
+        <location filename="../../ui/complaints_view.py" line="84"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="101"/>
+        <location filename="../../ui/complaints_view.py" line="100"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="229"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="235"/>
+        <location filename="../../ui/complaints_view.py" line="234"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="109"/>
+        <location filename="../../ui/complaints_view.py" line="108"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="113"/>
+        <location filename="../../ui/complaints_view.py" line="112"/>
         <source>&amp;Happened since</source>
         <translation>發生於此日期之後(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="121"/>
+        <location filename="../../ui/complaints_view.py" line="120"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="125"/>
+        <location filename="../../ui/complaints_view.py" line="124"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="141"/>
+        <location filename="../../ui/complaints_view.py" line="140"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="144"/>
+        <location filename="../../ui/complaints_view.py" line="143"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="151"/>
+        <location filename="../../ui/complaints_view.py" line="150"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="156"/>
+        <location filename="../../ui/complaints_view.py" line="155"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>補充或更正投訴（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="159"/>
+        <location filename="../../ui/complaints_view.py" line="158"/>
         <source>&amp;Incident report…</source>
         <translation>事件報告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="164"/>
+        <location filename="../../ui/complaints_view.py" line="163"/>
         <source>Im&amp;port logbook…</source>
         <translation>匯入投訴記錄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="167"/>
+        <location filename="../../ui/complaints_view.py" line="166"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存為 CSV 的 Excel 投訴記錄（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="171"/>
+        <location filename="../../ui/complaints_view.py" line="170"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="173"/>
+        <location filename="../../ui/complaints_view.py" line="172"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="176"/>
+        <location filename="../../ui/complaints_view.py" line="175"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="252"/>
+        <location filename="../../ui/complaints_view.py" line="251"/>
         <source>Import a complaint logbook</source>
         <translation>匯入投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="254"/>
+        <location filename="../../ui/complaints_view.py" line="253"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="154"/>
+        <location filename="../../ui/complaints_view.py" line="153"/>
         <source>Op&amp;en / edit…</source>
         <translation>開啟 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="375"/>
+        <location filename="../../ui/complaints_view.py" line="374"/>
         <source>Resolved without a remedial action</source>
         <translation>未採取補救措施即解決</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="377"/>
+        <location filename="../../ui/complaints_view.py" line="376"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>這條投訴沒有記錄補救措施。為什麼不經補救就解決？（將記入經過記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="389"/>
+        <location filename="../../ui/complaints_view.py" line="388"/>
         <source>Close complaint</source>
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="391"/>
+        <location filename="../../ui/complaints_view.py" line="390"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>結案投訴 #%1（%2）？結案後不能再修改，只能新增備註。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="411"/>
+        <location filename="../../ui/complaints_view.py" line="410"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未採取補救措施即解決：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="485"/>
+        <location filename="../../ui/complaints_view.py" line="484"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="500"/>
+        <location filename="../../ui/complaints_view.py" line="498"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="500"/>
+        <location filename="../../ui/complaints_view.py" line="498"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -2054,52 +2054,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>只有值班經理或管理員可以修改酒店資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>&amp;Add staff member</source>
         <translation>新增員工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：請填寫使用者名稱。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="265"/>
         <source>The user name %1 is listed twice.</source>
         <translation>使用者名稱 %1 重複。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="312"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班經理可以關閉投訴並修改這些設定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>Only an administrator can change roles.</source>
         <translation>只有管理員可以變更角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="323"/>
+        <location filename="../../ui/settings_dialog.py" line="324"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
     </message>
@@ -2258,6 +2258,14 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/stay_labels.py" line="65"/>
         <source>room %1</source>
         <translation>房間 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../../ui/text_prompt.py" line="40"/>
+        <source>Ctrl+Enter to confirm, Esc to cancel</source>
+        <translation>Ctrl+Enter 確認，Esc 取消</translation>
     </message>
 </context>
 <context>
