@@ -1,0 +1,481 @@
+"""The care plan as a daily task list: computing it, logging contacts, skipping tasks.
+
+The plan is computed, never stored: the rules (vipdesk.domain.care) over the stays,
+complaints, special dates and the contact log. Only what people did is stored: the
+contacts (each may answer a task by its id) and the tasks a duty manager skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+
+from vipdesk.domain.care import (
+    PLAN_KINDS,
+    RHYTHM,
+    CareSettings,
+    CareTask,
+    Channel,
+    ComplaintState,
+    Outcome,
+    Stage,
+    TaskKind,
+    ad_stage,
+    ad_tasks,
+    days,
+    festival_days,
+    festival_task,
+    list_order,
+    months_between,
+    open_tasks,
+    parse_task_id,
+    rhythm_task,
+    special_date_tasks,
+    validate_settings,
+    wake_up_due,
+    win_back_task,
+)
+from vipdesk.domain.care_texts import SCRIPT_HINTS_EN, SCRIPT_HINTS_ZH, reason_en
+from vipdesk.domain.complaints import Status
+from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.festivals import region_of
+from vipdesk.domain.guest import FieldError, SpecialDate, SpecialDateKind, check_text
+from vipdesk.domain.staff import Staff
+from vipdesk.domain.tiers import Tier
+from vipdesk.services.errors import NotFound, ValidationFailed
+from vipdesk.services.guests import audit, find_by_member_no_or_id
+from vipdesk.services.staff import require_manager
+from vipdesk.store import care_repo
+from vipdesk.store import guest_repo as repo
+from vipdesk.store.care_repo import PlanGuest
+from vipdesk.store.db import Database
+from vipdesk.store.models import CareGuestRow, ContactRow, StaffRow, TaskSkipRow, utcnow
+
+SETTINGS_KEY = "care_settings"
+SCRIPTS_KEY = "care_scripts"
+LOOK_BACK = timedelta(days=14)
+"""Tasks that expire do so within 14 days: the plan looks no further back for them."""
+
+
+@dataclass(frozen=True)
+class CareItem:
+    """One task of the plan with what the list, the sheet and the export show of its guest."""
+
+    task: CareTask
+    member_no: str | None
+    name: str
+    tier: Tier
+    honorific: str
+    language: str
+    phone: str
+    email: str
+    last_contact: datetime | None
+
+    @property
+    def id(self) -> str:
+        return self.task.id
+
+    def as_json(self, today: date) -> dict[str, object]:
+        t = self.task
+        return {
+            "id": t.id,
+            "guest_id": t.guest_id,
+            "member_no": self.member_no,
+            "name": self.name,
+            "tier": self.tier.value,
+            "kind": t.kind.value,
+            "due": t.due_iso(),
+            "overdue": t.overdue,
+            "reason": reason_en(t, today),
+            "occasion_date": t.occasion.isoformat() if t.occasion else None,
+            "assignee": t.assignee,
+            "for_duty_manager": t.for_manager,
+            "phone": self.phone,
+            "last_contact": self.last_contact.isoformat(timespec="minutes")
+            if self.last_contact
+            else None,
+        }
+
+
+# ---------------------------------------------------------------- settings
+
+
+def get_settings(db: Database, actor: Staff) -> CareSettings:
+    with db.read() as session:
+        return CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
+
+
+def set_settings(db: Database, actor: Staff, settings: CareSettings) -> None:
+    """Change the plan's tiers, call load, sleep months… (duty managers and admins)."""
+    errors = validate_settings(settings)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.write() as session:
+        require_manager(session, actor, "change the care plan settings", "care_settings")
+        repo.set_meta(session, SETTINGS_KEY, settings.to_json(), actor.id)
+        audit(session, actor, "care_settings", "app_meta", None)
+
+
+def script_hints(db: Database, actor: Staff, chinese: bool = True) -> dict[TaskKind, str]:
+    """The script hint per kind: the duty manager's wording, else the seeds'."""
+    with db.read() as session:
+        raw = repo.get_meta(session, SCRIPTS_KEY)
+    edited = json.loads(raw) if raw else {}
+    base = SCRIPT_HINTS_ZH if chinese else SCRIPT_HINTS_EN
+    return {k: edited.get(k.value) or base[k] for k in TaskKind}
+
+
+def set_script_hint(db: Database, actor: Staff, kind: TaskKind, text: str) -> None:
+    """Edit the script hint of a kind ("" restores the seeds' wording); duty managers only."""
+    errors = check_text(text, "script", max_len=1000, multiline=True)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.write() as session:
+        require_manager(session, actor, "edit the care scripts", "care_scripts")
+        raw = repo.get_meta(session, SCRIPTS_KEY)
+        edited = json.loads(raw) if raw else {}
+        edited[kind.value] = text.strip()
+        repo.set_meta(session, SCRIPTS_KEY, json.dumps(edited, ensure_ascii=False), actor.id)
+
+
+# ---------------------------------------------------------------- the plan
+
+
+def plan(
+    db: Database,
+    actor: Staff,
+    start: date,
+    end: date | None = None,
+    *,
+    kinds: Iterable[TaskKind] | None = None,
+    now: datetime | None = None,
+) -> list[CareItem]:
+    """The tasks due from `start` to `end` (both inclusive; `end` defaults to `start`), with
+    the plan as things stand on `start`: tasks still open from before it are included and
+    marked overdue. Ordered by kind, VIP and above first, then due date.
+
+    Set-based: a handful of queries whatever the number of guests.
+    """
+    end = end or start
+    now = now or datetime.combine(start, datetime.min.time())
+    wanted = set(kinds) if kinds else set(TaskKind)
+    lo = start - LOOK_BACK
+    with db.read() as session:
+        conn = session.connection()
+        settings = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
+        touches = care_repo.last_contacts(conn)
+        done = care_repo.done_task_ids(conn, lo)
+        guests: dict[int, PlanGuest] = {}
+        tasks: list[CareTask] = []
+        if wanted & PLAN_KINDS:
+            members = care_repo.plan_guests(conn, settings.plan_tiers, start)
+            guests.update((g.id, g) for g in members)
+            tasks += _plan_tasks(members, settings, wanted, lo, start, end, touches)
+            if TaskKind.SPECIAL_DATE in wanted:
+                tasks += _special_tasks(conn, guests, settings, lo, end)
+        dnc = care_repo.do_not_contact(conn)
+        others: list[CareTask] = []
+        if wanted & {TaskKind.KEEP_IN_TOUCH, TaskKind.SECOND_VISIT, TaskKind.RETENTION}:
+            three = timedelta(days=3)
+            ids = care_repo.ad_candidates(conn, (lo - three, end - three), (lo, end)) - dnc
+            for guest_id, stays in repo.load_stays(session, ids).items():
+                others += [t for t in ad_tasks(guest_id, stays, lo, end) if t.kind in wanted]
+        if TaskKind.WIN_BACK in wanted:
+            others += _win_back(conn, settings, now, dnc)
+        missing = {t.guest_id for t in others} - guests.keys()
+        guests.update(care_repo.guests_by_id(conn, missing, start))
+        tasks += others
+    items = []
+    for t in open_tasks(tasks, done, start):
+        g = guests[t.guest_id]
+        last = touches.get(t.guest_id)
+        items.append(
+            CareItem(
+                t, g.member_no, g.name, g.tier, g.honorific, g.language, g.phone, g.email, last
+            )
+        )
+    items.sort(key=lambda i: list_order(i.task, i.tier))
+    return items
+
+
+def _plan_tasks(
+    members: list[PlanGuest],
+    settings: CareSettings,
+    wanted: set[TaskKind],
+    lo: date,
+    start: date,
+    end: date,
+    touches: dict[int, datetime],
+) -> list[CareTask]:
+    rhythm = {k: [d for d in days(lo, end) if RHYTHM[k](d)] for k in RHYTHM if k in wanted}
+    lead = settings.special_lead_days
+    festivals: dict[str | None, list] = {}
+    want_festivals = TaskKind.FESTIVAL in wanted
+    out: list[CareTask] = []
+    for g in members:
+        for kind, due_days in rhythm.items():
+            if due_days and settings.gets(kind, g.tier):
+                out += [rhythm_task(kind, g.id, d, g.dedicated_to) for d in due_days]
+        if TaskKind.WAKE_UP in wanted:
+            touched = touches.get(g.id)
+            months = settings.months_asleep(g.tier)
+            due = wake_up_due(
+                g.last_departure,
+                g.booked,
+                months,
+                touched.date() if touched else None,
+                settings.wake_again_days,
+            )
+            if due is not None and due <= end:
+                assert g.last_departure is not None
+                since = str(months_between(g.last_departure, start))
+                out.append(CareTask(TaskKind.WAKE_UP, g.id, due, "asleep", since))
+        if want_festivals:
+            region = region_of(g.nationality, g.e164)
+            if region not in festivals:
+                festivals[region] = festival_days(region, lo, end, lead)
+            out += [festival_task(g.id, due, f, lead) for due, f in festivals[region]]
+    return out
+
+
+def _special_tasks(
+    conn, guests: dict[int, PlanGuest], settings: CareSettings, lo: date, end: date
+) -> list[CareTask]:  # type: ignore[no-untyped-def]
+    lead = settings.special_lead_days
+    occasions = [d + timedelta(days=lead) for d in days(lo, end)]
+    pairs = {(d.month, d.day) for d in occasions}
+    if (2, 28) in pairs:  # 29 February is kept on the 28th in common years
+        pairs.add((2, 29))
+    out: list[CareTask] = []
+    for guest_id, kind, month, day, year, label, lunar, leap in care_repo.special_dates(
+        conn, pairs, settings.plan_tiers
+    ):
+        if guest_id not in guests:
+            continue
+        try:
+            special = SpecialDate(
+                SpecialDateKind(kind), PartialDate(month, day, year, lunar, leap), label
+            )
+        except ValueError:
+            continue
+        out += special_date_tasks(guest_id, [special], lo, end, lead)
+    return out
+
+
+def _win_back(conn, settings: CareSettings, now: datetime, dnc: set[int]) -> list[CareTask]:  # type: ignore[no-untyped-def]
+    by_guest: dict[int, list[ComplaintState]] = {}
+    since = now - timedelta(days=settings.hurt_days)
+    for cid, guest_id, occurred, status, due, resolved, satisfaction in care_repo.recent_complaints(
+        conn, since
+    ):
+        by_guest.setdefault(guest_id, []).append(
+            ComplaintState(
+                cid,
+                _dt(occurred),
+                Status(status),
+                _dt(due),
+                _dt(resolved) if resolved else None,
+                satisfaction,
+            )
+        )
+    out = []
+    for guest_id, complaints in by_guest.items():
+        if guest_id in dnc:
+            continue
+        task = win_back_task(guest_id, complaints, now, settings.hurt_days)
+        if task is not None:
+            out.append(task)
+    return out
+
+
+def _dt(value: str | datetime) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+# ---------------------------------------------------------------- contacts
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: int
+    guest_id: int
+    at: datetime
+    """UTC, as stored."""
+    channel: Channel
+    outcome: Outcome
+    note: str
+    staff_name: str
+    task_id: str | None
+
+
+def log_contact(
+    db: Database,
+    actor: Staff,
+    guest_key: str,
+    channel: Channel,
+    outcome: Outcome,
+    *,
+    task: str | None = None,
+    note: str = "",
+    today: date | None = None,
+) -> Contact:
+    """Record a touch with a guest (member no. or id). It completes the task it answers:
+    `task` when given (its id), else the guest's oldest open task due by today, if any.
+    The outcome do_not_contact marks the guest do-not-contact."""
+    errors = check_text(note, "note", max_len=5000, multiline=True)
+    if errors:
+        raise ValidationFailed(errors)
+    guest = find_by_member_no_or_id(db, actor, guest_key)
+    today = today or date.today()
+    kind: TaskKind | None = None
+    due: date | None = None
+    if task:
+        try:
+            kind, task_guest, due = parse_task_id(task)
+        except ValueError as exc:
+            raise ValidationFailed([FieldError("task", str(exc), "not_a_task")]) from None
+        if task_guest != guest.id:
+            raise ValidationFailed(
+                [FieldError("task", f"task {task} is not for guest {guest.id}", "other_guest")]
+            )
+    else:
+        mine = [i for i in plan(db, actor, today) if i.task.guest_id == guest.id]
+        if mine:
+            first = min(mine, key=lambda i: i.task.due)
+            task, kind, due = first.id, first.task.kind, first.task.due
+    with db.write() as session:
+        row = ContactRow(
+            guest_id=guest.id,
+            staff_id=actor.id,
+            channel=channel.value,
+            outcome=outcome.value,
+            note=note.strip(),
+            task_id=task,
+            task_kind=kind.value if kind else None,
+            task_due=due,
+        )
+        session.add(row)
+        if outcome is Outcome.DO_NOT_CONTACT:
+            _care_row(session, guest.id, actor).do_not_contact = True
+        session.flush()
+        audit(session, actor, "contact", "guest", guest.id, task=task, outcome=outcome.value)
+        return Contact(
+            row.id,
+            guest.id,
+            row.at,
+            channel,
+            outcome,
+            row.note,
+            actor.display_name,
+            task,
+        )
+
+
+def _care_row(session, guest_id: int, actor: Staff) -> CareGuestRow:  # type: ignore[no-untyped-def]
+    row = session.get(CareGuestRow, guest_id)
+    if row is None:
+        row = CareGuestRow(guest_id=guest_id, do_not_contact=False)
+        session.add(row)
+    row.updated_at, row.updated_by = utcnow(), actor.id
+    return row
+
+
+def skip_task(db: Database, actor: Staff, task: str, reason: str) -> None:
+    """Skip a task with a reason (duty managers and admins); it leaves the list."""
+    try:
+        kind, guest_id, due = parse_task_id(task)
+    except ValueError as exc:
+        raise ValidationFailed([FieldError("task", str(exc), "not_a_task")]) from None
+    errors = check_text(reason, "reason", max_len=2000, required=True, multiline=True)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.write() as session:
+        require_manager(session, actor, "skip a care task", "skip_care_task")
+        if repo.load_guests(session, [guest_id]) == {}:
+            raise NotFound(f"no guest has id {guest_id}")
+        if session.get(TaskSkipRow, task.strip()) is None:
+            session.add(
+                TaskSkipRow(
+                    task_id=task.strip(),
+                    guest_id=guest_id,
+                    task_kind=kind.value,
+                    task_due=due,
+                    reason=reason.strip(),
+                    staff_id=actor.id,
+                )
+            )
+        audit(session, actor, "skip", "care_task", guest_id, task=task, reason=reason.strip())
+
+
+def contacts(db: Database, actor: Staff, guest_id: int, limit: int = 100) -> list[Contact]:
+    """The guest's contact history, newest first."""
+    with db.read() as session:
+        rows = session.execute(
+            select(ContactRow, StaffRow.display_name)
+            .outerjoin(StaffRow, StaffRow.id == ContactRow.staff_id)
+            .where(ContactRow.guest_id == guest_id)
+            .order_by(ContactRow.at.desc(), ContactRow.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            Contact(
+                r.id,
+                r.guest_id,
+                r.at,
+                Channel(r.channel),
+                Outcome(r.outcome),
+                r.note,
+                name or "",
+                r.task_id,
+            )
+            for r, name in rows
+        ]
+
+
+@dataclass(frozen=True)
+class GuestCare:
+    """What the profile shows of the care plan for one guest."""
+
+    stage: Stage | None
+    do_not_contact: bool
+    dedicated_to: int | None
+    contacts: list[Contact]
+
+    @property
+    def second_stay_alert(self) -> bool:
+        """C: "2nd stay: greet as a returning guest, recall their preferences"."""
+        return self.stage is Stage.C
+
+
+def guest_care(db: Database, actor: Staff, guest_id: int, today: date | None = None) -> GuestCare:
+    today = today or date.today()
+    with db.read() as session:
+        stays = repo.load_stays(session, [guest_id]).get(guest_id, [])
+        row = session.get(CareGuestRow, guest_id)
+        dnc, dedicated = (row.do_not_contact, row.dedicated_to) if row else (False, None)
+    return GuestCare(ad_stage(stays, today), dnc, dedicated, contacts(db, actor, guest_id))
+
+
+def set_do_not_contact(db: Database, actor: Staff, guest_id: int, value: bool) -> None:
+    with db.write() as session:
+        _care_row(session, guest_id, actor).do_not_contact = value
+        audit(session, actor, "do_not_contact", "guest", guest_id, value=value)
+
+
+def set_dedicated(db: Database, actor: Staff, guest_id: int, staff_id: int | None) -> None:
+    """The guest's dedicated person (专人负责); duty managers and admins only."""
+    with db.write() as session:
+        require_manager(session, actor, "set a guest's dedicated person", "set_dedicated")
+        if staff_id is not None and session.get(StaffRow, staff_id) is None:
+            raise NotFound(f"no staff member has id {staff_id}")
+        _care_row(session, guest_id, actor).dedicated_to = staff_id
+        audit(session, actor, "dedicated", "guest", guest_id, staff=staff_id)
+
+
+def utc_to_local(at: datetime) -> datetime:
+    """A stored UTC time in the hotel's (this computer's) time zone."""
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
