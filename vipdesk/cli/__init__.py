@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from vipdesk import __version__
+from vipdesk.cli.care import add_care_parsers, care_command, report_care
 from vipdesk.cli.common import EXIT_FAIL, EXIT_OK
 from vipdesk.cli.desk import (
     _card,
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     monthly.add_argument("--month", required=True, metavar="YYYY-MM")
     monthly.add_argument("--json", action="store_true")
     monthly.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write a PDF report")
+    add_care_parsers(sub, report_sub)
     incident = complaints_sub.add_parser("incident", help="one complaint's incident report as PDF")
     incident.add_argument("id", type=int)
     incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -246,7 +248,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "hotel": _hotel,
     "staff": _staff,
     "complaints": _complaints,
-    "report": _report,
+    "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
+    "care": care_command,
     "departments": _code_list,
     "categories": _code_list,
 }

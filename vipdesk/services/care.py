@@ -161,38 +161,13 @@ def plan(
     Set-based: a handful of queries whatever the number of guests.
     """
     end = end or start
-    now = now or datetime.combine(start, datetime.min.time())
     wanted = set(kinds) if kinds else set(TaskKind)
-    lo = start - LOOK_BACK
     with db.read() as session:
-        conn = session.connection()
-        settings = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
-        touches = care_repo.last_contacts(conn)
-        done = care_repo.done_task_ids(conn, lo)
-        guests: dict[int, PlanGuest] = {}
-        tasks: list[CareTask] = []
-        if wanted & PLAN_KINDS:
-            members = care_repo.plan_guests(conn, settings.plan_tiers, start)
-            guests.update((g.id, g) for g in members)
-            tasks += _plan_tasks(members, settings, wanted, lo, start, end, touches)
-            if TaskKind.SPECIAL_DATE in wanted:
-                tasks += _special_tasks(conn, guests, settings, lo, end)
-        dnc = care_repo.do_not_contact(conn)
-        others: list[CareTask] = []
-        if wanted & {TaskKind.KEEP_IN_TOUCH, TaskKind.SECOND_VISIT, TaskKind.RETENTION}:
-            three = timedelta(days=3)
-            ids = care_repo.ad_candidates(conn, (lo - three, end - three), (lo, end)) - dnc
-            for guest_id, stays in repo.load_stays(session, ids).items():
-                others += [t for t in ad_tasks(guest_id, stays, lo, end) if t.kind in wanted]
-        if TaskKind.WIN_BACK in wanted:
-            others += _win_back(conn, settings, now, dnc)
-        missing = {t.guest_id for t in others} - guests.keys()
-        guests.update(care_repo.guests_by_id(conn, missing, start))
-        tasks += others
+        found = _tasks(session, start, end, wanted, now)
     items = []
-    for t in open_tasks(tasks, done, start):
-        g = guests[t.guest_id]
-        last = touches.get(t.guest_id)
+    for t in open_tasks(found.tasks, found.done, start):
+        g = found.guests[t.guest_id]
+        last = found.touches.get(t.guest_id)
         items.append(
             CareItem(
                 t, g.member_no, g.name, g.tier, g.honorific, g.language, g.phone, g.email, last
@@ -200,6 +175,45 @@ def plan(
         )
     items.sort(key=lambda i: list_order(i.task, i.tier))
     return items
+
+
+@dataclass
+class _Found:
+    tasks: list[CareTask]
+    guests: dict[int, PlanGuest]
+    done: set[str]
+    touches: dict[int, datetime]
+
+
+def _tasks(session, start: date, end: date, wanted: set[TaskKind], now: datetime | None) -> _Found:  # type: ignore[no-untyped-def]
+    """Every task due from `start` - 14 days to `end` (done or not), as things stand on
+    `start`, with the guests they are for, the ids done or skipped and the last contacts."""
+    now = now or datetime.combine(start, datetime.min.time())
+    lo = start - LOOK_BACK
+    conn = session.connection()
+    settings = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
+    touches = care_repo.last_contacts(conn)
+    done = care_repo.done_task_ids(conn, lo)
+    guests: dict[int, PlanGuest] = {}
+    tasks: list[CareTask] = []
+    if wanted & PLAN_KINDS:
+        members = care_repo.plan_guests(conn, settings.plan_tiers, start)
+        guests.update((g.id, g) for g in members)
+        tasks += _plan_tasks(members, settings, wanted, lo, start, end, touches)
+        if TaskKind.SPECIAL_DATE in wanted:
+            tasks += _special_tasks(conn, guests, settings, lo, end)
+    dnc = care_repo.do_not_contact(conn)
+    others: list[CareTask] = []
+    if wanted & {TaskKind.KEEP_IN_TOUCH, TaskKind.SECOND_VISIT, TaskKind.RETENTION}:
+        three = timedelta(days=3)
+        ids = care_repo.ad_candidates(conn, (lo - three, end - three), (lo, end)) - dnc
+        for guest_id, stays in repo.load_stays(session, ids).items():
+            others += [t for t in ad_tasks(guest_id, stays, lo, end) if t.kind in wanted]
+    if TaskKind.WIN_BACK in wanted:
+        others += _win_back(conn, settings, now, dnc)
+    missing = {t.guest_id for t in others} - guests.keys()
+    guests.update(care_repo.guests_by_id(conn, missing, start))
+    return _Found(tasks + others, guests, done, touches)
 
 
 def _plan_tasks(
