@@ -26,14 +26,14 @@ from vipdesk.domain.guest import (
     validate_guest,
 )
 from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
-from vipdesk.domain.guest_rows import RowRejected, map_header, parse_row
+from vipdesk.domain.guest_rows import RowRejected, map_header, parse_consent, parse_row
 from vipdesk.domain.staff import Staff
 from vipdesk.services import import_resume
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guests import audit
+from vipdesk.store import care_repo, search_index
 from vipdesk.store import guest_repo as repo
-from vipdesk.store import search_index
 from vipdesk.store.db import Database
 from vipdesk.store.helper_process import HelperProcess
 from vipdesk.store.models import GuestRow
@@ -80,6 +80,8 @@ class _Row:
     filled: frozenset[str]
     index_columns: tuple[str, ...] | None = None
     """Search tokens of the row as a new guest, computed while parsing."""
+    consent: tuple[str, ...] = ()
+    """Channels of the `consent` column (stored in their own table)."""
 
 
 def _fold(name: str) -> str:
@@ -279,7 +281,8 @@ def prepare_records(
             continue
         filled = frozenset(k for k, v in values.items() if v.strip())
         index = search_index.keys_for(draft).columns()
-        out.append(_Prepared(line, cells, row=_Row(line, cells, draft, filled, index)))
+        consent = parse_consent(values.get("consent", ""))
+        out.append(_Prepared(line, cells, row=_Row(line, cells, draft, filled, index, consent)))
     return out
 
 
@@ -385,6 +388,7 @@ def _write_batch(
 ) -> None:
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     rejected: list[tuple[_Row, str]] = []
+    consents: list[tuple[int, str]] = []
     with db.write() as session:
         matches = _find_matches(session, batch)
         seen_keys: dict[tuple[str, ...], int] = {}
@@ -404,6 +408,7 @@ def _write_batch(
             before = existing.draft()
             merged = _merge(before, r)
             if merged == before:
+                consents += [(existing.id, c) for c in r.consent]
                 counts["unchanged"] += 1
                 continue
             problems = validate_guest(merged)
@@ -411,6 +416,7 @@ def _write_batch(
                 rejected.append((r, "; ".join(str(p) for p in problems)))
                 continue
             repo.replace_guest(session, existing.id, merged, actor.id)
+            consents += [(existing.id, c) for c in r.consent]
             counts["updated"] += 1
         new_ids = repo.insert_guests(
             session,
@@ -420,6 +426,8 @@ def _write_batch(
         )
         for r, guest_id in zip(created, new_ids, strict=True):
             touched[guest_id] = r.line
+            consents += [(guest_id, c) for c in r.consent]
+        care_repo.add_consents(session.connection(), consents, f"import {summary.path.name}")
         counts["imported"] = len(new_ids)
         audit(session, actor, "import", "guest", None, file=str(summary.path), **counts)
         checkpoint(session, counts, len(rejected))

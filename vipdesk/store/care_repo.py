@@ -280,3 +280,14 @@ def last_contacts(conn: Connection, ids: Iterable[int] | None = None) -> dict[in
 
 def _dt(value: str | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def add_consents(conn: Connection, consents: Sequence[tuple[int, str]], how: str) -> None:
+    """Record consent (guest id, channel) given today; consent already on file is kept."""
+    if consents:
+        today = date.today().isoformat()
+        _raw(conn).executemany(
+            "INSERT OR IGNORE INTO guest_consents (guest_id, channel, given_on, how) "
+            "VALUES (?, ?, ?, ?)",
+            [(g, c, today, how) for g, c in consents],
+        )
