@@ -17,9 +17,10 @@ from __future__ import annotations
 import calendar
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from vipdesk.domain.complaints import UNRESOLVED, Status, is_overdue
 from vipdesk.domain.festivals import Festival, festivals_for
@@ -42,6 +43,9 @@ class TaskKind(StrEnum):
 
 
 KIND_ORDER = list(TaskKind)
+_KIND_RANK = {k: i for i, k in enumerate(KIND_ORDER)}
+_KIND_VALUE = {k: k.value for k in TaskKind}
+_TIER_RANK = {t: t.rank for t in Tier}
 NEVER_EXPIRE = frozenset({TaskKind.WAKE_UP, TaskKind.WIN_BACK})
 """Open until a contact is logged or a duty manager skips them with a reason."""
 PLAN_KINDS = frozenset(
@@ -174,8 +178,11 @@ def validate_settings(s: CareSettings) -> list[FieldError]:
 # ---------------------------------------------------------------- tasks
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CareTask:
+    """One task of the plan (treated as a value: never changed once made; not frozen only
+    because the plan makes 100,000s of them a day and frozen dataclasses are slower)."""
+
     kind: TaskKind
     guest_id: int
     due: date
@@ -206,7 +213,12 @@ class CareTask:
 
 def task_id(kind: TaskKind, guest_id: int, due: date) -> str:
     """`message-42-20260301`: stable across runs."""
-    return f"{kind.value}-{guest_id}-{due:%Y%m%d}"
+    return f"{_KIND_VALUE[kind]}-{guest_id}-{_ymd(due)}"
+
+
+@lru_cache(maxsize=4096)
+def _ymd(day: date) -> str:
+    return f"{day:%Y%m%d}"
 
 
 def parse_task_id(text: str) -> tuple[TaskKind, int, date]:
@@ -260,14 +272,10 @@ def rhythm_days(kind: TaskKind, start: date, end: date) -> list[date]:
 
 
 def rhythm_task(kind: TaskKind, guest_id: int, due: date, dedicated_to: int | None) -> CareTask:
-    return CareTask(
-        kind,
-        guest_id,
-        due,
-        "611",
-        at=MESSAGE_TIME if kind is TaskKind.MESSAGE else None,
-        assignee=dedicated_to if kind is TaskKind.LONG_CALL else None,
-    )
+    """A 611 task: messages at 15:00, the long call to the dedicated person."""
+    at = MESSAGE_TIME if kind is TaskKind.MESSAGE else None
+    assignee = dedicated_to if kind is TaskKind.LONG_CALL else None
+    return CareTask(kind, guest_id, due, "611", "", at, None, assignee)
 
 
 # ---------------------------------------------------------------- AD
@@ -323,6 +331,7 @@ def ad_tasks(guest_id: int, stays: Sequence[Stay], start: date, end: date) -> li
 # ---------------------------------------------------------------- sleeping guests
 
 
+@lru_cache(maxsize=65536)
 def add_months(d: date, months: int) -> date:
     """The same day `months` later (the last day of a shorter month: 31 Jan + 1 = 28/29 Feb)."""
     month0 = d.month - 1 + months
@@ -330,6 +339,7 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+@lru_cache(maxsize=65536)
 def months_between(earlier: date, later: date) -> int:
     """Whole months from `earlier` to `later`."""
     n = (later.year - earlier.year) * 12 + later.month - earlier.month
@@ -411,45 +421,65 @@ def is_missed(task: CareTask, next_due: date | None, day: date) -> bool:
     return day > task.due + EXPIRE_AFTER
 
 
+def _next_dues(tasks: list[CareTask], keys: set[tuple[int, TaskKind]]) -> dict:  # type: ignore[type-arg]
+    """(guest, kind) → their tasks' due dates, sorted, for the keys asked for."""
+    dues: dict[tuple[int, TaskKind], list[date]] = {}
+    for t in tasks:
+        key = (t.guest_id, t.kind)
+        if key in keys:
+            dues.setdefault(key, []).append(t.due)
+    for found in dues.values():
+        found.sort()
+    return dues
+
+
+def _next_due(dues: list[date], due: date) -> date | None:
+    return next((d for d in dues if d > due), None)
+
+
 def open_tasks(tasks: Iterable[CareTask], done: set[str], day: date) -> list[CareTask]:
     """The tasks still to do on `day`: neither done (or skipped) nor missed; the ones due
     before `day` marked overdue."""
-    by_key: dict[tuple[int, TaskKind], list[CareTask]] = {}
-    for t in tasks:
-        by_key.setdefault((t.guest_id, t.kind), []).append(t)
+    tasks = list(tasks)
     out = []
-    for group in by_key.values():
-        group.sort(key=lambda t: t.due)
-        for i, t in enumerate(group):
-            if t.id in done:
-                continue
-            if t.due < day:
-                nxt = group[i + 1].due if i + 1 < len(group) else None
-                if is_missed(t, nxt, day):
-                    continue
-                t = replace(t, overdue=True)
+    past = []
+    for t in tasks:
+        if done and t.id in done:
+            continue
+        if t.due >= day:
             out.append(t)
+        elif t.kind in NEVER_EXPIRE:
+            out.append(_overdue(t))
+        elif day <= t.due + EXPIRE_AFTER:
+            past.append(t)
+    dues = _next_dues(tasks, {(t.guest_id, t.kind) for t in past})
+    for t in past:
+        if not is_missed(t, _next_due(dues[(t.guest_id, t.kind)], t.due), day):
+            out.append(_overdue(t))
     return out
+
+
+def _overdue(t: CareTask) -> CareTask:
+    return CareTask(
+        t.kind, t.guest_id, t.due, t.reason, t.detail, t.at, t.occasion, t.assignee, True
+    )
 
 
 def missed_tasks(tasks: Iterable[CareTask], done: set[str], day: date) -> list[CareTask]:
     """The tasks missed by `day` (for the report)."""
-    by_key: dict[tuple[int, TaskKind], list[CareTask]] = {}
-    for t in tasks:
-        by_key.setdefault((t.guest_id, t.kind), []).append(t)
-    out = []
-    for group in by_key.values():
-        group.sort(key=lambda t: t.due)
-        for i, t in enumerate(group):
-            nxt = group[i + 1].due if i + 1 < len(group) else None
-            if t.id not in done and t.due < day and is_missed(t, nxt, day):
-                out.append(t)
-    return out
+    tasks = list(tasks)
+    candidates = [
+        t for t in tasks if t.kind not in NEVER_EXPIRE and t.due < day and t.id not in done
+    ]
+    dues = _next_dues(tasks, {(t.guest_id, t.kind) for t in candidates})
+    return [
+        t for t in candidates if is_missed(t, _next_due(dues[(t.guest_id, t.kind)], t.due), day)
+    ]
 
 
 def list_order(task: CareTask, tier: Tier) -> tuple[int, int, date, int]:
     """The Care list's order: grouped by kind, VIP and above first, oldest first."""
-    return (KIND_ORDER.index(task.kind), -tier.rank, task.due, task.guest_id)
+    return (_KIND_RANK[task.kind], -_TIER_RANK[tier], task.due, task.guest_id)
 
 
 # ---------------------------------------------------------------- special days, festivals

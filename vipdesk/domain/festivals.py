@@ -8,9 +8,9 @@ the `holidays` package for the regions it knows.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import phonenumbers
 
@@ -91,15 +91,30 @@ _BY_NAME = {alias: region for region, aliases in _NATIONALITY.items() for alias 
 def region_of(nationality: str, phone_e164: str | None = None) -> str | None:
     """The guest's region (ISO code) from the nationality field, else the phone's country
     code; None when neither tells."""
+    found = _by_nationality(nationality)
+    if found is None and phone_e164:
+        return _by_country_code(phone_e164[:4])
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _by_nationality(nationality: str) -> str | None:
     name = nationality.strip().casefold()
     if name in _BY_NAME:
         return _BY_NAME[name]
     if len(name) == 2 and name.isalpha() and name.isascii():
         return name.upper()
-    if phone_e164:
-        with contextlib.suppress(phonenumbers.NumberParseException):
-            number = phonenumbers.parse(phone_e164.split(";", 1)[0])
-            return phonenumbers.region_code_for_number(number) or None
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _by_country_code(prefix: str) -> str | None:
+    """The main region of the country code that starts `prefix` (`+852…` → HK)."""
+    digits = prefix.lstrip("+")
+    for n in (1, 2, 3):
+        if digits[:n].isdigit() and int(digits[:n]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            region = phonenumbers.region_code_for_country_code(int(digits[:n]))
+            return None if region == "ZZ" else region
     return None
 
 

@@ -7,6 +7,7 @@ contacts (each may answer a task by its id) and the tasks a duty manager skipped
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from vipdesk.domain.care import (
+    MESSAGE_TIME,
     PLAN_KINDS,
     RHYTHM,
     CareSettings,
@@ -33,7 +35,6 @@ from vipdesk.domain.care import (
     months_between,
     open_tasks,
     parse_task_id,
-    rhythm_task,
     special_date_tasks,
     validate_settings,
     wake_up_due,
@@ -61,23 +62,46 @@ LOOK_BACK = timedelta(days=14)
 """Tasks that expire do so within 14 days: the plan looks no further back for them."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CareItem:
     """One task of the plan with what the list, the sheet and the export show of its guest."""
 
     task: CareTask
-    member_no: str | None
-    name: str
-    tier: Tier
-    honorific: str
-    language: str
-    phone: str
-    email: str
+    guest: PlanGuest
     last_contact: datetime | None
 
     @property
     def id(self) -> str:
         return self.task.id
+
+    # The guest's facts, read through (one shared record per guest, not copies per task).
+    @property
+    def member_no(self) -> str | None:
+        return self.guest.member_no
+
+    @property
+    def name(self) -> str:
+        return self.guest.name
+
+    @property
+    def tier(self) -> Tier:
+        return self.guest.tier
+
+    @property
+    def honorific(self) -> str:
+        return self.guest.honorific
+
+    @property
+    def language(self) -> str:
+        return self.guest.language
+
+    @property
+    def phone(self) -> str:
+        return self.guest.phone
+
+    @property
+    def email(self) -> str:
+        return self.guest.email
 
     def as_json(self, today: date) -> dict[str, object]:
         t = self.task
@@ -164,22 +188,32 @@ def plan(
     wanted = set(kinds) if kinds else set(TaskKind)
     with db.read() as session:
         found = _tasks(session, start, end, wanted, now)
-    items = []
-    for t in open_tasks(found.tasks, found.done, start):
-        g = found.guests[t.guest_id]
-        last = found.touches.get(t.guest_id)
-        items.append(
-            CareItem(
-                t, g.member_no, g.name, g.tier, g.honorific, g.language, g.phone, g.email, last
-            )
-        )
-    items.sort(key=lambda i: list_order(i.task, i.tier))
+    guests, touches = found.guests, found.touches
+    done = _done_keys(found.done)
+    # The 611 and festival tasks come settled (missed ones left out, overdue marked).
+    settled = [t for t in found.settled if (t.kind, t.guest_id, t.due) not in done]
+    items = [
+        CareItem(t, guests[t.guest_id], touches.get(t.guest_id))
+        for t in (*settled, *open_tasks(found.tasks, found.done, start))
+    ]
+    items.sort(key=lambda i: list_order(i.task, i.guest.tier))
     return items
+
+
+def _done_keys(ids: set[str]) -> set[tuple[TaskKind, int, date]]:
+    out = set()
+    for text in ids:
+        with contextlib.suppress(ValueError):
+            out.add(parse_task_id(text))
+    return out
 
 
 @dataclass
 class _Found:
+    settled: list[CareTask]
+    """611 and festival tasks, the missed ones left out and the overdue ones marked."""
     tasks: list[CareTask]
+    """The others: open_tasks settles them."""
     guests: dict[int, PlanGuest]
     done: set[str]
     touches: dict[int, datetime]
@@ -196,10 +230,11 @@ def _tasks(session, start: date, end: date, wanted: set[TaskKind], now: datetime
     done = care_repo.done_task_ids(conn, lo)
     guests: dict[int, PlanGuest] = {}
     tasks: list[CareTask] = []
+    settled: list[CareTask] = []
     if wanted & PLAN_KINDS:
         members = care_repo.plan_guests(conn, settings.plan_tiers, start)
         guests.update((g.id, g) for g in members)
-        tasks += _plan_tasks(members, settings, wanted, lo, start, end, touches)
+        settled, tasks = _plan_tasks(members, settings, wanted, lo, start, end, touches)
         if TaskKind.SPECIAL_DATE in wanted:
             tasks += _special_tasks(conn, guests, settings, lo, end)
     dnc = care_repo.do_not_contact(conn)
@@ -213,7 +248,7 @@ def _tasks(session, start: date, end: date, wanted: set[TaskKind], now: datetime
         others += _win_back(conn, settings, now, dnc)
     missing = {t.guest_id for t in others} - guests.keys()
     guests.update(care_repo.guests_by_id(conn, missing, start))
-    return _Found(tasks + others, guests, done, touches)
+    return _Found(settled, tasks + others, guests, done, touches)
 
 
 def _plan_tasks(
@@ -224,36 +259,69 @@ def _plan_tasks(
     start: date,
     end: date,
     touches: dict[int, datetime],
-) -> list[CareTask]:
-    rhythm = {k: [d for d in days(lo, end) if RHYTHM[k](d)] for k in RHYTHM if k in wanted}
+) -> tuple[list[CareTask], list[CareTask]]:
+    """(611 and festival tasks, settled; wake-up tasks)."""
+    # A hot loop (100,000s of guests): the rules' results are worked out once per tier,
+    # region or day, and each guest only picks theirs.
+    rhythm = {k: _rhythm_days(k, lo, start, end) for k in RHYTHM if k in wanted}
+    per_tier = {
+        tier: [
+            (
+                k,
+                d,
+                MESSAGE_TIME if k is TaskKind.MESSAGE else None,
+                k is TaskKind.LONG_CALL,
+                d < start,
+            )
+            for k, due_days in rhythm.items()
+            if settings.gets(k, tier)
+            for d in due_days
+        ]
+        for tier in Tier
+    }
     lead = settings.special_lead_days
-    festivals: dict[str | None, list] = {}
+    festivals: dict[str | None, list[CareTask]] = {}
     want_festivals = TaskKind.FESTIVAL in wanted
+    want_wake = TaskKind.WAKE_UP in wanted
+    # add_months(d, m) is at least 28·m days after d: a cheap test first.
+    asleep_before = {t: end - timedelta(days=28 * settings.months_asleep(t)) for t in Tier}
     out: list[CareTask] = []
+    wake_ups: list[CareTask] = []
+    add = out.append
     for g in members:
-        for kind, due_days in rhythm.items():
-            if due_days and settings.gets(kind, g.tier):
-                out += [rhythm_task(kind, g.id, d, g.dedicated_to) for d in due_days]
-        if TaskKind.WAKE_UP in wanted:
+        for kind, due, at, to_dedicated, late in per_tier[g.tier]:  # rhythm_task, inlined
+            to = g.dedicated_to if to_dedicated else None
+            add(CareTask(kind, g.id, due, "611", "", at, None, to, late))
+        last = g.last_departure
+        if want_wake and last is not None and not g.booked and last <= asleep_before[g.tier]:
             touched = touches.get(g.id)
             months = settings.months_asleep(g.tier)
-            due = wake_up_due(
-                g.last_departure,
-                g.booked,
-                months,
-                touched.date() if touched else None,
-                settings.wake_again_days,
+            wake = wake_up_due(
+                last, False, months, touched.date() if touched else None, settings.wake_again_days
             )
-            if due is not None and due <= end:
-                assert g.last_departure is not None
-                since = str(months_between(g.last_departure, start))
-                out.append(CareTask(TaskKind.WAKE_UP, g.id, due, "asleep", since))
+            if wake is not None and wake <= end:
+                since = str(months_between(last, start))
+                wake_ups.append(CareTask(TaskKind.WAKE_UP, g.id, wake, "asleep", since))
         if want_festivals:
             region = region_of(g.nationality, g.e164)
             if region not in festivals:
-                festivals[region] = festival_days(region, lo, end, lead)
-            out += [festival_task(g.id, due, f, lead) for due, f in festivals[region]]
-    return out
+                # Settled once per region: the same festivals, so the same ones missed.
+                region_days = festival_days(region, lo, end, lead)
+                festivals[region] = open_tasks(
+                    [festival_task(0, d, f, lead) for d, f in region_days], set(), start
+                )
+            for f in festivals[region]:
+                fields = (f.reason, f.detail, None, f.occasion, None, f.overdue)
+                add(CareTask(f.kind, g.id, f.due, *fields))
+    return out, wake_ups
+
+
+def _rhythm_days(kind: TaskKind, lo: date, start: date, end: date) -> list[date]:
+    """The 611 days of `kind` from `lo` to `end`, less those before the last one on or
+    before `start`: a later task of the kind has made them missed already."""
+    found = [d for d in days(lo, end) if RHYTHM[kind](d)]
+    before = [d for d in found if d <= start]
+    return found[len(before) - 1 :] if before else found
 
 
 def _special_tasks(

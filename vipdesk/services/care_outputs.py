@@ -252,7 +252,8 @@ def care_report(db: Database, actor: Staff, month: str, today: date | None = Non
         # Two weeks past the month: the next task of a kind settles whether one was missed.
         after = last + timedelta(days=14)
         found = _tasks(session, first, after, set(TaskKind), None)
-        ours = [t for t in found.tasks if first <= t.due <= last]
+        every = found.settled + found.tasks
+        ours = [t for t in every if first <= t.due <= last]
         done = found.done | _done_in(session, first, last)
         at_from, at_to = (
             datetime.combine(first, datetime.min.time()),
@@ -280,7 +281,7 @@ def care_report(db: Database, actor: Staff, month: str, today: date | None = Non
     report.planned = dict(Counter(t.kind.value for t in ours))
     report.done = dict(Counter(t.kind.value for t in ours if t.id in done))
     settled = min(today, after + timedelta(days=1))
-    missed = missed_tasks(found.tasks, done, settled)
+    missed = missed_tasks(every, done, settled)
     report.missed = dict(Counter(t.kind.value for t in missed if first <= t.due <= last))
     report.contacts_by_outcome = {o: n for o, n in outcomes}
     report.woken_up = int(woke or 0)

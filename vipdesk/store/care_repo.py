@@ -17,6 +17,8 @@ from sqlalchemy import Connection
 
 from vipdesk.domain.tiers import Tier
 
+_TIERS = {t.value: t for t in Tier}
+
 
 def _raw(conn: Connection | sqlite3.Connection) -> sqlite3.Connection:
     if isinstance(conn, sqlite3.Connection):
@@ -43,9 +45,10 @@ def booked_sql(alias: str = "s") -> str:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PlanGuest:
-    """A guest of the plan's tiers with what the plan needs, in one row."""
+    """A guest of the plan's tiers with what the plan needs, in one row (a value; not
+    frozen, as 100,000s are made at once)."""
 
     id: int
     tier: Tier
@@ -70,28 +73,31 @@ def plan_guests(conn: Connection, tiers: Sequence[Tier], day: date) -> list[Plan
     if not tiers:
         return []
     marks = ", ".join(f"'{t.value}'" for t in tiers)  # enum values: letters only
+    # No outer "WHERE last_dep IS NOT NULL": SQLite would copy the subquery into it and
+    # run it twice per guest. Guests without a completed stay are dropped below.
     sql = f"""
-        SELECT * FROM (
-          SELECT g.id, g.tier, g.member_no, g.name, g.honorific, g.language, g.nationality,
-                 g.email,
-                 (SELECT max(s.departure) FROM stays s
-                   WHERE s.guest_id = g.id AND {completed_sql()}) AS last_dep,
-                 EXISTS (SELECT 1 FROM stays s WHERE s.guest_id = g.id AND {booked_sql()}),
-                 c.dedicated_to, coalesce(c.do_not_contact, 0) AS dnc
-          FROM guests g LEFT JOIN care_guests c ON c.guest_id = g.id
-          WHERE g.tier IN ({marks})
-        ) WHERE last_dep IS NOT NULL AND dnc = 0
+        SELECT g.id, g.tier, g.member_no, g.name, g.honorific, g.language, g.nationality,
+               g.email,
+               (SELECT max(s.departure) FROM stays s
+                 WHERE s.guest_id = g.id AND {completed_sql()}),
+               EXISTS (SELECT 1 FROM stays s WHERE s.guest_id = g.id AND {booked_sql()}),
+               c.dedicated_to, 0,
+               (SELECT p.original || char(9) || p.e164 FROM guest_phones p
+                 WHERE p.guest_id = g.id ORDER BY p.position LIMIT 1)
+        FROM guests g LEFT JOIN care_guests c ON c.guest_id = g.id
+        WHERE g.tier IN ({marks}) AND coalesce(c.do_not_contact, 0) = 0
     """
     raw = _raw(conn)
     rows = raw.execute(sql, {"day": day.isoformat()}).fetchall()
-    phones = first_phones(raw, [r[0] for r in rows])
     out = []
     for r in rows:
-        original, e164 = phones.get(r[0], ("", ""))
+        if r[8] is None:
+            continue
+        original, _, e164 = (r[12] or "").partition("\t")
         out.append(
             PlanGuest(
                 r[0],
-                Tier(r[1]),
+                _TIERS[r[1]],
                 r[2],
                 r[3],
                 r[4],
@@ -110,19 +116,7 @@ def plan_guests(conn: Connection, tiers: Sequence[Tier], day: date) -> list[Plan
 
 def first_phones(raw: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     """Each guest's first phone (as typed, E.164), for many guests in one pass."""
-    if not ids:
-        return {}
-    wanted = set(ids)
     out: dict[int, tuple[str, str]] = {}
-    # One ordered scan beats a subquery per guest when most guests are wanted.
-    if len(ids) > 5000:
-        cursor = raw.execute(
-            "SELECT guest_id, original, e164 FROM guest_phones ORDER BY guest_id, position DESC"
-        )
-        for guest_id, original, e164 in cursor:
-            if guest_id in wanted:
-                out[guest_id] = (original, e164)
-        return out
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
@@ -143,7 +137,6 @@ def guests_by_id(conn: Connection, ids: Iterable[int], day: date) -> dict[int, P
     phones = first_phones(raw, wanted)
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
         params: dict[str, Any] = {f"g{i}": v for i, v in enumerate(chunk)}
         params["day"] = day.isoformat()
         marks = ", ".join(f":g{i}" for i in range(len(chunk)))

@@ -70,7 +70,7 @@ class GuestRow(Base):
     company: Mapped[str] = mapped_column(String(200), default="")
     nationality: Mapped[str] = mapped_column(String(200), default="")
     language: Mapped[str] = mapped_column(String(200), default="")
-    tier: Mapped[str] = mapped_column(String(8), default="P")
+    tier: Mapped[str] = mapped_column(String(8), default="P", index=True)  # the care plan's tiers
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -1,5 +1,5 @@
 """the care plan: contact log, skipped tasks, do not contact, dedicated person, consent,
-lunar special dates; stays by departure
+lunar special dates; stays by departure, guests by tier
 
 Care settings and script hints are settings (app_meta rows), not schema.
 
@@ -24,6 +24,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("lunar", sa.Boolean(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("leap", sa.Boolean(), server_default="0", nullable=False))
     op.create_index("ix_stays_departure", "stays", ["departure"], unique=False)
+    op.create_index("ix_guests_tier", "guests", ["tier"], unique=False)
     op.create_table(
         "care_guests",
         sa.Column("guest_id", sa.Integer(), nullable=False),
@@ -130,6 +131,7 @@ def downgrade() -> None:
     op.drop_table("care_contacts")
     op.drop_table("guest_consents")
     op.drop_table("care_guests")
+    op.drop_index("ix_guests_tier", table_name="guests")
     op.drop_index("ix_stays_departure", table_name="stays")
     # Lunar dates have no meaning in the old schema.
     op.execute("DELETE FROM guest_special_dates WHERE lunar = 1")
