@@ -35,6 +35,371 @@
     </message>
 </context>
 <context>
+    <name>CareLabels</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="14"/>
+        <source>611 message</source>
+        <translation>611 message</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="15"/>
+        <source>611 short call</source>
+        <translation>611 short call</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="16"/>
+        <source>611 long call</source>
+        <translation>611 long call</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="17"/>
+        <source>Keep in touch</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="18"/>
+        <source>Second visit</source>
+        <translation>Second visit</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="19"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="20"/>
+        <source>Wake up</source>
+        <translation>Wake up</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="21"/>
+        <source>Win back</source>
+        <translation>Win back</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="22"/>
+        <source>Special day</source>
+        <translation>Special day</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="23"/>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="29"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="30"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="31"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="33"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="34"/>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="40"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="41"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="42"/>
+        <source>Left a message</source>
+        <translation>Left a message</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="43"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="44"/>
+        <source>Do not contact again</source>
+        <translation>Do not contact again</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="50"/>
+        <source>No stay yet</source>
+        <translation>No stay yet</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="52"/>
+        <source>A · first stay</source>
+        <translation>A · first stay</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="53"/>
+        <source>B · keep in touch</source>
+        <translation>B · keep in touch</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="54"/>
+        <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
+        <translation>C · 2nd stay: greet as a returning guest, recall their preferences</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="57"/>
+        <source>D · retention</source>
+        <translation>D · retention</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="63"/>
+        <source>New Year</source>
+        <translation>New Year</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="64"/>
+        <source>Spring Festival</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="65"/>
+        <source>Lantern Festival</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="66"/>
+        <source>Dragon Boat Festival</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="67"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="68"/>
+        <location filename="../../vipdesk/ui/care_labels.py" line="69"/>
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="70"/>
+        <source>Christmas</source>
+        <translation>Christmas</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="82"/>
+        <source>no stay for %1 months</source>
+        <translation>no stay for %1 months</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="85"/>
+        <source>complaint #%1 is overdue</source>
+        <translation>complaint #%1 is overdue</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="86"/>
+        <source>complaint #%1 was never resolved</source>
+        <translation>complaint #%1 was never resolved</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="89"/>
+        <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
+        <translation>complaint #%1: satisfaction 2 or less at the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="95"/>
+        <source>first stay, left %1: say thank you</source>
+        <translation>first stay, left %1: say thank you</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="99"/>
+        <source>2nd stay: greet as a returning guest, recall their preferences</source>
+        <translation>2nd stay: greet as a returning guest, recall their preferences</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="103"/>
+        <source>stay %1 ended: retention</source>
+        <translation>stay %1 ended: retention</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="106"/>
+        <source>birthday on %1</source>
+        <translation>birthday on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="107"/>
+        <source>anniversary on %1</source>
+        <translation>anniversary on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="108"/>
+        <source>special day on %1</source>
+        <translation>special day on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="112"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="117"/>
+        <source>611: message on the 1st and 15th</source>
+        <translation>611: message on the 1st and 15th</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="120"/>
+        <source>611: mid-quarter call</source>
+        <translation>611: mid-quarter call</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="121"/>
+        <source>611: end-of-quarter call</source>
+        <translation>611: end-of-quarter call</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="128"/>
+        <source>script-language: en</source>
+        <translation>script-language: en</translation>
+    </message>
+</context>
+<context>
+    <name>CareListModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="122"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="136"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="137"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="138"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="139"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="140"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="141"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="142"/>
+        <source>Script hint</source>
+        <translation>Script hint</translation>
+    </message>
+</context>
+<context>
+    <name>CareView</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="308"/>
+        <source>Care list — %1</source>
+        <translation>Care list — %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="315"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="318"/>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
+        <source>%1 and above</source>
+        <translation>%1 and above</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="321"/>
+        <source>Everyone&apos;s</source>
+        <translation>Everyone's</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="322"/>
+        <source>Mine (dedicated person)</source>
+        <translation>Mine (dedicated person)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="323"/>
+        <source>For a duty manager</source>
+        <translation>For a duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="329"/>
+        <source>Task kind</source>
+        <translation>Task kind</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="330"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="331"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="332"/>
+        <source>Care tasks</source>
+        <translation>Care tasks</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="333"/>
+        <source>Script hint (Enter: log contact)</source>
+        <translation>Script hint (Enter: log contact)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
+        <source>Script hint</source>
+        <translation>Script hint</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
+        <source>Save script</source>
+        <translation>Save script</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="377"/>
+        <source>%1 of %2 tasks · %3 overdue</source>
+        <translation>%1 of %2 tasks · %3 overdue</translation>
+    </message>
+</context>
+<context>
     <name>CodeTable</name>
     <message>
         <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
@@ -1351,6 +1716,32 @@
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="214"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="219"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="215"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="220"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="221"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+</context>
+<context>
     <name>LogbookResultDialog</name>
     <message>
         <location filename="../../vipdesk/ui/logbook_import.py" line="51"/>
@@ -1389,92 +1780,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="203"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="204"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="205"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="206"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="207"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="208"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="209"/>
+        <source>Care &amp;list…</source>
+        <translation>Care &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="285"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="287"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -1482,22 +1878,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="282"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="290"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="325"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="333"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="340"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="340"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
@@ -2961,6 +3357,26 @@
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
+        <location filename="../../vipdesk/ui/labels.py" line="251"/>
+        <source>only a duty manager or an admin can skip a care task</source>
+        <translation>only a duty manager or an admin can skip a care task</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="254"/>
+        <source>only a duty manager or an admin can edit the care scripts</source>
+        <translation>only a duty manager or an admin can edit the care scripts</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="257"/>
+        <source>only a duty manager or an admin can change the care plan settings</source>
+        <translation>only a duty manager or an admin can change the care plan settings</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="260"/>
+        <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
+        <translation>only a duty manager or an admin can set a guest's dedicated person</translation>
+    </message>
+    <message>
         <location filename="../../vipdesk/ui/labels.py" line="225"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
@@ -3010,37 +3426,42 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="44"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="46"/>
         <source>Guest profile</source>
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="117"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="120"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="138"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="142"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="180"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="184"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/profile_panel.py" line="207"/>
+        <source>Care (AD stage)</source>
+        <translation>Care (AD stage)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="229"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="236"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="220"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="242"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3048,17 +3469,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="222"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="244"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="249"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="235"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="257"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3066,12 +3487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="260"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="282"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3079,7 +3500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="262"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3087,32 +3508,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="320"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="299"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="333"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="319"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="341"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

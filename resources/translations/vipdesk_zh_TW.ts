@@ -35,6 +35,371 @@
     </message>
 </context>
 <context>
+    <name>CareLabels</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="14"/>
+        <source>611 message</source>
+        <translation>611簡訊</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="15"/>
+        <source>611 short call</source>
+        <translation>611短電話</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="16"/>
+        <source>611 long call</source>
+        <translation>611長電話</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="17"/>
+        <source>Keep in touch</source>
+        <translation>保持聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="18"/>
+        <source>Second visit</source>
+        <translation>二次入住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="19"/>
+        <source>Retention</source>
+        <translation>維繫</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="20"/>
+        <source>Wake up</source>
+        <translation>喚醒沉睡客戶</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="21"/>
+        <source>Win back</source>
+        <translation>挽留受傷客戶</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="22"/>
+        <source>Special day</source>
+        <translation>特殊日子</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="23"/>
+        <source>Festival</source>
+        <translation>節日問候</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="29"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="30"/>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="31"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="33"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="34"/>
+        <source>In person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="40"/>
+        <source>Reached</source>
+        <translation>聯繫上</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="41"/>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="42"/>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="43"/>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="44"/>
+        <source>Do not contact again</source>
+        <translation>勿再聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="50"/>
+        <source>No stay yet</source>
+        <translation>尚未入住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="52"/>
+        <source>A · first stay</source>
+        <translation>A · 首次入住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="53"/>
+        <source>B · keep in touch</source>
+        <translation>B · 保持聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="54"/>
+        <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
+        <translation>C · 第二次入住：以回頭客相迎，記住其喜好</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="57"/>
+        <source>D · retention</source>
+        <translation>D · 維繫</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="63"/>
+        <source>New Year</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="64"/>
+        <source>Spring Festival</source>
+        <translation>春節</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="65"/>
+        <source>Lantern Festival</source>
+        <translation>元宵節</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="66"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午節</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="67"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋節</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="68"/>
+        <location filename="../../vipdesk/ui/care_labels.py" line="69"/>
+        <source>National Day</source>
+        <translation>國慶日</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="70"/>
+        <source>Christmas</source>
+        <translation>聖誕節</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="82"/>
+        <source>no stay for %1 months</source>
+        <translation>已 %1 個月未入住</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="85"/>
+        <source>complaint #%1 is overdue</source>
+        <translation>投訴 #%1 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="86"/>
+        <source>complaint #%1 was never resolved</source>
+        <translation>投訴 #%1 未曾解決</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="89"/>
+        <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
+        <translation>投訴 #%1：回訪滿意度不高於2</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="95"/>
+        <source>first stay, left %1: say thank you</source>
+        <translation>首次入住，%1 離店：致謝</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="99"/>
+        <source>2nd stay: greet as a returning guest, recall their preferences</source>
+        <translation>第二次入住：以回頭客相迎，記住其喜好</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="103"/>
+        <source>stay %1 ended: retention</source>
+        <translation>第 %1 次入住結束：維繫</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="106"/>
+        <source>birthday on %1</source>
+        <translation>%1 生日</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="107"/>
+        <source>anniversary on %1</source>
+        <translation>%1 紀念日</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="108"/>
+        <source>special day on %1</source>
+        <translation>%1 特別的日子</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="112"/>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="117"/>
+        <source>611: message on the 1st and 15th</source>
+        <translation>611：每月1日、15日簡訊</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="120"/>
+        <source>611: mid-quarter call</source>
+        <translation>611：季中短電話</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="121"/>
+        <source>611: end-of-quarter call</source>
+        <translation>611：季末長電話</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_labels.py" line="128"/>
+        <source>script-language: en</source>
+        <translation>script-language: zh</translation>
+    </message>
+</context>
+<context>
+    <name>CareListModel</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="122"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="136"/>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="137"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="138"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="139"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="140"/>
+        <source>Last contact</source>
+        <translation>上次聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="141"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="142"/>
+        <source>Script hint</source>
+        <translation>話術提示</translation>
+    </message>
+</context>
+<context>
+    <name>CareView</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="308"/>
+        <source>Care list — %1</source>
+        <translation>關懷清單 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="315"/>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="318"/>
+        <source>All tiers</source>
+        <translation>全部等級</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
+        <source>%1 and above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="321"/>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="322"/>
+        <source>Mine (dedicated person)</source>
+        <translation>我的（專人負責）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="323"/>
+        <source>For a duty manager</source>
+        <translation>值班經理負責</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="329"/>
+        <source>Task kind</source>
+        <translation>任務類型</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="330"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="331"/>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="332"/>
+        <source>Care tasks</source>
+        <translation>關懷任務</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="333"/>
+        <source>Script hint (Enter: log contact)</source>
+        <translation>話術提示（Enter：登記聯繫）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
+        <source>Script hint</source>
+        <translation>話術提示</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
+        <source>Save script</source>
+        <translation>儲存話術</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="377"/>
+        <source>%1 of %2 tasks · %3 overdue</source>
+        <translation>顯示 %1 / 共 %2 項任務 · %3 項逾期</translation>
+    </message>
+</context>
+<context>
     <name>CodeTable</name>
     <message>
         <location filename="../../vipdesk/ui/complaint_lists_dialog.py" line="35"/>
@@ -1348,6 +1713,32 @@
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="214"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="219"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="215"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="220"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="216"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="221"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
+        <source>Log contact</source>
+        <translation>登記聯繫</translation>
+    </message>
+</context>
+<context>
     <name>LogbookResultDialog</name>
     <message>
         <location filename="../../vipdesk/ui/logbook_import.py" line="51"/>
@@ -1385,114 +1776,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="186"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="188"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="190"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="191"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="192"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="193"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="194"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="195"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="196"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="197"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="203"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="198"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="204"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="199"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="205"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="200"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="206"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="201"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="207"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="202"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="208"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="217"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="209"/>
+        <source>Care &amp;list…</source>
+        <translation>關懷清單(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/main_window.py" line="225"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="285"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/main_window.py" line="279"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="287"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="282"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="290"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="325"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="333"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="340"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/main_window.py" line="332"/>
+        <location filename="../../vipdesk/ui/main_window.py" line="340"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
@@ -1560,6 +1956,26 @@
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
+        <location filename="../../vipdesk/ui/labels.py" line="251"/>
+        <source>only a duty manager or an admin can skip a care task</source>
+        <translation>只有值班經理或管理員可以跳過關懷任務</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="254"/>
+        <source>only a duty manager or an admin can edit the care scripts</source>
+        <translation>只有值班經理或管理員可以修改話術</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="257"/>
+        <source>only a duty manager or an admin can change the care plan settings</source>
+        <translation>只有值班經理或管理員可以修改關懷計劃設定</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/labels.py" line="260"/>
+        <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
+        <translation>只有值班經理或管理員可以指定專人負責</translation>
+    </message>
+    <message>
         <location filename="../../vipdesk/ui/labels.py" line="225"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
@@ -1608,105 +2024,110 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="44"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="46"/>
         <source>Guest profile</source>
         <translation>客人檔案</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="117"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="120"/>
         <source>No guest selected</source>
         <translation>未選擇客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="138"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="142"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="180"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="184"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/profile_panel.py" line="207"/>
+        <source>Care (AD stage)</source>
+        <translation>關懷（AD階段）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="229"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="214"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="236"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="220"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="242"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="222"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="244"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="227"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="249"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="235"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="257"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="250"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="260"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="282"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vipdesk/ui/profile_panel.py" line="262"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="284"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="272"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="294"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="289"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="298"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="320"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="299"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="321"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="311"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="333"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/profile_panel.py" line="319"/>
+        <location filename="../../vipdesk/ui/profile_panel.py" line="341"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>

@@ -219,3 +219,19 @@ def test_sql_states_the_domain_stay_rules(db: Database, actor: Staff, stay: Stay
         (found,) = care_repo.guests_by_id(session.connection(), [g.id], day).values()
     assert (found.last_departure is not None) == is_completed(stay, day)
     assert found.booked == (is_current(stay, day) or is_future_booking(stay, day))
+
+
+def test_profile_shows_the_ad_stage_and_contact_history(db: Database, actor: Staff) -> None:
+    from vipdesk.services.profile import guest_profile
+
+    today = date.today()
+    first = Stay(today - timedelta(days=40), today - timedelta(days=38))
+    second = Stay(today + timedelta(days=5), today + timedelta(days=7))
+    g = guest(db, actor, "李雷", stays=[first, second])
+    care.log_contact(db, actor, str(g.id), Channel.WECHAT, Outcome.LEFT_MESSAGE, note="留言了")
+    profile = guest_profile(db, actor, g.id)
+    assert profile.care_stage is Stage.C  # "2nd stay: greet as a returning guest"
+    assert [(c.channel, c.outcome, c.note) for c in profile.contacts] == [
+        (Channel.WECHAT, Outcome.LEFT_MESSAGE, "留言了")
+    ]
+    assert care.guest_care(db, actor, g.id).second_stay_alert

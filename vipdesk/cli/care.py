@@ -14,7 +14,7 @@ from vipdesk.cli.common import EXIT_OK, acting_staff
 from vipdesk.domain.care import Channel, Outcome, TaskKind
 from vipdesk.domain.care_texts import reason_en
 from vipdesk.services.database import Database
-from vipdesk.services.errors import FileProblem, ServiceError
+from vipdesk.services.errors import FileProblem
 from vipdesk.services.safe_files import write_bytes, write_rendered
 
 EXIT_USAGE = 2
@@ -127,7 +127,8 @@ def care_command(db: Database, args: argparse.Namespace) -> int:
                 more = f" and {len(who) - 50} more" if len(who) > 50 else ""
                 print(f"left out {len(who)} {label}: {names}{more}")
         return EXIT_OK
-    raise ServiceError(f"unknown care command {args.what}")  # pragma: no cover
+    print(f"vipdesk: unknown care command {args.what}", file=sys.stderr)  # pragma: no cover
+    return EXIT_USAGE  # pragma: no cover
 
 
 def report_care(db: Database, args: argparse.Namespace) -> int:

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.domain.care import Stage
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.service_standard import LEVELS
+from vipdesk.services.care import utc_to_local
 from vipdesk.services.profile import GuestProfile
-from vipdesk.ui import labels
+from vipdesk.ui import care_labels, labels
 from vipdesk.ui.search_model import TIER_COLOURS
 
 
@@ -80,6 +82,7 @@ class ProfilePanel(QScrollArea):
         self.notes = _label("notes", body)
         self.stays = _label("stayHistory", body)
         self.complaints = _label("complaintHistory", body)
+        self.care = _label("careHistory", body)  # AD stage and contact history
         self.complaints.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -91,7 +94,7 @@ class ProfilePanel(QScrollArea):
         layout.addWidget(self.dates)
         layout.addWidget(self.standard_title)
         layout.addLayout(self.standard)
-        for widget in (self.preferences, self.notes, self.complaints, self.stays):
+        for widget in (self.preferences, self.notes, self.complaints, self.care, self.stays):
             layout.addWidget(widget)
         layout.addStretch()
         self.setWidget(body)
@@ -127,6 +130,7 @@ class ProfilePanel(QScrollArea):
             self.notes,
             self.stays,
             self.complaints,
+            self.care,
         ):
             widget.clear()
             widget.setVisible(widget is self.name)
@@ -184,6 +188,24 @@ class ProfilePanel(QScrollArea):
         )
         self._render_stays(p)
         self._render_complaints(p)
+        self._render_care(p)
+
+    def _render_care(self, p: GuestProfile) -> None:
+        self.care.setVisible(p.care_stage is not None or bool(p.contacts))
+        stage = care_labels.stage(p.care_stage)
+        if p.care_stage is Stage.C:
+            stage = f"<b style='color:#b45309'>{escape(stage)}</b>"
+        else:
+            stage = escape(stage)
+        rows = [
+            f"{utc_to_local(c.at):%Y-%m-%d %H:%M} · {escape(care_labels.channel(c.channel))} · "
+            f"{escape(care_labels.outcome(c.outcome))}"
+            + (f" · {escape(c.note)}" if c.note else "")
+            + (f" · {escape(c.staff_name)}" if c.staff_name else "")
+            for c in p.contacts
+        ]
+        title = escape(self.tr("Care (AD stage)"))
+        self.care.setText(f"<b>{title}</b> {stage}<br>" + "<br>".join(rows))
 
     def _render_photo(self) -> None:
         pixmap = QPixmap()
