@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,8 +20,9 @@ from vipdesk.services.staff import get_or_create_staff
 from vipdesk.ui.app import set_language
 from vipdesk.ui.care_view import CareListModel, CareView
 
+from ..screenshots import screenshots
+
 DAY = date(2026, 2, 15)
-SHOTS = Path(os.environ.get("CARE_SHOTS", "")) if os.environ.get("CARE_SHOTS") else None
 
 
 @pytest.fixture
@@ -139,14 +138,11 @@ def test_a_receptionist_cannot_edit_the_script(
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
-def test_look_at_it(
-    qtbot, care_db: Database, actor: Staff, english: None, language: str, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_look_at_it(qtbot, care_db: Database, actor: Staff, english: None, language: str) -> None:  # type: ignore[no-untyped-def]
     set_language(QCoreApplication.instance(), language)  # type: ignore[arg-type]
     view = open_view(qtbot, care_db, actor)
     view.resize(1280, 520)
-    folder = SHOTS or tmp_path
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = screenshots()
     assert view.grab().save(str(folder / f"care-list-{language}.png"))
     opened = []
     view.dialog_opened.connect(opened.append)
