@@ -235,3 +235,17 @@ def test_profile_shows_the_ad_stage_and_contact_history(db: Database, actor: Sta
         (Channel.WECHAT, Outcome.LEFT_MESSAGE, "留言了")
     ]
     assert care.guest_care(db, actor, g.id).second_stay_alert
+
+
+@pytest.mark.parametrize(
+    ("start", "occasion"),
+    [(D(2025, 7, 22), D(2025, 7, 25)), (D(2026, 7, 11), D(2026, 7, 14))],
+)
+def test_lunar_leap_month_birthday_found_in_sql_and_placed_by_the_rules(
+    db: Database, actor: Staff, start: date, occasion: date
+) -> None:
+    """闰六月初一: in 2025 (a leap 6th month) on 25 July; in 2026 (none) on 六月初一, 14 July."""
+    leap = SpecialDate(SpecialDateKind.BIRTHDAY, PartialDate(6, 1, lunar=True, leap=True))
+    guest(db, actor, "李雷", stays=[Stay(D(2024, 6, 1), D(2024, 6, 3))], special_dates=[leap])
+    items = care.plan(db, actor, start, kinds=[TaskKind.SPECIAL_DATE])
+    assert [(i.task.due, i.task.occasion) for i in items] == [(start, occasion)]

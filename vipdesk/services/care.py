@@ -45,6 +45,7 @@ from vipdesk.domain.complaints import Status
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.festivals import region_of
 from vipdesk.domain.guest import FieldError, SpecialDate, SpecialDateKind, check_text
+from vipdesk.domain.lunar import to_lunar
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.errors import NotFound, ValidationFailed
@@ -332,9 +333,17 @@ def _special_tasks(
     pairs = {(d.month, d.day) for d in occasions}
     if (2, 28) in pairs:  # 29 February is kept on the 28th in common years
         pairs.add((2, 29))
+    # The lunar month and day of each occasion day (leap or not: the rules below decide),
+    # and day 30 where a 29th may stand for it.
+    lunar_pairs = set()
+    for d in occasions:
+        found = to_lunar(d)
+        lunar_pairs.add((found.month, found.day))
+        if found.day == 29:
+            lunar_pairs.add((found.month, 30))
     out: list[CareTask] = []
     for guest_id, kind, month, day, year, label, lunar, leap in care_repo.special_dates(
-        conn, pairs, settings.plan_tiers
+        conn, pairs, lunar_pairs, settings.plan_tiers
     ):
         if guest_id not in guests:
             continue

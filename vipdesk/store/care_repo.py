@@ -212,17 +212,24 @@ def recent_complaints(conn: Connection, since: datetime) -> list[tuple[Any, ...]
 
 
 def special_dates(
-    conn: Connection, month_days: Iterable[tuple[int, int]], tiers: Sequence[Tier]
+    conn: Connection,
+    solar: Iterable[tuple[int, int]],
+    lunar: Iterable[tuple[int, int]],
+    tiers: Sequence[Tier],
 ) -> list[tuple[int, str, int, int, int | None, str, bool, bool]]:
-    """(guest_id, kind, month, day, year, label, lunar, leap): the solar dates on these
-    (month, day) pairs and every lunar date, of guests of `tiers`."""
-    pairs = sorted(set(month_days))
+    """(guest_id, kind, month, day, year, label, lunar, leap): the solar dates on the
+    `solar` (month, day) pairs and the lunar ones on the `lunar` pairs (leap or not), of
+    guests of `tiers`. Each pair is one lookup in the (month, day) index."""
     marks = ", ".join(f"'{t.value}'" for t in tiers)
-    where = " OR ".join(f"(d.month = {m} AND d.day = {dd})" for m, dd in pairs) or "0"
+    conditions = [
+        f"(d.month = {m} AND d.day = {dd} AND d.lunar = {flag})"
+        for flag, pairs in ((0, solar), (1, lunar))
+        for m, dd in sorted(set(pairs))
+    ]
     rows = _raw(conn).execute(
         "SELECT d.guest_id, d.kind, d.month, d.day, d.year, d.label, d.lunar, d.leap "
         "FROM guest_special_dates d JOIN guests g ON g.id = d.guest_id "
-        f"WHERE g.tier IN ({marks}) AND ((d.lunar = 0 AND ({where})) OR d.lunar = 1)"
+        f"WHERE g.tier IN ({marks}) AND ({' OR '.join(conditions) or '0'})"
     )
     return [(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7])) for r in rows]
 
