@@ -281,42 +281,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="122"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="126"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="136"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="140"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="137"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="141"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="138"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="142"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="139"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="143"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="144"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="145"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="146"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
@@ -324,79 +324,99 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
         <source>Care list — %1</source>
         <translation>Care list — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="315"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="327"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="318"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="330"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="332"/>
         <source>%1 and above</source>
         <translation>%1 and above</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="321"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="333"/>
         <source>Everyone&apos;s</source>
-        <translation>Everyone's</translation>
+        <translation>Everyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="322"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
         <source>Mine (dedicated person)</source>
         <translation>Mine (dedicated person)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="323"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
         <source>For a duty manager</source>
         <translation>For a duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="329"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="341"/>
         <source>Task kind</source>
         <translation>Task kind</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="330"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="342"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="331"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="343"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="332"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="344"/>
         <source>Care tasks</source>
         <translation>Care tasks</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="333"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="345"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>Script hint (Enter: log contact)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="346"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="347"/>
         <source>Save script</source>
         <translation>Save script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="377"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="348"/>
+        <source>Call &amp;sheet…</source>
+        <translation>Call &amp;sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="349"/>
+        <source>Monthly &amp;report…</source>
+        <translation>Monthly &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="391"/>
         <source>%1 of %2 tasks · %3 overdue</source>
         <translation>%1 of %2 tasks · %3 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="426"/>
+        <source>Call sheet %1</source>
+        <translation>Call sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="434"/>
+        <source>Care report %1</source>
+        <translation>Care report %1</translation>
     </message>
 </context>
 <context>
@@ -1718,25 +1738,25 @@
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="214"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="219"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="223"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="215"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="220"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="219"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="224"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="216"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="221"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="220"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="225"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="222"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
@@ -3374,7 +3394,7 @@
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="260"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
-        <translation>only a duty manager or an admin can set a guest's dedicated person</translation>
+        <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
     <message>
         <location filename="../../vipdesk/ui/labels.py" line="225"/>

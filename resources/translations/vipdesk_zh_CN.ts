@@ -281,42 +281,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="122"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="126"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="136"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="140"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="137"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="141"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="138"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="142"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="139"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="143"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="144"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="146"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
@@ -324,79 +324,99 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="308"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
         <source>Care list — %1</source>
         <translation>关怀清单 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="315"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="327"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="318"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="330"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="332"/>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="321"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="333"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="322"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
         <source>Mine (dedicated person)</source>
         <translation>我的（专人负责）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="323"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
         <source>For a duty manager</source>
         <translation>值班经理负责</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="329"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="341"/>
         <source>Task kind</source>
         <translation>任务类型</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="330"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="342"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="331"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="343"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="332"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="344"/>
         <source>Care tasks</source>
         <translation>关怀任务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="333"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="345"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>话术提示（回车：登记联系）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="346"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="347"/>
         <source>Save script</source>
         <translation>保存话术</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="377"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="348"/>
+        <source>Call &amp;sheet…</source>
+        <translation>电话单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="349"/>
+        <source>Monthly &amp;report…</source>
+        <translation>月报(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="391"/>
         <source>%1 of %2 tasks · %3 overdue</source>
         <translation>显示 %1 / 共 %2 项任务 · %3 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="426"/>
+        <source>Call sheet %1</source>
+        <translation>回访电话单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_view.py" line="434"/>
+        <source>Care report %1</source>
+        <translation>客户关怀月报 %1</translation>
     </message>
 </context>
 <context>
@@ -1715,25 +1735,25 @@
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="214"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="219"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="223"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="215"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="220"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="219"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="224"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="216"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="221"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="220"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="225"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="222"/>
         <source>Log contact</source>
         <translation>登记联系</translation>
     </message>

@@ -166,3 +166,26 @@ def test_ctrl_l_opens_the_care_list_from_the_counter(qtbot, window) -> None:  # 
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         pass
     view.close()
+
+
+@pytest.mark.parametrize(
+    ("button", "page"), [("sheet_button", "回访电话单"), ("report_button", "客户关怀月报")]
+)
+def test_call_sheet_and_month_report_open_in_the_preview(
+    qtbot, care_db: Database, actor: Staff, english: None, button: str, page: str
+) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from pypdf import PdfReader
+
+    view = open_view(qtbot, care_db, actor)
+    with qtbot.waitSignal(view.dialog_opened, timeout=20_000) as opened:
+        getattr(view, button).click()
+    preview = opened.args[0]
+    assert preview.images
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert page in text
+    if button == "report_button":
+        assert view._today.strftime("%Y-%m") in preview.windowTitle()
+        preview.grab().save(str(screenshots() / "care-report-preview.png"))
+    preview.close()

@@ -75,9 +75,10 @@ def render_care_report(figures: CareReport, hotel: str, path: Path) -> None:
         chart = HorizontalBarChart()
         chart.x, chart.y = label_w, 16 * mm
         chart.width, chart.height = 160 * mm - label_w, chart_h - 20 * mm
-        chart.data = [
-            [getattr(figures, key).get(k.value, 0) for k in kinds] for key, _, _ in SERIES
-        ]
+        # With the categories top to bottom, the series of a group run bottom to top:
+        # reversed, "planned" stands above "done" and "missed".
+        drawn = SERIES[::-1]
+        chart.data = [[getattr(figures, key).get(k.value, 0) for k in kinds] for key, _, _ in drawn]
         chart.categoryAxis.categoryNames = names
         chart.categoryAxis.reverseDirection = 1
         chart.categoryAxis.labels.fontName = fonts().cjk
@@ -89,7 +90,7 @@ def render_care_report(figures: CareReport, hotel: str, path: Path) -> None:
         chart.valueAxis.valueMin = 0
         top = max(max(row) for row in chart.data) or 1
         chart.valueAxis.valueStep = max(1, top // 5)
-        for i, (_, _, colour) in enumerate(SERIES):
+        for i, (_, _, colour) in enumerate(drawn):
             chart.bars[i].fillColor = colors.HexColor(colour)
         chart.barLabelFormat = "%d"
         chart.barLabels.nudge = 7

@@ -6,7 +6,10 @@ and the next one is selected. The list loads off the UI thread (ServiceCall).
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -52,6 +55,7 @@ from vipdesk.services.care import (
 from vipdesk.services.database import Database
 from vipdesk.ui import care_labels, labels
 from vipdesk.ui.operations import ServiceCall, show_error
+from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, GUEST, REASON, DUE, LAST, PHONE, SCRIPT = range(7)
@@ -263,6 +267,14 @@ class CareView(QDialog):
             widget.currentIndexChanged.connect(self._filter)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        self.sheet_button = QPushButton(self)
+        self.sheet_button.setObjectName("careCallSheet")
+        self.sheet_button.clicked.connect(self.call_sheet)
+        self.report_button = QPushButton(self)
+        self.report_button.setObjectName("careReport")
+        self.report_button.clicked.connect(self.month_report)
+        bar.addWidget(self.sheet_button)
+        bar.addWidget(self.report_button)
 
         self.table = QTableView(self)
         self.table.setObjectName("careTable")
@@ -333,6 +345,8 @@ class CareView(QDialog):
         self.hint_label.setText(self.tr("Script hint (Enter: log contact)"))
         self.hint.setAccessibleName(self.tr("Script hint"))
         self.save_hint.setText(self.tr("Save script"))
+        self.sheet_button.setText(self.tr("Call &sheet…"))
+        self.report_button.setText(self.tr("Monthly &report…"))
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -401,6 +415,39 @@ class CareView(QDialog):
             lambda: set_script_hint(db, actor, kind, text),
             lambda _: self.model.set_hint(kind, text),
         ).failed(lambda e: show_error(self, e)).start()
+
+    # ---- documents -------------------------------------------------------------------
+
+    def call_sheet(self) -> None:
+        """Preview (print, save) the day's call sheet."""
+        from vipdesk.print.care_sheet import call_sheet_pdf
+
+        db, actor, day = self._db, self._actor, self._today
+        title = self.tr("Call sheet %1").replace("%1", day.isoformat())
+        self._preview(lambda path: call_sheet_pdf(db, actor, day, path), title)
+
+    def month_report(self) -> None:
+        """Preview the month's care report: planned, done and missed by kind, as a chart."""
+        from vipdesk.print.care_report import care_report_pdf
+
+        db, actor, month = self._db, self._actor, self._today.strftime("%Y-%m")
+        title = self.tr("Care report %1").replace("%1", month)
+        self._preview(lambda path: care_report_pdf(db, actor, month, path), title)
+
+    def _preview(self, write: Callable[[Path], object], title: str) -> None:
+        def render() -> RenderedPdf:
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / "document.pdf"
+                write(path)
+                return rendered(path.read_bytes())
+
+        def show(document: RenderedPdf) -> None:
+            preview = PrintPreviewDialog(document, title, self)
+            preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog_opened.emit(preview)
+            preview.open()
+
+        ServiceCall(self, render, show).failed(lambda e: show_error(self, e)).start()
 
     # ---- logging ---------------------------------------------------------------------
 
