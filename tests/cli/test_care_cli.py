@@ -165,3 +165,29 @@ def test_report_care_json_and_pdf(desk: str, tmp_path: Path, capsys) -> None:  #
 def test_today_is_the_default(desk: str, capsys) -> None:  # type: ignore[no-untyped-def]
     tasks = run_json(capsys, "--db", desk, "care", "list", "--json")
     assert all(t["due"][:10] <= str(date.today()) for t in tasks)
+
+
+def test_care_settings_and_consent(desk: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    args = ["--db", desk, "--as", "tester", "care", "settings"]
+    assert (
+        main([*args, "--calls", "long_call=VVVIP", "short_call=三VIP", "--sleep-months", "VIP=6"])
+        == 0
+    )
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["call_tiers"] == {"long_call": ["VVVIP"], "short_call": ["VVVIP"]}
+    assert shown["sleep_months"]["VIP"] == 6
+    tasks = run_json(
+        capsys, "--db", desk, "care", "list", "--from", str(DAY), "--kind", "short_call", "--json"
+    )
+    assert [t["member_no"] for t in tasks] == ["M1"]
+    assert main([*args, "--plan-tiers", "VIP,金卡"]) == 1
+    assert "unknown tier '金卡'" in capsys.readouterr().err
+    assert main(["--db", desk, "--as", "anna", "care", "settings", "--lead-days", "5"]) == 1
+    assert "duty manager" in capsys.readouterr().err
+    assert (
+        main(["--db", desk, "care", "consent", "M3", "--channel", "sms", "--how", "电话确认"]) == 0
+    )
+    out = tmp_path / "sms.csv"
+    export = ["--db", desk, "care", "export", "--channel", "sms", "--date", str(DAY)]
+    assert main([*export, "-o", str(out)]) == 0
+    assert "wrote 3 sms messages" in capsys.readouterr().out

@@ -6,15 +6,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
 from vipdesk.cli.common import EXIT_OK, acting_staff
 from vipdesk.domain.care import Channel, Outcome, TaskKind
 from vipdesk.domain.care_texts import reason_en
+from vipdesk.domain.guest import FieldError
+from vipdesk.domain.tiers import Tier, parse_tier
 from vipdesk.services.database import Database
-from vipdesk.services.errors import FileProblem
+from vipdesk.services.errors import FileProblem, ValidationFailed
 from vipdesk.services.safe_files import write_bytes, write_rendered
 
 EXIT_USAGE = 2
@@ -52,6 +54,25 @@ def add_care_parsers(sub, report_sub) -> None:  # type: ignore[no-untyped-def]
     export.add_argument("--channel", required=True, choices=["sms", "email"])
     export.add_argument("--date", type=_day, metavar="D")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+
+    settings = care_sub.add_parser(
+        "settings", help="show or change the care settings (duty manager)"
+    )
+    settings.add_argument(
+        "--plan-tiers", metavar="T,T", help="tiers in the plan, e.g. VIP,VVIP,VVVIP"
+    )
+    settings.add_argument(
+        "--calls", nargs="+", metavar="KIND=T,T", help="call load, e.g. long_call=VVVIP"
+    )
+    settings.add_argument(
+        "--sleep-months", nargs="+", metavar="TIER=N", help="months without a stay, e.g. VIP=12"
+    )
+    settings.add_argument("--lead-days", type=int, metavar="N", help="days before special days")
+    consent = care_sub.add_parser("consent", help="record or withdraw marketing consent")
+    consent.add_argument("guest", metavar="GUEST", help="member no. or id")
+    consent.add_argument("--channel", required=True, choices=["sms", "email", "wechat", "phone"])
+    consent.add_argument("--how", default="", help="how it was given (registration card…)")
+    consent.add_argument("--withdraw", action="store_true")
 
     monthly = report_sub.add_parser("care", help="monthly care figures")
     monthly.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -96,6 +117,17 @@ def care_command(db: Database, args: argparse.Namespace) -> int:
         answered = f", task {contact.task_id} done" if contact.task_id else ""
         print(f"logged contact {contact.id} with guest {contact.guest_id}{answered}")
         return EXIT_OK
+    if args.what == "settings":
+        return _settings(db, actor, args)
+    if args.what == "consent":
+        from vipdesk.services.care_outputs import set_consent
+        from vipdesk.services.guests import find_by_member_no_or_id
+
+        guest = find_by_member_no_or_id(db, actor, args.guest)
+        set_consent(db, actor, guest.id, Channel(args.channel), not args.withdraw, how=args.how)
+        state = "withdrawn" if args.withdraw else "recorded"
+        print(f"{args.channel} consent {state} for guest {guest.id}")
+        return EXIT_OK
     if args.what == "skip":
         care.skip_task(db, actor, args.task, args.reason)
         print(f"skipped {args.task}")
@@ -129,6 +161,43 @@ def care_command(db: Database, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"vipdesk: unknown care command {args.what}", file=sys.stderr)  # pragma: no cover
     return EXIT_USAGE  # pragma: no cover
+
+
+def _tiers(text: str) -> tuple[Tier, ...]:
+    try:
+        return tuple(parse_tier(t) for t in text.split(",") if t.strip())
+    except ValueError as exc:
+        raise ValidationFailed([FieldError("tiers", str(exc))]) from None
+
+
+def _settings(db: Database, actor, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from vipdesk.services import care
+
+    current = care.get_settings(db, actor)
+    changes: dict[str, object] = {}
+    if args.plan_tiers:
+        changes["plan_tiers"] = _tiers(args.plan_tiers)
+    if args.calls:
+        calls = dict(current.call_tiers)
+        for item in args.calls:
+            kind, _, tiers = item.partition("=")
+            calls[kind.strip()] = _tiers(tiers)
+        changes["call_tiers"] = calls
+    if args.sleep_months:
+        months = dict(current.sleep_months)
+        for item in args.sleep_months:
+            tier, _, n = item.partition("=")
+            found = _tiers(tier)
+            if len(found) != 1 or not n.strip().isdigit():
+                raise ValidationFailed([FieldError("sleep_months", f"{item!r} is not TIER=N")])
+            months[found[0].value] = int(n)
+        changes["sleep_months"] = months
+    if args.lead_days is not None:
+        changes["special_lead_days"] = args.lead_days
+    if changes:
+        care.set_settings(db, actor, replace(current, **changes))  # type: ignore[arg-type]
+    print(care.get_settings(db, actor).to_json())
+    return EXIT_OK
 
 
 def report_care(db: Database, args: argparse.Namespace) -> int:
