@@ -17,7 +17,7 @@ from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Role
 from vipdesk.domain.stays import Stay
 from vipdesk.domain.tiers import Tier
-from vipdesk.services.care_outputs import set_consent
+from vipdesk.services.care_contacts import set_consent
 from vipdesk.services.database import open_desk
 from vipdesk.services.guests import create_guest
 from vipdesk.services.staff import get_or_create_staff

@@ -13,7 +13,7 @@ from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.domain.stays import Stay
 from vipdesk.domain.tiers import Tier
-from vipdesk.services import care
+from vipdesk.services import care, care_contacts
 from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest
 from vipdesk.services.staff import get_or_create_staff
@@ -115,7 +115,7 @@ def test_enter_logs_a_contact_and_the_next_task_follows(
         dialog.accept()
     assert view.proxy.rowCount() == before - 1
     assert view.current_item() is not None and view.current_item().id == second.id
-    (contact,) = care.contacts(care_db, actor, first.task.guest_id)
+    (contact,) = care_contacts.contacts(care_db, actor, first.task.guest_id)
     assert (contact.task_id, contact.note) == (first.id, "问候了，下月来")
 
 

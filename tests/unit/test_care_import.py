@@ -6,7 +6,7 @@ from pathlib import Path
 from vipdesk.domain.care import Channel
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.staff import Staff
-from vipdesk.services.care_outputs import consents
+from vipdesk.services.care_contacts import consents
 from vipdesk.services.database import Database
 from vipdesk.services.guest_import import import_guests
 from vipdesk.services.guests import find_by_member_no_or_id

@@ -12,7 +12,7 @@ from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.domain.stays import Stay, StayStatus, is_completed, is_current, is_future_booking
 from vipdesk.domain.tiers import Tier
-from vipdesk.services import care
+from vipdesk.services import care, care_contacts
 from vipdesk.services.complaints import log_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.errors import PermissionDenied, ValidationFailed
@@ -77,11 +77,11 @@ def test_logging_a_contact_completes_the_task(db: Database, actor: Staff) -> Non
     vip = guest(db, actor, "李雷", stays=[Stay(D(2025, 12, 1), D(2025, 12, 3))])
     day = D(2026, 2, 15)
     call = next(i for i in care.plan(db, actor, day) if i.task.kind is TaskKind.SHORT_CALL)
-    care.log_contact(
+    care_contacts.log_contact(
         db, actor, str(vip.id), Channel.PHONE, Outcome.REACHED, task=call.id, note="好"
     )
     assert kinds(care.plan(db, actor, day), vip.id) == [("message", "2026-02-15")]
-    history = care.contacts(db, actor, vip.id)
+    history = care_contacts.contacts(db, actor, vip.id)
     assert [(c.channel, c.outcome, c.note, c.task_id) for c in history] == [
         (Channel.PHONE, Outcome.REACHED, "好", call.id)
     ]
@@ -91,16 +91,18 @@ def test_a_contact_without_a_task_answers_the_oldest_due_one(db: Database, actor
     vip = guest(db, actor, "李雷", stays=[Stay(D(2025, 12, 1), D(2025, 12, 3))])
     day = D(2026, 2, 15)
     before = [i for i in care.plan(db, actor, day) if i.task.guest_id == vip.id]
-    contact = care.log_contact(db, actor, str(vip.id), Channel.SMS, Outcome.REACHED, today=day)
+    contact = care_contacts.log_contact(
+        db, actor, str(vip.id), Channel.SMS, Outcome.REACHED, today=day
+    )
     assert contact.task_id == min(before, key=lambda i: i.task.due).id
     assert len(care.plan(db, actor, day)) == len(before) - 1
 
 
 def test_do_not_contact_leaves_the_plan(db: Database, actor: Staff) -> None:
     vip = guest(db, actor, "李雷", stays=[Stay(D(2025, 12, 1), D(2025, 12, 3))])
-    care.log_contact(db, actor, str(vip.id), Channel.PHONE, Outcome.DO_NOT_CONTACT)
+    care_contacts.log_contact(db, actor, str(vip.id), Channel.PHONE, Outcome.DO_NOT_CONTACT)
     assert care.plan(db, actor, D(2026, 2, 15)) == []
-    assert care.guest_care(db, actor, vip.id).do_not_contact
+    assert care_contacts.guest_care(db, actor, vip.id).do_not_contact
 
 
 def test_only_a_duty_manager_skips_and_the_task_leaves(
@@ -111,17 +113,19 @@ def test_only_a_duty_manager_skips_and_the_task_leaves(
     (wake,) = [i for i in care.plan(db, actor, day) if i.task.kind is TaskKind.WAKE_UP]
     assert wake.task.due == D(2025, 12, 3) and wake.task.overdue
     with pytest.raises(PermissionDenied) as denied:
-        care.skip_task(db, actor, wake.id, "moved abroad")
+        care_contacts.skip_task(db, actor, wake.id, "moved abroad")
     assert denied.value.params["action"] == "skip_care_task"
     with pytest.raises(ValidationFailed):
-        care.skip_task(db, manager, wake.id, "  ")
-    care.skip_task(db, manager, wake.id, "moved abroad")
+        care_contacts.skip_task(db, manager, wake.id, "  ")
+    care_contacts.skip_task(db, manager, wake.id, "moved abroad")
     assert [i for i in care.plan(db, actor, day) if i.task.kind is TaskKind.WAKE_UP] == []
 
 
 def test_wake_up_again_90_days_after_a_contact(db: Database, actor: Staff) -> None:
     vip = guest(db, actor, "李雷", stays=[Stay(D(2024, 12, 1), D(2024, 12, 3))])
-    care.log_contact(db, actor, str(vip.id), Channel.PHONE, Outcome.NO_ANSWER, today=D(2026, 2, 16))
+    care_contacts.log_contact(
+        db, actor, str(vip.id), Channel.PHONE, Outcome.NO_ANSWER, today=D(2026, 2, 16)
+    )
     today = date.today()
     items = care.plan(db, actor, today + timedelta(days=120), kinds=[TaskKind.WAKE_UP])
     assert [i.task.due for i in items] == [today + timedelta(days=90)]
@@ -131,7 +135,7 @@ def test_ad_tasks_and_stage(db: Database, actor: Staff) -> None:
     first = Stay(D(2026, 3, 1), D(2026, 3, 4))
     g = guest(db, actor, "李雷", Tier.P, stays=[first])
     assert kinds(care.plan(db, actor, D(2026, 3, 7)), g.id) == [("keep_in_touch", "2026-03-07")]
-    assert care.guest_care(db, actor, g.id, D(2026, 3, 7)).stage is Stage.B
+    assert care_contacts.guest_care(db, actor, g.id, D(2026, 3, 7)).stage is Stage.B
 
 
 def test_win_back_for_a_hurt_guest_of_any_tier(db: Database, actor: Staff) -> None:
@@ -228,13 +232,15 @@ def test_profile_shows_the_ad_stage_and_contact_history(db: Database, actor: Sta
     first = Stay(today - timedelta(days=40), today - timedelta(days=38))
     second = Stay(today + timedelta(days=5), today + timedelta(days=7))
     g = guest(db, actor, "李雷", stays=[first, second])
-    care.log_contact(db, actor, str(g.id), Channel.WECHAT, Outcome.LEFT_MESSAGE, note="留言了")
+    care_contacts.log_contact(
+        db, actor, str(g.id), Channel.WECHAT, Outcome.LEFT_MESSAGE, note="留言了"
+    )
     profile = guest_profile(db, actor, g.id)
     assert profile.care_stage is Stage.C  # "2nd stay: greet as a returning guest"
     assert [(c.channel, c.outcome, c.note) for c in profile.contacts] == [
         (Channel.WECHAT, Outcome.LEFT_MESSAGE, "留言了")
     ]
-    assert care.guest_care(db, actor, g.id).second_stay_alert
+    assert care_contacts.guest_care(db, actor, g.id).second_stay_alert
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,7 @@ def add_care_parsers(sub, report_sub) -> None:  # type: ignore[no-untyped-def]
 
 
 def care_command(db: Database, args: argparse.Namespace) -> int:
-    from vipdesk.services import care
+    from vipdesk.services import care, care_contacts
 
     actor = acting_staff(db, args)
     if args.what == "list":
@@ -105,7 +105,7 @@ def care_command(db: Database, args: argparse.Namespace) -> int:
         print(f"{len(items)} tasks", file=sys.stderr)
         return EXIT_OK
     if args.what == "log":
-        contact = care.log_contact(
+        contact = care_contacts.log_contact(
             db,
             actor,
             args.guest,
@@ -120,7 +120,7 @@ def care_command(db: Database, args: argparse.Namespace) -> int:
     if args.what == "settings":
         return _settings(db, actor, args)
     if args.what == "consent":
-        from vipdesk.services.care_outputs import set_consent
+        from vipdesk.services.care_contacts import set_consent
         from vipdesk.services.guests import find_by_member_no_or_id
 
         guest = find_by_member_no_or_id(db, actor, args.guest)
@@ -129,7 +129,7 @@ def care_command(db: Database, args: argparse.Namespace) -> int:
         print(f"{args.channel} consent {state} for guest {guest.id}")
         return EXIT_OK
     if args.what == "skip":
-        care.skip_task(db, actor, args.task, args.reason)
+        care_contacts.skip_task(db, actor, args.task, args.reason)
         print(f"skipped {args.task}")
         return EXIT_OK
     if args.what == "sheet":

@@ -9,10 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from vipdesk.domain.care import (
-    CONSENT_CHANNELS,
     Channel,
     TaskKind,
     missed_tasks,
@@ -24,12 +23,11 @@ from vipdesk.domain.care_texts import (
     occasion_words,
     reason_en,
 )
-from vipdesk.domain.guest import FieldError, check_text
+from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.stays import last_stay
 from vipdesk.services.care import CareItem, _tasks, plan, script_hints
 from vipdesk.services.errors import ValidationFailed
-from vipdesk.services.guests import audit
 from vipdesk.services.hotel import get_hotel
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
@@ -46,56 +44,6 @@ MESSAGE_KINDS = frozenset(
 )
 """Tasks a message can answer (the SMS / e-mail list); the rest are calls or visits."""
 SHEET_KINDS = frozenset(set(TaskKind) - {TaskKind.MESSAGE, TaskKind.FESTIVAL})
-
-
-# ---------------------------------------------------------------- consent
-
-
-@dataclass(frozen=True)
-class Consent:
-    channel: Channel
-    given_on: date | None
-    how: str
-
-
-def consents(db: Database, actor: Staff, guest_id: int) -> list[Consent]:
-    with db.read() as session:
-        rows = session.scalars(select(ConsentRow).where(ConsentRow.guest_id == guest_id))
-        return [Consent(Channel(r.channel), r.given_on, r.how) for r in rows]
-
-
-def set_consent(
-    db: Database,
-    actor: Staff,
-    guest_id: int,
-    channel: Channel,
-    given: bool,
-    *,
-    on: date | None = None,
-    how: str = "",
-) -> None:
-    """Record (or withdraw) a guest's marketing consent for one channel."""
-    if channel not in CONSENT_CHANNELS:
-        raise ValidationFailed([FieldError("channel", f"{channel} takes no consent")])
-    errors = check_text(how, "how", max_len=200)
-    if errors:
-        raise ValidationFailed(errors)
-    with db.write() as session:
-        session.execute(
-            delete(ConsentRow).where(
-                ConsentRow.guest_id == guest_id, ConsentRow.channel == channel.value
-            )
-        )
-        if given:
-            session.add(
-                ConsentRow(
-                    guest_id=guest_id,
-                    channel=channel.value,
-                    given_on=on or date.today(),
-                    how=how.strip(),
-                )
-            )
-        audit(session, actor, "consent", "guest", guest_id, channel=channel.value, given=given)
 
 
 def _consenting(session, guest_ids: set[int], channel: Channel) -> set[int]:  # type: ignore[no-untyped-def]

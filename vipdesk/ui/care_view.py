@@ -43,15 +43,8 @@ from PySide6.QtWidgets import (
 from vipdesk.domain.care import KIND_ORDER, Channel, Outcome, TaskKind
 from vipdesk.domain.staff import Staff, is_manager
 from vipdesk.domain.tiers import Tier
-from vipdesk.services.care import (
-    CareItem,
-    Contact,
-    log_contact,
-    plan,
-    script_hints,
-    set_script_hint,
-    utc_to_local,
-)
+from vipdesk.services.care import CareItem, plan, script_hints, set_script_hint, utc_to_local
+from vipdesk.services.care_contacts import Contact, log_contact
 from vipdesk.services.database import Database
 from vipdesk.ui import care_labels, labels
 from vipdesk.ui.operations import ServiceCall, show_error

@@ -1,0 +1,259 @@
+"""The guest's side of the care plan: contacts logged, tasks skipped, do not contact,
+the dedicated person (专人负责) and marketing consent per channel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+
+from vipdesk.domain.care import (
+    CONSENT_CHANNELS,
+    Channel,
+    Outcome,
+    Stage,
+    TaskKind,
+    ad_stage,
+    parse_task_id,
+)
+from vipdesk.domain.guest import FieldError, check_text
+from vipdesk.domain.staff import Staff
+from vipdesk.services.care import plan
+from vipdesk.services.errors import NotFound, ValidationFailed
+from vipdesk.services.guests import audit, find_by_member_no_or_id
+from vipdesk.services.staff import require_manager
+from vipdesk.store import guest_repo as repo
+from vipdesk.store.db import Database
+from vipdesk.store.models import (
+    CareGuestRow,
+    ConsentRow,
+    ContactRow,
+    StaffRow,
+    TaskSkipRow,
+    utcnow,
+)
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: int
+    guest_id: int
+    at: datetime
+    """UTC, as stored."""
+    channel: Channel
+    outcome: Outcome
+    note: str
+    staff_name: str
+    task_id: str | None
+
+
+def log_contact(
+    db: Database,
+    actor: Staff,
+    guest_key: str,
+    channel: Channel,
+    outcome: Outcome,
+    *,
+    task: str | None = None,
+    note: str = "",
+    today: date | None = None,
+) -> Contact:
+    """Record a touch with a guest (member no. or id). It completes the task it answers:
+    `task` when given (its id), else the guest's oldest open task due by today, if any.
+    The outcome do_not_contact marks the guest do-not-contact."""
+    errors = check_text(note, "note", max_len=5000, multiline=True)
+    if errors:
+        raise ValidationFailed(errors)
+    guest = find_by_member_no_or_id(db, actor, guest_key)
+    today = today or date.today()
+    kind: TaskKind | None = None
+    due: date | None = None
+    if task:
+        try:
+            kind, task_guest, due = parse_task_id(task)
+        except ValueError as exc:
+            raise ValidationFailed([FieldError("task", str(exc), "not_a_task")]) from None
+        if task_guest != guest.id:
+            raise ValidationFailed(
+                [FieldError("task", f"task {task} is not for guest {guest.id}", "other_guest")]
+            )
+    else:
+        mine = [i for i in plan(db, actor, today) if i.task.guest_id == guest.id]
+        if mine:
+            first = min(mine, key=lambda i: i.task.due)
+            task, kind, due = first.id, first.task.kind, first.task.due
+    with db.write() as session:
+        row = ContactRow(
+            guest_id=guest.id,
+            staff_id=actor.id,
+            channel=channel.value,
+            outcome=outcome.value,
+            note=note.strip(),
+            task_id=task,
+            task_kind=kind.value if kind else None,
+            task_due=due,
+        )
+        session.add(row)
+        if outcome is Outcome.DO_NOT_CONTACT:
+            _care_row(session, guest.id, actor).do_not_contact = True
+        session.flush()
+        audit(session, actor, "contact", "guest", guest.id, task=task, outcome=outcome.value)
+        return Contact(
+            row.id,
+            guest.id,
+            row.at,
+            channel,
+            outcome,
+            row.note,
+            actor.display_name,
+            task,
+        )
+
+
+def _care_row(session, guest_id: int, actor: Staff) -> CareGuestRow:  # type: ignore[no-untyped-def]
+    row = session.get(CareGuestRow, guest_id)
+    if row is None:
+        row = CareGuestRow(guest_id=guest_id, do_not_contact=False)
+        session.add(row)
+    row.updated_at, row.updated_by = utcnow(), actor.id
+    return row
+
+
+def skip_task(db: Database, actor: Staff, task: str, reason: str) -> None:
+    """Skip a task with a reason (duty managers and admins); it leaves the list."""
+    try:
+        kind, guest_id, due = parse_task_id(task)
+    except ValueError as exc:
+        raise ValidationFailed([FieldError("task", str(exc), "not_a_task")]) from None
+    errors = check_text(reason, "reason", max_len=2000, required=True, multiline=True)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.write() as session:
+        require_manager(session, actor, "skip a care task", "skip_care_task")
+        if repo.load_guests(session, [guest_id]) == {}:
+            raise NotFound(f"no guest has id {guest_id}")
+        if session.get(TaskSkipRow, task.strip()) is None:
+            session.add(
+                TaskSkipRow(
+                    task_id=task.strip(),
+                    guest_id=guest_id,
+                    task_kind=kind.value,
+                    task_due=due,
+                    reason=reason.strip(),
+                    staff_id=actor.id,
+                )
+            )
+        audit(session, actor, "skip", "care_task", guest_id, task=task, reason=reason.strip())
+
+
+def contacts(db: Database, actor: Staff, guest_id: int, limit: int = 100) -> list[Contact]:
+    """The guest's contact history, newest first."""
+    with db.read() as session:
+        rows = session.execute(
+            select(ContactRow, StaffRow.display_name)
+            .outerjoin(StaffRow, StaffRow.id == ContactRow.staff_id)
+            .where(ContactRow.guest_id == guest_id)
+            .order_by(ContactRow.at.desc(), ContactRow.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            Contact(
+                r.id,
+                r.guest_id,
+                r.at,
+                Channel(r.channel),
+                Outcome(r.outcome),
+                r.note,
+                name or "",
+                r.task_id,
+            )
+            for r, name in rows
+        ]
+
+
+@dataclass(frozen=True)
+class GuestCare:
+    """What the profile shows of the care plan for one guest."""
+
+    stage: Stage | None
+    do_not_contact: bool
+    dedicated_to: int | None
+    contacts: list[Contact]
+
+    @property
+    def second_stay_alert(self) -> bool:
+        """C: "2nd stay: greet as a returning guest, recall their preferences"."""
+        return self.stage is Stage.C
+
+
+def guest_care(db: Database, actor: Staff, guest_id: int, today: date | None = None) -> GuestCare:
+    today = today or date.today()
+    with db.read() as session:
+        stays = repo.load_stays(session, [guest_id]).get(guest_id, [])
+        row = session.get(CareGuestRow, guest_id)
+        dnc, dedicated = (row.do_not_contact, row.dedicated_to) if row else (False, None)
+    return GuestCare(ad_stage(stays, today), dnc, dedicated, contacts(db, actor, guest_id))
+
+
+def set_do_not_contact(db: Database, actor: Staff, guest_id: int, value: bool) -> None:
+    with db.write() as session:
+        _care_row(session, guest_id, actor).do_not_contact = value
+        audit(session, actor, "do_not_contact", "guest", guest_id, value=value)
+
+
+def set_dedicated(db: Database, actor: Staff, guest_id: int, staff_id: int | None) -> None:
+    """The guest's dedicated person (专人负责); duty managers and admins only."""
+    with db.write() as session:
+        require_manager(session, actor, "set a guest's dedicated person", "set_dedicated")
+        if staff_id is not None and session.get(StaffRow, staff_id) is None:
+            raise NotFound(f"no staff member has id {staff_id}")
+        _care_row(session, guest_id, actor).dedicated_to = staff_id
+        audit(session, actor, "dedicated", "guest", guest_id, staff=staff_id)
+
+
+@dataclass(frozen=True)
+class Consent:
+    channel: Channel
+    given_on: date | None
+    how: str
+
+
+def consents(db: Database, actor: Staff, guest_id: int) -> list[Consent]:
+    with db.read() as session:
+        rows = session.scalars(select(ConsentRow).where(ConsentRow.guest_id == guest_id))
+        return [Consent(Channel(r.channel), r.given_on, r.how) for r in rows]
+
+
+def set_consent(
+    db: Database,
+    actor: Staff,
+    guest_id: int,
+    channel: Channel,
+    given: bool,
+    *,
+    on: date | None = None,
+    how: str = "",
+) -> None:
+    """Record (or withdraw) a guest's marketing consent for one channel."""
+    if channel not in CONSENT_CHANNELS:
+        raise ValidationFailed([FieldError("channel", f"{channel} takes no consent")])
+    errors = check_text(how, "how", max_len=200)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.write() as session:
+        session.execute(
+            delete(ConsentRow).where(
+                ConsentRow.guest_id == guest_id, ConsentRow.channel == channel.value
+            )
+        )
+        if given:
+            session.add(
+                ConsentRow(
+                    guest_id=guest_id,
+                    channel=channel.value,
+                    given_on=on or date.today(),
+                    how=how.strip(),
+                )
+            )
+        audit(session, actor, "consent", "guest", guest_id, channel=channel.value, given=given)
