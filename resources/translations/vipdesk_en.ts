@@ -35,6 +35,55 @@
     </message>
 </context>
 <context>
+    <name>CareDetailsDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="38"/>
+        <source>Care and consent</source>
+        <translation>Care and consent</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="41"/>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="50"/>
+        <source>Dedicated person</source>
+        <translation>Dedicated person</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="44"/>
+        <source>Do not contact (no calls, messages or wishes)</source>
+        <translation>Do not contact (no calls, messages or wishes)</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="59"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="63"/>
+        <source>How it was given: registration card, by phone…</source>
+        <translation>How it was given: registration card, by phone…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="64"/>
+        <source>How consent was given</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="65"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="81"/>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="90"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+</context>
+<context>
     <name>CareLabels</name>
     <message>
         <location filename="../../vipdesk/ui/care_labels.py" line="14"/>
@@ -281,42 +330,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="126"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="119"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="133"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="134"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="135"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="136"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="144"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="137"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="145"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="138"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="146"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="139"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
@@ -324,97 +373,97 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="313"/>
         <source>Care list — %1</source>
         <translation>Care list — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="327"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="330"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="323"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="332"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="325"/>
         <source>%1 and above</source>
         <translation>%1 and above</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="333"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="326"/>
         <source>Everyone&apos;s</source>
         <translation>Everyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="327"/>
         <source>Mine (dedicated person)</source>
         <translation>Mine (dedicated person)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="328"/>
         <source>For a duty manager</source>
         <translation>For a duty manager</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="341"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
         <source>Task kind</source>
         <translation>Task kind</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="342"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="343"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="336"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="344"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="337"/>
         <source>Care tasks</source>
         <translation>Care tasks</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="345"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="338"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>Script hint (Enter: log contact)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="346"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="339"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="347"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="340"/>
         <source>Save script</source>
         <translation>Save script</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="348"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="341"/>
         <source>Call &amp;sheet…</source>
         <translation>Call &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="349"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="342"/>
         <source>Monthly &amp;report…</source>
         <translation>Monthly &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="391"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="384"/>
         <source>%1 of %2 tasks · %3 overdue</source>
         <translation>%1 of %2 tasks · %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="426"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="419"/>
         <source>Call sheet %1</source>
         <translation>Call sheet %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="434"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="427"/>
         <source>Care report %1</source>
         <translation>Care report %1</translation>
     </message>
@@ -1062,22 +1111,27 @@
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="106"/>
+        <source>Care and &amp;consent…</source>
+        <translation>Care and &amp;consent…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="116"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="116"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="156"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="282"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -1738,25 +1792,25 @@
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="223"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="211"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="216"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="219"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="224"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="212"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="217"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="220"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="225"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="213"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="222"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="215"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>

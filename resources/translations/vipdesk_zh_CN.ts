@@ -35,6 +35,55 @@
     </message>
 </context>
 <context>
+    <name>CareDetailsDialog</name>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="38"/>
+        <source>Care and consent</source>
+        <translation>关怀与营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="41"/>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="50"/>
+        <source>Dedicated person</source>
+        <translation>专人负责</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="44"/>
+        <source>Do not contact (no calls, messages or wishes)</source>
+        <translation>勿再联系（不打电话、不发短信、不送祝福）</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="59"/>
+        <source>Consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="63"/>
+        <source>How it was given: registration card, by phone…</source>
+        <translation>同意方式：登记卡、电话……</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="64"/>
+        <source>How consent was given</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="65"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="81"/>
+        <source>— nobody —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/care_details_dialog.py" line="90"/>
+        <source>since %1</source>
+        <translation>自 %1</translation>
+    </message>
+</context>
+<context>
     <name>CareLabels</name>
     <message>
         <location filename="../../vipdesk/ui/care_labels.py" line="14"/>
@@ -281,42 +330,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="126"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="119"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="140"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="133"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="141"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="134"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="142"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="135"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="143"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="136"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="144"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="137"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="145"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="138"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="146"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="139"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
@@ -324,97 +373,97 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="313"/>
         <source>Care list — %1</source>
         <translation>关怀清单 — %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="327"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="320"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="330"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="323"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="332"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="325"/>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="333"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="326"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="327"/>
         <source>Mine (dedicated person)</source>
         <translation>我的（专人负责）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="328"/>
         <source>For a duty manager</source>
         <translation>值班经理负责</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="341"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="334"/>
         <source>Task kind</source>
         <translation>任务类型</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="342"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="335"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="343"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="336"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="344"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="337"/>
         <source>Care tasks</source>
         <translation>关怀任务</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="345"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="338"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>话术提示（回车：登记联系）</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="346"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="339"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="347"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="340"/>
         <source>Save script</source>
         <translation>保存话术</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="348"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="341"/>
         <source>Call &amp;sheet…</source>
         <translation>电话单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="349"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="342"/>
         <source>Monthly &amp;report…</source>
         <translation>月报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="391"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="384"/>
         <source>%1 of %2 tasks · %3 overdue</source>
         <translation>显示 %1 / 共 %2 项任务 · %3 项逾期</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="426"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="419"/>
         <source>Call sheet %1</source>
         <translation>回访电话单 %1</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="434"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="427"/>
         <source>Care report %1</source>
         <translation>客户关怀月报 %1</translation>
     </message>
@@ -1060,22 +1109,27 @@
         <translation>不是同一个人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="106"/>
+        <source>Care and &amp;consent…</source>
+        <translation>关怀与同意(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="116"/>
         <source>Edit guest</source>
         <translation>编辑客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="109"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="116"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="139"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="156"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/guest_dialog.py" line="265"/>
+        <location filename="../../vipdesk/ui/guest_dialog.py" line="282"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
     </message>
@@ -1735,25 +1789,25 @@
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="223"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="211"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="216"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="219"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="224"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="212"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="217"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="220"/>
-        <location filename="../../vipdesk/ui/care_view.py" line="225"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="213"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="218"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../vipdesk/ui/care_view.py" line="222"/>
+        <location filename="../../vipdesk/ui/care_view.py" line="215"/>
         <source>Log contact</source>
         <translation>登记联系</translation>
     </message>

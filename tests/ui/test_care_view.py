@@ -189,3 +189,48 @@ def test_call_sheet_and_month_report_open_in_the_preview(
         assert view._today.strftime("%Y-%m") in preview.windowTitle()
         preview.grab().save(str(screenshots() / "care-report-preview.png"))
     preview.close()
+
+
+def test_care_and_consent_from_the_guest_dialog(qtbot, care_db: Database, english: None) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.services.care_contacts import care_details
+    from vipdesk.services.guests import find_by_member_no_or_id
+    from vipdesk.ui.guest_dialog import GuestDialog
+
+    manager = get_or_create_staff(care_db, "duty", display_name="Duty 值班", role=Role.DUTY_MANAGER)
+    guest = find_by_member_no_or_id(care_db, manager, "M1")
+    dialog = GuestDialog(care_db, manager, guest)
+    qtbot.addWidget(dialog)
+    assert dialog.care_button.isVisibleTo(dialog)
+    care_dialog = dialog.open_care_details()
+    with qtbot.waitSignal(care_dialog.loaded, timeout=10_000):
+        pass
+    care_dialog.dedicated.setCurrentIndex(care_dialog.dedicated.findData(manager.id))
+    care_dialog.consent[Channel.SMS].setChecked(True)
+    care_dialog.how.setText("登记卡 registration card")
+    care_dialog.grab().save(str(screenshots() / "care-details-en.png"))
+    with qtbot.waitSignal(care_dialog.saved, timeout=10_000):
+        care_dialog.save()
+    details = care_details(care_db, manager, guest.id)
+    assert details.dedicated_to == manager.id and not details.do_not_contact
+    assert details.consents[Channel.SMS].how == "登记卡 registration card"
+    # The long call now goes to the dedicated person.
+    calls = care.plan(care_db, manager, date(2026, 3, 31), kinds=[TaskKind.LONG_CALL])
+    assert {i.task.guest_id: i.task.assignee for i in calls}[guest.id] == manager.id
+
+
+def test_only_a_duty_manager_picks_the_dedicated_person(
+    qtbot, care_db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.services.care_contacts import save_care_details
+    from vipdesk.services.errors import PermissionDenied
+    from vipdesk.ui.care_details_dialog import CareDetailsDialog
+
+    dialog = CareDetailsDialog(care_db, actor, 1)
+    qtbot.addWidget(dialog)
+    assert not dialog.dedicated.isEnabled()
+    with pytest.raises(PermissionDenied):
+        save_care_details(
+            care_db, actor, 1, dedicated_to=actor.id, do_not_contact=False, consent={}
+        )
+    save_care_details(care_db, actor, 1, dedicated_to=None, do_not_contact=True, consent={})
+    assert care.plan(care_db, actor, DAY, kinds=[TaskKind.MESSAGE])[0].task.guest_id != 1

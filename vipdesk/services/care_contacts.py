@@ -29,6 +29,7 @@ from vipdesk.store.models import (
     CareGuestRow,
     ConsentRow,
     ContactRow,
+    GuestRow,
     StaffRow,
     TaskSkipRow,
     utcnow,
@@ -257,3 +258,77 @@ def set_consent(
                 )
             )
         audit(session, actor, "consent", "guest", guest_id, channel=channel.value, given=given)
+
+
+@dataclass(frozen=True)
+class CareDetails:
+    """What the guest dialog's care section edits."""
+
+    dedicated_to: int | None
+    do_not_contact: bool
+    consents: dict[Channel, Consent]
+
+
+def care_details(db: Database, actor: Staff, guest_id: int) -> CareDetails:
+    with db.read() as session:
+        row = session.get(CareGuestRow, guest_id)
+        given = session.scalars(select(ConsentRow).where(ConsentRow.guest_id == guest_id))
+        consents = {
+            Channel(r.channel): Consent(Channel(r.channel), r.given_on, r.how) for r in given
+        }
+    return CareDetails(
+        row.dedicated_to if row else None, bool(row.do_not_contact) if row else False, consents
+    )
+
+
+def save_care_details(
+    db: Database,
+    actor: Staff,
+    guest_id: int,
+    *,
+    dedicated_to: int | None,
+    do_not_contact: bool,
+    consent: dict[Channel, bool],
+    how: str = "",
+) -> None:
+    """Save the care section in one transaction. Changing the dedicated person needs a duty
+    manager (anyone may record consent or do-not-contact, as the guest asks at the desk)."""
+    errors = check_text(how, "how", max_len=200)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.write() as session:
+        if session.get(GuestRow, guest_id) is None:
+            raise NotFound(f"there is no guest with id {guest_id}")
+        row = session.get(CareGuestRow, guest_id)
+        if (row.dedicated_to if row else None) != dedicated_to:
+            require_manager(session, actor, "set a guest's dedicated person", "set_dedicated")
+            if dedicated_to is not None and session.get(StaffRow, dedicated_to) is None:
+                raise NotFound(f"no staff member has id {dedicated_to}")
+        row = _care_row(session, guest_id, actor)
+        row.dedicated_to, row.do_not_contact = dedicated_to, do_not_contact
+        stored = set(
+            session.scalars(select(ConsentRow.channel).where(ConsentRow.guest_id == guest_id))
+        )
+        for channel, given in consent.items():
+            if given and channel.value not in stored:
+                session.add(
+                    ConsentRow(
+                        guest_id=guest_id, channel=channel.value, given_on=date.today(), how=how
+                    )
+                )
+            elif not given and channel.value in stored:
+                session.execute(
+                    delete(ConsentRow).where(
+                        ConsentRow.guest_id == guest_id, ConsentRow.channel == channel.value
+                    )
+                )
+        audit(
+            session,
+            actor,
+            "care_details",
+            "guest",
+            guest_id,
+            dedicated_to=dedicated_to,
+            do_not_contact=do_not_contact,
+            consent={c.value: g for c, g in consent.items()},
+        )
