@@ -22,6 +22,7 @@ TESTS = [
     "tests/ui/test_guest_dialog.py::test_duplicate_warning_offers_open_merge_or_different_person",
     "tests/ui/test_complaint_dialog.py::test_log_validate_save_and_see_the_warning",
     "tests/ui/test_complaints_view.py::test_monthly_report_shows_figures_and_charts_and_prints",
+    "tests/ui/test_care_view.py::test_look_at_it",
     "tests/unit/test_cards.py::test_cards_in_every_format",
     "tests/unit/test_cards.py::test_registration_card_is_prefilled_and_bilingual",
     "tests/unit/test_complaints.py::test_month_and_incident_pdfs",

@@ -2,7 +2,7 @@
 real service (allowed, or PermissionDenied), and the table itself as the issue states it."""
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -38,6 +38,7 @@ MANAGEMENT = RECEPTION | {
     Operation.ARRIVALS_BRIEF,
     Operation.BATCH_PRINT,
     Operation.CALL_SHEETS,
+    Operation.CARE_PLAN,
 }
 EXPECTED = {
     Role.RECEPTIONIST: RECEPTION,
@@ -76,9 +77,13 @@ def _close(db: Database, staff: Staff, _tmp: Path, guest_id: int) -> object:
 
 
 def _services() -> dict[Operation, Call]:
+    from vipdesk.domain.care import Channel, Outcome
     from vipdesk.services import (
         auto_backup,
         cards,
+        care,
+        care_contacts,
+        care_outputs,
         complaint_codes,
         complaints,
         duplicates,
@@ -119,6 +124,13 @@ def _services() -> dict[Operation, Call]:
         Operation.BACKUP: lambda db, s, t, g: maintenance.backup(db, s, t / "copy.db"),
         Operation.EXPORT: lambda db, s, t, g: guest_export.export_guests(db, s, t / "all.csv"),
         Operation.DEMO: lambda db, s, t, g: fill_demo_complaints(db, s, 0),
+        Operation.CARE_PLAN: lambda db, s, t, g: care.set_settings(db, s, care.get_settings(db, s)),
+        Operation.CALL_SHEETS: lambda db, s, t, g: care_outputs.call_sheet(
+            db, s, date(2027, 2, 15)
+        ),
+        Operation.LOG_CARE_CONTACT: lambda db, s, t, g: care_contacts.log_contact(
+            db, s, str(g), Channel.PHONE, Outcome.REACHED
+        ),
     }
 
 

@@ -119,6 +119,11 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
             " '', 'noise', 'low', 'loud', '', '', 0, '', 0, '2026-01-02 10:00:00', '', '',"
             " 'open', '', '2026-01-01')"
         )
+    # A birthday (every revision has special dates; lunar ones come with 0009).
+    raw.execute(
+        "INSERT INTO guest_special_dates (guest_id, kind, month, day, year, label) VALUES "
+        "(1, 'birthday', 8, 15, NULL, '')"
+    )
     raw.commit()
     raw.close()
     upgrade_to_head(engine)
@@ -153,6 +158,11 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
             ]
             assert "诸葛亮" not in audit[0][2] and "name" in audit[0][2]  # which field, no value
             assert json.loads(audit[1][2]) == {"file": "guests.csv", "added": 3}
+        # Birthdays kept from before lunar dates are solar.
+        assert conn.exec_driver_sql(
+            "SELECT month, day, lunar, leap FROM guest_special_dates"
+        ).fetchall() == [(8, 15, 0, 0)]
+        assert conn.exec_driver_sql("SELECT count(*) FROM care_contacts").scalar() == 0
     diff = schema_differences(engine)
     assert diff == [], f"models and migrations disagree: {diff}"
     engine.dispose()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from vipdesk import __version__
 from vipdesk.cli.arrivals import _arrivals, add_arrivals_parser
+from vipdesk.cli.care import add_care_parsers, care_command, report_care
 from vipdesk.cli.common import (
     EXIT_AUDIT_BROKEN,
     EXIT_FAIL,
@@ -187,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     monthly.add_argument("--month", required=True, metavar="YYYY-MM")
     monthly.add_argument("--json", action="store_true")
     monthly.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write a PDF report")
+    add_care_parsers(sub, report_sub)
     incident = complaints_sub.add_parser("incident", help="one complaint's incident report as PDF")
     incident.add_argument("id", type=int)
     incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -334,7 +336,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "hotel": _hotel,
     "staff": staff_command,
     "complaints": _complaints,
-    "report": _report,
+    "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
+    "care": care_command,
     "departments": _code_list,
     "categories": _code_list,
 }

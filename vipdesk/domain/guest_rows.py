@@ -46,8 +46,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "taboos": ("taboos", "忌讳", "忌諱", "禁忌"),
     "allergies": ("allergies", "过敏", "過敏"),
     "notes": ("notes", "备注", "備註", "備注"),
+    "consent": ("consent", "同意", "营销同意", "行銷同意"),
 }
-EXPORT_COLUMNS: list[str] = list(COLUMNS)
+# Consent has its own table (with the date and how it was given); the export leaves it out.
+EXPORT_COLUMNS: list[str] = [c for c in COLUMNS if c != "consent"]
 _HEADER_LOOKUP = {
     alias.casefold(): canon for canon, aliases in COLUMNS.items() for alias in aliases
 }
@@ -206,12 +208,37 @@ def _date(cell: str, column: str) -> PartialDate | None:
         raise RowRejected(f"{column}: {exc}") from None
 
 
+_CONSENT = {
+    "sms": "sms", "短信": "sms", "簡訊": "sms",
+    "email": "email", "e-mail": "email", "邮件": "email", "郵件": "email", "邮箱": "email",
+    "wechat": "wechat", "微信": "wechat",
+    "phone": "phone", "电话": "phone", "電話": "phone",
+}  # fmt: skip
+
+
+def parse_consent(cell: str) -> tuple[str, ...]:
+    """The channels of a `consent` cell: `sms;email`, `短信；邮件` … (RowRejected otherwise)."""
+    out: list[str] = []
+    for item in re.split(r"[;；,，、]", cell):
+        value = item.strip().casefold()
+        if not value:
+            continue
+        if value not in _CONSENT:
+            raise RowRejected(
+                f"consent: {item.strip()!r} is not sms, email, wechat, phone (短信, 邮件, 微信, 电话)"
+            )
+        if _CONSENT[value] not in out:
+            out.append(_CONSENT[value])
+    return tuple(out)
+
+
 def parse_row(cells: dict[str, str]) -> GuestDraft:
     """Turn one row's cells (canonical column → raw text) into a validated draft."""
     get = {k: _cell(v) for k, v in cells.items()}.get
     name = get("name", "")
     if not name:
         raise RowRejected("name: the guest has no name")
+    parse_consent(get("consent", ""))  # refused here; stored by the import (own table)
     tier = Tier.P
     if get("tier"):
         try:

@@ -44,6 +44,9 @@ class Operation(StrEnum):
     ARRIVALS_BRIEF = "arrivals_brief"
     BATCH_PRINT = "batch_print"
     CALL_SHEETS = "call_sheets"
+    CARE_PLAN = (
+        "care_plan"  # the care plan's settings and scripts, skipping tasks, dedicated people
+    )
     # admin
     MANAGE_STAFF = "manage_staff"
     BACKUP = "backup"
@@ -78,6 +81,7 @@ _MANAGEMENT = (
     Operation.ARRIVALS_BRIEF,
     Operation.BATCH_PRINT,
     Operation.CALL_SHEETS,
+    Operation.CARE_PLAN,
 )
 _ADMINISTRATION = (
     Operation.MANAGE_STAFF,

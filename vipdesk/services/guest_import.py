@@ -39,6 +39,7 @@ from vipdesk.services.import_rows import (
     prepare_records,
 )
 from vipdesk.services.staff import authorize
+from vipdesk.store import care_repo
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.helper_process import HelperProcess
@@ -366,6 +367,7 @@ def _write_batch(
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     rejected: list[tuple[ImportRow | KnownRow, str]] = []
     matched: list[tuple[int | None, int]] = []  # (row digest, guest id) of rows that matched
+    consents: list[tuple[int, str]] = []  # (guest id, channel) from the `consent` column
     with db.write() as session:
         # A known row stands for "unchanged" only while its guest is as it was stored.
         states = import_digests.guest_tokens(
@@ -408,6 +410,7 @@ def _write_batch(
             before = existing.draft()
             merged = _merge(before, r)
             if merged == before:
+                consents += [(existing.id, c) for c in r.consent]
                 counts["unchanged"] += 1
                 continue
             problems = validate_guest(merged)
@@ -415,6 +418,7 @@ def _write_batch(
                 rejected.append((r, "; ".join(str(p) for p in problems)))
                 continue
             repo.replace_guest(session, existing.id, merged, actor.id)
+            consents += [(existing.id, c) for c in r.consent]
             counts["updated"] += 1
         new_ids = repo.insert_guests(
             session,
@@ -424,8 +428,10 @@ def _write_batch(
         )
         for r, guest_id in zip(created, new_ids, strict=True):
             touched[guest_id] = r.line
+            consents += [(guest_id, c) for c in r.consent]
             if r.draft.member_no:
                 matched.append((r.digest, guest_id))
+        care_repo.add_consents(session.connection(), consents, f"import {Path(summary.path).name}")
         counts["imported"] = len(new_ids)
         # What a re-import of these rows can skip (see services.import_digests).
         tokens = import_digests.guest_tokens(session, [guest_id for _d, guest_id in matched])

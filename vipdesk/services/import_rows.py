@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from vipdesk.domain.guest import GuestDraft
-from vipdesk.domain.guest_rows import RowRejected, parse_row
+from vipdesk.domain.guest_rows import RowRejected, parse_consent, parse_row
 from vipdesk.domain.search_text import guest_keys
 
 
@@ -27,6 +27,8 @@ class ImportRow:
     """What makes two rows of a file the same guest (see duplicate_keys)."""
     digest: int | None = None
     """Digest of the row's cells (set by the importer; see services.import_digests)."""
+    consent: tuple[str, ...] = ()
+    """Channels of the `consent` column (stored in their own table)."""
 
 
 @dataclass
@@ -115,6 +117,7 @@ def prepare_records(
             continue
         filled = frozenset(k for k, v in values.items() if v.strip())
         index = guest_keys(draft).columns()
-        row = ImportRow(line, cells, draft, filled, index, keys)
+        consent = parse_consent(values.get("consent", ""))
+        row = ImportRow(line, cells, draft, filled, index, keys, consent=consent)
         out.append(PreparedRecord(line, cells, row=row))
     return out

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
+from vipdesk.domain.care import Channel, Outcome, Stage, ad_stage
 from vipdesk.domain.complaints import UNRESOLVED, Status, is_overdue
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
@@ -36,7 +37,7 @@ from vipdesk.services.setting_versions import check_version, stored_version
 from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
-from vipdesk.store.models import ComplaintRow
+from vipdesk.store.models import ComplaintRow, ContactRow, StaffRow
 
 _SEVERITY_ORDER = {Severity.DANGER: 0, Severity.SERIOUS: 1, Severity.CAUTION: 2}
 _STANDARDS_KEY = "service_standards"
@@ -83,6 +84,20 @@ class GuestProfile:
     """Most recent first."""
     next_booking: Stay | None = None
     """The soonest booking not yet begun (arriving today or later): "arriving 12-01"."""
+    care_stage: Stage | None = None
+    """The AD stage (domain.care.ad_stage); C is the "2nd stay" alert."""
+    contacts: tuple[ContactLine, ...] = ()
+    """The care contact history, most recent first."""
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    at: datetime
+    """UTC, as stored."""
+    channel: Channel
+    outcome: Outcome
+    note: str
+    staff_name: str
 
 
 def guest_profile(
@@ -126,6 +141,16 @@ def guest_profile(
             or 0
         )
         standards = _standards(session)
+        contacts = tuple(
+            ContactLine(r.at, Channel(r.channel), Outcome(r.outcome), r.note, name or "")
+            for r, name in session.execute(
+                select(ContactRow, StaffRow.display_name)
+                .outerjoin(StaffRow, StaffRow.id == ContactRow.staff_id)
+                .where(ContactRow.guest_id == guest_id)
+                .order_by(ContactRow.at.desc(), ContactRow.id.desc())
+                .limit(10)
+            )
+        )
     guest = records[guest_id]
     taboos = sorted(
         guest.taboos,
@@ -160,6 +185,8 @@ def guest_profile(
         open_complaints=open_complaints,
         complaints=complaints,
         has_photo=has_photo,
+        care_stage=ad_stage(guest.stays, today),
+        contacts=contacts,
     )
 
 

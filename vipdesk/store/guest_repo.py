@@ -81,8 +81,8 @@ _CHILD_SQL = {
     "VALUES (?, ?, ?, ?)",
     "taboos": "INSERT INTO guest_taboos (guest_id, position, kind, severity, text) "
     "VALUES (?, ?, ?, ?, ?)",
-    "special_dates": "INSERT INTO guest_special_dates (guest_id, kind, month, day, year, label) "
-    "VALUES (?, ?, ?, ?, ?, ?)",
+    "special_dates": "INSERT INTO guest_special_dates "
+    "(guest_id, kind, month, day, year, label, lunar, leap) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "stays": "INSERT INTO stays (guest_id, arrival, departure, room, notes) VALUES (?, ?, ?, ?, ?)",
 }
 _GUEST_COLUMNS = (
@@ -113,16 +113,18 @@ def _child_rows(guest_id: int, draft: GuestDraft, into: dict[str, list[tuple[Any
     into["taboos"] += [
         (guest_id, i, t.kind.value, t.severity.value, t.text) for i, t in enumerate(draft.taboos)
     ]
-    into["special_dates"] += [
-        (guest_id, d.kind.value, d.date.month, d.date.day, d.date.year, d.label)
-        for d in draft.special_dates
-    ]
+    into["special_dates"] += [_special_row(guest_id, d) for d in draft.special_dates]
     # Only hand-typed stays belong to the guest's file; PMS stays are the import's.
     into["stays"] += [
         (guest_id, s.arrival.isoformat(), s.departure.isoformat(), s.room, s.notes)
         for s in draft.stays
         if not s.from_pms
     ]
+
+
+def _special_row(guest_id: int, d: SpecialDate) -> tuple[Any, ...]:
+    p = d.date
+    return (guest_id, d.kind.value, p.month, p.day, p.year, d.label, p.lunar, p.leap)
 
 
 def _insert_children(session: Session, rows: dict[str, list[tuple[Any, ...]]]) -> None:
@@ -316,12 +318,18 @@ def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
                 SpecialDateRow.day,
                 SpecialDateRow.year,
                 SpecialDateRow.label,
+                SpecialDateRow.lunar,
+                SpecialDateRow.leap,
             )
             .where(SpecialDateRow.guest_id.in_(found))
             .order_by(SpecialDateRow.guest_id, SpecialDateRow.id)
         ):
             records[d.guest_id].special_dates.append(
-                SpecialDate(SpecialDateKind(d.kind), PartialDate(d.month, d.day, d.year), d.label)
+                SpecialDate(
+                    SpecialDateKind(d.kind),
+                    PartialDate(d.month, d.day, d.year, bool(d.lunar), bool(d.leap)),
+                    d.label,
+                )
             )
         for guest_id, stays in load_stays(session, found).items():
             records[guest_id].stays.extend(stays)
@@ -417,12 +425,12 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
         tuple(ids),
     ):
         out[guest_id]["phone_tail"] = e164.split(";", 1)[0][-4:]
-    for guest_id, month, day, year in conn.execute(
-        f"SELECT guest_id, month, day, year FROM guest_special_dates WHERE guest_id IN ({marks}) "
-        "AND kind = 'birthday' ORDER BY id DESC",
+    for guest_id, month, day, year, lunar, leap in conn.execute(
+        "SELECT guest_id, month, day, year, lunar, leap FROM guest_special_dates "
+        f"WHERE guest_id IN ({marks}) AND kind = 'birthday' ORDER BY id DESC",
         tuple(ids),
     ):
-        out[guest_id]["birthday"] = PartialDate(month, day, year)
+        out[guest_id]["birthday"] = PartialDate(month, day, year, bool(lunar), bool(leap))
     stays: dict[int, list[Stay]] = defaultdict(list)
     for guest_id, arrival, departure, room, status in conn.execute(
         f"SELECT guest_id, arrival, departure, room, status FROM stays WHERE guest_id IN ({marks})",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -102,12 +102,29 @@ class GuestDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Dedicated person, do not contact, consent: saved on their own (care_details_dialog).
+        self.care_button = self.buttons.addButton(
+            self.tr("Care and &consent…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.care_button.setObjectName("careDetailsButton")
+        self.care_button.setVisible(self._guest is not None)
+        self.care_button.clicked.connect(self.open_care_details)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.duplicate_box)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Edit guest") if self._guest else self.tr("New guest"))
+
+    def open_care_details(self) -> QDialog | None:
+        from vipdesk.ui.care_details_dialog import CareDetailsDialog
+
+        if self._guest is None:
+            return None
+        dialog = CareDetailsDialog(self._db, self._actor, self._guest.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ---- saving ---------------------------------------------------------------------------
 

@@ -289,4 +289,16 @@ def _permission_actions() -> dict[str, str]:
         "change_lists": QCoreApplication.translate(
             "Messages", "only a duty manager or an admin can change the complaint lists"
         ),
+        "skip_care_task": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can skip a care task"
+        ),
+        "care_scripts": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can edit the care scripts"
+        ),
+        "care_settings": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can change the care plan settings"
+        ),
+        "set_dedicated": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can set a guest's dedicated person"
+        ),
     }

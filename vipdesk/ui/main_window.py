@@ -176,6 +176,10 @@ class MainWindow(QMainWindow):
         self.complaints_action.setObjectName("complaintsAction")
         self.complaints_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.complaints_action.triggered.connect(self.show_complaints)
+        self.care_action = QAction(self)  # the Care list (care plan tasks of the day)
+        self.care_action.setObjectName("careAction")
+        self.care_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.care_action.triggered.connect(self.show_care)
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("quitAction")
         # Ctrl+Q everywhere: the platform's Quit key is empty on Windows and some platforms.
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         self.guest_menu.addAction(self.edit_action)
         self.guest_menu.addAction(self.complaint_action)
         self.guest_menu.addAction(self.complaints_action)
+        self.guest_menu.addAction(self.care_action)
         self.guest_menu.addSeparator()
         self.guest_menu.addAction(self.print_action)
         self.guest_menu.addAction(self.regcard_action)
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
             self.regcard_action,
             self.complaint_action,
             self.complaints_action,
+            self.care_action,
             self.quit_action,
         ]
 
@@ -236,7 +242,9 @@ class MainWindow(QMainWindow):
         self.regcard_action.setText(self.tr("Print &registration cards…"))
         self.complaint_action.setText(self.tr("Log a &complaint…"))
         self.complaints_action.setText(self.tr("&All complaints…"))
+        self.care_action.setText(self.tr("Care &list…"))
         for action in (
+            self.care_action,
             self.find_action,
             self.settings_action,
             self.quit_action,
@@ -527,6 +535,16 @@ class MainWindow(QMainWindow):
         shown = self._current[0].guest.id
         if (kind == "guest" and ident in (shown, 0)) or kind in ("complaint", "stay"):
             self.open_guest(shown)
+
+    def show_care(self) -> None:
+        """The Care list window; it loads its tasks off the UI thread."""
+        from vipdesk.ui.care_view import CareView
+
+        view = CareView(self._db, self._actor, self, today=self._today)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.dialog_opened.connect(self.dialog_opened)
+        self.dialog_opened.emit(view)
+        view.show()
 
     def edit_current(self) -> None:
         if self._current is not None:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.domain.care import Stage
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.service_standard import LEVELS
 from vipdesk.domain.stays import is_arriving, stay_number
+from vipdesk.services.care import utc_to_local
 from vipdesk.services.profile import GuestProfile
-from vipdesk.ui import labels, stay_labels
+from vipdesk.ui import care_labels, labels, stay_labels
 from vipdesk.ui.search_model import TIER_COLOURS
 
 NAME_SHOWN = 40
@@ -115,6 +117,7 @@ class ProfilePanel(QScrollArea):
         self.complaints.setObjectName("complaintHistory")
         self.complaints.setWordWrap(True)
         self.complaints.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.care = _label("careHistory", body)  # AD stage and contact history
         self.complaints.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -127,7 +130,7 @@ class ProfilePanel(QScrollArea):
         layout.addWidget(self.dates)
         layout.addWidget(self.standard_title)
         layout.addLayout(self.standard)
-        for widget in (self.preferences, self.notes, self.complaints, self.stays):
+        for widget in (self.preferences, self.notes, self.complaints, self.care, self.stays):
             layout.addWidget(widget)
         layout.addStretch(1)  # spare height goes below, never into a band above the taboos
         self.setWidget(body)
@@ -168,6 +171,7 @@ class ProfilePanel(QScrollArea):
             self.notes,
             self.stays,
             self.complaints,
+            self.care,
         ):
             widget.clear()
             widget.setVisible(widget is self.name)
@@ -227,6 +231,24 @@ class ProfilePanel(QScrollArea):
         self.notes.setText(f"<b>{_e(notes_title)}</b><br>{_e(g.notes).replace(chr(10), '<br>')}")
         self._render_stays(p)
         self._render_complaints(p)
+        self._render_care(p)
+
+    def _render_care(self, p: GuestProfile) -> None:
+        self.care.setVisible(p.care_stage is not None or bool(p.contacts))
+        stage = care_labels.stage(p.care_stage)
+        if p.care_stage is Stage.C:
+            stage = f"<b style='color:#b45309'>{escape(stage)}</b>"
+        else:
+            stage = escape(stage)
+        rows = [
+            f"{utc_to_local(c.at):%Y-%m-%d %H:%M} · {escape(care_labels.channel(c.channel))} · "
+            f"{escape(care_labels.outcome(c.outcome))}"
+            + (f" · {escape(c.note)}" if c.note else "")
+            + (f" · {escape(c.staff_name)}" if c.staff_name else "")
+            for c in p.contacts
+        ]
+        title = escape(self.tr("Care (AD stage)"))
+        self.care.setText(f"<b>{title}</b> {stage}<br>" + "<br>".join(rows))
 
     def _render_photo(self) -> None:
         pixmap = QPixmap()

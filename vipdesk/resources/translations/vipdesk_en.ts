@@ -35,6 +35,440 @@
     </message>
 </context>
 <context>
+    <name>CareDetailsDialog</name>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="38"/>
+        <source>Care and consent</source>
+        <translation>Care and consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="41"/>
+        <location filename="../../ui/care_details_dialog.py" line="50"/>
+        <source>Dedicated person</source>
+        <translation>Dedicated person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="44"/>
+        <source>Do not contact (no calls, messages or wishes)</source>
+        <translation>Do not contact (no calls, messages or wishes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="59"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="63"/>
+        <source>How it was given: registration card, by phone…</source>
+        <translation>How it was given: registration card, by phone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="64"/>
+        <source>How consent was given</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="65"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="81"/>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="90"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <location filename="../../ui/care_labels.py" line="14"/>
+        <source>611 message</source>
+        <translation>611 message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="15"/>
+        <source>611 short call</source>
+        <translation>611 short call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="16"/>
+        <source>611 long call</source>
+        <translation>611 long call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="17"/>
+        <source>Keep in touch</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="18"/>
+        <source>Second visit</source>
+        <translation>Second visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="19"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="20"/>
+        <source>Wake up</source>
+        <translation>Wake up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="21"/>
+        <source>Win back</source>
+        <translation>Win back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="22"/>
+        <source>Special day</source>
+        <translation>Special day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="23"/>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="29"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="30"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="31"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="33"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="34"/>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="40"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="41"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="42"/>
+        <source>Left a message</source>
+        <translation>Left a message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="43"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="44"/>
+        <source>Do not contact again</source>
+        <translation>Do not contact again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="50"/>
+        <source>No stay yet</source>
+        <translation>No stay yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="52"/>
+        <source>A · first stay</source>
+        <translation>A · first stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="53"/>
+        <source>B · keep in touch</source>
+        <translation>B · keep in touch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="54"/>
+        <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
+        <translation>C · 2nd stay: greet as a returning guest, recall their preferences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="57"/>
+        <source>D · retention</source>
+        <translation>D · retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="63"/>
+        <source>New Year</source>
+        <translation>New Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="64"/>
+        <source>Spring Festival</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="65"/>
+        <source>Lantern Festival</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="66"/>
+        <source>Dragon Boat Festival</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="67"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="68"/>
+        <location filename="../../ui/care_labels.py" line="69"/>
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="70"/>
+        <source>Christmas</source>
+        <translation>Christmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="82"/>
+        <source>no stay for %1 months</source>
+        <translation>no stay for %1 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="85"/>
+        <source>complaint #%1 is overdue</source>
+        <translation>complaint #%1 is overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="86"/>
+        <source>complaint #%1 was never resolved</source>
+        <translation>complaint #%1 was never resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="89"/>
+        <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
+        <translation>complaint #%1: satisfaction 2 or less at the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="95"/>
+        <source>first stay, left %1: say thank you</source>
+        <translation>first stay, left %1: say thank you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="99"/>
+        <source>2nd stay: greet as a returning guest, recall their preferences</source>
+        <translation>2nd stay: greet as a returning guest, recall their preferences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="103"/>
+        <source>stay %1 ended: retention</source>
+        <translation>stay %1 ended: retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="106"/>
+        <source>birthday on %1</source>
+        <translation>birthday on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="107"/>
+        <source>anniversary on %1</source>
+        <translation>anniversary on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="108"/>
+        <source>special day on %1</source>
+        <translation>special day on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="112"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="117"/>
+        <source>611: message on the 1st and 15th</source>
+        <translation>611: message on the 1st and 15th</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="120"/>
+        <source>611: mid-quarter call</source>
+        <translation>611: mid-quarter call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="121"/>
+        <source>611: end-of-quarter call</source>
+        <translation>611: end-of-quarter call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="128"/>
+        <source>script-language: en</source>
+        <translation>script-language: en</translation>
+    </message>
+</context>
+<context>
+    <name>CareListModel</name>
+    <message>
+        <location filename="../../ui/care_view.py" line="119"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="133"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="134"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="135"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="136"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="137"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="138"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="139"/>
+        <source>Script hint</source>
+        <translation>Script hint</translation>
+    </message>
+</context>
+<context>
+    <name>CareView</name>
+    <message>
+        <location filename="../../ui/care_view.py" line="313"/>
+        <source>Care list — %1</source>
+        <translation>Care list — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="320"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="323"/>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="325"/>
+        <source>%1 and above</source>
+        <translation>%1 and above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="326"/>
+        <source>Everyone&apos;s</source>
+        <translation>Everyone&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="327"/>
+        <source>Mine (dedicated person)</source>
+        <translation>Mine (dedicated person)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="328"/>
+        <source>For a duty manager</source>
+        <translation>For a duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="334"/>
+        <source>Task kind</source>
+        <translation>Task kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="335"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="336"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="337"/>
+        <source>Care tasks</source>
+        <translation>Care tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="338"/>
+        <source>Script hint (Enter: log contact)</source>
+        <translation>Script hint (Enter: log contact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="339"/>
+        <source>Script hint</source>
+        <translation>Script hint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="340"/>
+        <source>Save script</source>
+        <translation>Save script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="341"/>
+        <source>Call &amp;sheet…</source>
+        <translation>Call &amp;sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="342"/>
+        <source>Monthly &amp;report…</source>
+        <translation>Monthly &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="384"/>
+        <source>%1 of %2 tasks · %3 overdue</source>
+        <translation>%1 of %2 tasks · %3 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="419"/>
+        <source>Call sheet %1</source>
+        <translation>Call sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="427"/>
+        <source>Care report %1</source>
+        <translation>Care report %1</translation>
+    </message>
+</context>
+<context>
     <name>CodeTable</name>
     <message>
         <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
@@ -797,22 +1231,27 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="110"/>
+        <location filename="../../ui/guest_dialog.py" line="107"/>
+        <source>Care and &amp;consent…</source>
+        <translation>Care and &amp;consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="117"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="110"/>
+        <location filename="../../ui/guest_dialog.py" line="117"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="147"/>
+        <location filename="../../ui/guest_dialog.py" line="164"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="277"/>
+        <location filename="../../ui/guest_dialog.py" line="294"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -1496,6 +1935,32 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../ui/care_view.py" line="211"/>
+        <location filename="../../ui/care_view.py" line="216"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="212"/>
+        <location filename="../../ui/care_view.py" line="217"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="213"/>
+        <location filename="../../ui/care_view.py" line="218"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="215"/>
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+</context>
+<context>
     <name>LogbookResultDialog</name>
     <message>
         <location filename="../../ui/logbook_import.py" line="51"/>
@@ -1534,92 +1999,97 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Care &amp;list…</source>
+        <translation>Care &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -1627,27 +2097,27 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1765,6 +2235,26 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="292"/>
+        <source>only a duty manager or an admin can skip a care task</source>
+        <translation>only a duty manager or an admin can skip a care task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="295"/>
+        <source>only a duty manager or an admin can edit the care scripts</source>
+        <translation>only a duty manager or an admin can edit the care scripts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="298"/>
+        <source>only a duty manager or an admin can change the care plan settings</source>
+        <translation>only a duty manager or an admin can change the care plan settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="301"/>
+        <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
+        <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="254"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
@@ -1814,37 +2304,42 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/profile_panel.py" line="73"/>
+        <location filename="../../ui/profile_panel.py" line="75"/>
         <source>Guest profile</source>
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="157"/>
+        <location filename="../../ui/profile_panel.py" line="160"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="179"/>
+        <location filename="../../ui/profile_panel.py" line="183"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="225"/>
+        <location filename="../../ui/profile_panel.py" line="229"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/profile_panel.py" line="250"/>
+        <source>Care (AD stage)</source>
+        <translation>Care (AD stage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="272"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="257"/>
+        <location filename="../../ui/profile_panel.py" line="279"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="263"/>
+        <location filename="../../ui/profile_panel.py" line="285"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -1852,17 +2347,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="265"/>
+        <location filename="../../ui/profile_panel.py" line="287"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="270"/>
+        <location filename="../../ui/profile_panel.py" line="292"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="309"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -1870,12 +2365,12 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="302"/>
+        <location filename="../../ui/profile_panel.py" line="324"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="312"/>
+        <location filename="../../ui/profile_panel.py" line="334"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -1883,7 +2378,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="314"/>
+        <location filename="../../ui/profile_panel.py" line="336"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -1891,32 +2386,32 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="346"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="339"/>
+        <location filename="../../ui/profile_panel.py" line="361"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="348"/>
+        <location filename="../../ui/profile_panel.py" line="370"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="349"/>
+        <location filename="../../ui/profile_panel.py" line="371"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="383"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="369"/>
+        <location filename="../../ui/profile_panel.py" line="391"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

@@ -35,6 +35,440 @@
     </message>
 </context>
 <context>
+    <name>CareDetailsDialog</name>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="38"/>
+        <source>Care and consent</source>
+        <translation>关怀与营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="41"/>
+        <location filename="../../ui/care_details_dialog.py" line="50"/>
+        <source>Dedicated person</source>
+        <translation>专人负责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="44"/>
+        <source>Do not contact (no calls, messages or wishes)</source>
+        <translation>勿再联系（不打电话、不发短信、不送祝福）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="59"/>
+        <source>Consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="63"/>
+        <source>How it was given: registration card, by phone…</source>
+        <translation>同意方式：登记卡、电话……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="64"/>
+        <source>How consent was given</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="65"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="81"/>
+        <source>— nobody —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_details_dialog.py" line="90"/>
+        <source>since %1</source>
+        <translation>自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <location filename="../../ui/care_labels.py" line="14"/>
+        <source>611 message</source>
+        <translation>611短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="15"/>
+        <source>611 short call</source>
+        <translation>611短电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="16"/>
+        <source>611 long call</source>
+        <translation>611长电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="17"/>
+        <source>Keep in touch</source>
+        <translation>保持联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="18"/>
+        <source>Second visit</source>
+        <translation>二次入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="19"/>
+        <source>Retention</source>
+        <translation>维系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="20"/>
+        <source>Wake up</source>
+        <translation>唤醒沉睡客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="21"/>
+        <source>Win back</source>
+        <translation>挽留受伤客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="22"/>
+        <source>Special day</source>
+        <translation>特殊日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="23"/>
+        <source>Festival</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="29"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="30"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="31"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="32"/>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="33"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="34"/>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="40"/>
+        <source>Reached</source>
+        <translation>联系上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="41"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="42"/>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="43"/>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="44"/>
+        <source>Do not contact again</source>
+        <translation>勿再联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="50"/>
+        <source>No stay yet</source>
+        <translation>尚未入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="52"/>
+        <source>A · first stay</source>
+        <translation>A · 首次入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="53"/>
+        <source>B · keep in touch</source>
+        <translation>B · 保持联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="54"/>
+        <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
+        <translation>C · 第二次入住：以回头客相迎，记住其喜好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="57"/>
+        <source>D · retention</source>
+        <translation>D · 维系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="63"/>
+        <source>New Year</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="64"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="65"/>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="66"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="67"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="68"/>
+        <location filename="../../ui/care_labels.py" line="69"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="70"/>
+        <source>Christmas</source>
+        <translation>圣诞节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="82"/>
+        <source>no stay for %1 months</source>
+        <translation>已 %1 个月未入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="85"/>
+        <source>complaint #%1 is overdue</source>
+        <translation>投诉 #%1 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="86"/>
+        <source>complaint #%1 was never resolved</source>
+        <translation>投诉 #%1 未曾解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="89"/>
+        <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
+        <translation>投诉 #%1：回访满意度不高于2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="95"/>
+        <source>first stay, left %1: say thank you</source>
+        <translation>首次入住，%1 离店：致谢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="99"/>
+        <source>2nd stay: greet as a returning guest, recall their preferences</source>
+        <translation>第二次入住：以回头客相迎，记住其喜好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="103"/>
+        <source>stay %1 ended: retention</source>
+        <translation>第 %1 次入住结束：维系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="106"/>
+        <source>birthday on %1</source>
+        <translation>%1 生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="107"/>
+        <source>anniversary on %1</source>
+        <translation>%1 纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="108"/>
+        <source>special day on %1</source>
+        <translation>%1 特别的日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="112"/>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="117"/>
+        <source>611: message on the 1st and 15th</source>
+        <translation>611：每月1日、15日短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="120"/>
+        <source>611: mid-quarter call</source>
+        <translation>611：季中短电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="121"/>
+        <source>611: end-of-quarter call</source>
+        <translation>611：季末长电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_labels.py" line="128"/>
+        <source>script-language: en</source>
+        <translation>script-language: zh</translation>
+    </message>
+</context>
+<context>
+    <name>CareListModel</name>
+    <message>
+        <location filename="../../ui/care_view.py" line="119"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="133"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="134"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="135"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="136"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="137"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="138"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="139"/>
+        <source>Script hint</source>
+        <translation>话术提示</translation>
+    </message>
+</context>
+<context>
+    <name>CareView</name>
+    <message>
+        <location filename="../../ui/care_view.py" line="313"/>
+        <source>Care list — %1</source>
+        <translation>关怀清单 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="320"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="323"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="325"/>
+        <source>%1 and above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="326"/>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="327"/>
+        <source>Mine (dedicated person)</source>
+        <translation>我的（专人负责）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="328"/>
+        <source>For a duty manager</source>
+        <translation>值班经理负责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="334"/>
+        <source>Task kind</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="335"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="336"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="337"/>
+        <source>Care tasks</source>
+        <translation>关怀任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="338"/>
+        <source>Script hint (Enter: log contact)</source>
+        <translation>话术提示（回车：登记联系）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="339"/>
+        <source>Script hint</source>
+        <translation>话术提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="340"/>
+        <source>Save script</source>
+        <translation>保存话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="341"/>
+        <source>Call &amp;sheet…</source>
+        <translation>电话单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="342"/>
+        <source>Monthly &amp;report…</source>
+        <translation>月报(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="384"/>
+        <source>%1 of %2 tasks · %3 overdue</source>
+        <translation>显示 %1 / 共 %2 项任务 · %3 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="419"/>
+        <source>Call sheet %1</source>
+        <translation>回访电话单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="427"/>
+        <source>Care report %1</source>
+        <translation>客户关怀月报 %1</translation>
+    </message>
+</context>
+<context>
     <name>CodeTable</name>
     <message>
         <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
@@ -795,22 +1229,27 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>不是同一个人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="110"/>
+        <location filename="../../ui/guest_dialog.py" line="107"/>
+        <source>Care and &amp;consent…</source>
+        <translation>关怀与同意(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="117"/>
         <source>Edit guest</source>
         <translation>编辑客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="110"/>
+        <location filename="../../ui/guest_dialog.py" line="117"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="147"/>
+        <location filename="../../ui/guest_dialog.py" line="164"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="277"/>
+        <location filename="../../ui/guest_dialog.py" line="294"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
     </message>
@@ -1493,6 +1932,32 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../ui/care_view.py" line="211"/>
+        <location filename="../../ui/care_view.py" line="216"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="212"/>
+        <location filename="../../ui/care_view.py" line="217"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="213"/>
+        <location filename="../../ui/care_view.py" line="218"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_view.py" line="215"/>
+        <source>Log contact</source>
+        <translation>登记联系</translation>
+    </message>
+</context>
+<context>
     <name>LogbookResultDialog</name>
     <message>
         <location filename="../../ui/logbook_import.py" line="51"/>
@@ -1530,119 +1995,124 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;All complaints…</source>
         <translation>全部投诉(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Care &amp;list…</source>
+        <translation>关怀清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1760,6 +2230,26 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="292"/>
+        <source>only a duty manager or an admin can skip a care task</source>
+        <translation>只有值班经理或管理员可以跳过关怀任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="295"/>
+        <source>only a duty manager or an admin can edit the care scripts</source>
+        <translation>只有值班经理或管理员可以修改话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="298"/>
+        <source>only a duty manager or an admin can change the care plan settings</source>
+        <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="301"/>
+        <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
+        <translation>只有值班经理或管理员可以指定专人负责</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="254"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
@@ -1808,105 +2298,110 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/profile_panel.py" line="73"/>
+        <location filename="../../ui/profile_panel.py" line="75"/>
         <source>Guest profile</source>
         <translation>客人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="157"/>
+        <location filename="../../ui/profile_panel.py" line="160"/>
         <source>No guest selected</source>
         <translation>未选择客人</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="179"/>
+        <location filename="../../ui/profile_panel.py" line="183"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="225"/>
+        <location filename="../../ui/profile_panel.py" line="229"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/profile_panel.py" line="250"/>
+        <source>Care (AD stage)</source>
+        <translation>关怀（AD阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="272"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="257"/>
+        <location filename="../../ui/profile_panel.py" line="279"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="263"/>
+        <location filename="../../ui/profile_panel.py" line="285"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="265"/>
+        <location filename="../../ui/profile_panel.py" line="287"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="270"/>
+        <location filename="../../ui/profile_panel.py" line="292"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="309"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="302"/>
+        <location filename="../../ui/profile_panel.py" line="324"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="312"/>
+        <location filename="../../ui/profile_panel.py" line="334"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="314"/>
+        <location filename="../../ui/profile_panel.py" line="336"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="346"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="339"/>
+        <location filename="../../ui/profile_panel.py" line="361"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="348"/>
+        <location filename="../../ui/profile_panel.py" line="370"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="349"/>
+        <location filename="../../ui/profile_panel.py" line="371"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="383"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="369"/>
+        <location filename="../../ui/profile_panel.py" line="391"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
