@@ -629,3 +629,29 @@ def test_known_rows_are_parsed_but_not_tokenised() -> None:
     assert isinstance(out[0].row, ImportRow) and out[0].row.index_columns
     assert isinstance(out[1].row, KnownRow) and out[1].row.keys == (("m", "M2"),)
     assert isinstance(out[2].row, ImportRow)  # without a member number: always matched
+
+
+def test_import_writes_with_a_small_page_cache_and_gives_the_big_one_back(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    """The import's memory stays flat: its write transactions use a small SQLite page cache
+    (the 64 MB one of every connection would fill with the whole growing file)."""
+    from sqlalchemy import event
+
+    from vipdesk.store.db import CACHE_KIB, IMPORT_CACHE_KIB
+
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "cache_size" in statement:
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    path = write_csv(tmp_path / "g.csv", HEADER_ZH, ROWS_ZH, "utf-8")
+    import_guests(db, actor, path, batch_size=1)
+    event.remove(db.engine, "before_cursor_execute", record)
+    assert f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}" in seen
+    assert IMPORT_CACHE_KIB <= 8192
+    with db.read() as session:
+        size = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    assert size == -CACHE_KIB

@@ -39,7 +39,7 @@ from vipdesk.services.import_rows import (
     prepare_records,
 )
 from vipdesk.store import guest_repo as repo
-from vipdesk.store.db import Database
+from vipdesk.store.db import IMPORT_CACHE_KIB, Database
 from vipdesk.store.helper_process import HelperProcess
 from vipdesk.store.models import GuestRow
 
@@ -364,7 +364,7 @@ def _write_batch(
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     rejected: list[tuple[ImportRow | KnownRow, str]] = []
     matched: list[tuple[int | None, int]] = []  # (row digest, guest id) of rows that matched
-    with db.write() as session:
+    with db.write(cache_kib=IMPORT_CACHE_KIB) as session:
         # A known row stands for "unchanged" only while its guest is as it was stored.
         states = import_digests.guest_tokens(
             session, [r.guest_id for r in given if isinstance(r, KnownRow)]
