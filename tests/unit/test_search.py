@@ -345,7 +345,7 @@ def test_text_that_t2s_would_change_is_always_converted() -> None:
 
 
 def test_the_name_token_cache_holds_each_name_in_little_memory() -> None:
-    """The import's helper keeps 8,192 names' tokens: each must cost well under 1 KB
+    """The import's helper keeps 4,096 names' tokens: each must cost well under 1.2 KB
     (as frozensets they cost 2 KB, 16 MB of the helper's peak)."""
     import tracemalloc
 

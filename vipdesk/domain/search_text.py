@@ -227,7 +227,7 @@ def add_name(keys: GuestKeys, name: str) -> None:
 _NAME_COLUMNS = ("name", "name_inner", "pinyin", "pinyin_alt", "pinyin_inner", "initials")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[tuple[str, ...], ...]:
     # Names repeat a great deal in a hotel's file (王伟, John Smith): the common ones are
     # computed once. Bounded: at 200,000 names the cache alone held over 100 MB. Tuples,

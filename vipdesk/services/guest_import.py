@@ -220,7 +220,7 @@ def import_guests(
         if helper is None:
             prepared = (prepare_records(*args) for args in chunks())
         else:
-            prepared = helper.imap(prepare_records, chunks())
+            prepared = helper.imap(prepare_records, chunks(), ahead=2)
         for batch in prepared:
             rows_seen += len(batch)
             write(batch)
