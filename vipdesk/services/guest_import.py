@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -145,6 +146,8 @@ def import_guests(
         marks: deque[tuple[int, str, int, dict[int, int]]] = deque()
         salt = import_digests.row_salt(len(header), columns.positions)
         known: dict[int, tuple[int, int]] = {}  # line → (guest id, state) stored for the row
+        # The id ranges of `touched` at the last checkpoint: (len(touched), ranges).
+        ranges_done: list[Any] = [0, []]
 
         def reparse(row: KnownRow) -> ImportRow | None:
             """A known row whose guest changed since: the whole work, in this process."""
@@ -178,7 +181,14 @@ def import_guests(
                 return
 
             def checkpoint(session: Session, counts: dict[str, int], rejected: int) -> None:
-                ranges = import_resume.id_ranges(touched)
+                # Ids are only ever added to `touched` (in order): extend the last ranges.
+                done = len(touched)
+                if ranges_done[1] is None:
+                    ranges = import_resume.id_ranges(touched)
+                else:
+                    added = itertools.islice(touched, ranges_done[0], None)
+                    ranges = import_resume.extend_ranges(ranges_done[1], added)
+                ranges_done[:] = [done, ranges]
                 if ranges is None:
                     import_resume.forget(session, resume_key)
                     return
