@@ -632,3 +632,63 @@ def test_known_rows_are_parsed_but_not_tokenised() -> None:
     assert isinstance(out[0].row, ImportRow) and out[0].row.index_columns
     assert isinstance(out[1].row, KnownRow) and out[1].row.keys == (("m", "M2"),)
     assert isinstance(out[2].row, ImportRow)  # without a member number: always matched
+
+
+def test_import_writes_with_a_small_page_cache_and_gives_the_big_one_back(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    """The import's memory stays flat: its write transactions use a small SQLite page cache
+    (the 64 MB one of every connection would fill with the whole growing file)."""
+    from sqlalchemy import event
+
+    from vipdesk.store.db import CACHE_KIB, IMPORT_CACHE_KIB
+
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "cache_size" in statement:
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    path = write_csv(tmp_path / "g.csv", HEADER_ZH, ROWS_ZH, "utf-8")
+    import_guests(db, actor, path, batch_size=1)
+    event.remove(db.engine, "before_cursor_execute", record)
+    assert f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}" in seen
+    assert IMPORT_CACHE_KIB <= 8192
+    with db.read() as session:
+        size = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    assert size == -CACHE_KIB
+
+
+def test_saving_the_row_digests_of_a_big_import_takes_little_memory(db: Database) -> None:
+    """After 100,000 rows the import keeps what each row matched (for a quick re-import):
+    saving it sorts a permutation of indexes, not a dict of tuples (32 MB)."""
+    import tracemalloc
+
+    from vipdesk.services.import_digests import RowDigests
+
+    with db.read() as session:
+        digests = RowDigests.load(session)
+    for i in range(100_000):
+        digests.add((i * 2654435761) % (1 << 64), i + 1, i * 7)
+    digests.add(2654435761, 99, 98)  # the same row again later in the file: the last wins
+    tracemalloc.start()
+    try:
+        with db.write() as session:
+            digests.save(session, keep_stored=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16_000_000  # 32 MB with a dict of tuples
+    with db.read() as session:
+        again = RowDigests.load(session)
+    assert again.find(2654435761) == (99, 98)
+    assert again.find((5 * 2654435761) % (1 << 64)) == (6, 35)
+    assert again.find(12345) is None
+    again.add(12345, 1, 2)
+    with db.write() as session:
+        again.save(session, keep_stored=True)
+    with db.read() as session:
+        kept = RowDigests.load(session)
+    assert kept.find(12345) == (1, 2)
+    assert kept.find(2654435761) == (99, 98)

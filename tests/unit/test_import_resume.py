@@ -108,3 +108,30 @@ def _renamed(guest):  # type: ignore[no-untyped-def]
 
     fields = {f: getattr(guest, f) for f in GuestDraft.__dataclass_fields__}
     return GuestDraft(**{**fields, "notes": "edited at the desk after the crash"})
+
+
+def test_checkpoint_ranges_grown_batch_by_batch_equal_ranges_computed_whole() -> None:
+    """Each batch's checkpoint extends the last one's id ranges with the batch's ids
+    (sorting every id touched so far, each batch, grew quadratically with the file)."""
+    import random
+
+    from vipdesk.services import import_resume
+
+    rnd = random.Random(7)
+    for trial in range(200):
+        seen: set[int] = set()
+        ranges: list[tuple[int, int]] | None = []
+        limit = rnd.choice([3, 50, 5000])
+        old_max = import_resume.MAX_RANGES
+        import_resume.MAX_RANGES = limit
+        try:
+            for _batch in range(rnd.randint(1, 8)):
+                new = [rnd.randint(1, 60 if trial % 2 else 5000) for _ in range(rnd.randint(0, 40))]
+                seen.update(new)
+                if ranges is None:
+                    ranges = import_resume.id_ranges(seen)
+                else:
+                    ranges = import_resume.extend_ranges(ranges, new)
+                assert ranges == import_resume.id_ranges(seen)
+        finally:
+            import_resume.MAX_RANGES = old_max

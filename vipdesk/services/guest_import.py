@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -41,7 +42,7 @@ from vipdesk.services.import_rows import (
 from vipdesk.services.staff import authorize
 from vipdesk.store import care_repo
 from vipdesk.store import guest_repo as repo
-from vipdesk.store.db import Database
+from vipdesk.store.db import IMPORT_CACHE_KIB, Database
 from vipdesk.store.helper_process import HelperProcess
 from vipdesk.store.models import GuestRow
 
@@ -148,6 +149,8 @@ def import_guests(
         marks: deque[tuple[int, str, int, dict[int, int]]] = deque()
         salt = import_digests.row_salt(len(header), columns.positions)
         known: dict[int, tuple[int, int]] = {}  # line → (guest id, state) stored for the row
+        # The id ranges of `touched` at the last checkpoint: (len(touched), ranges).
+        ranges_done: list[Any] = [0, []]
 
         def reparse(row: KnownRow) -> ImportRow | None:
             """A known row whose guest changed since: the whole work, in this process."""
@@ -181,7 +184,14 @@ def import_guests(
                 return
 
             def checkpoint(session: Session, counts: dict[str, int], rejected: int) -> None:
-                ranges = import_resume.id_ranges(touched)
+                # Ids are only ever added to `touched` (in order): extend the last ranges.
+                done = len(touched)
+                if ranges_done[1] is None:
+                    ranges = import_resume.id_ranges(touched)
+                else:
+                    added = itertools.islice(touched, ranges_done[0], None)
+                    ranges = import_resume.extend_ranges(ranges_done[1], added)
+                ranges_done[:] = [done, ranges]
                 if ranges is None:
                     import_resume.forget(session, resume_key)
                     return
@@ -223,7 +233,7 @@ def import_guests(
         if helper is None:
             prepared = (prepare_records(*args) for args in chunks())
         else:
-            prepared = helper.imap(prepare_records, chunks())
+            prepared = helper.imap(prepare_records, chunks(), ahead=2)
         for batch in prepared:
             rows_seen += len(batch)
             write(batch)
@@ -368,7 +378,7 @@ def _write_batch(
     rejected: list[tuple[ImportRow | KnownRow, str]] = []
     matched: list[tuple[int | None, int]] = []  # (row digest, guest id) of rows that matched
     consents: list[tuple[int, str]] = []  # (guest id, channel) from the `consent` column
-    with db.write() as session:
+    with db.write(cache_kib=IMPORT_CACHE_KIB) as session:
         # A known row stands for "unchanged" only while its guest is as it was stored.
         states = import_digests.guest_tokens(
             session, [r.guest_id for r in given if isinstance(r, KnownRow)]

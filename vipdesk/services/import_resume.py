@@ -91,6 +91,23 @@ def id_ranges(ids: Iterable[int]) -> list[tuple[int, int]] | None:
     return ranges
 
 
+def extend_ranges(
+    ranges: list[tuple[int, int]], ids: Iterable[int]
+) -> list[tuple[int, int]] | None:
+    """id_ranges(earlier ids + ids), given `ranges` = id_ranges(earlier ids): the work of
+    one batch, not of every id touched so far."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted([*ranges, *((i, i) for i in ids)]):
+        if merged and merged[-1][1] + 1 >= first:
+            if last > merged[-1][1]:
+                merged[-1] = (merged[-1][0], last)
+        else:
+            if len(merged) >= MAX_RANGES:
+                return None
+            merged.append((first, last))
+    return merged
+
+
 def last_audit_id(session: Session) -> int:
     """The latest entry that changed data (sign-ins, views, prints… change nothing)."""
     return int(

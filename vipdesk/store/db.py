@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 15_000
+CACHE_KIB = 65_536
+"""Every connection's page cache: the search index stays in memory."""
+IMPORT_CACHE_KIB = 4096
+"""The page cache of a long bulk write (an import): its memory stays flat however big
+the file grows, and appends need few old pages."""
 BUSY_MESSAGE = (
     "the database is busy: another vipdesk (an import or reindex) or another program has "
     "been writing to it for over {seconds} s; try again when it finishes"
@@ -58,7 +63,7 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA cache_size=-65536")  # 64 MB: the search index stays in memory
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 
 
@@ -119,10 +124,23 @@ class Database:
                 pooled.close()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A write transaction: committed whole at the end, rolled back whole on error."""
+    def write(self, *, cache_kib: int | None = None) -> Iterator[Session]:
+        """A write transaction: committed whole at the end, rolled back whole on error.
+
+        `cache_kib`: a page cache of that size for this transaction (the usual one is
+        given back after it, without the pages beyond the smaller size).
+        """
         with _lock_errors_as(self.busy_error), self._write() as session, session.begin():
-            yield session
+            if cache_kib is None:
+                yield session
+                return
+            conn = session.connection()
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{int(cache_kib)}")
+            try:
+                yield session
+            finally:
+                with suppress(OperationalError, sqlite3.Error):  # the first error matters
+                    conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same settings (backup, integrity checks)."""
