@@ -119,6 +119,9 @@ def main() -> int:
             LOCALAPPDATA=str(work / "home" / "AppData" / "Local"),
             XDG_CONFIG_HOME=str(work / "home" / "config"),
             XDG_DATA_HOME=str(work / "home" / "data"),
+            # Every command but `demo` signs in: as the demo's admin, as a script would.
+            VIPDESK_STAFF="demo.admin",
+            VIPDESK_PASSWORD="vipdesk-demo",
         )
         exe_s = str(exe)
         version = run([exe_s, "--version"], env, work).strip()
