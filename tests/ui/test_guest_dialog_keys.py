@@ -60,3 +60,40 @@ def test_a_saved_change_is_confirmed_in_the_status_bar(
         d.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "Saved" in window.statusBar().currentMessage()
     assert "歐陽娜娜" in window.statusBar().currentMessage()
+
+
+def test_adding_a_row_puts_the_keyboard_in_that_list_and_a_picked_choice_is_kept(
+    qtbot, db, actor, english
+) -> None:  # type: ignore[no-untyped-def]
+    """The trial: Alt+P added a preference while typing still went into the allergy above it,
+    and an "Allergy" picked from the list fell back to "Taboo" when the editor closed."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from vipdesk.ui.guest_dialog import GuestDialog
+
+    dialog = GuestDialog(db, actor, None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    form = dialog.form
+    try:
+        form.setCurrentIndex(1)
+        form.taboos.add_row()
+        assert QApplication.focusWidget() is form.taboos.view
+        form.preferences.add_button.click()
+        assert QApplication.focusWidget() is form.preferences.view
+        assert form.preferences.view.currentIndex().row() == form.preferences.model.rowCount() - 1
+
+        view = form.taboos.view
+        view.setFocus()
+        view.edit(form.taboos.model.index(0, 0))
+        combo = view.findChild(QComboBox)
+        assert combo is not None
+        combo.setCurrentIndex(combo.findData("allergy"))
+        index = form.taboos.model.index(0, 0)
+        view.itemDelegateForColumn(0).setModelData(combo, form.taboos.model, index)  # committed
+        assert form.taboos.rows()[0][0] == "allergy"  # not reset to the kind it opened with
+        assert form.taboos.rows()[0][1] == "danger"  # and a new allergy is a danger
+    finally:
+        form.mark_clean()  # closing must not ask about the rows added here

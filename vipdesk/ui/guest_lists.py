@@ -38,9 +38,14 @@ class ChoiceDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(0, editor.findData(code)))
 
     def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
+        # Read the choice first and store the code first: every setData tells the view,
+        # which refreshes the open editor from the model. Marking the cell "chosen by hand"
+        # first reset the editor to the old code, so a new row's "Allergy" was stored as
+        # "Taboo" (the trial's allergy saved as a taboo).
+        code, label = editor.currentData(), editor.currentText()
+        model.setData(index, code, Qt.ItemDataRole.UserRole)
+        model.setData(index, label, Qt.ItemDataRole.DisplayRole)
         model.setData(index, False, CHOSEN_BY_DEFAULT)  # chosen by hand: kept as chosen
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
 class EditableList(QWidget):
@@ -130,6 +135,8 @@ class EditableList(QWidget):
             items.append(item)
         self.model.appendRow(items)
         self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
+        if new:  # typing goes into the row just added, never into another list
+            self.view.setFocus()
         self.changed.emit()
 
     def remove_current(self) -> None:
