@@ -76,3 +76,5 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("VIPDESK_PASSWORD", CLI_PASSWORD)
     monkeypatch.delenv("VIPDESK_NEW_PASSWORD", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    # Secrets kept outside the database go to owner-only files here, never the OS keyring.
+    monkeypatch.setenv("VIPDESK_KEY_DIR", str(tmp_path / "keys"))
