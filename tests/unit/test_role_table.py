@@ -94,6 +94,7 @@ def _services() -> dict[Operation, Call]:
         maintenance,
         profile,
         search,
+        security,
     )
     from vipdesk.services.demo import fill_demo_complaints
 
@@ -124,6 +125,7 @@ def _services() -> dict[Operation, Call]:
         Operation.BACKUP: lambda db, s, t, g: maintenance.backup(db, s, t / "copy.db"),
         Operation.EXPORT: lambda db, s, t, g: guest_export.export_guests(db, s, t / "all.csv"),
         Operation.DEMO: lambda db, s, t, g: fill_demo_complaints(db, s, 0),
+        Operation.CHANGE_SECURITY: lambda db, s, t, g: security.set_idle_lock_minutes(db, s, 7),
         Operation.CARE_PLAN: lambda db, s, t, g: care.set_settings(db, s, care.get_settings(db, s)),
         Operation.CALL_SHEETS: lambda db, s, t, g: care_outputs.call_sheet(
             db, s, date(2027, 2, 15)

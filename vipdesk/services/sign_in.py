@@ -122,10 +122,10 @@ def has_pin(db: Database, actor: Staff) -> bool:
         return row is not None and row.pin_hash is not None and row.failed_pins < PIN_TRIES
 
 
-def record(db: Database, actor: Staff, action: str) -> None:
-    """Audit a `lock` or a `sign_out` at this workstation."""
+def record(db: Database, actor: Staff, action: str, **detail: object) -> None:
+    """Audit a `lock` or a `sign_out` at this workstation (detail: counts, never content)."""
     with db.write() as session:
-        audit(session, actor, action, "staff", actor.id)
+        audit(session, actor, action, "staff", actor.id, **detail)
 
 
 def recover_admin(db: Database, username: str, code: str, new_password: str) -> str:

@@ -29,6 +29,7 @@ from vipdesk.services.errors import ServiceError
 from vipdesk.services.safe_files import private_folder
 from vipdesk.ui.main_window import MainWindow
 from vipdesk.ui.operations import ServiceCall, wait_for_background_work
+from vipdesk.ui.screen_lock import ScreenLock
 from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_language
 from vipdesk.ui.sign_in import sign_in_at_start
 
@@ -294,6 +295,7 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
         return 0
     window = MainWindow(db, actor)
     window.settings_requested.connect(lambda: open_settings(window))
+    ScreenLock(window)  # the idle lock and Lock now (Ctrl+Shift+L)
     window.show()
     start_index_build(window)
     warm_up(window)

@@ -246,6 +246,7 @@ def _field_codes() -> dict[str, str]:
             "Messages", "the password must not be the user name"
         ),
         "pin_format": QCoreApplication.translate("Messages", "a PIN is 4 to 6 digits"),
+        "idle_minutes": QCoreApplication.translate("Messages", "choose 1 to 60 minutes"),
     }
 
 

@@ -32,6 +32,7 @@ from vipdesk.services.staff import current_staff, list_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
+from vipdesk.ui.idle_watch import LOCK_KEYS, lock_button
 from vipdesk.ui.operations import ServiceCall, changes
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
 from vipdesk.ui.printing import render_document
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
     profile_shown = Signal(int)
     settings_requested = Signal()
     dialog_opened = Signal(object)
+    lock_requested = Signal()  # Ctrl+Shift+L or the Lock button (ui/screen_lock.py locks)
+    switch_user_requested = Signal()
+    actor_changed = Signal(object)  # Staff: another person signed in at this counter
 
     def __init__(self, db: Database, actor: Staff, today: date | None = None) -> None:
         super().__init__()
@@ -123,8 +127,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 6)
         self.setCentralWidget(splitter)
 
-        db_, actor_, today_ = db, actor, today
-        self.searcher = GuestSearch(lambda text: search(db_, actor_, text, today=today_), self)
+        self.searcher = GuestSearch(  # as whoever works here now (switch user)
+            lambda text: search(self._db, self._actor, text, today=self._today), self
+        )
         self.searcher.results_ready.connect(self._show_results)
         self.searcher.failed.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.search_box.textChanged.connect(self.searcher.request)
@@ -180,6 +185,13 @@ class MainWindow(QMainWindow):
         self.care_action.setObjectName("careAction")
         self.care_action.setShortcut(QKeySequence("Ctrl+L"))
         self.care_action.triggered.connect(self.show_care)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence(LOCK_KEYS))
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.switch_user_action = QAction(self)
+        self.switch_user_action.setObjectName("switchUserAction")
+        self.switch_user_action.triggered.connect(self.switch_user_requested.emit)
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("quitAction")
         # Ctrl+Q everywhere: the platform's Quit key is empty on Windows and some platforms.
@@ -188,7 +200,11 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.switch_user_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.lock_button = lock_button(self.lock_action, self.menuBar())
         self.guest_menu = self.menuBar().addMenu("")
         self.guest_menu.addAction(self.find_action)
         self.guest_menu.addAction(self.new_action)
@@ -213,6 +229,7 @@ class MainWindow(QMainWindow):
             self.complaint_action,
             self.complaints_action,
             self.care_action,
+            self.lock_action,
             self.quit_action,
         ]
 
@@ -243,7 +260,11 @@ class MainWindow(QMainWindow):
         self.complaint_action.setText(self.tr("Log a &complaint…"))
         self.complaints_action.setText(self.tr("&All complaints…"))
         self.care_action.setText(self.tr("Care &list…"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        self.switch_user_action.setText(self.tr("S&witch user…"))
+        self.lock_button.setAccessibleName(self.tr("Lock the screen"))
         for action in (
+            self.lock_action,
             self.care_action,
             self.find_action,
             self.settings_action,
@@ -437,6 +458,15 @@ class MainWindow(QMainWindow):
     def actor(self) -> Staff:
         """Who is working at this counter (every service call is made as them)."""
         return self._actor
+
+    def switch_actor(self, staff: Staff) -> None:
+        """Another person signed in here: an empty screen, then it acts as them."""
+        self._actor = staff
+        self.search_box.clear()
+        self._clear_profile()
+        self.retranslate()  # the status line names them
+        self.actor_changed.emit(staff)  # what depends on the role follows
+        self.focus_search()
 
     def refresh_actor(self) -> None:
         """Read the acting person's record again (their role may have changed)."""

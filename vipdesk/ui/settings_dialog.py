@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.service_standard import ServiceLevel
-from vipdesk.domain.staff import Operation, Role, Staff, is_manager
+from vipdesk.domain.staff import Operation, Role, Staff, is_manager, may
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.auto_backup import KeptCopy, last_good_backup
 from vipdesk.services.database import Database
@@ -40,6 +40,7 @@ from vipdesk.services.staff import allowed, list_staff, set_roles
 from vipdesk.ui import labels
 from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
+from vipdesk.ui.settings_security import SecurityPage
 
 Standards = dict[Tier, tuple[ServiceLevel, ...]]
 
@@ -85,6 +86,7 @@ class SettingsDialog(QDialog):
         self._standards: Standards = {}
         self._standards_version: int | None = None
         self._saving = False
+        self.security: SecurityPage | None = None
         self.language = QComboBox(self)
         self.language.setObjectName("languageCombo")
         self.language.setAccessibleName(self.tr("Language"))
@@ -116,6 +118,9 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._hotel_tab(), self.tr("&Hotel"))
             self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
             self.tabs.addTab(self._standards_tab(), self.tr("Service s&tandards"))
+            if may(actor.role, Operation.CHANGE_SECURITY):  # admins (the service checks too)
+                self.security = SecurityPage(db, actor, self)
+                self.tabs.addTab(self.security, self.tr("Se&curity"))
             layout.addWidget(self.tabs)
             self.resize(600, 420)  # every tab title in sight, in every language
             self._load()
@@ -350,7 +355,8 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
-        if not hotel_changed and not standards_changed and not roles:
+        security = self.security.pending() if self.security is not None else None
+        if not hotel_changed and not standards_changed and not roles and security is None:
             super().accept()
             return
 
@@ -363,12 +369,16 @@ class SettingsDialog(QDialog):
                 set_service_standards(db, actor, standards, version=standards_version)
             if roles:
                 set_roles(db, actor, roles)
+            if security is not None:
+                security()
 
         self._saving = True
         ServiceCall(self, save, lambda _r: self._saved()).failed(self._failed).start()
 
     def _saved(self) -> None:
         self._saving = False
+        if self.security is not None:
+            self.security.saved()
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
