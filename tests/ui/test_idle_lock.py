@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,6 +22,7 @@ from sqlalchemy import select
 
 from tests.accounts import TEST_PASSWORD
 from tests.screenshots import screenshots
+from tests.ui.test_focus_order import check_pages, walk
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database
@@ -106,6 +108,16 @@ def audit_actions(db: Database) -> list[tuple[str, int | None, dict[str, object]
         return [(r.action, r.staff_id, json.loads(r.detail or "{}")) for r in rows]
 
 
+def picture(path, bottom: QWidget, *above: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """What the person at the counter sees: the windows painted over each other."""
+    image = bottom.grab()
+    painter = QPainter(image)
+    for window in above:
+        painter.drawPixmap(window.geometry().topLeft() - bottom.geometry().topLeft(), window.grab())
+    painter.end()
+    assert image.save(str(path))
+
+
 def locked_screen(lock: ScreenLock) -> LockScreen:
     assert lock.screen is not None
     return lock.screen
@@ -132,8 +144,7 @@ def test_idle_minutes_cover_the_window_and_every_dialog_and_edits_wait(
     assert all(GUEST not in t and LATIN not in t for t in (screen.who.text(), screen.windowTitle()))
     qtbot.waitUntil(lambda: ("lock", actor.id, {}) in audit_actions(db), timeout=WAIT)
     save = screenshots()
-    QApplication.primaryScreen().grabWindow(0).save(str(save / "lock-screen-en.png"))
-    dialog.grab().save(str(save / "lock-dialog-behind-en.png"))
+    picture(save / "lock-screen-en.png", counter, dialog, screen)
 
 
 def test_any_key_or_click_restarts_the_idle_clock(qtbot, counter: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -218,3 +229,86 @@ def test_escape_does_not_close_the_lock_screen(qtbot, counter: MainWindow) -> No
     qtbot.keyClick(screen.secret, Qt.Key.Key_Escape)
     screen.close()
     assert screen.isVisible() and lock.is_locked
+
+
+def test_tab_goes_from_the_password_to_unlock_to_switch_user(qtbot, counter: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    lock = ScreenLock(counter, idle_ms=60_000)
+    lock.lock()
+    screen = locked_screen(lock)
+    check_pages(qtbot, screen)
+    assert walk(qtbot, screen)[:3] == [screen.secret, screen.unlock_button, screen.switch_button]
+    assert screen.unlock_button.isDefault()
+
+
+# ---- 3. switch user ------------------------------------------------------------------------
+
+
+def sign_in_as(qtbot, screen: LockScreen, username: str) -> None:  # type: ignore[no-untyped-def]
+    screen.switch_button.click()
+    dialog = screen.sign_in_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.username.setText(username)
+    dialog.password.setText(TEST_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def test_someone_else_signs_in_the_old_windows_close_and_the_screen_is_empty(
+    qtbot, counter: MainWindow, db: Database, actor: Staff, receptionist: Staff
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_profile_and_edit(qtbot, counter)
+    lock = ScreenLock(counter, idle_ms=60_000)
+    lock.lock()
+    screen = locked_screen(lock)
+    assert "unsaved changes in 1 of them are discarded" in screen.switch_note.text()
+    save = screenshots()
+    with qtbot.waitSignal(lock.switched, timeout=WAIT) as switched:
+        screen.switch_button.click()
+        signing = screen.sign_in_dialog
+        assert signing is not None
+        qtbot.waitExposed(signing)
+        signing.username.setText("desk")
+        signing.password.setText(TEST_PASSWORD)
+        assert not shows_guest(lock)
+        picture(save / "lock-switch-user-en.png", counter, dialog, screen, signing)
+        qtbot.keyClick(signing.password, Qt.Key.Key_Return)
+    assert switched.args[0].id == receptionist.id and not lock.is_locked
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)  # closed, never asked
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if w is not counter), (
+        "no 'save the changes?' question for a person who is gone"
+    )
+    assert counter.actor.id == receptionist.id
+    assert counter.search_box.text() == "" and counter.current_guest_id() is None
+    assert not shows_guest(lock)
+    assert receptionist.display_name in counter.staff_line.text()
+    assert counter.centralWidget().isVisible()
+    qtbot.waitUntil(
+        lambda: ("sign_out", actor.id, {"closed": 1, "discarded": 1}) in audit_actions(db),
+        timeout=WAIT,
+    )
+    assert ("sign_in", receptionist.id, {}) in audit_actions(db)
+    # The window now searches as the receptionist.
+    with qtbot.waitSignal(counter.results_shown, timeout=WAIT):
+        counter.search_box.setText("ouyang")
+    counter.grab().save(str(save / "lock-after-switch-en.png"))
+
+
+def test_signing_in_as_the_same_person_is_an_unlock(
+    qtbot, counter: MainWindow, db: Database, actor: Staff
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_profile_and_edit(qtbot, counter)
+    lock = ScreenLock(counter, idle_ms=60_000)
+    lock.lock()
+    with qtbot.waitSignal(lock.unlocked, timeout=WAIT):
+        sign_in_as(qtbot, locked_screen(lock), "ANNA")
+    assert dialog.isVisible() and dialog.form.honorific.text() == "Dr unsaved"
+    assert counter.actor.id == actor.id
+
+
+def test_file_switch_user_locks_and_asks_who_signs_in(qtbot, counter: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    lock = ScreenLock(counter, idle_ms=60_000)
+    assert counter.switch_user_action in counter.file_menu.actions()
+    counter.switch_user_action.trigger()
+    screen = locked_screen(lock)
+    assert screen.sign_in_dialog is not None
+    qtbot.waitExposed(screen.sign_in_dialog)

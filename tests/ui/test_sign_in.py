@@ -52,3 +52,21 @@ def test_the_first_run_creates_the_admin_and_shows_the_recovery_code_once(
     with qtbot.waitSignal(dialog.created, timeout=5_000):
         dialog.accept()  # "I have written it down"
     assert sign_in(db, "boss", "first admin pass").role == Role.ADMIN
+
+
+def test_enter_signs_in_and_never_cancels(qtbot, db: Database, actor: Staff, english: None) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    dialog = SignInDialog(db, username="anna")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert dialog.ok.isDefault()
+    dialog.password.setText(TEST_PASSWORD)
+    with qtbot.waitSignal(dialog.signed_in, timeout=10_000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    first = FirstRunDialog(db)
+    qtbot.addWidget(first)
+    first.open()
+    qtbot.waitExposed(first)
+    assert first.ok.isDefault()

@@ -92,10 +92,10 @@ class SignInDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("signInButton")
-        self.ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.ok.setDefault(True)  # once in the dialog: before, Enter fell to Cancel
         (self.password if username else self.username).setFocus()
 
     @property
@@ -213,6 +213,7 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.ok.setDefault(True)  # Enter creates the administrator, never cancels
 
     def accept(self) -> None:
         if self._made is not None:  # the code was read: go on to sign in
