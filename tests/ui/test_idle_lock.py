@@ -312,3 +312,46 @@ def test_file_switch_user_locks_and_asks_who_signs_in(qtbot, counter: MainWindow
     screen = locked_screen(lock)
     assert screen.sign_in_dialog is not None
     qtbot.waitExposed(screen.sign_in_dialog)
+
+
+# ---- 4. Lock now -----------------------------------------------------------------------------
+
+
+LOCK_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_ctrl_shift_l_locks_from_the_search_box(qtbot, counter: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    lock = ScreenLock(counter, idle_ms=60_000)
+    counter.activateWindow()
+    qtbot.waitActive(counter)
+    counter.search_box.setFocus()
+    counter.search_box.setText("ouy")
+    with qtbot.waitSignal(lock.locked, timeout=WAIT):
+        qtbot.keyClick(counter.search_box, Qt.Key.Key_L, LOCK_KEYS)
+    assert counter.search_box.text() == "ouy"  # the key was not typed into the box
+    assert counter.lock_action.shortcut().toString() == "Ctrl+Shift+L"
+
+
+def test_ctrl_shift_l_locks_while_a_modal_dialog_has_the_keyboard(
+    qtbot, counter: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_profile_and_edit(qtbot, counter)
+    assert dialog.isModal()
+    lock = ScreenLock(counter, idle_ms=60_000)
+    with qtbot.waitSignal(lock.locked, timeout=WAIT):
+        qtbot.keyClick(dialog.form.honorific, Qt.Key.Key_L, LOCK_KEYS)
+    assert dialog.form.honorific.text() == "Dr unsaved" and not shows_guest(lock)
+    qtbot.keyClick(locked_screen(lock).secret, Qt.Key.Key_L, LOCK_KEYS)  # locked already
+    assert lock.is_locked
+
+
+def test_the_lock_button_at_the_top_right(
+    qtbot, counter: MainWindow, db: Database, actor: Staff
+) -> None:  # type: ignore[no-untyped-def]
+    lock = ScreenLock(counter, idle_ms=60_000)
+    button = counter.lock_button
+    assert button.isVisible() and button.accessibleName() == "Lock the screen"
+    assert button.toolTip() == "Lock now (Ctrl+Shift+L)"
+    with qtbot.waitSignal(lock.locked, timeout=WAIT):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("lock", actor.id, {}) in audit_actions(db), timeout=WAIT)
