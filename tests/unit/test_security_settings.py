@@ -42,3 +42,22 @@ def test_only_an_admin_sets_it(db: Database, manager: Staff, receptionist: Staff
         with pytest.raises(PermissionDenied):
             set_idle_lock_minutes(db, staff, 15)
     assert idle_lock_minutes(db, manager) == 5
+
+
+def test_my_pin_is_set_changed_and_removed_after_my_password(
+    db: Database, receptionist: Staff
+) -> None:
+    from tests.accounts import TEST_PASSWORD
+    from vipdesk.services.errors import SignInFailed
+    from vipdesk.services.security import set_my_pin
+    from vipdesk.services.sign_in import has_pin, unlock_with_pin
+
+    with pytest.raises(SignInFailed):
+        set_my_pin(db, receptionist, "not my password", "1234")
+    with pytest.raises(ValidationFailed) as refused:
+        set_my_pin(db, receptionist, TEST_PASSWORD, "12a4")
+    assert refused.value.errors[0].code == "pin_format" and not has_pin(db, receptionist)
+    assert set_my_pin(db, receptionist, TEST_PASSWORD, "123456") is True
+    assert unlock_with_pin(db, receptionist, "123456").id == receptionist.id
+    assert set_my_pin(db, receptionist, TEST_PASSWORD, None) is False
+    assert not has_pin(db, receptionist)

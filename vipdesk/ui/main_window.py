@@ -34,6 +34,7 @@ from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.idle_watch import LOCK_KEYS, lock_button
 from vipdesk.ui.operations import ServiceCall, changes
+from vipdesk.ui.pin_dialog import open_pin_dialog
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
 from vipdesk.ui.printing import render_document
 from vipdesk.ui.profile_panel import ProfilePanel
@@ -192,6 +193,11 @@ class MainWindow(QMainWindow):
         self.switch_user_action = QAction(self)
         self.switch_user_action.setObjectName("switchUserAction")
         self.switch_user_action.triggered.connect(self.switch_user_requested.emit)
+        self.pin_action = QAction(self)
+        self.pin_action.setObjectName("pinAction")
+        self.pin_action.triggered.connect(
+            lambda: self.dialog_opened.emit(open_pin_dialog(self, self._db, self._actor))
+        )
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("quitAction")
         # Ctrl+Q everywhere: the platform's Quit key is empty on Windows and some platforms.
@@ -202,6 +208,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.switch_user_action)
+        self.file_menu.addAction(self.pin_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.lock_button = lock_button(self.lock_action, self.menuBar())
@@ -262,6 +269,7 @@ class MainWindow(QMainWindow):
         self.care_action.setText(self.tr("Care &list…"))
         self.lock_action.setText(self.tr("&Lock now"))
         self.switch_user_action.setText(self.tr("S&witch user…"))
+        self.pin_action.setText(self.tr("My quick-unlock &PIN…"))
         self.lock_button.setAccessibleName(self.tr("Lock the screen"))
         for action in (
             self.lock_action,

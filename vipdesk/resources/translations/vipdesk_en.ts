@@ -1151,17 +1151,17 @@
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="223"/>
+        <location filename="../../ui/sign_in.py" line="224"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="237"/>
+        <location filename="../../ui/sign_in.py" line="238"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="243"/>
+        <location filename="../../ui/sign_in.py" line="244"/>
         <source>Recovery code: %1
 Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
         <translation>Recovery code: %1
@@ -2064,112 +2064,117 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Care &amp;list…</source>
         <translation>Care &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <source>My quick-unlock &amp;PIN…</source>
+        <translation>My quick-unlock &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Lock the screen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -2177,27 +2182,27 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2343,6 +2348,84 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/labels.py" line="255"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="46"/>
+        <source>My quick-unlock PIN</source>
+        <translation>My quick-unlock PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="51"/>
+        <source>A PIN of 4 to 6 digits unlocks your own locked screen. After 5 wrong PINs your password is needed.</source>
+        <translation>A PIN of 4 to 6 digits unlocks your own locked screen. After 5 wrong PINs your password is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="62"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="63"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="64"/>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="68"/>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="69"/>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;New PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="70"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="80"/>
+        <source>&amp;Save PIN</source>
+        <translation>&amp;Save PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="84"/>
+        <source>&amp;Remove PIN</source>
+        <translation>&amp;Remove PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="100"/>
+        <source>You have a PIN. A new one replaces it.</source>
+        <translation>You have a PIN. A new one replaces it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="100"/>
+        <source>No PIN yet.</source>
+        <translation>No PIN yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="112"/>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>A PIN is 4 to 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="116"/>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="137"/>
+        <source>That is not your password.</source>
+        <translation>That is not your password.</translation>
     </message>
 </context>
 <context>

@@ -1149,17 +1149,17 @@
         <translation>建立管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="223"/>
+        <location filename="../../ui/sign_in.py" line="224"/>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="237"/>
+        <location filename="../../ui/sign_in.py" line="238"/>
         <source>I have written it down</source>
         <translation>我已記下</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="243"/>
+        <location filename="../../ui/sign_in.py" line="244"/>
         <source>Recovery code: %1
 Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
         <translation>復原碼：%1
@@ -2059,139 +2059,144 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Care &amp;list…</source>
         <translation>關懷清單(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock now</source>
         <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>S&amp;witch user…</source>
         <translation>切換使用者(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <source>My quick-unlock &amp;PIN…</source>
+        <translation>我的快速解鎖 PIN(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Lock the screen</source>
         <translation>鎖定螢幕</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
@@ -2337,6 +2342,84 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/labels.py" line="255"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="46"/>
+        <source>My quick-unlock PIN</source>
+        <translation>我的快速解鎖 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="51"/>
+        <source>A PIN of 4 to 6 digits unlocks your own locked screen. After 5 wrong PINs your password is needed.</source>
+        <translation>4 到 6 位數字的 PIN 可以解鎖您自己鎖定的螢幕。PIN 輸錯 5 次後需要輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="62"/>
+        <source>Your password</source>
+        <translation>您的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="63"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="64"/>
+        <source>New PIN again</source>
+        <translation>再次輸入新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="68"/>
+        <source>Your &amp;password:</source>
+        <translation>您的密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="69"/>
+        <source>&amp;New PIN:</source>
+        <translation>新 PIN(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="70"/>
+        <source>PIN &amp;again:</source>
+        <translation>再次輸入 PIN(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="80"/>
+        <source>&amp;Save PIN</source>
+        <translation>儲存 PIN(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="84"/>
+        <source>&amp;Remove PIN</source>
+        <translation>刪除 PIN(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="100"/>
+        <source>You have a PIN. A new one replaces it.</source>
+        <translation>您已設定 PIN，新的 PIN 將取代它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="100"/>
+        <source>No PIN yet.</source>
+        <translation>尚未設定 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="112"/>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>PIN 為 4 到 6 位數字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="116"/>
+        <source>The two PINs differ.</source>
+        <translation>兩次輸入的 PIN 不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="137"/>
+        <source>That is not your password.</source>
+        <translation>密碼不正確。</translation>
     </message>
 </context>
 <context>
