@@ -185,8 +185,10 @@ def add_staff(
     password: str,
     *,
     display_name: str = "",
+    must_change_password: bool = False,
 ) -> Staff:
-    """A new account (admins only). Its owner may change the password after signing in."""
+    """A new account (admins only). Its owner may change the password after signing in;
+    with `must_change_password` (an initial password an admin chose) they must."""
     name = normal_username(username)
     if not name:
         raise ValidationFailed([FieldError("username", "is empty", "empty")])
@@ -205,6 +207,7 @@ def add_staff(
             display_name=display_name.strip() or name,
             role=role.value,
             password_hash=password_hash,
+            must_change_password=must_change_password,
         )
         session.add(row)
         session.flush()

@@ -187,6 +187,7 @@ def open_settings(window: MainWindow) -> SettingsDialog:
         window.refresh_actor()  # the acting person's role may have just changed
 
     dialog.accepted.connect(applied)
+    dialog.staff_changed.connect(window.refresh_actor)  # accounts are saved at once
     window.dialog_opened.emit(dialog)
     dialog.open()
     return dialog

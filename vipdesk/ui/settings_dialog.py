@@ -1,27 +1,24 @@
-"""Settings: the interface language (this workstation), the hotel's details, staff roles
-and the service standards.
+"""Settings: the interface language (this workstation), the hotel's details, the service
+standards, and for admins staff accounts (settings_staff.py) and security
+(settings_security.py).
 
 The language is remembered per workstation and applied at once. The hotel's details
-(printed on registration cards and reports), the staff roles (who may close complaints
-and change these settings) and which service levels each tier is owed live in the
-database; only a duty manager or an admin changes them (roles: anyone, on a new
-installation that has neither yet).
+(printed on registration cards and reports) and which service levels each tier is owed
+live in the database; only a duty manager or an admin changes them. Staff accounts are
+saved at once, each action on its own.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -30,17 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.service_standard import ServiceLevel
-from vipdesk.domain.staff import Operation, Role, Staff, is_manager, may
+from vipdesk.domain.staff import Operation, Staff, is_manager, may
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.auto_backup import KeptCopy, last_good_backup
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards_versioned, set_service_standards
-from vipdesk.services.staff import allowed, list_staff, set_roles
 from vipdesk.ui import labels
-from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
 from vipdesk.ui.settings_security import SecurityPage
+from vipdesk.ui.settings_staff import StaffPage
 
 Standards = dict[Tier, tuple[ServiceLevel, ...]]
 
@@ -60,16 +56,9 @@ def save_language(code: str) -> None:
     QSettings("vipdesk", "vipdesk").setValue("language", code)
 
 
-def role_label(role: Role) -> str:
-    return {
-        Role.RECEPTIONIST: QCoreApplication.translate("Roles", "Receptionist"),
-        Role.DUTY_MANAGER: QCoreApplication.translate("Roles", "Duty manager"),
-        Role.ADMIN: QCoreApplication.translate("Roles", "Administrator"),
-    }[role]
-
-
 class SettingsDialog(QDialog):
     loaded = Signal()
+    staff_changed = Signal()  # an account was saved at once (Settings → Staff)
 
     def __init__(
         self,
@@ -82,11 +71,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._db, self._actor = db, actor
         self._hotel = Hotel()
-        self._staff: list[Staff] = []
         self._standards: Standards = {}
         self._standards_version: int | None = None
         self._saving = False
         self.security: SecurityPage | None = None
+        self.staff: StaffPage | None = None
         self.language = QComboBox(self)
         self.language.setObjectName("languageCombo")
         self.language.setAccessibleName(self.tr("Language"))
@@ -116,7 +105,10 @@ class SettingsDialog(QDialog):
             self.tabs = QTabWidget(self)
             self.tabs.addTab(general, self.tr("&Workstation"))
             self.tabs.addTab(self._hotel_tab(), self.tr("&Hotel"))
-            self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
+            if may(actor.role, Operation.MANAGE_STAFF):  # admins (the services check too)
+                self.staff = StaffPage(db, actor, self)
+                self.staff.changed.connect(self.staff_changed)
+                self.tabs.addTab(self.staff, self.tr("&Staff"))
             self.tabs.addTab(self._standards_tab(), self.tr("Service s&tandards"))
             if may(actor.role, Operation.CHANGE_SECURITY):  # admins (the service checks too)
                 self.security = SecurityPage(db, actor, self)
@@ -196,103 +188,23 @@ class SettingsDialog(QDialog):
             for r, tier in enumerate(Tier)
         }
 
-    # ---- staff ------------------------------------------------------------------------
-
-    def _staff_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.staff_table = QTableWidget(0, 3, tab)
-        self.staff_table.setObjectName("staffTable")
-        self.staff_table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Name"), self.tr("Role")]
-        )
-        self.staff_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.staff_table.verticalHeader().hide()
-        self.staff_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        # The role combos are as wide as the longest role: "Duty manager", not "Duty manag".
-        metrics = self.staff_table.fontMetrics()
-        widest = max(metrics.horizontalAdvance(role_label(role)) for role in Role)
-        self.staff_table.horizontalHeader().resizeSection(2, widest + 50)
-        self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_staff = QPushButton(self.tr("&Add staff member"), tab)
-        self.add_staff.clicked.connect(lambda: self._add_row(None))
-        self.staff_note = QLabel(tab)
-        self.staff_note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.add_staff)
-        row.addStretch()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.staff_table)
-        layout.addLayout(row)
-        layout.addWidget(self.staff_note)
-        return tab
-
-    def _add_row(self, member: Staff | None) -> int:
-        table = self.staff_table
-        row = table.rowCount()
-        table.insertRow(row)
-        username = QTableWidgetItem(member.username if member else "")
-        if member is not None:  # a user name is who logs in: fixed once it exists
-            username.setFlags(username.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        table.setItem(row, 0, username)
-        table.setItem(row, 1, QTableWidgetItem(member.display_name if member else ""))
-        combo = QComboBox(table)
-        for role in Role:
-            combo.addItem(role_label(role), role.value)
-        combo.setCurrentIndex(combo.findData((member.role if member else Role.RECEPTIONIST).value))
-        table.setCellWidget(row, 2, combo)
-        combos = [table.cellWidget(r, 2) for r in range(table.rowCount())]
-        tab_order(table, *combos, self.add_staff)  # the roles, as the rows read, then Add
-        if member is None:
-            table.setCurrentCell(row, 0)
-            table.editItem(username)
-        return row
-
-    def _roles_entered(self) -> list[tuple[str, str, Role]]:
-        """(user name, name, role) of each new or changed row; ValueError names a bad row."""
-        known = {m.username: m for m in self._staff}
-        out: list[tuple[str, str, Role]] = []
-        seen: set[str] = set()
-        for row in range(self.staff_table.rowCount()):
-            cells = [self.staff_table.item(row, col) for col in (0, 1)]
-            username, name = ((c.text() if c else "").strip() for c in cells)
-            combo = self.staff_table.cellWidget(row, 2)
-            assert isinstance(combo, QComboBox)
-            role = Role(combo.currentData())
-            old = known.get(username)
-            if not username:
-                if name:  # a person was meant: say so rather than drop them
-                    raise ValueError(
-                        self.tr("Row %1: give a user name.").replace("%1", str(row + 1))
-                    )
-                continue
-            if username in seen:
-                raise ValueError(
-                    self.tr("The user name %1 is listed twice.").replace("%1", username)
-                )
-            seen.add(username)
-            if old is None or old.role != role or (name and name != old.display_name):
-                out.append((username, name, role))
-        return out
-
     # ---- loading and saving -------------------------------------------------------------
 
     def _load(self) -> None:
         db, actor = self._db, self._actor
         assert db is not None and actor is not None
 
-        def load() -> tuple[Hotel, list[Staff], bool, bool, tuple[Standards, int]]:
+        def load() -> tuple[Hotel, bool, tuple[Standards, int]]:
             return (
                 get_hotel(db, actor),
-                list_staff(db, actor),
                 is_manager(actor.role),
-                allowed(db, actor, Operation.MANAGE_STAFF),
                 service_standards_versioned(db, actor),
             )
 
         ServiceCall(self, load, self._show).start()
 
-    def _show(self, loaded: tuple[Hotel, list[Staff], bool, bool, tuple[Standards, int]]) -> None:
-        self._hotel, self._staff, manager, roles, (self._standards, standards_version) = loaded
+    def _show(self, loaded: tuple[Hotel, bool, tuple[Standards, int]]) -> None:
+        self._hotel, manager, (self._standards, standards_version) = loaded
         self._standards_version = standards_version  # a save made after another is refused
         for r, tier in enumerate(Tier):
             for c, level in enumerate(ServiceLevel):
@@ -309,16 +221,6 @@ class SettingsDialog(QDialog):
             edit.setText(value)
             edit.setEnabled(manager)  # greyed out, not a field that silently ignores typing
         self.hotel_note.setVisible(not manager)
-        for member in self._staff:
-            self._add_row(member)
-        self.staff_table.setEnabled(roles)
-        self.add_staff.setEnabled(False)  # accounts need a password: `vipdesk staff add`
-        self.add_staff.hide()
-        self.staff_note.setText(
-            self.tr("Duty managers close complaints and change these settings.")
-            if roles
-            else self.tr("Only an administrator can change roles.")
-        )
         self.loaded.emit()
 
     def _load_last_backup(self, db: Database) -> None:
@@ -348,27 +250,17 @@ class SettingsDialog(QDialog):
         hotel_changed = hotel != self._hotel
         standards = self._standards_entered()
         standards_changed = standards != {t: self._standards.get(t, ()) for t in Tier}
-        try:
-            roles = self._roles_entered()
-        except ValueError as exc:
-            self.tabs.setCurrentIndex(2)
-            self.error.setText(str(exc))
-            self.error.show()
-            return
         security = self.security.pending() if self.security is not None else None
-        if not hotel_changed and not standards_changed and not roles and security is None:
+        if not hotel_changed and not standards_changed and security is None:
             super().accept()
             return
 
         def save() -> None:
-            # The hotel first, while the person still has the role they opened Settings with;
-            # then the roles, all or none. A refused hotel saves nothing at all.
+            # A refused hotel saves nothing at all.
             if hotel_changed:
                 set_hotel(db, actor, hotel, version=hotel_version)
             if standards_changed:
                 set_service_standards(db, actor, standards, version=standards_version)
-            if roles:
-                set_roles(db, actor, roles)
             if security is not None:
                 security()
 

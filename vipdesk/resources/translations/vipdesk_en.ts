@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="41"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="47"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="52"/>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="56"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="59"/>
+        <source>Add a staff account</source>
+        <translation>Add a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="60"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="61"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="62"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="64"/>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="67"/>
+        <source>&amp;Initial password:</source>
+        <translation>&amp;Initial password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="68"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Password a&amp;gain:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="72"/>
+        <source>At least %1 characters, not the user name. Its owner chooses a password of their own at the next sign-in.</source>
+        <translation>At least %1 characters, not the user name. Its owner chooses a password of their own at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="106"/>
+        <source>Give a user name.</source>
+        <translation>Give a user name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="108"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="110"/>
+        <source>At least %1 characters, and not the user name.</source>
+        <translation>At least %1 characters, and not the user name.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="74"/>
@@ -11,17 +94,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="253"/>
         <source>Building the search index… %1%</source>
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="258"/>
         <source>The search index is ready.</source>
         <translation>The search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>The search index could not be rebuilt: %1</translation>
     </message>
@@ -2587,17 +2670,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/staff_account_dialog.py" line="23"/>
         <source>Receptionist</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/staff_account_dialog.py" line="24"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/staff_account_dialog.py" line="25"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -2693,123 +2776,83 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Last good backup</source>
         <translation>Last good backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Se&amp;curity</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>Only a duty manager or an administrator can change the hotel&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
-        <source>User name</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
-        <source>&amp;Add staff member</source>
-        <translation>&amp;Add staff member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
-        <source>Row %1: give a user name.</source>
-        <translation>Row %1: give a user name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
-        <source>The user name %1 is listed twice.</source>
-        <translation>The user name %1 is listed twice.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="318"/>
-        <source>Duty managers close complaints and change these settings.</source>
-        <translation>Duty managers close complaints and change these settings.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="320"/>
-        <source>Only an administrator can change roles.</source>
-        <translation>Only an administrator can change roles.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="329"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>
@@ -2875,6 +2918,109 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/sign_in.py" line="137"/>
         <source>An admin reset your password: choose your own now.</source>
         <translation>An admin reset your password: choose your own now.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="50"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="52"/>
+        <source>Locked out</source>
+        <translation>Locked out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="54"/>
+        <source>No password</source>
+        <translation>No password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="56"/>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="58"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="59"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="110"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="111"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="112"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="113"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="130"/>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="141"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="142"/>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="143"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="144"/>
+        <source>Unl&amp;ock</source>
+        <translation>Unl&amp;ock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="147"/>
+        <source>Role of the selected account</source>
+        <translation>Role of the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="150"/>
+        <source>Set ro&amp;le</source>
+        <translation>Set ro&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="268"/>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="270"/>
+        <source>Disable %1? They can no longer sign in. The account is kept: the history refers to it.</source>
+        <translation>Disable %1? They can no longer sign in. The account is kept: the history refers to it.</translation>
     </message>
 </context>
 <context>

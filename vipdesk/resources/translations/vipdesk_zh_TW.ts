@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="41"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="47"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="52"/>
+        <source>Initial password</source>
+        <translation>初始密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="56"/>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="59"/>
+        <source>Add a staff account</source>
+        <translation>新增員工帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="60"/>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="61"/>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="62"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="64"/>
+        <source>Reset the password of %1</source>
+        <translation>重設 %1 的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="67"/>
+        <source>&amp;Initial password:</source>
+        <translation>初始密碼(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="68"/>
+        <source>Password a&amp;gain:</source>
+        <translation>再次輸入密碼(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="72"/>
+        <source>At least %1 characters, not the user name. Its owner chooses a password of their own at the next sign-in.</source>
+        <translation>至少 %1 個字元，且不能與使用者名稱相同。帳戶本人下次登入時須設定自己的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="106"/>
+        <source>Give a user name.</source>
+        <translation>請填寫使用者名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="108"/>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_account_dialog.py" line="110"/>
+        <source>At least %1 characters, and not the user name.</source>
+        <translation>至少 %1 個字元，且不能與使用者名稱相同。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="74"/>
@@ -11,17 +94,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="253"/>
         <source>Building the search index… %1%</source>
         <translation>正在建立搜尋索引… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="258"/>
         <source>The search index is ready.</source>
         <translation>搜尋索引已就緒。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>無法重建搜尋索引：%1</translation>
     </message>
@@ -2576,17 +2659,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/staff_account_dialog.py" line="23"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/staff_account_dialog.py" line="24"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/staff_account_dialog.py" line="25"/>
         <source>Administrator</source>
         <translation>管理員</translation>
     </message>
@@ -2682,123 +2765,83 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Last good backup</source>
         <translation>上次成功備份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Workstation</source>
         <translation>本機(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>&amp;Staff</source>
         <translation>員工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Service s&amp;tandards</source>
         <translation>服務標準(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Se&amp;curity</source>
         <translation>安全(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>只有值班經理或管理員可以修改酒店資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
-        <source>User name</source>
-        <translation>使用者名稱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
-        <source>&amp;Add staff member</source>
-        <translation>新增員工(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
-        <source>Row %1: give a user name.</source>
-        <translation>第 %1 行：請填寫使用者名稱。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
-        <source>The user name %1 is listed twice.</source>
-        <translation>使用者名稱 %1 重複。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="318"/>
-        <source>Duty managers close complaints and change these settings.</source>
-        <translation>值班經理可以關閉投訴並修改這些設定。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="320"/>
-        <source>Only an administrator can change roles.</source>
-        <translation>只有管理員可以變更角色。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="329"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
     </message>
@@ -2864,6 +2907,109 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/sign_in.py" line="137"/>
         <source>An admin reset your password: choose your own now.</source>
         <translation>管理員已重設您的密碼：請現在設定您自己的密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="50"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="52"/>
+        <source>Locked out</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="54"/>
+        <source>No password</source>
+        <translation>無密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="56"/>
+        <source>Must change password</source>
+        <translation>須修改密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="58"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="59"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="110"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="111"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="112"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="113"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="130"/>
+        <source>Staff accounts</source>
+        <translation>員工帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="141"/>
+        <source>&amp;Add account…</source>
+        <translation>新增帳戶(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="142"/>
+        <source>Reset &amp;password…</source>
+        <translation>重設密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="143"/>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="144"/>
+        <source>Unl&amp;ock</source>
+        <translation>解除鎖定(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="147"/>
+        <source>Role of the selected account</source>
+        <translation>所選帳戶的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="150"/>
+        <source>Set ro&amp;le</source>
+        <translation>設定角色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="268"/>
+        <source>Disable account</source>
+        <translation>停用帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_staff.py" line="270"/>
+        <source>Disable %1? They can no longer sign in. The account is kept: the history refers to it.</source>
+        <translation>停用 %1？此人將無法再登入。帳戶會保留，因為歷史記錄引用它。</translation>
     </message>
 </context>
 <context>
