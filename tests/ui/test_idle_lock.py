@@ -355,3 +355,30 @@ def test_the_lock_button_at_the_top_right(
     with qtbot.waitSignal(lock.locked, timeout=WAIT):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ("lock", actor.id, {}) in audit_actions(db), timeout=WAIT)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
+def test_the_lock_screen_and_switch_user_in_each_language(
+    qtbot, counter: MainWindow, receptionist: Staff, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from vipdesk.ui.app import set_language
+
+    set_language(QCoreApplication.instance(), language)  # type: ignore[arg-type]
+    dialog = open_profile_and_edit(qtbot, counter)
+    lock = ScreenLock(counter, idle_ms=60_000)
+    lock.lock()
+    screen = locked_screen(lock)
+    qtbot.waitExposed(screen)
+    assert not shows_guest(lock)
+    assert screen.unlock_button.sizeHint().width() <= screen.unlock_button.width()
+    save = screenshots()
+    picture(save / f"lock-screen-{language}.png", counter, dialog, screen)
+    screen.switch_button.click()
+    signing = screen.sign_in_dialog
+    assert signing is not None
+    qtbot.waitExposed(signing)
+    signing.username.setText("desk")
+    assert not shows_guest(lock)
+    picture(save / f"lock-switch-user-{language}.png", counter, dialog, screen, signing)
