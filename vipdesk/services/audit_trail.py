@@ -1,0 +1,147 @@
+"""Reading the audit trail, for admins: verify the chain, list entries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from vipdesk.domain.staff import Operation, Staff
+from vipdesk.services import audit_chain, keystore
+from vipdesk.services.audit_chain import Anchor
+from vipdesk.services.errors import AuditChainBroken, ServiceError
+from vipdesk.services.staff import authorize
+from vipdesk.store.db import Database
+
+_COLUMNS = "id, at, staff_id, action, entity, entity_id, detail, workstation, mac"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    """Chained entries whose MAC was checked."""
+    first: int | None
+    last: int | None
+    before: int
+    """Entries that precede the chain (no MAC, from before 0008, or an earlier key's)."""
+    anchor: Anchor | None
+
+    def line(self) -> str:
+        if not self.checked:
+            return "audit chain: no chained entries yet"
+        anchor = (
+            f"anchor at entry {self.anchor.id}"
+            if self.anchor is not None
+            else "no anchor on this machine"
+        )
+        before = f"; {self.before} earlier entries precede the chain" if self.before else ""
+        return (
+            f"audit chain intact: entries {self.first}–{self.last} "
+            f"({self.checked} checked, {anchor}){before}"
+        )
+
+
+class AuditKeyMissing(ServiceError):
+    code = "audit_key_missing"
+
+
+def _broken(message: str, entry: int | None) -> AuditChainBroken:
+    return AuditChainBroken(f"audit chain broken: {message}", entry=entry)
+
+
+def verify_rows(
+    rows: Iterable[tuple[object, ...]], key: bytes, chain_from: int | None, anchor: Anchor | None
+) -> ChainReport:
+    """Check rows (as _COLUMNS, by id) against the key and the anchor; AuditChainBroken
+    names the first broken entry."""
+    previous = ""
+    expected: int | None = None
+    before = checked = 0
+    first: int | None = None
+    hmac_digest = audit_chain.mac
+    encode = audit_chain.canonical
+    parse = datetime.fromisoformat
+    for entry_id, at, staff_id, action, entity, entity_id, detail, workstation, mac in rows:
+        assert isinstance(entry_id, int)
+        if expected is None:
+            precedes = entry_id < chain_from if chain_from is not None else mac is None
+            if precedes:
+                before += 1
+                continue
+            if chain_from is not None and entry_id != chain_from:
+                raise _broken(f"entry {chain_from} is missing (deleted)", chain_from)
+            first = entry_id
+        elif entry_id != expected:
+            raise _broken(f"entry {expected} is missing (deleted)", expected)
+        if not isinstance(mac, str):
+            raise _broken(f"entry {entry_id} has no MAC (changed or inserted)", entry_id)
+        content = encode(
+            entry_id,
+            parse(str(at)),
+            staff_id,  # type: ignore[arg-type]
+            str(action),
+            str(entity),
+            entity_id,  # type: ignore[arg-type]
+            str(detail),
+            str(workstation),
+        )
+        if hmac_digest(key, previous, content) != mac:
+            raise _broken(
+                f"entry {entry_id} was changed or inserted (its MAC does not match)", entry_id
+            )
+        if anchor is not None and entry_id == anchor.id and mac != anchor.mac:
+            raise _broken(
+                f"entry {entry_id} is not the one the anchor names: the tail was cut and "
+                "written again",
+                entry_id,
+            )
+        previous = mac
+        expected = entry_id + 1
+        checked += 1
+    last = expected - 1 if expected is not None else None
+    if anchor is not None and (last is None or anchor.id > last):
+        gone = (last or 0) + 1
+        raise _broken(
+            f"the tail was cut: entries {gone}–{anchor.id} are missing "
+            "(the anchor outside the database names the last one)",
+            gone,
+        )
+    return ChainReport(checked, first, last, before, anchor)
+
+
+def verify_chain(db: Database, actor: Staff) -> ChainReport:
+    """Check every chained entry's MAC, the order, and the tail against the anchor.
+
+    Raises AuditChainBroken naming the first broken entry, AuditKeyMissing when this
+    machine does not hold the database's audit key.
+    """
+    authorize(db, actor, Operation.AUDIT)
+    conn = db.raw_connection()
+    try:
+        conn.execute("BEGIN")
+        meta = dict(
+            conn.execute(
+                "SELECT key, value FROM app_meta WHERE key IN (?, ?)",
+                (audit_chain.DATABASE_ID_KEY, audit_chain.CHAIN_FROM_KEY),
+            ).fetchall()
+        )
+        database_id = meta.get(audit_chain.DATABASE_ID_KEY)
+        chained = conn.execute("SELECT 1 FROM audit_log WHERE mac IS NOT NULL LIMIT 1").fetchone()
+        if database_id is None:
+            if chained is not None:
+                raise _broken("the database id was removed from app_meta", None)
+            return ChainReport(0, None, None, 0, None)
+        key = audit_chain.load_key(database_id)
+        if key is None:
+            place = keystore.key_place()
+            raise AuditKeyMissing(
+                f"the audit key of this database ({audit_chain.secret_name(database_id)}) "
+                f"is not on this machine ({place.kind}: {place.where}); verify on the "
+                "computer that wrote the trail, or copy its key file here"
+            )
+        anchor = audit_chain.read_anchor(database_id)
+        chain_from = meta.get(audit_chain.CHAIN_FROM_KEY)
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id")
+        return verify_rows(rows, key, int(chain_from) if chain_from else None, anchor)
+    finally:
+        conn.close()
