@@ -51,6 +51,7 @@ from vipdesk.cli.staff import (
 )
 from vipdesk.cli.stays import _import_stays, _stays, add_stay_parsers
 from vipdesk.config import resolve_db_path
+from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.demo_accounts import add_demo_accounts
 from vipdesk.services.errors import (
@@ -248,8 +249,7 @@ def _run(command: str, db_path: Path, args: argparse.Namespace) -> int:
 
         return run_gui(db_path, staff=args.staff)
     if command == "restore":
-        if args.file is not None:
-            _sign_in_to_restore(db_path, args)
+        args.actor = _sign_in_to_restore(db_path, args) if args.file is not None else None
         return _restore(db_path, args)
     if command == "bench":
         from vipdesk.services.bench_search import run_search_benchmark
@@ -290,21 +290,24 @@ def _run(command: str, db_path: Path, args: argparse.Namespace) -> int:
         db.close()
 
 
-def _sign_in_to_restore(db_path: Path, args: argparse.Namespace) -> None:
+def _sign_in_to_restore(db_path: Path, args: argparse.Namespace) -> Staff | None:
     """Replacing a database that has accounts takes an admin; a new machine (no database,
-    or one nobody can sign in to, or one too broken to open) takes nobody."""
+    or one nobody can sign in to, or one too broken to open) takes nobody (None)."""
     from vipdesk.domain.staff import Operation
     from vipdesk.services.staff import authorize
 
     if not db_path.exists():
-        return
+        return None
     try:
         db = open_desk(db_path, create=False, build_index=False)
     except ServiceError:
-        return  # a broken or foreign file: restoring is the way out
+        return None  # a broken or foreign file: restoring is the way out
     try:
-        if has_accounts(db):
-            authorize(db, sign_in_cli(db, args), Operation.RESTORE)
+        if not has_accounts(db):
+            return None
+        actor = sign_in_cli(db, args)
+        authorize(db, actor, Operation.RESTORE)
+        return actor
     finally:
         db.close()
 

@@ -6,8 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import audit_chain, keystore
+from vipdesk.services.audit import audit
 from vipdesk.services.audit_chain import Anchor
 from vipdesk.services.errors import AuditChainBroken, ServiceError
 from vipdesk.services.staff import authorize
@@ -145,3 +148,62 @@ def verify_chain(db: Database, actor: Staff) -> ChainReport:
         return verify_rows(rows, key, int(chain_from) if chain_from else None, anchor)
     finally:
         conn.close()
+
+
+def record_restore(db: Database, actor: Staff | None, source_name: str) -> None:
+    """The restore's own entry, in the restored database's chain, and the anchor reset to it.
+
+    The restored trail ends where the backup ended; the anchor on this machine may name
+    later entries, which the restore took away. The entry says so, under the key: which
+    entry the anchor named before, where the restored trail ended, and whether it checked
+    out (`intact`, `broken_at`, or `no_key` on a machine without its key). Then the anchor
+    moves back to this entry: the only place it ever moves back.
+    """
+    with db.write() as session:
+        database_id = audit_chain.meta(session, audit_chain.DATABASE_ID_KEY)
+        key = audit_chain.load_key(database_id) if database_id else None
+        anchor = None
+        chain: dict[str, object] = {"chain": "none"}
+        if database_id is not None and key is not None:
+            try:
+                anchor = audit_chain.read_anchor(database_id)
+            except ServiceError:
+                anchor = None
+            chain_from = audit_chain.meta(session, audit_chain.CHAIN_FROM_KEY)
+            rows = session.connection().exec_driver_sql(
+                f"SELECT {_COLUMNS} FROM audit_log ORDER BY id"
+            )
+            try:
+                verify_rows(rows, key, int(chain_from) if chain_from else None, None)
+                chain = {"chain": "intact"}
+            except AuditChainBroken as exc:
+                chain = {"chain": "broken", "broken_at": exc.params.get("entry")}
+        elif database_id is not None:
+            chain = {"chain": "no_key"}
+        last = session.connection().exec_driver_sql("SELECT max(id) FROM audit_log").scalar()
+        staff_id, by = _staff_here(session, actor)
+        audit_chain.allow_anchor_reset(session)
+        audit(
+            session,
+            staff_id,
+            "restore",
+            "database",
+            None,
+            file=source_name,
+            restored_tail=last,
+            anchor_was=anchor.id if anchor is not None else None,
+            **by,
+            **chain,
+        )
+
+
+def _staff_here(session: Session, actor: Staff | None) -> tuple[int | None, dict[str, object]]:
+    """The restoring admin's id in the restored database (the same user name), else the name."""
+    if actor is None:
+        return None, {}
+    found = (
+        session.connection()
+        .exec_driver_sql("SELECT id FROM staff WHERE username = ?", (actor.username,))
+        .scalar()
+    )
+    return (int(found), {}) if found is not None else (None, {"by": actor.username})
