@@ -11,6 +11,7 @@ from pathlib import Path
 
 from vipdesk import __version__
 from vipdesk.cli.arrivals import _arrivals, add_arrivals_parser
+from vipdesk.cli.audit import add_audit_parsers, audit_command
 from vipdesk.cli.care import add_care_parsers, care_command, report_care
 from vipdesk.cli.common import (
     EXIT_AUDIT_BROKEN,
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     regcard.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     add_arrivals_parser(sub)
     add_staff_parsers(sub)
+    add_audit_parsers(sub)
     hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
     hotel.add_argument("--name")
     hotel.add_argument("--address")
@@ -338,6 +340,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "regcard": _regcard,
     "hotel": _hotel,
     "staff": staff_command,
+    "audit": audit_command,
     "complaints": _complaints,
     "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
     "care": care_command,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy.orm import Session
 
@@ -12,7 +13,7 @@ from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import audit_chain, keystore
 from vipdesk.services.audit import audit
 from vipdesk.services.audit_chain import Anchor
-from vipdesk.services.errors import AuditChainBroken, ServiceError
+from vipdesk.services.errors import AuditChainBroken, NotFound, ServiceError
 from vipdesk.services.staff import authorize
 from vipdesk.store.db import Database
 
@@ -207,3 +208,136 @@ def _staff_here(session: Session, actor: Staff | None) -> tuple[int | None, dict
         .scalar()
     )
     return (int(found), {}) if found is not None else (None, {"by": actor.username})
+
+
+# ---- listing ----------------------------------------------------------------------------
+
+GUEST_ENTITIES = ("guest", "care_task")
+"""Entities whose entity_id is a guest id (a skipped care task names its guest)."""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    """Aware, in this computer's time zone (the hotel's)."""
+    staff: str
+    """The user name, or "" (a failed sign-in by an unknown name, a new machine's restore)."""
+    action: str
+    entity: str
+    entity_id: int | None
+    guest_id: int | None
+    guest_member_no: str | None
+    workstation: str
+    detail: dict[str, object]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "at": self.at.isoformat(timespec="seconds"),
+            "staff": self.staff or None,
+            "action": self.action,
+            "guest_id": self.guest_id,
+            "guest_member_no": self.guest_member_no,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "workstation": self.workstation,
+            "detail": self.detail,
+        }
+
+
+def _guest_of(entity: str, entity_id: int | None, detail: dict[str, object]) -> int | None:
+    if entity in GUEST_ENTITIES and entity_id is not None:
+        return entity_id
+    guest = detail.get("guest")
+    return guest if isinstance(guest, int) and not isinstance(guest, bool) else None
+
+
+def local_midnight_utc(day: date) -> datetime:
+    """The start of local `day`, as the naive UTC time entries are stored in."""
+    return datetime.combine(day, time()).astimezone(UTC).replace(tzinfo=None)
+
+
+def list_entries(
+    db: Database,
+    actor: Staff,
+    *,
+    guest_id: int | None = None,
+    staff: str | None = None,
+    since: date | None = None,
+    limit: int | None = 1000,
+) -> list[AuditEntry]:
+    """Entries newest first, for admins: about guest `guest_id` (as the object, or named in
+    the detail: a merge, a print of several), by user name `staff`, from local day `since`."""
+    authorize(db, actor, Operation.AUDIT)
+    where: list[str] = []
+    params: list[object] = []
+    with db.read() as session:
+        conn = session.connection()
+        if staff is not None:
+            staff_id = conn.exec_driver_sql(
+                "SELECT id FROM staff WHERE username = ?", (staff.strip().lower(),)
+            ).scalar()
+            if staff_id is None:
+                raise NotFound(f"there is no staff member {staff!r}")
+            where.append("a.staff_id = ?")
+            params.append(staff_id)
+        if guest_id is not None:
+            where.append(
+                "((a.entity IN ('guest', 'care_task') AND a.entity_id = ?)"
+                " OR json_extract(a.detail, '$.guest') = ?"
+                " OR json_extract(a.detail, '$.merged') = ?"
+                " OR json_extract(a.detail, '$.other') = ?"
+                " OR EXISTS (SELECT 1 FROM json_each(a.detail, '$.guests') WHERE value = ?))"
+            )
+            params += [guest_id] * 5
+        if since is not None:
+            where.append("a.at >= ?")
+            params.append(local_midnight_utc(since).isoformat(sep=" "))
+        sql = (
+            "SELECT a.id, a.at, s.username, a.action, a.entity, a.entity_id, a.workstation,"
+            " a.detail FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.id DESC"
+            + (f" LIMIT {int(limit)}" if limit else "")
+        )
+        rows = conn.exec_driver_sql(sql, tuple(params)).fetchall()
+        found = []
+        for entry_id, at, username, action, entity, entity_id, workstation, text in rows:
+            try:
+                detail = json.loads(text) if text else {}
+            except ValueError:
+                detail = {"unreadable": True}
+            if not isinstance(detail, dict):
+                detail = {}
+            found.append((entry_id, at, username, action, entity, entity_id, workstation, detail))
+        guests = {g for r in found if (g := _guest_of(r[4], r[5], r[7])) is not None}
+        member_nos = _member_numbers(session, guests)
+    return [
+        AuditEntry(
+            entry_id,
+            datetime.fromisoformat(str(at)).replace(tzinfo=UTC).astimezone(),
+            username or "",
+            action,
+            entity,
+            entity_id,
+            (gid := _guest_of(entity, entity_id, detail)),
+            member_nos.get(gid) if gid is not None else None,
+            workstation or "",
+            detail,
+        )
+        for entry_id, at, username, action, entity, entity_id, workstation, detail in found
+    ]
+
+
+def _member_numbers(session: Session, guest_ids: set[int]) -> dict[int, str | None]:
+    numbers: dict[int, str | None] = {}
+    ids = sorted(guest_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for gid, member_no in session.connection().exec_driver_sql(
+            f"SELECT id, member_no FROM guests WHERE id IN ({marks})", tuple(chunk)
+        ):
+            numbers[int(gid)] = member_no or None
+    return numbers
