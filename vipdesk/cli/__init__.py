@@ -30,6 +30,7 @@ from vipdesk.cli.desk import (
     _regcard,
     _report,
 )
+from vipdesk.cli.guest_show import add_guest_parsers, guest_command
 from vipdesk.cli.guests import (
     _backup,
     _check,
@@ -166,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_arrivals_parser(sub)
     add_staff_parsers(sub)
     add_audit_parsers(sub)
+    add_guest_parsers(sub)
     hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
     hotel.add_argument("--name")
     hotel.add_argument("--address")
@@ -341,6 +343,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "hotel": _hotel,
     "staff": staff_command,
     "audit": audit_command,
+    "guest": guest_command,
     "complaints": _complaints,
     "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
     "care": care_command,

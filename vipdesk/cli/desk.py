@@ -7,6 +7,7 @@ import json
 import sys
 
 from vipdesk.cli.common import EXIT_OK, EXIT_USAGE, acting_staff
+from vipdesk.services.audit import record_output
 from vipdesk.services.database import Database
 from vipdesk.services.safe_files import write_rendered
 
@@ -15,8 +16,11 @@ def _card(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.print.cards import render_cards
     from vipdesk.services.cards import card_data
 
-    cards = card_data(db, acting_staff(db, args), args.guests)
+    actor = acting_staff(db, args)
+    cards = card_data(db, actor, args.guests)
     frames = write_rendered(args.output, lambda path: render_cards(cards, path, args.format))
+    ids = [c.profile.guest.id for c in cards]
+    record_output(db, actor, "print", "card", guests=ids, file=args.output)
     print(f"wrote {len(cards)} card(s) to {args.output} ({args.format})")
     for card, frame in zip(cards, frames, strict=True):
         if frame.photo_skipped:
@@ -51,6 +55,8 @@ def _regcard(db: Database, args: argparse.Namespace) -> int:
     cards = card_data(db, actor, args.guests)
     hotel = get_hotel(db, actor)
     write_rendered(args.output, lambda path: render_registration_cards(cards, hotel, path))
+    ids = [c.profile.guest.id for c in cards]
+    record_output(db, actor, "print", "regcard", guests=ids, file=args.output)
     print(f"wrote {len(cards)} registration card(s) to {args.output}")
     if hotel_details_missing(hotel):
         print(
@@ -92,6 +98,7 @@ def _complaints(db: Database, args: argparse.Namespace) -> int:
 
         actor = acting_staff(db, args)
         write_rendered(args.output, lambda path: incident_pdf(db, actor, args.id, path))
+        record_output(db, actor, "print", "incident_report", complaint=args.id, file=args.output)
         print(f"wrote the incident report of complaint {args.id} to {args.output}")
         return EXIT_OK
     now = datetime.now()
@@ -145,6 +152,7 @@ def _report(db: Database, args: argparse.Namespace) -> int:
         from vipdesk.print.complaint_reports import month_report_pdf
 
         write_rendered(args.output, lambda path: month_report_pdf(db, actor, args.month, path))
+        record_output(db, actor, "print", "complaint_report", month=args.month, file=args.output)
         print(f"wrote the {args.month} complaint report to {args.output}")
         return EXIT_OK
     figures = report(db, actor, args.month)

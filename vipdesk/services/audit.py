@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import json
 import platform
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from functools import cache
+from pathlib import PurePath
 
 from sqlalchemy.orm import Session
 
 from vipdesk.domain.staff import Staff
 from vipdesk.services import audit_chain
+from vipdesk.store.db import Database
 from vipdesk.store.models import AuditRow, utcnow
 
 # Entries that record a look or a copy, not a change to guest data.
@@ -41,6 +45,42 @@ def audit(
     for note_action, note in first:  # a new key's entry opens its segment
         link = _add(session, link, staff_id, note_action, "database", None, note)
     _add(session, link, staff_id, action, entity, entity_id, detail)
+
+
+REPEAT_WINDOW = timedelta(minutes=5)
+
+
+def already_recorded(
+    session: Session,
+    actor: Staff,
+    entity: str,
+    entity_id: int,
+    actions: tuple[str, ...],
+    within: timedelta | None = None,
+) -> bool:
+    """Whether the latest entry is `actor`'s, from this workstation, within `within`, one of
+    `actions` on this object: a look at what they just saw or saved adds nothing.
+    `within` defaults to REPEAT_WINDOW."""
+    row = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT staff_id, action, entity, entity_id, workstation, at FROM audit_log"
+            " ORDER BY id DESC LIMIT 1"
+        )
+        .first()
+    )
+    if row is None:
+        return False
+    staff_id, action, kind, object_id, where, at = row
+    return (
+        staff_id == actor.id
+        and action in actions
+        and kind == entity
+        and object_id == entity_id
+        and where == workstation()
+        and datetime.fromisoformat(str(at))
+        >= utcnow() - (REPEAT_WINDOW if within is None else within)
+    )
 
 
 def _add(
@@ -72,3 +112,30 @@ def _add(
     )
     audit_chain.added(session, link.database_id, link.id, entry_mac)
     return audit_chain.Link(link.id + 1, entry_mac, link.key, link.database_id)
+
+
+def record_output(
+    db: Database,
+    actor: Staff,
+    action: str,
+    what: str,
+    *,
+    guests: Sequence[int] = (),
+    file: str | PurePath | None = None,
+    **ids: object,
+) -> None:
+    """One entry for a document that left the app: `print` (cards, registration cards,
+    reports, call sheets) or `export`. `what` names the document; guests go by id, a file by
+    its base name, other objects by id or date (`complaint=7`, `month="2026-11"`): never names
+    or values. One guest is the entry's object; several are listed in the detail."""
+    detail: dict[str, object] = {"what": what, **ids}
+    if file is not None:
+        detail["file"] = PurePath(file).name
+    unique = list(dict.fromkeys(guests))
+    if len(unique) > 1:
+        detail["guests"] = unique
+    with db.write() as session:
+        if len(unique) == 1:
+            audit(session, actor, action, "guest", unique[0], **detail)
+        else:
+            audit(session, actor, action, "document", None, **detail)
