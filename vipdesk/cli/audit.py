@@ -63,14 +63,6 @@ def audit_command(db: Database, args: argparse.Namespace) -> int:
 
 
 def _guest_id(db: Database, args: argparse.Namespace) -> int:
-    """A guest named as other commands name one; an erased guest by its old id."""
-    from vipdesk.services.errors import NotFound
-    from vipdesk.services.guests import find_by_member_no_or_id
+    from vipdesk.services.audit_trail import guest_for_audit
 
-    key = args.guest.strip()
-    try:
-        return find_by_member_no_or_id(db, acting_staff(db, args), key).id
-    except NotFound:
-        if key.isdigit():
-            return int(key)
-        raise
+    return guest_for_audit(db, acting_staff(db, args), args.guest)

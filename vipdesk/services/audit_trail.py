@@ -341,3 +341,18 @@ def _member_numbers(session: Session, guest_ids: set[int]) -> dict[int, str | No
         ):
             numbers[int(gid)] = member_no or None
     return numbers
+
+
+def guest_for_audit(db: Database, actor: Staff, key: str) -> int:
+    """The guest id for a `--guest` filter: a member number or an id, as other commands
+    take; an erased guest by the id it had (its entries outlive it)."""
+    from vipdesk.services.guests import find_by_member_no_or_id
+
+    authorize(db, actor, Operation.AUDIT)
+    key = key.strip()
+    try:
+        return find_by_member_no_or_id(db, actor, key).id
+    except NotFound:
+        if key.isdigit():
+            return int(key)
+        raise

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.service_standard import ServiceLevel
-from vipdesk.domain.staff import Operation, Role, Staff, is_manager
+from vipdesk.domain.staff import Operation, Role, Staff, is_manager, may
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.auto_backup import KeptCopy, last_good_backup
 from vipdesk.services.database import Database
@@ -116,6 +116,11 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._hotel_tab(), self.tr("&Hotel"))
             self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
             self.tabs.addTab(self._standards_tab(), self.tr("Service s&tandards"))
+            if may(actor.role, Operation.AUDIT):  # the service refuses anyone else anyway
+                from vipdesk.ui.settings_audit import AuditPage
+
+                self.audit_page = AuditPage(db, actor, self)
+                self.tabs.addTab(self.audit_page, self.tr("A&udit trail"))
             layout.addWidget(self.tabs)
             self.resize(600, 420)  # every tab title in sight, in every language
             self._load()
