@@ -8,6 +8,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vipdesk.domain.staff import Staff
 from vipdesk.services import audit_chain, keystore
@@ -223,3 +225,41 @@ def test_verify_is_for_admins(db: Database, actor: Staff, receptionist: Staff) -
     _write(db, actor, 1)
     with pytest.raises(PermissionDenied):
         verify_chain(db, receptionist)
+
+
+@given(
+    st.integers(min_value=1, max_value=2**53),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=2**31)),
+    st.text(),
+    st.text(),
+    st.one_of(st.none(), st.integers(min_value=-(2**31), max_value=2**31)),
+    st.text(),
+    st.text(),
+)
+def test_the_fast_canonical_encoding_is_the_json_one(
+    entry_id: int,
+    staff_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: str,
+    workstation: str,
+) -> None:
+    at = "2026-11-30T08:00:00.000001Z"
+    fields = [entry_id, at, staff_id, action, entity, entity_id, detail, workstation]
+    expected = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert audit_chain.canonical_text(*fields) == expected  # type: ignore[arg-type]
+
+
+@given(st.binary(min_size=1, max_size=100), st.text(alphabet="0123456789abcdef"), st.binary())
+def test_the_fast_signer_is_hmac_sha256(key: bytes, previous: str, content: bytes) -> None:
+    assert audit_chain.Signer(key).mac(previous, content) == audit_chain.mac(key, previous, content)
+
+
+def test_stored_times_read_back_as_written() -> None:
+    from datetime import datetime
+
+    at = datetime(2026, 11, 30, 8, 5, 1, 42)
+    canonical = at.isoformat(timespec="microseconds") + "Z"
+    assert audit_chain.stored_time_iso(at.isoformat(sep=" ", timespec="microseconds")) == canonical
+    assert audit_chain.stored_time_iso("2026-11-30 08:05:01") == "2026-11-30T08:05:01.000000Z"

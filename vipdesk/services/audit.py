@@ -47,6 +47,10 @@ def audit(
     _add(session, link, staff_id, action, entity, entity_id, detail)
 
 
+_INSERT = (
+    f"INSERT INTO {AuditRow.__tablename__} (id, at, staff_id, action, entity, entity_id,"
+    " detail, workstation, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 REPEAT_WINDOW = timedelta(minutes=5)
 
 
@@ -97,18 +101,22 @@ def _add(
     where = workstation()
     content = audit_chain.canonical(link.id, at, staff_id, action, entity, entity_id, text, where)
     entry_mac = audit_chain.mac(link.key, link.previous, content)
-    session.add(
-        AuditRow(
-            id=link.id,
-            at=at,
-            staff_id=staff_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=text,
-            workstation=where,
-            mac=entry_mac,
-        )
+    if session.new:  # a staff row this entry points at must be in the table first
+        session.flush()
+    # Straight SQL, not the ORM's unit of work: half the cost of an entry.
+    session.connection().exec_driver_sql(
+        _INSERT,
+        (
+            link.id,
+            at.isoformat(sep=" ", timespec="microseconds"),
+            staff_id,
+            action,
+            entity,
+            entity_id,
+            text,
+            where,
+            entry_mac,
+        ),
     )
     audit_chain.added(session, link.database_id, link.id, entry_mac)
     return audit_chain.Link(link.id + 1, entry_mac, link.key, link.database_id)

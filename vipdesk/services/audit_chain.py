@@ -16,13 +16,17 @@ only a restore resets it, and says so in the restored chain.
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import hmac
 import json
 import logging
 import os
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime
+from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
 from pathlib import Path
 
 from sqlalchemy import event
@@ -55,23 +59,60 @@ def canonical(
     detail: str,
     workstation: str,
 ) -> bytes:
-    """The fixed encoding an entry's MAC covers (`at` is naive UTC, as stored)."""
-    fields = [
-        entry_id,
-        at.isoformat(timespec="microseconds") + "Z",
-        staff_id,
-        action,
-        entity,
-        entity_id,
-        detail,
-        workstation,
-    ]
-    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """The fixed encoding an entry's MAC covers (`at` is naive UTC, as stored): the JSON
+    array [id, at as ISO UTC with microseconds and Z, staff_id, action, entity, entity_id,
+    detail, workstation], compact, UTF-8, non-ASCII as it is."""
+    iso = at.isoformat(timespec="microseconds") + "Z"
+    return canonical_text(entry_id, iso, staff_id, action, entity, entity_id, detail, workstation)
+
+
+def canonical_text(
+    entry_id: int,
+    at_iso: str,
+    staff_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: str,
+    workstation: str,
+) -> bytes:
+    """`canonical` with the time already in its ISO form; byte for byte what
+    json.dumps(fields, ensure_ascii=False, separators=(",", ":")) gives, faster (verify
+    runs it a million times)."""
+    staff = "null" if staff_id is None else int(staff_id)
+    object_id = "null" if entity_id is None else int(entity_id)
+    return (
+        f"[{int(entry_id)},{_quote(at_iso)},{staff},{_quote(action)},{_quote(entity)},"
+        f"{object_id},{_quote(detail)},{_quote(workstation)}]"
+    ).encode()
+
+
+def stored_time_iso(text: str) -> str:
+    """A stored `at` ("YYYY-MM-DD HH:MM:SS.ffffff", naive UTC) in the canonical ISO form."""
+    if len(text) == 26 and text[10] == " ":
+        return text[:10] + "T" + text[11:] + "Z"
+    return datetime.fromisoformat(text).isoformat(timespec="microseconds") + "Z"
 
 
 def mac(key: bytes, previous: str, content: bytes) -> str:
     """HMAC-SHA256 (hex) over the previous chained entry's MAC and this entry's content."""
     return hmac.digest(key, previous.encode("ascii") + b"\n" + content, "sha256").hex()
+
+
+class Signer:
+    """`mac` for many entries under one key: the key's pads are hashed once (RFC 2104)."""
+
+    def __init__(self, key: bytes) -> None:
+        block = (hashlib.sha256(key).digest() if len(key) > 64 else key).ljust(64, b"\0")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in block))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in block))
+
+    def mac(self, previous: str, content: bytes) -> str:
+        inner = self._inner.copy()
+        inner.update(previous.encode("ascii") + b"\n" + content)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
 
 
 # ---- the database id and its key ------------------------------------------------------
@@ -200,10 +241,7 @@ def _after_commit(session: Session) -> None:
     if held is None:
         return
     database_id, entry_id, entry_mac = held
-    try:
-        write_anchor(database_id, entry_id, entry_mac, reset=reset)
-    except (OSError, FileProblem) as exc:  # a lagging anchor is fine; the chain is stored
-        log.warning("audit anchor not written: %s", exc)
+    _ANCHORS.submit(keystore.key_dir(), database_id, entry_id, entry_mac, reset)
 
 
 @event.listens_for(Session, "after_rollback")
@@ -221,13 +259,17 @@ class Anchor:
     mac: str
 
 
-def anchor_path(database_id: str) -> Path:
-    return keystore.key_dir() / f"audit-anchor-{database_id}.json"
+def anchor_path(database_id: str, folder: Path | None = None) -> Path:
+    return (folder or keystore.key_dir()) / f"audit-anchor-{database_id}.json"
 
 
 def read_anchor(database_id: str) -> Anchor | None:
     """The anchor of this database on this machine, or None (none written yet)."""
-    path = anchor_path(database_id)
+    flush_anchors()
+    return _read_anchor_file(anchor_path(database_id))
+
+
+def _read_anchor_file(path: Path) -> Anchor | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Anchor(int(data["id"]), str(data["mac"]))
@@ -237,18 +279,25 @@ def read_anchor(database_id: str) -> Anchor | None:
         raise FileProblem(f"the audit anchor {path} cannot be read: {exc}") from None
 
 
-def write_anchor(database_id: str, entry_id: int, entry_mac: str, *, reset: bool = False) -> None:
+def write_anchor(
+    database_id: str,
+    entry_id: int,
+    entry_mac: str,
+    *,
+    reset: bool = False,
+    folder: Path | None = None,
+) -> None:
     """Point the anchor at entry `entry_id`, unless it already points further (or `reset`)."""
+    folder = folder or keystore.key_dir()
+    path = anchor_path(database_id, folder)
     if not reset:
         try:
-            current = read_anchor(database_id)
+            current = _read_anchor_file(path)
         except FileProblem:
             current = None
         if current is not None and current.id >= entry_id:
             return
-    folder = keystore.key_dir()
     private_folder(folder)
-    path = anchor_path(database_id)
     data = json.dumps({"database_id": database_id, "id": entry_id, "mac": entry_mac})
     # Owner-only, complete or absent: a fresh file renamed over the old one. Not synced:
     # after a power cut the anchor may lag, which verify accepts.
@@ -261,3 +310,59 @@ def write_anchor(database_id: str, entry_id: int, entry_mac: str, *, reset: bool
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+class _AnchorQueue:
+    """Anchor files are written by one background thread, so a commit never waits for a
+    file rename: the newest tail per database wins, `flush` waits for what is queued (read
+    paths and the end of the process call it). A crash before it is written leaves the
+    anchor lagging, which verify accepts."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._pending: dict[tuple[Path, str], tuple[int, str, bool]] = {}
+        self._busy = False
+        self._thread: threading.Thread | None = None
+
+    def submit(self, folder: Path, database_id: str, entry_id: int, mac: str, reset: bool) -> None:
+        with self._cond:
+            key = (folder, database_id)
+            old = self._pending.get(key)
+            if reset or old is None:
+                self._pending[key] = (entry_id, mac, reset)
+            elif entry_id > old[0]:
+                self._pending[key] = (entry_id, mac, old[2])  # after a queued reset: still one
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, name="vipdesk-audit-anchor", daemon=True
+                )
+                self._thread.start()
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: bool(self._pending))
+                (folder, database_id), (entry_id, mac, reset) = self._pending.popitem()
+                self._busy = True
+            try:
+                write_anchor(database_id, entry_id, mac, reset=reset, folder=folder)
+            except (OSError, FileProblem) as exc:  # a lagging anchor is fine
+                log.warning("audit anchor not written: %s", exc)
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+
+    def flush(self, timeout: float = 30.0) -> None:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._pending and not self._busy, timeout)
+
+
+_ANCHORS = _AnchorQueue()
+atexit.register(_ANCHORS.flush)
+
+
+def flush_anchors() -> None:
+    """Wait until the anchors of entries committed by this process are written."""
+    _ANCHORS.flush()

@@ -62,9 +62,9 @@ def verify_rows(
     expected: int | None = None
     before = checked = 0
     first: int | None = None
-    hmac_digest = audit_chain.mac
-    encode = audit_chain.canonical
-    parse = datetime.fromisoformat
+    sign = audit_chain.Signer(key).mac
+    encode = audit_chain.canonical_text
+    iso = audit_chain.stored_time_iso
     for entry_id, at, staff_id, action, entity, entity_id, detail, workstation, mac in rows:
         assert isinstance(entry_id, int)
         if expected is None:
@@ -81,7 +81,7 @@ def verify_rows(
             raise _broken(f"entry {entry_id} has no MAC (changed or inserted)", entry_id)
         content = encode(
             entry_id,
-            parse(str(at)),
+            iso(str(at)),
             staff_id,  # type: ignore[arg-type]
             str(action),
             str(entity),
@@ -89,7 +89,7 @@ def verify_rows(
             str(detail),
             str(workstation),
         )
-        if hmac_digest(key, previous, content) != mac:
+        if sign(previous, content) != mac:
             raise _broken(
                 f"entry {entry_id} was changed or inserted (its MAC does not match)", entry_id
             )
