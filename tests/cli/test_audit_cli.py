@@ -38,7 +38,8 @@ def _last_id(path: Path) -> int:
 def test_verify_exits_0_on_an_intact_chain(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["--db", str(desk), "audit", "verify"]) == 0
-    assert "audit chain intact" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "audit chain intact" in out and "audit key: file (" in out and "; anchor in " in out
 
 
 def test_verify_exits_5_naming_an_entry_edited_with_an_sqlite_shell(

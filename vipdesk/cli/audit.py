@@ -41,7 +41,11 @@ def audit_command(db: Database, args: argparse.Namespace) -> int:
 
     actor = acting_staff(db, args)
     if args.what == "verify":
+        from vipdesk.services.keystore import key_dir, key_place
+
         print(audit_trail.verify_chain(db, actor).line())  # a broken chain raises: exit 5
+        place = key_place()
+        print(f"audit key: {place.kind} ({place.where}); anchor in {key_dir()}")
         return EXIT_OK
     guest_id = _guest_id(db, args) if args.guest else None
     entries = audit_trail.list_entries(
