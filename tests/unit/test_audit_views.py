@@ -89,9 +89,7 @@ def test_exporting_guests_is_recorded_with_the_file_name(
     ]
 
 
-def test_a_skipped_care_task_is_recorded_without_its_reason(
-    db: Database, actor: Staff
-) -> None:
+def test_a_skipped_care_task_is_recorded_without_its_reason(db: Database, actor: Staff) -> None:
     from datetime import date
 
     from tests.unit.test_care_service import guest
@@ -104,7 +102,7 @@ def test_a_skipped_care_task_is_recorded_without_its_reason(
         i for i in care.plan(db, actor, date(2026, 2, 16)) if i.task.kind is TaskKind.WAKE_UP
     ]
     care_contacts.skip_task(db, actor, wake.id, "李雷 moved to Canada, see 138 0000 0000")
-    (action, entity, entity_id, detail) = _entries(db)[-1]
+    (action, entity, _guest, detail) = _entries(db)[-1]
     assert (action, entity) == ("skip", "care_task")
     assert "Canada" not in json.dumps(detail, ensure_ascii=False)
     assert detail == {"task": wake.id, "fields": ["reason"]}
