@@ -41,6 +41,7 @@ from vipdesk.services.audit_trail import (
     verify_chain,
 )
 from vipdesk.services.database import Database
+from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
 
 SHOWN = 2000
@@ -234,6 +235,15 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
+        tab_order(
+            self.guest,
+            self.staff,
+            self.use_since,
+            self.since,
+            self.show_button,
+            self.table,
+            self.verify_button,
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
