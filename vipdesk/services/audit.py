@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import platform
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import cache
-from pathlib import PurePath
+from pathlib import Path, PurePath
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -147,3 +148,19 @@ def record_output(
             audit(session, actor, action, "guest", unique[0], **detail)
         else:
             audit(session, actor, action, "document", None, **detail)
+
+
+_T = TypeVar("_T")
+
+
+def recorded(render: Callable[[Path], _T], record: Callable[[], None]) -> Callable[[Path], _T]:
+    """`render`, then `record` (a record_output call): given to safe_files.write_rendered,
+    the document reaches its file only once its entry is stored; a database too busy to
+    record it leaves no file behind."""
+
+    def both(path: Path) -> _T:
+        result = render(path)
+        record()
+        return result
+
+    return both

@@ -49,7 +49,9 @@ def export_guests(db: Database, actor: Staff, path: Path) -> int:
                     writer.writerow(format_row(guests[guest_id]))
                 count += len(ids)
                 last_id = ids[-1]
+            # Recorded before the file is in place: an export nobody could record (the
+            # database busy) leaves no file behind.
+            record_output(db, actor, "export", "guests", file=path, count=count)
     except OSError as exc:
         raise FileProblem(f"cannot write {path}: {exc.strerror or exc}") from None
-    record_output(db, actor, "export", "guests", file=path, count=count)
     return count
