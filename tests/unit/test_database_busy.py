@@ -79,7 +79,15 @@ def test_reading_commands_do_not_wait_behind_a_held_write_lock(
 ) -> None:
     actor = current_staff(locked, "anna")  # known: looked up, not written
     assert search(locked, actor, "a", limit=5)
-    assert export_guests(locked, actor, tmp_path / "out.csv") == 30
+
+
+def test_an_export_that_cannot_be_audited_leaves_no_file(locked: Database, tmp_path: Path) -> None:
+    # An export writes its audit entry, so it waits for the lock like any write; the file
+    # goes in place only once the entry is stored.
+    actor = current_staff(locked, "anna")
+    with pytest.raises(DatabaseUnavailable, match="the database is busy"):
+        export_guests(locked, actor, tmp_path / "out.csv")
+    assert list(tmp_path.glob("*out.csv*")) == []
 
 
 def test_a_write_behind_a_lock_that_does_not_clear_is_one_clear_error(locked: Database) -> None:

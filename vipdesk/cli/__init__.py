@@ -11,6 +11,7 @@ from pathlib import Path
 
 from vipdesk import __version__
 from vipdesk.cli.arrivals import _arrivals, add_arrivals_parser
+from vipdesk.cli.audit import add_audit_parsers, audit_command
 from vipdesk.cli.care import add_care_parsers, care_command, report_care
 from vipdesk.cli.common import (
     EXIT_AUDIT_BROKEN,
@@ -29,6 +30,7 @@ from vipdesk.cli.desk import (
     _regcard,
     _report,
 )
+from vipdesk.cli.guest_show import add_guest_parsers, guest_command
 from vipdesk.cli.guests import (
     _backup,
     _check,
@@ -51,6 +53,7 @@ from vipdesk.cli.staff import (
 )
 from vipdesk.cli.stays import _import_stays, _stays, add_stay_parsers
 from vipdesk.config import resolve_db_path
+from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.demo_accounts import add_demo_accounts
 from vipdesk.services.errors import (
@@ -163,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     regcard.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     add_arrivals_parser(sub)
     add_staff_parsers(sub)
+    add_audit_parsers(sub)
+    add_guest_parsers(sub)
     hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
     hotel.add_argument("--name")
     hotel.add_argument("--address")
@@ -248,8 +253,7 @@ def _run(command: str, db_path: Path, args: argparse.Namespace) -> int:
 
         return run_gui(db_path, staff=args.staff)
     if command == "restore":
-        if args.file is not None:
-            _sign_in_to_restore(db_path, args)
+        args.actor = _sign_in_to_restore(db_path, args) if args.file is not None else None
         return _restore(db_path, args)
     if command == "bench":
         from vipdesk.services.bench_search import run_search_benchmark
@@ -290,21 +294,24 @@ def _run(command: str, db_path: Path, args: argparse.Namespace) -> int:
         db.close()
 
 
-def _sign_in_to_restore(db_path: Path, args: argparse.Namespace) -> None:
+def _sign_in_to_restore(db_path: Path, args: argparse.Namespace) -> Staff | None:
     """Replacing a database that has accounts takes an admin; a new machine (no database,
-    or one nobody can sign in to, or one too broken to open) takes nobody."""
+    or one nobody can sign in to, or one too broken to open) takes nobody (None)."""
     from vipdesk.domain.staff import Operation
     from vipdesk.services.staff import authorize
 
     if not db_path.exists():
-        return
+        return None
     try:
         db = open_desk(db_path, create=False, build_index=False)
     except ServiceError:
-        return  # a broken or foreign file: restoring is the way out
+        return None  # a broken or foreign file: restoring is the way out
     try:
-        if has_accounts(db):
-            authorize(db, sign_in_cli(db, args), Operation.RESTORE)
+        if not has_accounts(db):
+            return None
+        actor = sign_in_cli(db, args)
+        authorize(db, actor, Operation.RESTORE)
+        return actor
     finally:
         db.close()
 
@@ -335,6 +342,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "regcard": _regcard,
     "hotel": _hotel,
     "staff": staff_command,
+    "audit": audit_command,
+    "guest": guest_command,
     "complaints": _complaints,
     "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
     "care": care_command,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from vipdesk.cli.common import EXIT_OK, EXIT_USAGE, acting_staff, pad
 from vipdesk.domain.tiers import Tier, parse_tier
+from vipdesk.services.audit import record_output, recorded
 from vipdesk.services.database import Database
 from vipdesk.services.safe_files import write_rendered
 
@@ -100,7 +101,21 @@ def _arrivals(db: Database, args: argparse.Namespace) -> int:
 
         found = arrivals_for_brief(db, actor, day, min_tier=min_tier)
         hotel = get_hotel(db, actor)
-        write_rendered(args.output, lambda path: render_arrivals_brief(found, day, hotel, path))
+        write_rendered(
+            args.output,
+            recorded(
+                lambda path: render_arrivals_brief(found, day, hotel, path),
+                lambda: record_output(
+                    db,
+                    actor,
+                    "print",
+                    "arrivals_brief",
+                    guests=[d.arrival.guest_id for d in found if d.arrival.guest_id is not None],
+                    day=day.isoformat(),
+                    file=args.output,
+                ),
+            ),
+        )
         print(f"wrote the arrivals brief of {day} ({len(found)} arrivals) to {args.output}")
         return EXIT_OK
     found = arrival_details(db, actor, day, min_tier=min_tier)
@@ -134,7 +149,21 @@ def regcards_for_arrivals(db: Database, args: argparse.Namespace) -> int:
     actor = acting_staff(db, args)
     cards = arrival_registrations(db, actor, day, min_tier=min_tier)
     hotel = get_hotel(db, actor)
-    write_rendered(args.output, lambda path: render_registration_cards(cards, hotel, path))
+    write_rendered(
+        args.output,
+        recorded(
+            lambda path: render_registration_cards(cards, hotel, path),
+            lambda: record_output(
+                db,
+                actor,
+                "print",
+                "arrival_regcards",
+                day=day.isoformat(),
+                count=len(cards),
+                file=args.output,
+            ),
+        ),
+    )
     print(f"wrote {len(cards)} registration card(s) for the arrivals of {day} to {args.output}")
     if hotel_details_missing(hotel):
         print(

@@ -15,6 +15,7 @@ from vipdesk.domain.care import Channel, Outcome, TaskKind
 from vipdesk.domain.care_texts import reason_en
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.tiers import Tier, parse_tier
+from vipdesk.services.audit import record_output, recorded
 from vipdesk.services.database import Database
 from vipdesk.services.errors import FileProblem, ValidationFailed
 from vipdesk.services.safe_files import write_bytes, write_rendered
@@ -136,7 +137,15 @@ def care_command(db: Database, args: argparse.Namespace) -> int:
         from vipdesk.print.care_sheet import call_sheet_pdf
 
         day = args.date or date.today()
-        write_rendered(args.output, lambda path: call_sheet_pdf(db, actor, day, path))
+        write_rendered(
+            args.output,
+            recorded(
+                lambda path: call_sheet_pdf(db, actor, day, path),
+                lambda: record_output(
+                    db, actor, "print", "call_sheet", day=day.isoformat(), file=args.output
+                ),
+            ),
+        )
         print(f"wrote the call sheet for {day} to {args.output}")
         return EXIT_OK
     if args.what == "export":
@@ -144,6 +153,15 @@ def care_command(db: Database, args: argparse.Namespace) -> int:
 
         day = args.date or date.today()
         result = message_list(db, actor, Channel(args.channel), day)
+        record_output(
+            db,
+            actor,
+            "export",
+            f"{args.channel}_messages",
+            day=day.isoformat(),
+            count=len(result.rows),
+            file=args.output,
+        )  # first: a list nobody could record is not written
         try:
             write_bytes(args.output, result.csv_bytes())
         except OSError as exc:
@@ -207,7 +225,15 @@ def report_care(db: Database, args: argparse.Namespace) -> int:
     if args.output:
         from vipdesk.print.care_report import care_report_pdf
 
-        write_rendered(args.output, lambda path: care_report_pdf(db, actor, args.month, path))
+        write_rendered(
+            args.output,
+            recorded(
+                lambda path: care_report_pdf(db, actor, args.month, path),
+                lambda: record_output(
+                    db, actor, "print", "care_report", month=args.month, file=args.output
+                ),
+            ),
+        )
         print(f"wrote the {args.month} care report to {args.output}")
         return EXIT_OK
     print(json.dumps(asdict(care_report(db, actor, args.month)), ensure_ascii=False))

@@ -7,6 +7,7 @@ import json
 import sys
 
 from vipdesk.cli.common import EXIT_OK, EXIT_USAGE, acting_staff
+from vipdesk.services.audit import record_output, recorded
 from vipdesk.services.database import Database
 from vipdesk.services.safe_files import write_rendered
 
@@ -15,8 +16,16 @@ def _card(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.print.cards import render_cards
     from vipdesk.services.cards import card_data
 
-    cards = card_data(db, acting_staff(db, args), args.guests)
-    frames = write_rendered(args.output, lambda path: render_cards(cards, path, args.format))
+    actor = acting_staff(db, args)
+    cards = card_data(db, actor, args.guests)
+    ids = [c.profile.guest.id for c in cards]
+    frames = write_rendered(
+        args.output,
+        recorded(
+            lambda path: render_cards(cards, path, args.format),
+            lambda: record_output(db, actor, "print", "card", guests=ids, file=args.output),
+        ),
+    )
     print(f"wrote {len(cards)} card(s) to {args.output} ({args.format})")
     for card, frame in zip(cards, frames, strict=True):
         if frame.photo_skipped:
@@ -50,7 +59,14 @@ def _regcard(db: Database, args: argparse.Namespace) -> int:
     actor = acting_staff(db, args)
     cards = card_data(db, actor, args.guests)
     hotel = get_hotel(db, actor)
-    write_rendered(args.output, lambda path: render_registration_cards(cards, hotel, path))
+    ids = [c.profile.guest.id for c in cards]
+    write_rendered(
+        args.output,
+        recorded(
+            lambda path: render_registration_cards(cards, hotel, path),
+            lambda: record_output(db, actor, "print", "regcard", guests=ids, file=args.output),
+        ),
+    )
     print(f"wrote {len(cards)} registration card(s) to {args.output}")
     if hotel_details_missing(hotel):
         print(
@@ -91,7 +107,15 @@ def _complaints(db: Database, args: argparse.Namespace) -> int:
         from vipdesk.print.complaint_reports import incident_pdf
 
         actor = acting_staff(db, args)
-        write_rendered(args.output, lambda path: incident_pdf(db, actor, args.id, path))
+        write_rendered(
+            args.output,
+            recorded(
+                lambda path: incident_pdf(db, actor, args.id, path),
+                lambda: record_output(
+                    db, actor, "print", "incident_report", complaint=args.id, file=args.output
+                ),
+            ),
+        )
         print(f"wrote the incident report of complaint {args.id} to {args.output}")
         return EXIT_OK
     now = datetime.now()
@@ -144,7 +168,15 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     if args.output:
         from vipdesk.print.complaint_reports import month_report_pdf
 
-        write_rendered(args.output, lambda path: month_report_pdf(db, actor, args.month, path))
+        write_rendered(
+            args.output,
+            recorded(
+                lambda path: month_report_pdf(db, actor, args.month, path),
+                lambda: record_output(
+                    db, actor, "print", "complaint_report", month=args.month, file=args.output
+                ),
+            ),
+        )
         print(f"wrote the {args.month} complaint report to {args.output}")
         return EXIT_OK
     figures = report(db, actor, args.month)

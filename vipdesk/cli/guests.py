@@ -102,7 +102,7 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
     if args.file is None:
         print("vipdesk: restore needs a FILE (see `vipdesk restore --list`)", file=sys.stderr)
         return EXIT_USAGE
-    result = restore(db_path, args.file)
+    result = restore(db_path, args.file, getattr(args, "actor", None))
     kept = f"; the previous file is kept as {result.kept}" if result.kept else ""
     print(f"restored {db_path} from {args.file}{kept}")
     return EXIT_OK

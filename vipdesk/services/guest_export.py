@@ -10,6 +10,7 @@ from sqlalchemy import select
 from vipdesk.domain.guest_rows import EXPORT_COLUMNS, format_row
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import safe_files
+from vipdesk.services.audit import record_output
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
@@ -48,6 +49,9 @@ def export_guests(db: Database, actor: Staff, path: Path) -> int:
                     writer.writerow(format_row(guests[guest_id]))
                 count += len(ids)
                 last_id = ids[-1]
+            # Recorded before the file is in place: an export nobody could record (the
+            # database busy) leaves no file behind.
+            record_output(db, actor, "export", "guests", file=path, count=count)
     except OSError as exc:
         raise FileProblem(f"cannot write {path}: {exc.strerror or exc}") from None
     return count

@@ -141,7 +141,7 @@ class RestoreResult:
     kept: Path | None  # where the replaced database was kept (None: there was none)
 
 
-def restore(db_path: Path, source: Path) -> RestoreResult:
+def restore(db_path: Path, source: Path, actor: Staff | None = None) -> RestoreResult:
     """Replace the database at `db_path` with the backup `source`, after checking it.
 
     Refuses a file that fails integrity or foreign-key checks, that is not a vipdesk
@@ -149,6 +149,9 @@ def restore(db_path: Path, source: Path) -> RestoreResult:
     version's once brought up to date (checked on a temporary copy; the backup itself is
     only read). The replaced database is kept beside it under a new name,
     `<name>.before-restore-YYYYMMDD-HHMMSS`, every time: a kept copy is never overwritten.
+    The restore is audited in the restored database's own chain, by `actor` (the admin who
+    signed in to the replaced database; None on a new machine), and the tail anchor is reset
+    to that entry (see audit_trail.record_restore). The caller checked the role.
     """
     db_path, source = Path(db_path), Path(source)
     report = check_file(source)
@@ -171,7 +174,19 @@ def restore(db_path: Path, source: Path) -> RestoreResult:
         _install_database(verified, db_path)
     finally:
         safe_files.discard(verified)
+    _audit_restore(db_path, source, actor)
     return RestoreResult(report, kept)
+
+
+def _audit_restore(db_path: Path, source: Path, actor: Staff | None) -> None:
+    from vipdesk.services.audit_trail import record_restore
+    from vipdesk.services.database import open_desk
+
+    db = open_desk(db_path, create=False)
+    try:
+        record_restore(db, actor, source.name)
+    finally:
+        db.close()
 
 
 def _refuse(source: Path, why: str) -> FileProblem:

@@ -30,7 +30,7 @@ from vipdesk.domain.stays import (
     stays_to_date,
 )
 from vipdesk.domain.tiers import Tier
-from vipdesk.services.audit import audit
+from vipdesk.services.audit import already_recorded, audit
 from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import NotFound
 from vipdesk.services.setting_versions import check_version, stored_version
@@ -188,6 +188,23 @@ def guest_profile(
         care_stage=ad_stage(guest.stays, today),
         contacts=contacts,
     )
+
+
+def view_profile(
+    db: Database, actor: Staff, guest_id: int, *, today: date | None = None
+) -> GuestProfile:
+    """guest_profile for a person to look at (the panel, `vipdesk guest show`): audited as
+    `view_guest`, by id. Shown again to the same person at this workstation within a few
+    minutes, with nothing else recorded between (a reload after their own save), it is not
+    recorded twice. Call it when a profile is shown, never per keystroke."""
+    profile = guest_profile(db, actor, guest_id, today=today)
+    with db.write() as session:
+        if not already_recorded(session, actor, "guest", guest_id, _SEEN_ACTIONS):
+            audit(session, actor, "view_guest", "guest", guest_id)
+    return profile
+
+
+_SEEN_ACTIONS = ("view_guest", "create_guest", "edit_guest")
 
 
 def _standards(session) -> dict[Tier, tuple[ServiceLevel, ...]]:  # type: ignore[no-untyped-def]

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from vipdesk.domain.care import KIND_ORDER, Channel, Outcome, TaskKind
 from vipdesk.domain.staff import Staff, is_manager
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.audit import record_output
 from vipdesk.services.care import CareItem, plan, script_hints, set_script_hint, utc_to_local
 from vipdesk.services.care_contacts import Contact, log_contact
 from vipdesk.services.database import Database
@@ -417,7 +418,12 @@ class CareView(QDialog):
 
         db, actor, day = self._db, self._actor, self._today
         title = self.tr("Call sheet %1").replace("%1", day.isoformat())
-        self._preview(lambda path: call_sheet_pdf(db, actor, day, path), title)
+
+        def write(path: Path) -> None:
+            call_sheet_pdf(db, actor, day, path)
+            record_output(db, actor, "print", "call_sheet", day=day.isoformat())
+
+        self._preview(write, title)
 
     def month_report(self) -> None:
         """Preview the month's care report: planned, done and missed by kind, as a chart."""
@@ -425,7 +431,12 @@ class CareView(QDialog):
 
         db, actor, month = self._db, self._actor, self._today.strftime("%Y-%m")
         title = self.tr("Care report %1").replace("%1", month)
-        self._preview(lambda path: care_report_pdf(db, actor, month, path), title)
+
+        def write(path: Path) -> None:
+            care_report_pdf(db, actor, month, path)
+            record_output(db, actor, "print", "care_report", month=month)
+
+        self._preview(write, title)
 
     def _preview(self, write: Callable[[Path], object], title: str) -> None:
         def render() -> RenderedPdf:

@@ -26,7 +26,7 @@ from vipdesk.services.complaints import ComplaintRecord, get_complaint
 from vipdesk.services.database import Database
 from vipdesk.services.guests import get_guest
 from vipdesk.services.photos import get_photo
-from vipdesk.services.profile import GuestProfile, guest_profile
+from vipdesk.services.profile import GuestProfile, view_profile
 from vipdesk.services.search import SearchHit, search
 from vipdesk.services.staff import current_staff, list_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         db, actor, today = self._db, self._actor, self._today
 
         def load() -> tuple[GuestProfile, bytes | None]:
-            profile = guest_profile(db, actor, guest_id, today=today)
+            profile = view_profile(db, actor, guest_id, today=today)
             photo = get_photo(db, actor, guest_id) if profile.has_photo else None
             return profile, photo
 

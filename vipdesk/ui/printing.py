@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from vipdesk.domain.staff import Staff
+from vipdesk.services.audit import record_output
 from vipdesk.services.cards import card_data
 from vipdesk.services.database import Database
 from vipdesk.services.hotel import get_hotel
@@ -27,9 +28,12 @@ def render_pdf(db: Database, actor: Staff, keys: list[str], kind: str) -> bytes:
     cards = card_data(db, actor, keys)
     if kind == "regcard":
         hotel = get_hotel(db, actor)
-        return _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path))
-    layout = "cr80" if len(cards) == 1 else "a4-sheet"
-    return _pdf_bytes(lambda path: render_cards(cards, path, layout))
+        data = _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path))
+    else:
+        layout = "cr80" if len(cards) == 1 else "a4-sheet"
+        data = _pdf_bytes(lambda path: render_cards(cards, path, layout))
+    record_output(db, actor, "print", kind, guests=[c.profile.guest.id for c in cards])
+    return data
 
 
 def render_document(db: Database, actor: Staff, keys: list[str], kind: str) -> RenderedPdf:
@@ -76,6 +80,15 @@ def render_arrival_documents(
         document.import_pages(extra)
     buffer = io.BytesIO()
     document.save(buffer)
+    record_output(
+        db,
+        actor,
+        "print",
+        "arrival_regcards",
+        guests=[int(g) for g in guests],
+        day=day.isoformat(),
+        count=len(cards),
+    )
     notices = (HOTEL_DETAILS_MISSING,) if hotel_details_missing(hotel) else ()
     return rendered(buffer.getvalue(), notices)
 
@@ -84,14 +97,18 @@ def render_month_report_pdf(db: Database, actor: Staff, month: str) -> bytes:
     """The month's complaint report (figures and chart) as PDF bytes."""
     from vipdesk.print.complaint_reports import month_report_pdf
 
-    return _pdf_bytes(lambda path: month_report_pdf(db, actor, month, path))
+    data = _pdf_bytes(lambda path: month_report_pdf(db, actor, month, path))
+    record_output(db, actor, "print", "complaint_report", month=month)
+    return data
 
 
 def render_incident_pdf(db: Database, actor: Staff, complaint_id: int) -> bytes:
     """One complaint's incident report as PDF bytes."""
     from vipdesk.print.complaint_reports import incident_pdf
 
-    return _pdf_bytes(lambda path: incident_pdf(db, actor, complaint_id, path))
+    data = _pdf_bytes(lambda path: incident_pdf(db, actor, complaint_id, path))
+    record_output(db, actor, "print", "incident_report", complaint=complaint_id)
+    return data
 
 
 def _pdf_bytes(write: Callable[[Path], None]) -> bytes:

@@ -113,6 +113,11 @@ class SettingsDialog(QDialog):
             if may(actor.role, Operation.CHANGE_SECURITY):  # admins (the service checks too)
                 self.security = SecurityPage(db, actor, self)
                 self.tabs.addTab(self.security, self.tr("Se&curity"))
+            if may(actor.role, Operation.AUDIT):  # the service refuses anyone else anyway
+                from vipdesk.ui.settings_audit import AuditPage
+
+                self.audit_page = AuditPage(db, actor, self)
+                self.tabs.addTab(self.audit_page, self.tr("A&udit trail"))
             layout.addWidget(self.tabs)
             self.resize(600, 420)  # every tab title in sight, in every language
             self._load()

@@ -110,6 +110,326 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="56"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="57"/>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="58"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="59"/>
+        <source>Locked the screen</source>
+        <translation>Locked the screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="60"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="61"/>
+        <source>Unlock failed</source>
+        <translation>Unlock failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="62"/>
+        <source>Viewed a guest</source>
+        <translation>Viewed a guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="63"/>
+        <source>Created a guest</source>
+        <translation>Created a guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="64"/>
+        <source>Edited a guest</source>
+        <translation>Edited a guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="65"/>
+        <source>Merged guests</source>
+        <translation>Merged guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="66"/>
+        <source>Erased a guest</source>
+        <translation>Erased a guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="67"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="68"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="69"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="70"/>
+        <source>Changed a role</source>
+        <translation>Changed a role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="71"/>
+        <source>Changed settings</source>
+        <translation>Changed settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="72"/>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="73"/>
+        <source>Restored a backup</source>
+        <translation>Restored a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="74"/>
+        <source>Added a staff account</source>
+        <translation>Added a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="75"/>
+        <source>Changed a password</source>
+        <translation>Changed a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="76"/>
+        <source>Reset a password</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="77"/>
+        <source>New audit key</source>
+        <translation>New audit key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="78"/>
+        <source>Added demo data</source>
+        <translation>Added demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="79"/>
+        <source>Edited a stay</source>
+        <translation>Edited a stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="80"/>
+        <source>Marked as different people</source>
+        <translation>Marked as different people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="81"/>
+        <source>Logged a care contact</source>
+        <translation>Logged a care contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="82"/>
+        <source>Disabled an account</source>
+        <translation>Disabled an account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="83"/>
+        <source>Lifted a lock-out</source>
+        <translation>Lifted a lock-out</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObjects</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="91"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="92"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="93"/>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="94"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="95"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="96"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="180"/>
+        <source>Member no. or id</source>
+        <translation>Member no. or id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="181"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="184"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="185"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="186"/>
+        <source>Si&amp;nce</source>
+        <translation>Si&amp;nce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="190"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="196"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="199"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="205"/>
+        <source>&amp;Guest</source>
+        <translation>&amp;Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="207"/>
+        <source>Sta&amp;ff</source>
+        <translation>Sta&amp;ff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="217"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="274"/>
+        <source>The newest %1 entries; narrow the filters to see older ones.</source>
+        <translation>The newest %1 entries; narrow the filters to see older ones.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_audit.py" line="279"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="286"/>
+        <source>No such guest or staff member.</source>
+        <translation>No such guest or staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="293"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="301"/>
+        <source>No chained entries yet.</source>
+        <translation>No chained entries yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="304"/>
+        <source>Intact: entries %1–%2 checked.</source>
+        <translation>Intact: entries %1–%2 checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="319"/>
+        <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
+        <translation>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="323"/>
+        <source>Broken: the trail was changed outside vipdesk.</source>
+        <translation>Broken: the trail was changed outside vipdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="327"/>
+        <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
+        <translation>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="129"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="130"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="131"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="132"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="133"/>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="134"/>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="135"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../ui/complaint_report_view.py" line="69"/>
@@ -413,42 +733,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_view.py" line="119"/>
+        <location filename="../../ui/care_view.py" line="120"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="133"/>
+        <location filename="../../ui/care_view.py" line="134"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="134"/>
+        <location filename="../../ui/care_view.py" line="135"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="135"/>
+        <location filename="../../ui/care_view.py" line="136"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="136"/>
+        <location filename="../../ui/care_view.py" line="137"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="137"/>
+        <location filename="../../ui/care_view.py" line="138"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="138"/>
+        <location filename="../../ui/care_view.py" line="139"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="139"/>
+        <location filename="../../ui/care_view.py" line="140"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
@@ -456,97 +776,97 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../ui/care_view.py" line="313"/>
+        <location filename="../../ui/care_view.py" line="314"/>
         <source>Care list — %1</source>
         <translation>Care list — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="320"/>
+        <location filename="../../ui/care_view.py" line="321"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="323"/>
+        <location filename="../../ui/care_view.py" line="324"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="325"/>
+        <location filename="../../ui/care_view.py" line="326"/>
         <source>%1 and above</source>
         <translation>%1 and above</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="326"/>
+        <location filename="../../ui/care_view.py" line="327"/>
         <source>Everyone&apos;s</source>
         <translation>Everyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="327"/>
+        <location filename="../../ui/care_view.py" line="328"/>
         <source>Mine (dedicated person)</source>
         <translation>Mine (dedicated person)</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="328"/>
+        <location filename="../../ui/care_view.py" line="329"/>
         <source>For a duty manager</source>
         <translation>For a duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="334"/>
+        <location filename="../../ui/care_view.py" line="335"/>
         <source>Task kind</source>
         <translation>Task kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="335"/>
+        <location filename="../../ui/care_view.py" line="336"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="336"/>
+        <location filename="../../ui/care_view.py" line="337"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="337"/>
+        <location filename="../../ui/care_view.py" line="338"/>
         <source>Care tasks</source>
         <translation>Care tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="338"/>
+        <location filename="../../ui/care_view.py" line="339"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>Script hint (Enter: log contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="339"/>
+        <location filename="../../ui/care_view.py" line="340"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="340"/>
+        <location filename="../../ui/care_view.py" line="341"/>
         <source>Save script</source>
         <translation>Save script</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="341"/>
+        <location filename="../../ui/care_view.py" line="342"/>
         <source>Call &amp;sheet…</source>
         <translation>Call &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="342"/>
+        <location filename="../../ui/care_view.py" line="343"/>
         <source>Monthly &amp;report…</source>
         <translation>Monthly &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="384"/>
+        <location filename="../../ui/care_view.py" line="385"/>
         <source>%1 of %2 tasks · %3 overdue</source>
         <translation>%1 of %2 tasks · %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="419"/>
+        <location filename="../../ui/care_view.py" line="420"/>
         <source>Call sheet %1</source>
         <translation>Call sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="427"/>
+        <location filename="../../ui/care_view.py" line="433"/>
         <source>Care report %1</source>
         <translation>Care report %1</translation>
     </message>
@@ -2085,25 +2405,25 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/care_view.py" line="211"/>
-        <location filename="../../ui/care_view.py" line="216"/>
+        <location filename="../../ui/care_view.py" line="212"/>
+        <location filename="../../ui/care_view.py" line="217"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="212"/>
-        <location filename="../../ui/care_view.py" line="217"/>
+        <location filename="../../ui/care_view.py" line="213"/>
+        <location filename="../../ui/care_view.py" line="218"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="213"/>
-        <location filename="../../ui/care_view.py" line="218"/>
+        <location filename="../../ui/care_view.py" line="214"/>
+        <location filename="../../ui/care_view.py" line="219"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="215"/>
+        <location filename="../../ui/care_view.py" line="216"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
@@ -2822,37 +3142,42 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>A&amp;udit trail</source>
+        <translation>A&amp;udit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>Only a duty manager or an administrator can change the hotel&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>

@@ -110,6 +110,325 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="56"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="57"/>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="58"/>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="59"/>
+        <source>Locked the screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="60"/>
+        <source>Unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="61"/>
+        <source>Unlock failed</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="62"/>
+        <source>Viewed a guest</source>
+        <translation>查看宾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="63"/>
+        <source>Created a guest</source>
+        <translation>新建宾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="64"/>
+        <source>Edited a guest</source>
+        <translation>编辑宾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="65"/>
+        <source>Merged guests</source>
+        <translation>合并宾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="66"/>
+        <source>Erased a guest</source>
+        <translation>删除宾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="67"/>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="68"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="69"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="70"/>
+        <source>Changed a role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="71"/>
+        <source>Changed settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="72"/>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="73"/>
+        <source>Restored a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="74"/>
+        <source>Added a staff account</source>
+        <translation>添加员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="75"/>
+        <source>Changed a password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="76"/>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="77"/>
+        <source>New audit key</source>
+        <translation>新的审计密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="78"/>
+        <source>Added demo data</source>
+        <translation>添加演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="79"/>
+        <source>Edited a stay</source>
+        <translation>编辑住店记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="80"/>
+        <source>Marked as different people</source>
+        <translation>标记为不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="81"/>
+        <source>Logged a care contact</source>
+        <translation>记录关怀联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="82"/>
+        <source>Disabled an account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="83"/>
+        <source>Lifted a lock-out</source>
+        <translation>解除锁定</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObjects</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="91"/>
+        <source>Guest</source>
+        <translation>宾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="92"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="93"/>
+        <source>Stay</source>
+        <translation>住店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="94"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="95"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="96"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="180"/>
+        <source>Member no. or id</source>
+        <translation>会员号或编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="181"/>
+        <source>Guest</source>
+        <translation>宾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="184"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="185"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="186"/>
+        <source>Si&amp;nce</source>
+        <translation>起始日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="190"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="196"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="199"/>
+        <source>&amp;Verify chain</source>
+        <translation>校验链(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="205"/>
+        <source>&amp;Guest</source>
+        <translation>宾客(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="207"/>
+        <source>Sta&amp;ff</source>
+        <translation>员工(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="217"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="274"/>
+        <source>The newest %1 entries; narrow the filters to see older ones.</source>
+        <translation>最新的 %1 条记录；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_audit.py" line="279"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="286"/>
+        <source>No such guest or staff member.</source>
+        <translation>没有这位宾客或员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="293"/>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="301"/>
+        <source>No chained entries yet.</source>
+        <translation>还没有链式记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="304"/>
+        <source>Intact: entries %1–%2 checked.</source>
+        <translation>完好：已校验第 %1–%2 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="319"/>
+        <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
+        <translation>在第 %1 条记录处断开：有记录被修改、删除或插入，或最新的记录被截掉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="323"/>
+        <source>Broken: the trail was changed outside vipdesk.</source>
+        <translation>已断开：审计记录在 vipdesk 之外被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="327"/>
+        <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
+        <translation>这台电脑没有此数据库的审计密钥：请在写入记录的电脑上校验。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="129"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="130"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="131"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="132"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="133"/>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="134"/>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="135"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../ui/complaint_report_view.py" line="69"/>
@@ -413,42 +732,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_view.py" line="119"/>
+        <location filename="../../ui/care_view.py" line="120"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="133"/>
+        <location filename="../../ui/care_view.py" line="134"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="134"/>
+        <location filename="../../ui/care_view.py" line="135"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="135"/>
+        <location filename="../../ui/care_view.py" line="136"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="136"/>
+        <location filename="../../ui/care_view.py" line="137"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="137"/>
+        <location filename="../../ui/care_view.py" line="138"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="138"/>
+        <location filename="../../ui/care_view.py" line="139"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="139"/>
+        <location filename="../../ui/care_view.py" line="140"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
@@ -456,97 +775,97 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../ui/care_view.py" line="313"/>
+        <location filename="../../ui/care_view.py" line="314"/>
         <source>Care list — %1</source>
         <translation>关怀清单 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="320"/>
+        <location filename="../../ui/care_view.py" line="321"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="323"/>
+        <location filename="../../ui/care_view.py" line="324"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="325"/>
+        <location filename="../../ui/care_view.py" line="326"/>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="326"/>
+        <location filename="../../ui/care_view.py" line="327"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="327"/>
+        <location filename="../../ui/care_view.py" line="328"/>
         <source>Mine (dedicated person)</source>
         <translation>我的（专人负责）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="328"/>
+        <location filename="../../ui/care_view.py" line="329"/>
         <source>For a duty manager</source>
         <translation>值班经理负责</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="334"/>
+        <location filename="../../ui/care_view.py" line="335"/>
         <source>Task kind</source>
         <translation>任务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="335"/>
+        <location filename="../../ui/care_view.py" line="336"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="336"/>
+        <location filename="../../ui/care_view.py" line="337"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="337"/>
+        <location filename="../../ui/care_view.py" line="338"/>
         <source>Care tasks</source>
         <translation>关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="338"/>
+        <location filename="../../ui/care_view.py" line="339"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>话术提示（回车：登记联系）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="339"/>
+        <location filename="../../ui/care_view.py" line="340"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="340"/>
+        <location filename="../../ui/care_view.py" line="341"/>
         <source>Save script</source>
         <translation>保存话术</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="341"/>
+        <location filename="../../ui/care_view.py" line="342"/>
         <source>Call &amp;sheet…</source>
         <translation>电话单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="342"/>
+        <location filename="../../ui/care_view.py" line="343"/>
         <source>Monthly &amp;report…</source>
         <translation>月报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="384"/>
+        <location filename="../../ui/care_view.py" line="385"/>
         <source>%1 of %2 tasks · %3 overdue</source>
         <translation>显示 %1 / 共 %2 项任务 · %3 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="419"/>
+        <location filename="../../ui/care_view.py" line="420"/>
         <source>Call sheet %1</source>
         <translation>回访电话单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="427"/>
+        <location filename="../../ui/care_view.py" line="433"/>
         <source>Care report %1</source>
         <translation>客户关怀月报 %1</translation>
     </message>
@@ -2081,25 +2400,25 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/care_view.py" line="211"/>
-        <location filename="../../ui/care_view.py" line="216"/>
+        <location filename="../../ui/care_view.py" line="212"/>
+        <location filename="../../ui/care_view.py" line="217"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="212"/>
-        <location filename="../../ui/care_view.py" line="217"/>
+        <location filename="../../ui/care_view.py" line="213"/>
+        <location filename="../../ui/care_view.py" line="218"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="213"/>
-        <location filename="../../ui/care_view.py" line="218"/>
+        <location filename="../../ui/care_view.py" line="214"/>
+        <location filename="../../ui/care_view.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="215"/>
+        <location filename="../../ui/care_view.py" line="216"/>
         <source>Log contact</source>
         <translation>登记联系</translation>
     </message>
@@ -2811,37 +3130,42 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>安全(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>A&amp;udit trail</source>
+        <translation>审计记录(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>打印在入住登记卡和投诉报告上。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>只有值班经理或管理员可以修改酒店信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每个等级应享有的服务；客人资料中以清单显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
     </message>

@@ -110,6 +110,325 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="56"/>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="57"/>
+        <source>Sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="58"/>
+        <source>Signed out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="59"/>
+        <source>Locked the screen</source>
+        <translation>鎖定螢幕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="60"/>
+        <source>Unlocked</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="61"/>
+        <source>Unlock failed</source>
+        <translation>解鎖失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="62"/>
+        <source>Viewed a guest</source>
+        <translation>查看賓客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="63"/>
+        <source>Created a guest</source>
+        <translation>新增賓客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="64"/>
+        <source>Edited a guest</source>
+        <translation>編輯賓客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="65"/>
+        <source>Merged guests</source>
+        <translation>合併賓客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="66"/>
+        <source>Erased a guest</source>
+        <translation>刪除賓客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="67"/>
+        <source>Printed</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="68"/>
+        <source>Exported</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="69"/>
+        <source>Imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="70"/>
+        <source>Changed a role</source>
+        <translation>變更角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="71"/>
+        <source>Changed settings</source>
+        <translation>變更設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="72"/>
+        <source>Backed up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="73"/>
+        <source>Restored a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="74"/>
+        <source>Added a staff account</source>
+        <translation>新增員工帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="75"/>
+        <source>Changed a password</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="76"/>
+        <source>Reset a password</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="77"/>
+        <source>New audit key</source>
+        <translation>新的稽核金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="78"/>
+        <source>Added demo data</source>
+        <translation>新增示範資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="79"/>
+        <source>Edited a stay</source>
+        <translation>編輯住宿紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="80"/>
+        <source>Marked as different people</source>
+        <translation>標記為不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="81"/>
+        <source>Logged a care contact</source>
+        <translation>記錄關懷聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="82"/>
+        <source>Disabled an account</source>
+        <translation>停用帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="83"/>
+        <source>Lifted a lock-out</source>
+        <translation>解除鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObjects</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="91"/>
+        <source>Guest</source>
+        <translation>賓客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="92"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="93"/>
+        <source>Stay</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="94"/>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="95"/>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="96"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="180"/>
+        <source>Member no. or id</source>
+        <translation>會員號或編號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="181"/>
+        <source>Guest</source>
+        <translation>賓客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="184"/>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="185"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="186"/>
+        <source>Si&amp;nce</source>
+        <translation>起始日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="190"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="196"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="199"/>
+        <source>&amp;Verify chain</source>
+        <translation>驗證鏈(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="205"/>
+        <source>&amp;Guest</source>
+        <translation>賓客(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="207"/>
+        <source>Sta&amp;ff</source>
+        <translation>員工(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="217"/>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="274"/>
+        <source>The newest %1 entries; narrow the filters to see older ones.</source>
+        <translation>最新的 %1 筆紀錄；縮小篩選範圍可查看更早的紀錄。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_audit.py" line="279"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 筆紀錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="286"/>
+        <source>No such guest or staff member.</source>
+        <translation>沒有這位賓客或員工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="293"/>
+        <source>Checking…</source>
+        <translation>正在驗證…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="301"/>
+        <source>No chained entries yet.</source>
+        <translation>尚無鏈式紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="304"/>
+        <source>Intact: entries %1–%2 checked.</source>
+        <translation>完好：已驗證第 %1–%2 筆紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="319"/>
+        <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
+        <translation>在第 %1 筆紀錄處斷開：有紀錄被修改、刪除或插入，或最新的紀錄被截掉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="323"/>
+        <source>Broken: the trail was changed outside vipdesk.</source>
+        <translation>已斷開：稽核紀錄在 vipdesk 之外被改動。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="327"/>
+        <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
+        <translation>這台電腦沒有此資料庫的稽核金鑰：請在寫入紀錄的電腦上驗證。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="129"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="130"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="131"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="132"/>
+        <source>Object</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="133"/>
+        <source>Member no.</source>
+        <translation>會員號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="134"/>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_audit.py" line="135"/>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../ui/complaint_report_view.py" line="69"/>
@@ -413,42 +732,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_view.py" line="119"/>
+        <location filename="../../ui/care_view.py" line="120"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="133"/>
+        <location filename="../../ui/care_view.py" line="134"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="134"/>
+        <location filename="../../ui/care_view.py" line="135"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="135"/>
+        <location filename="../../ui/care_view.py" line="136"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="136"/>
+        <location filename="../../ui/care_view.py" line="137"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="137"/>
+        <location filename="../../ui/care_view.py" line="138"/>
         <source>Last contact</source>
         <translation>上次聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="138"/>
+        <location filename="../../ui/care_view.py" line="139"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="139"/>
+        <location filename="../../ui/care_view.py" line="140"/>
         <source>Script hint</source>
         <translation>話術提示</translation>
     </message>
@@ -456,97 +775,97 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../ui/care_view.py" line="313"/>
+        <location filename="../../ui/care_view.py" line="314"/>
         <source>Care list — %1</source>
         <translation>關懷清單 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="320"/>
+        <location filename="../../ui/care_view.py" line="321"/>
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="323"/>
+        <location filename="../../ui/care_view.py" line="324"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="325"/>
+        <location filename="../../ui/care_view.py" line="326"/>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="326"/>
+        <location filename="../../ui/care_view.py" line="327"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="327"/>
+        <location filename="../../ui/care_view.py" line="328"/>
         <source>Mine (dedicated person)</source>
         <translation>我的（專人負責）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="328"/>
+        <location filename="../../ui/care_view.py" line="329"/>
         <source>For a duty manager</source>
         <translation>值班經理負責</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="334"/>
+        <location filename="../../ui/care_view.py" line="335"/>
         <source>Task kind</source>
         <translation>任務類型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="335"/>
+        <location filename="../../ui/care_view.py" line="336"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="336"/>
+        <location filename="../../ui/care_view.py" line="337"/>
         <source>Assignee</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="337"/>
+        <location filename="../../ui/care_view.py" line="338"/>
         <source>Care tasks</source>
         <translation>關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="338"/>
+        <location filename="../../ui/care_view.py" line="339"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>話術提示（Enter：登記聯繫）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="339"/>
+        <location filename="../../ui/care_view.py" line="340"/>
         <source>Script hint</source>
         <translation>話術提示</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="340"/>
+        <location filename="../../ui/care_view.py" line="341"/>
         <source>Save script</source>
         <translation>儲存話術</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="341"/>
+        <location filename="../../ui/care_view.py" line="342"/>
         <source>Call &amp;sheet…</source>
         <translation>電話單(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="342"/>
+        <location filename="../../ui/care_view.py" line="343"/>
         <source>Monthly &amp;report…</source>
         <translation>月報(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="384"/>
+        <location filename="../../ui/care_view.py" line="385"/>
         <source>%1 of %2 tasks · %3 overdue</source>
         <translation>顯示 %1 / 共 %2 項任務 · %3 項逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="419"/>
+        <location filename="../../ui/care_view.py" line="420"/>
         <source>Call sheet %1</source>
         <translation>回訪電話單 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="427"/>
+        <location filename="../../ui/care_view.py" line="433"/>
         <source>Care report %1</source>
         <translation>客戶關懷月報 %1</translation>
     </message>
@@ -2081,25 +2400,25 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/care_view.py" line="211"/>
-        <location filename="../../ui/care_view.py" line="216"/>
+        <location filename="../../ui/care_view.py" line="212"/>
+        <location filename="../../ui/care_view.py" line="217"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="212"/>
-        <location filename="../../ui/care_view.py" line="217"/>
+        <location filename="../../ui/care_view.py" line="213"/>
+        <location filename="../../ui/care_view.py" line="218"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="213"/>
-        <location filename="../../ui/care_view.py" line="218"/>
+        <location filename="../../ui/care_view.py" line="214"/>
+        <location filename="../../ui/care_view.py" line="219"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="215"/>
+        <location filename="../../ui/care_view.py" line="216"/>
         <source>Log contact</source>
         <translation>登記聯繫</translation>
     </message>
@@ -2811,37 +3130,42 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>安全(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>A&amp;udit trail</source>
+        <translation>稽核紀錄(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>只有值班經理或管理員可以修改酒店資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
     </message>
