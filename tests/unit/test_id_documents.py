@@ -54,11 +54,8 @@ def test_a_bad_cn_id_is_refused_with_its_reason(number: str, code: str) -> None:
 def test_any_17_digits_with_their_check_digit_pass_if_the_date_is_real(first17: str) -> None:
     number = first17 + cn_id_check_digit(first17)
     try:
-        date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-        real = (
-            1900 <= int(number[6:10])
-            and date(int(number[6:10]), int(number[10:12]), int(number[12:14])) <= TODAY
-        )
+        born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        real = born.year >= 1900 and born <= TODAY
     except ValueError:
         real = False
     if real:
