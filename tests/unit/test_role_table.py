@@ -39,6 +39,9 @@ MANAGEMENT = RECEPTION | {
     Operation.BATCH_PRINT,
     Operation.CALL_SHEETS,
     Operation.CARE_PLAN,
+    Operation.CAUTION,
+    Operation.CONFIDENTIAL,
+    Operation.GUEST_DATA_RIGHTS,
 }
 EXPECTED = {
     Role.RECEPTIONIST: RECEPTION,
@@ -82,6 +85,7 @@ def _services() -> dict[Operation, Call]:
         auto_backup,
         cards,
         care,
+        caution,
         care_contacts,
         care_outputs,
         complaint_codes,
@@ -128,6 +132,7 @@ def _services() -> dict[Operation, Call]:
         Operation.CALL_SHEETS: lambda db, s, t, g: care_outputs.call_sheet(
             db, s, date(2027, 2, 15)
         ),
+        Operation.CAUTION: lambda db, s, t, g: caution.set_caution(db, s, g, "other", "why"),
         Operation.LOG_CARE_CONTACT: lambda db, s, t, g: care_contacts.log_contact(
             db, s, str(g), Channel.PHONE, Outcome.REACHED
         ),

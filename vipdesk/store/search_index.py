@@ -583,3 +583,21 @@ def documents(conn: Connection | sqlite3.Connection, rowids: Sequence[int]) -> l
                 Candidate(guest_id_of(row[0]), row[0], dict(zip(COLUMNS, row[1:], strict=True)))
             )
     return out
+
+
+def meta_value(conn: Connection | sqlite3.Connection, key: str) -> str | None:
+    """A value from `app_meta` through a search connection (e.g. the database id)."""
+    row = _raw(conn).execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def guests_by_document_hash(conn: Connection | sqlite3.Connection, lookup_hash: str) -> list[int]:
+    """Guests holding a document whose number hashes to `lookup_hash` (exact match only)."""
+    return [
+        r[0]
+        for r in _raw(conn).execute(
+            "SELECT DISTINCT guest_id FROM guest_id_documents WHERE lookup_hash = ? "
+            "ORDER BY guest_id",
+            (lookup_hash,),
+        )
+    ]
