@@ -33,12 +33,19 @@ def test_a_typed_or_scanned_id_number_finds_the_guest(
 ) -> None:
     shown = add_id_document(db, receptionist, guest_id, IdType.CN_ID, CN_ID, today=TODAY)
     assert shown.masked == "**************002X" and shown.country == "CN"
-    for typed in (CN_ID, CN_ID.lower(), "110105 19491231 002X", "１１０１０５１９４９１２３１００２Ｘ"):
+    for typed in (
+        CN_ID,
+        CN_ID.lower(),
+        "110105 19491231 002X",
+        "１１０１０５１９４９１２３１００２Ｘ",
+    ):
         hits = search(db, receptionist, typed)
         assert [h.id for h in hits][:1] == [guest_id], typed
         assert hits[0].matched_field == "id_document"
     # One digit off finds nobody by document.
-    assert all(h.matched_field != "id_document" for h in search(db, receptionist, CN_ID[:-2] + "1X"))
+    assert all(
+        h.matched_field != "id_document" for h in search(db, receptionist, CN_ID[:-2] + "1X")
+    )
 
 
 def test_the_number_itself_is_never_in_the_database_file(
@@ -53,9 +60,7 @@ def test_the_number_itself_is_never_in_the_database_file(
     assert "5432" in dumped and "002X" in dumped  # the last four, for display
 
 
-def test_a_bad_number_is_refused_with_its_reason(
-    db: Database, actor: Staff, guest_id: int
-) -> None:
+def test_a_bad_number_is_refused_with_its_reason(db: Database, actor: Staff, guest_id: int) -> None:
     with pytest.raises(ServiceError) as refused:
         add_id_document(db, actor, guest_id, "cn_id", "110105194912310021", today=TODAY)
     assert refused.value.code == "id_cn_check"

@@ -42,6 +42,12 @@ from vipdesk.cli.guests import (
     _restore,
     _search,
 )
+from vipdesk.cli.privacy import (
+    add_caution_parsers,
+    add_guest_privacy_parsers,
+    caution_command,
+    guest_privacy_command,
+)
 from vipdesk.cli.staff import (
     add_staff_parsers,
     first_admin,
@@ -193,6 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
     incident.add_argument("id", type=int)
     incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
+    guest = sub.add_parser("guest", help="one guest: ID documents")
+    guest_sub = guest.add_subparsers(dest="what", metavar="WHAT", required=True)
+    add_guest_privacy_parsers(guest_sub)
+    add_caution_parsers(sub)
     bench = sub.add_parser("bench", help="benchmarks (not tests)")
     bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
     bench_search = bench_sub.add_parser("search", help="search latency on a synthetic DB")
@@ -338,6 +348,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "complaints": _complaints,
     "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
     "care": care_command,
+    "guest": guest_privacy_command,
+    "caution": caution_command,
     "departments": _code_list,
     "categories": _code_list,
 }
