@@ -109,12 +109,15 @@ def id_documents(db: Database, actor: Staff, guest_id: int) -> list[IdDocumentVi
     """A guest's documents, masked, oldest first."""
     with db.read() as session:
         require(session, actor, Operation.VIEW_GUEST)
-        rows = session.scalars(
-            select(IdDocumentRow)
-            .where(IdDocumentRow.guest_id == guest_id)
-            .order_by(IdDocumentRow.id)
-        )
-        return [_view(r) for r in rows]
+        return list(documents_of(session, guest_id))
+
+
+def documents_of(session: Session, guest_id: int) -> tuple[IdDocumentView, ...]:
+    """A guest's documents, masked, in the caller's session (the profile reads them)."""
+    rows = session.scalars(
+        select(IdDocumentRow).where(IdDocumentRow.guest_id == guest_id).order_by(IdDocumentRow.id)
+    )
+    return tuple(_view(r) for r in rows)
 
 
 def looks_like_document(text: str) -> bool:

@@ -1708,7 +1708,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1779,154 +1779,159 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>ID document</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天後%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>food</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>front office</source>
         <translation>前廳</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>food &amp; beverage</source>
         <translation>餐飲部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>other department</source>
         <translation>其他部門</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>logged</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>note</source>
         <translation>備註</translation>
     </message>
@@ -2120,137 +2125,137 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>your role may not do this</source>
         <translation>您的角色無權執行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>the password needs at least 8 characters</source>
         <translation>密碼至少需要 8 個字元</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>the password must not be the user name</source>
         <translation>密碼不能與使用者名稱相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 碼為 4 至 6 位數字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必須至少保留一位可以登入的管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>sign-in failed</source>
         <translation>登入失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 碼錯誤次數過多：請用密碼登入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此資料庫已有帳戶：請由管理員新增帳戶</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>this user name is taken</source>
         <translation>此使用者名稱已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>there is no such user</source>
         <translation>沒有這個使用者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="281"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="287"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班經理或管理員可以跳過關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班經理或管理員可以修改話術</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班經理或管理員可以修改關懷計劃設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班經理或管理員可以指定專人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -2296,6 +2301,74 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>PrivacyMarks</name>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="22"/>
+        <source>Unpaid bill</source>
+        <translation>逃帳（跑帳）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="23"/>
+        <source>Damage</source>
+        <translation>損壞物品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="24"/>
+        <source>Harassment</source>
+        <translation>騷擾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="25"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="26"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="32"/>
+        <source>Resident ID card</source>
+        <translation>居民身分證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="33"/>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="34"/>
+        <source>Hong Kong/Macau permit</source>
+        <translation>港澳通行證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <source>Taiwan permit</source>
+        <translation>台灣通行證</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="36"/>
+        <source>Other document</source>
+        <translation>其他證件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="45"/>
+        <source>Caution: ask the duty manager</source>
+        <translation>注意：請先詢問值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="48"/>
+        <source>Caution: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="54"/>
+        <source>set by %1 on %2</source>
+        <translation>由 %1 於 %2 設定</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
         <location filename="../../ui/profile_panel.py" line="75"/>
@@ -2303,105 +2376,110 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>客人檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="160"/>
+        <location filename="../../ui/profile_panel.py" line="171"/>
         <source>No guest selected</source>
         <translation>未選擇客人</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="183"/>
+        <location filename="../../ui/profile_panel.py" line="196"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="229"/>
+        <location filename="../../ui/profile_panel.py" line="243"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="250"/>
+        <location filename="../../ui/profile_panel.py" line="264"/>
         <source>Care (AD stage)</source>
         <translation>關懷（AD階段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="272"/>
+        <location filename="../../ui/profile_panel.py" line="286"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="279"/>
+        <location filename="../../ui/profile_panel.py" line="293"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="285"/>
+        <location filename="../../ui/profile_panel.py" line="299"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="301"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="292"/>
+        <location filename="../../ui/profile_panel.py" line="306"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="323"/>
+        <source>ID documents</source>
+        <translation>證件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="309"/>
+        <location filename="../../ui/profile_panel.py" line="331"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="346"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="334"/>
+        <location filename="../../ui/profile_panel.py" line="356"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="336"/>
+        <location filename="../../ui/profile_panel.py" line="358"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="368"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="383"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="370"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="371"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="405"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="391"/>
+        <location filename="../../ui/profile_panel.py" line="413"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
@@ -2427,47 +2505,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_model.py" line="124"/>
+        <location filename="../../ui/search_model.py" line="126"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="116"/>
         <source>in house · %1</source>
         <translation>在住 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="110"/>
+        <source>caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="116"/>
         <source>in house</source>
         <translation>在住</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="117"/>
+        <location filename="../../ui/search_model.py" line="119"/>
         <source>arriving today</source>
         <translation>今日抵店</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="126"/>
+        <location filename="../../ui/search_model.py" line="128"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
@@ -2766,57 +2849,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="350"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="353"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="360"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="361"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="362"/>
         <source>Departures (%1)</source>
         <translation>離店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="434"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="435"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="436"/>
         <source>Day shown on the board</source>
         <translation>看板顯示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="437"/>
         <source>Today&apos;s guests</source>
         <translation>今日賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="438"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、離店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="441"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter 開啟檔案 · 空白鍵選擇 · Ctrl+P 列印所選抵店客人的入住登記卡和賓客卡 · Ctrl+1/2/3 抵店、在住、離店 · Esc 返回搜尋框</translation>
     </message>
@@ -2850,32 +2933,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
         <location filename="../../ui/today_board.py" line="181"/>
+        <source>caution: ask the duty manager</source>
+        <translation>注意：請先詢問值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_board.py" line="183"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到賓客檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="186"/>
         <source>allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="186"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="191"/>
         <source>open complaint</source>
         <translation>有未結投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="201"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
     </message>
