@@ -96,3 +96,28 @@ def test_the_board_marks_a_flagged_arrival_first(
     model = TodayBoardModel()
     model.set_board(replace(board, arrivals=(flagged,)))
     assert model.data(model.index(0, ALERTS)).startswith("⛔ caution")
+
+
+def test_a_new_guest_matching_a_flagged_one_warns_before_saving(
+    qtbot, db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.domain.guest import GuestDraft
+    from vipdesk.domain.phones import normalise_phone
+    from vipdesk.services.guests import count_guests, create_guest
+    from vipdesk.ui.guest_dialog import GuestDialog
+
+    flagged = create_guest(db, actor, GuestDraft("张伟", phones=[normalise_phone("13800138000")]))
+    manager = make_staff(db, "mgr", Role.DUTY_MANAGER)
+    set_caution(db, manager, flagged.id, "unpaid_bill", REASON)
+    desk = make_staff(db, "desk", Role.RECEPTIONIST)
+    dialog = GuestDialog(db, desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.name.setText("章伟")
+    qtbot.keyClicks(dialog.form.phones, "138-0013-8000")
+    dialog.save()
+    qtbot.waitUntil(dialog.duplicate_box.isVisible, timeout=10_000)
+    assert "caution list: ask the duty manager" in dialog.duplicate_text.text()
+    assert REASON not in dialog.duplicate_text.text()
+    assert dialog.duplicate_list_model.stringList()[0].startswith("⛔")
+    assert count_guests(db, desk) == 1

@@ -1246,12 +1246,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="163"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="294"/>
+        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <source>A matching guest is on the caution list: ask the duty manager.</source>
+        <translation>A matching guest is on the caution list: ask the duty manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="300"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>

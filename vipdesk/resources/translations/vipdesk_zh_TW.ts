@@ -1244,12 +1244,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="163"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>這位客人可能已有檔案。請開啟已有客人、合併到已有客人，或作為另一位客人儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="294"/>
+        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <source>A matching guest is on the caution list: ask the duty manager.</source>
+        <translation>有一位相符的客人在注意名單上：請先詢問值班經理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="300"/>
         <source>Save the changes to this guest?</source>
         <translation>儲存對這位客人的修改嗎？</translation>
     </message>
