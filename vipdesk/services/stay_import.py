@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stay_rows import (
     AmbiguousDates,
@@ -33,6 +35,7 @@ from vipdesk.services.stay_matching import match_reservations
 from vipdesk.store import search_index
 from vipdesk.store import stay_repo as repo
 from vipdesk.store.db import Database
+from vipdesk.store.models import CautionRow
 
 BATCH_SIZE = 2000
 
@@ -53,11 +56,18 @@ class StayImportSummary:
     """Stays of this file that have no guest after the run."""
     warnings: list[str] = field(default_factory=list)
     reject_samples: list[tuple[int, str]] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    """Confirmation numbers of this file's stays whose guest is on the caution list."""
 
     def line(self) -> str:
         return (
             f"imported {self.imported}, updated {self.updated}, unchanged {self.unchanged}, "
             f"rejected {self.rejected}; matched {self.matched}, unmatched {self.unmatched}"
+        ) + (
+            f"; {len(self.flagged)} on the caution list: {', '.join(self.flagged[:20])}"
+            + (" …" if len(self.flagged) > 20 else "")
+            if self.flagged
+            else ""
         )
 
 
@@ -219,6 +229,7 @@ def _write_batch(
         guests = match_reservations(session, to_match)
         inserts: list[tuple[int | None, tuple[object, ...]]] = []
         updates: list[tuple[int, int | None, tuple[object, ...]]] = []
+        linked: dict[str, int] = {}  # confirmation no. → guest
         for _, r in batch:
             values = repo.reservation_values(r)
             old = stored.get(r.confirmation_no)
@@ -235,7 +246,14 @@ def _write_batch(
                 counts["matched"] += old.guest_id is None and guest_id is not None
             if guest_id is not None:
                 touched_guests.add(guest_id)
+                linked[r.confirmation_no] = guest_id
             unmatched[r.confirmation_no] = guest_id is None
+        flagged = set(
+            session.scalars(
+                select(CautionRow.guest_id).where(CautionRow.guest_id.in_(set(linked.values())))
+            )
+        )
+        summary.flagged += [number for number, g in linked.items() if g in flagged]
         repo.insert_reservations(session, inserts)
         repo.update_reservations(session, updates)
         audit(session, actor, "import", "stay", None, file=Path(summary.path).name, **counts)
