@@ -444,7 +444,7 @@ def test_an_arrival_of_a_flagged_guest_is_listed_in_the_summary(
              "RESERVED", "", "", "1"],
         ],
     )  # fmt: skip
-    summary = import_stays(db, actor, path)
+    summary = import_stays(db, actor, path, date_order="mdy")
     assert summary.flagged == ["200001"]
     assert "1 on the caution list: 200001" in summary.line()
     assert "Wang" not in summary.line() and "left without" not in summary.line()
