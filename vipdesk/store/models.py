@@ -348,6 +348,23 @@ class ErasedKeyRow(Base):
     erased_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class ErasedGuestRow(Base):
+    """A guest whose personal data was erased at their request (or by retention).
+
+    The guest row stays, nameless, so that stays and complaints still add up in reports
+    ("Anonymised guest #N"); everything that identified the person is gone.
+    """
+
+    __tablename__ = "erased_guests"
+
+    guest_id: Mapped[int] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
+    )
+    erased_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    erased_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class NotDuplicateRow(Base):
     """Staff said these two guests are different people: never suggest or merge them."""
 

@@ -1,5 +1,5 @@
 """guest privacy: ID documents (keyed hashes only), the caution list, confidential guests,
-and the keyed hashes of erased guests' keys
+erased guests, and the keyed hashes of their keys
 
 Revision ID: 0011
 Revises: 0010
@@ -98,9 +98,27 @@ def upgrade() -> None:
         sa.Column("erased_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("key_hash", name=op.f("pk_erased_keys")),
     )
+    op.create_table(
+        "erased_guests",
+        sa.Column("guest_id", sa.Integer(), nullable=False),
+        sa.Column("erased_at", sa.DateTime(), nullable=False),
+        sa.Column("erased_by", sa.Integer(), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["erased_by"], ["staff.id"], name=op.f("fk_erased_guests_erased_by_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["guest_id"],
+            ["guests.id"],
+            name=op.f("fk_erased_guests_guest_id_guests"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("guest_id", name=op.f("pk_erased_guests")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("erased_guests")
     op.drop_table("erased_keys")
     op.drop_table("guest_confidential")
     op.drop_table("guest_cautions")
