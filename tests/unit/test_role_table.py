@@ -91,6 +91,7 @@ def _services() -> dict[Operation, Call]:
         complaint_codes,
         complaints,
         duplicates,
+        guest_copy,
         guest_export,
         guest_import,
         guests,
@@ -133,6 +134,7 @@ def _services() -> dict[Operation, Call]:
             db, s, date(2027, 2, 15)
         ),
         Operation.CAUTION: lambda db, s, t, g: caution.set_caution(db, s, g, "other", "why"),
+        Operation.GUEST_DATA_RIGHTS: lambda db, s, t, g: guest_copy.guest_copy(db, s, g),
         Operation.LOG_CARE_CONTACT: lambda db, s, t, g: care_contacts.log_contact(
             db, s, str(g), Channel.PHONE, Outcome.REACHED
         ),

@@ -29,6 +29,12 @@ from vipdesk.cli.desk import (
     _regcard,
     _report,
 )
+from vipdesk.cli.guest_rights import (
+    add_guest_rights_parsers,
+    add_guests_parser,
+    guest_command,
+    guests_command,
+)
 from vipdesk.cli.guests import (
     _backup,
     _check,
@@ -199,9 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
     incident.add_argument("id", type=int)
     incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
-    guest = sub.add_parser("guest", help="one guest: ID documents")
+    guest = sub.add_parser("guest", help="one guest: ID documents, copy, erasure")
     guest_sub = guest.add_subparsers(dest="what", metavar="WHAT", required=True)
     add_guest_privacy_parsers(guest_sub)
+    add_guest_rights_parsers(guest_sub)
+    add_guests_parser(sub)
     add_caution_parsers(sub)
     bench = sub.add_parser("bench", help="benchmarks (not tests)")
     bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -348,7 +356,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "complaints": _complaints,
     "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
     "care": care_command,
-    "guest": guest_privacy_command,
+    "guest": guest_command(guest_privacy_command),
+    "guests": guests_command,
     "caution": caution_command,
     "departments": _code_list,
     "categories": _code_list,

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stay_rows import (
@@ -28,6 +30,7 @@ from vipdesk.domain.stay_rows import (
 )
 from vipdesk.services.audit import audit
 from vipdesk.services.csv_files import CsvReader, RejectsWriter
+from vipdesk.services.erased_keys import ErasedKeys, erased_reason
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guest_import import MAX_SAMPLES, ImportProgress
 from vipdesk.services.staff import authorize
@@ -35,7 +38,7 @@ from vipdesk.services.stay_matching import match_reservations
 from vipdesk.store import search_index
 from vipdesk.store import stay_repo as repo
 from vipdesk.store.db import Database
-from vipdesk.store.models import CautionRow
+from vipdesk.store.models import CautionRow, ErasedGuestRow, StayRow
 
 BATCH_SIZE = 2000
 
@@ -148,6 +151,9 @@ def import_stays(
         touched_unmatched: dict[str, bool] = {}
         touched_guests: set[int] = set()
         cells_of = _cell_reader(header)
+        with db.read() as session:  # erasures are few: read once for the whole file
+            erased = ErasedKeys.load(session)
+            erased_stays = erased_confirmations(session)
 
         def reject(line: int, reason: str, cells: list[str]) -> None:
             summary.rejected += 1
@@ -182,6 +188,10 @@ def import_stays(
                     reject(record.line, str(exc), cells)
                     continue
                 number = reservation.confirmation_no
+                when = erased_stays.get(number) or erased.erased_on(_keys(reservation))
+                if when is not None:  # reported, never imported or matched
+                    reject(record.line, erased_reason(when), cells)
+                    continue
                 if number in seen:
                     reject(
                         record.line,
@@ -207,6 +217,24 @@ def import_stays(
             rejects.close()
     summary.unmatched = sum(touched_unmatched.values())
     return summary
+
+
+def _keys(r: Reservation) -> list[tuple[str, str | None]]:
+    return [("member_no", r.member_no), ("phone", r.phone_e164), ("email", r.email)]
+
+
+def erased_confirmations(session: Session) -> dict[str, datetime]:
+    """When each stay of an erased guest was erased, by confirmation number: the same
+    reservation imported again must not bring back its name and phone."""
+    return {
+        number: at
+        for number, at in session.execute(
+            select(StayRow.confirmation_no, ErasedGuestRow.erased_at)
+            .join(ErasedGuestRow, ErasedGuestRow.guest_id == StayRow.guest_id)
+            .where(StayRow.confirmation_no.is_not(None))
+        )
+        if number
+    }
 
 
 def _write_batch(

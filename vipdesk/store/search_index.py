@@ -218,6 +218,14 @@ def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
         _delete(raw, SHADOW_TABLE, SHADOW_MAP, ids)
 
 
+def optimize(conn: Connection) -> None:
+    """Merge the index's segments into one: deleted documents leave no trace behind
+    (FTS5 keeps them in older segments until then). Rewrites the whole index."""
+    raw = _raw(conn)
+    for fts in (FTS_TABLE, SHADOW_TABLE) if _has_shadow(raw) else (FTS_TABLE,):
+        raw.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
+
+
 def stored_version(conn: Connection) -> str | None:
     row = conn.exec_driver_sql(
         "SELECT value FROM app_meta WHERE key = 'search_index_version'"
