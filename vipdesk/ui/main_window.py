@@ -32,6 +32,7 @@ from vipdesk.services.staff import current_staff, list_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
+from vipdesk.ui.guest_rights import GuestRightsActions
 from vipdesk.ui.operations import ServiceCall, changes
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
 from vipdesk.ui.printing import render_document
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         self.guest_menu.addSeparator()
         self.guest_menu.addAction(self.print_action)
         self.guest_menu.addAction(self.regcard_action)
+        self.rights = GuestRightsActions(self)  # copy and erasure, for duty managers
         self.addActions([a for a in self.counter_actions() if a is not self.quit_action])
 
     def counter_actions(self) -> list[QAction]:
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         self.complaint_action.setText(self.tr("Log a &complaint…"))
         self.complaints_action.setText(self.tr("&All complaints…"))
         self.care_action.setText(self.tr("Care &list…"))
+        self.rights.retranslate()
         for action in (
             self.care_action,
             self.find_action,
@@ -342,6 +345,9 @@ class MainWindow(QMainWindow):
         self._clear_profile()
         if guest_id is not None:
             self._rest.start()
+
+    def clear_profile(self) -> None:
+        self._clear_profile()
 
     def _clear_profile(self) -> None:
         """No guest on screen: no action may act on one."""

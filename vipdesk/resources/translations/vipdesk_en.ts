@@ -1086,6 +1086,44 @@
     </message>
 </context>
 <context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="41"/>
+        <source>Erase guest data</source>
+        <translation>Erase guest data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="44"/>
+        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
+        <translation>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="51"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="54"/>
+        <source>Guest id</source>
+        <translation>Guest id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="57"/>
+        <source>Guest &amp;id:</source>
+        <translation>Guest &amp;id:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="62"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="170"/>
@@ -1582,6 +1620,79 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>GuestRightsActions</name>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="124"/>
+        <source>Copy of guest &amp;data…</source>
+        <translation>Copy of guest &amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="125"/>
+        <source>Erase guest data…</source>
+        <translation>Erase guest data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="135"/>
+        <location filename="../../ui/guest_rights.py" line="174"/>
+        <source>Find and select a guest first.</source>
+        <translation>Find and select a guest first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="139"/>
+        <source>Save a copy of the guest&apos;s data</source>
+        <translation>Save a copy of the guest&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="164"/>
+        <source>Saved the copy of the guest&apos;s data to %1</source>
+        <translation>Saved the copy of the guest&apos;s data to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="185"/>
+        <source>No backup holds this guest.</source>
+        <translation>No backup holds this guest.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_rights.py" line="190"/>
+        <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
+        <translation>
+            <numerusform>%n older daily backup still holds this guest until it rotates out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
+            <numerusform>%n older daily backups still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_rights.py" line="199"/>
+        <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
+        <translation>
+            <numerusform>%n copy kept before an upgrade or a restore holds them until deleted by hand.</numerusform>
+            <numerusform>%n copies kept before an upgrade or a restore hold them until deleted by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="211"/>
+        <source>Erase guest data</source>
+        <translation>Erase guest data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="213"/>
+        <source>Erase the personal data of guest #%1?
+
+Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
+
+%2</source>
+        <translation>Erase the personal data of guest #%1?
+
+Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="238"/>
+        <source>Erased the personal data of guest #%1. %2</source>
+        <translation>Erased the personal data of guest #%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
@@ -2009,97 +2120,97 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Care &amp;list…</source>
         <translation>Care &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -2107,27 +2218,27 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

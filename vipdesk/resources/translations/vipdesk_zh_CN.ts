@@ -1084,6 +1084,44 @@
     </message>
 </context>
 <context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="41"/>
+        <source>Erase guest data</source>
+        <translation>删除客人资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="44"/>
+        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
+        <translation>此操作无法撤销。请输入客人编号（%1）以删除其个人资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="51"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="54"/>
+        <source>Guest id</source>
+        <translation>客人编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="57"/>
+        <source>Guest &amp;id:</source>
+        <translation>客人编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="62"/>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="170"/>
@@ -1580,6 +1618,77 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>GuestRightsActions</name>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="124"/>
+        <source>Copy of guest &amp;data…</source>
+        <translation>客人资料副本(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="125"/>
+        <source>Erase guest data…</source>
+        <translation>删除客人资料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="135"/>
+        <location filename="../../ui/guest_rights.py" line="174"/>
+        <source>Find and select a guest first.</source>
+        <translation>请先查找并选择客人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="139"/>
+        <source>Save a copy of the guest&apos;s data</source>
+        <translation>保存客人资料副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="164"/>
+        <source>Saved the copy of the guest&apos;s data to %1</source>
+        <translation>客人资料副本已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="185"/>
+        <source>No backup holds this guest.</source>
+        <translation>没有备份包含此客人的资料。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_rights.py" line="190"/>
+        <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
+        <translation>
+            <numerusform>较早的 %n 份每日备份仍包含此客人的资料，直到轮换删除（保留 7 份每日和 4 份每周备份）；最后一份将于 %1 前删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_rights.py" line="199"/>
+        <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
+        <translation>
+            <numerusform>升级或恢复前保留的 %n 份副本也包含此客人的资料，需手动删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="211"/>
+        <source>Erase guest data</source>
+        <translation>删除客人资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="213"/>
+        <source>Erase the personal data of guest #%1?
+
+Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
+
+%2</source>
+        <translation>要删除客人 #%1 的个人资料吗？
+
+删除：姓名、会员号、电话、邮箱、日期、偏好、忌讳、照片、备注、证件、关怀与投诉的文字。保留：入住日期和房号、投诉类别和时间，报表仍然准确。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="238"/>
+        <source>Erased the personal data of guest #%1. %2</source>
+        <translation>已删除客人 #%1 的个人资料。%2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
@@ -2005,124 +2114,124 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;All complaints…</source>
         <translation>全部投诉(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Care &amp;list…</source>
         <translation>关怀清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
