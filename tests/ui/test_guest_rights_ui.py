@@ -77,6 +77,8 @@ def test_erasing_is_confirmed_twice_then_the_profile_clears(
     assert "backup" in asked[1] and f"#{guest_id}" in asked[1]
     assert guest_copy(demo_db, actor, guest_id).sections["profile"]["name"] == ""
     assert f"#{guest_id}" in window.statusBar().currentMessage()
+    _open(qtbot, window, guest_id)  # the nameless row that keeps reports true
+    assert window.profile.name.text() == f"Anonymised guest #{guest_id}"
 
 
 def test_the_second_confirmation_needs_the_id_and_a_reason(qtbot, english: None) -> None:  # type: ignore[no-untyped-def]

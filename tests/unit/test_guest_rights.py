@@ -29,7 +29,7 @@ from vipdesk.domain.staff import Role, Staff
 from vipdesk.domain.stays import Stay
 from vipdesk.services.care_contacts import log_contact, set_consent
 from vipdesk.services.caution import set_caution
-from vipdesk.services.complaints import annotate, log_complaint, report
+from vipdesk.services.complaints import annotate, list_complaints, log_complaint, report
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.duplicates import merge_guests
 from vipdesk.services.errors import NotFound, PermissionDenied
@@ -171,6 +171,8 @@ def test_erasure_leaves_no_trace_in_the_file_but_reports_still_add_up(
         before.by_category,
         before.by_department,
     )
+    [listed] = list_complaints(db, actor, guest_id=guest_id)
+    assert listed.guest_name == f"Anonymised guest #{guest_id}" and listed.description == ""
     for typed in (NAME, "zhuge", "13912345678", "5678", MEMBER, EMAIL, CN_ID, "mingyue"):
         assert search(db, actor, typed) == [], typed
     out = tmp_path / "all.csv"

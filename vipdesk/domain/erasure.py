@@ -20,6 +20,11 @@ COMPLAINT_FREE_TEXT = (
 EVENT_FREE_TEXT = frozenset((*COMPLAINT_FREE_TEXT, "note"))
 
 
+def shown_name(name: str, guest_id: int) -> str:
+    """A guest's name as lists and reports show it: an erased guest's row has none."""
+    return name or f"Anonymised guest #{guest_id}"
+
+
 def scrub_event_detail(detail: object) -> object:
     """A complaint event's detail with every free text emptied (the rest kept as it was)."""
     if isinstance(detail, dict):

@@ -1669,12 +1669,12 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="211"/>
+        <location filename="../../ui/guest_rights.py" line="212"/>
         <source>Erase guest data</source>
         <translation>Erase guest data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="213"/>
+        <location filename="../../ui/guest_rights.py" line="214"/>
         <source>Erase the personal data of guest #%1?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -1687,7 +1687,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="238"/>
+        <location filename="../../ui/guest_rights.py" line="239"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>Erased the personal data of guest #%1. %2</translation>
     </message>
@@ -2508,27 +2508,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="243"/>
+        <location filename="../../ui/profile_panel.py" line="222"/>
+        <source>Anonymised guest #%1</source>
+        <translation>Anonymised guest #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="244"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="264"/>
+        <location filename="../../ui/profile_panel.py" line="265"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="286"/>
+        <location filename="../../ui/profile_panel.py" line="287"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="293"/>
+        <location filename="../../ui/profile_panel.py" line="294"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="299"/>
+        <location filename="../../ui/profile_panel.py" line="300"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -2536,22 +2541,22 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="301"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="306"/>
+        <location filename="../../ui/profile_panel.py" line="307"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="323"/>
+        <location filename="../../ui/profile_panel.py" line="324"/>
         <source>ID documents</source>
         <translation>ID documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="331"/>
+        <location filename="../../ui/profile_panel.py" line="332"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -2559,12 +2564,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="356"/>
+        <location filename="../../ui/profile_panel.py" line="357"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -2572,7 +2577,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="358"/>
+        <location filename="../../ui/profile_panel.py" line="359"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -2580,32 +2585,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="369"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="384"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="392"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="394"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="405"/>
+        <location filename="../../ui/profile_panel.py" line="406"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="414"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

@@ -1665,12 +1665,12 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="211"/>
+        <location filename="../../ui/guest_rights.py" line="212"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="213"/>
+        <location filename="../../ui/guest_rights.py" line="214"/>
         <source>Erase the personal data of guest #%1?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -1683,7 +1683,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="238"/>
+        <location filename="../../ui/guest_rights.py" line="239"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已删除客人 #%1 的个人资料。%2</translation>
     </message>
@@ -2500,100 +2500,105 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="243"/>
+        <location filename="../../ui/profile_panel.py" line="222"/>
+        <source>Anonymised guest #%1</source>
+        <translation>匿名客人 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="244"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="264"/>
+        <location filename="../../ui/profile_panel.py" line="265"/>
         <source>Care (AD stage)</source>
         <translation>关怀（AD阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="286"/>
+        <location filename="../../ui/profile_panel.py" line="287"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="293"/>
+        <location filename="../../ui/profile_panel.py" line="294"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="299"/>
+        <location filename="../../ui/profile_panel.py" line="300"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="301"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="306"/>
+        <location filename="../../ui/profile_panel.py" line="307"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="323"/>
+        <location filename="../../ui/profile_panel.py" line="324"/>
         <source>ID documents</source>
         <translation>证件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="331"/>
+        <location filename="../../ui/profile_panel.py" line="332"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="356"/>
+        <location filename="../../ui/profile_panel.py" line="357"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="358"/>
+        <location filename="../../ui/profile_panel.py" line="359"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="369"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="384"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="392"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="394"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="405"/>
+        <location filename="../../ui/profile_panel.py" line="406"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="414"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
