@@ -301,3 +301,14 @@ def test_an_erased_file_opens_cleanly_afterwards(
         assert guest_copy(again, manager, guest_id).as_json()["profile"]["name"] == ""
     finally:
         again.close()
+
+
+def test_an_erased_guest_in_house_is_not_found_by_room(
+    db: Database, manager: Staff, actor: Staff
+) -> None:
+    today = date.today()
+    stay = Stay(today - timedelta(days=1), today + timedelta(days=2), room="2808")
+    guest_id = create_guest(db, actor, GuestDraft(name="王伟", stays=[stay])).id
+    assert [h.id for h in search(db, actor, "2808", today=today)] == [guest_id]
+    erase_guest(db, manager, guest_id, "asked")
+    assert search(db, actor, "2808", today=today) == []

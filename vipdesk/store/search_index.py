@@ -537,7 +537,9 @@ def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: da
         _raw(conn)
         .execute(
             "SELECT DISTINCT guest_id FROM stays WHERE room = ? AND guest_id IS NOT NULL "
-            f"AND {IN_HOUSE_SQL}",
+            f"AND {IN_HOUSE_SQL} "
+            # An erased guest is found by no search (their row only keeps reports true).
+            "AND guest_id NOT IN (SELECT guest_id FROM erased_guests)",
             (room, today.isoformat(), today.isoformat()),
         )
         .fetchall()
