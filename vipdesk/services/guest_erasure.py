@@ -172,11 +172,13 @@ def erase_guests(
             conn = session.connection()
             conn.exec_driver_sql("PRAGMA secure_delete=ON")
             try:
+                erased_now = False
                 for guest_id in ids[start : start + _BATCH]:
                     found = _erase_one(session, actor, guest_id, text, missing_ok=missing_ok)
                     if found is not None:
                         results.append(found)
-                if any(not already for _g, _at, already in results):
+                        erased_now = erased_now or not found[2]
+                if erased_now:
                     # Deleted documents leave their tokens in older index segments until
                     # they are merged: merge them all, so no trace stays in the index.
                     search_index.optimize(session.connection())
