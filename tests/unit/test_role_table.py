@@ -39,6 +39,9 @@ MANAGEMENT = RECEPTION | {
     Operation.BATCH_PRINT,
     Operation.CALL_SHEETS,
     Operation.CARE_PLAN,
+    Operation.CAUTION,
+    Operation.CONFIDENTIAL,
+    Operation.GUEST_DATA_RIGHTS,
 }
 EXPECTED = {
     Role.RECEPTIONIST: RECEPTION,
@@ -84,9 +87,11 @@ def _services() -> dict[Operation, Call]:
         care,
         care_contacts,
         care_outputs,
+        caution,
         complaint_codes,
         complaints,
         duplicates,
+        guest_copy,
         guest_export,
         guest_import,
         guests,
@@ -130,6 +135,8 @@ def _services() -> dict[Operation, Call]:
         Operation.CALL_SHEETS: lambda db, s, t, g: care_outputs.call_sheet(
             db, s, date(2027, 2, 15)
         ),
+        Operation.CAUTION: lambda db, s, t, g: caution.set_caution(db, s, g, "other", "why"),
+        Operation.GUEST_DATA_RIGHTS: lambda db, s, t, g: guest_copy.guest_copy(db, s, g),
         Operation.LOG_CARE_CONTACT: lambda db, s, t, g: care_contacts.log_contact(
             db, s, str(g), Channel.PHONE, Outcome.REACHED
         ),

@@ -425,3 +425,26 @@ def test_a_row_in_another_encoding_or_an_open_quote_is_rejected_never_stored_gar
     assert "never closed" in summary.reject_samples[1][1]
     names = {s.reservation.name for s in unmatched_stays(db, actor)}
     assert names == {"张伟", "王芳"}
+
+
+def test_an_arrival_of_a_flagged_guest_is_listed_in_the_summary(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    from vipdesk.services.caution import set_caution
+
+    member = guest(db, actor, "Wang Wei", member_no="M-1001")
+    set_caution(db, actor, member, "unpaid_bill", "left without paying")
+    path = write(
+        tmp_path / "opera.csv",
+        [
+            OPERA_HEADER,
+            ["200001", "WANG", "WEI", "M-1001", "", "12/01/2026", "05-DEC-26", "", "DLX",
+             "DUE IN", "", "", "2"],
+            ["200002", "SMITH", "ANNA", "", "", "12/01/2026", "03-DEC-26", "", "STD",
+             "RESERVED", "", "", "1"],
+        ],
+    )  # fmt: skip
+    summary = import_stays(db, actor, path, date_order="mdy")
+    assert summary.flagged == ["200001"]
+    assert "1 on the caution list: 200001" in summary.line()
+    assert "Wang" not in summary.line() and "left without" not in summary.line()

@@ -30,7 +30,13 @@ from vipdesk.cli.desk import (
     _regcard,
     _report,
 )
-from vipdesk.cli.guest_show import add_guest_parsers, guest_command
+from vipdesk.cli.guest_rights import (
+    add_guest_rights_parsers,
+    add_guests_parser,
+    guest_command,
+    guests_command,
+)
+from vipdesk.cli.guest_show import add_guest_show_parser
 from vipdesk.cli.guests import (
     _backup,
     _check,
@@ -43,6 +49,12 @@ from vipdesk.cli.guests import (
     _reindex,
     _restore,
     _search,
+)
+from vipdesk.cli.privacy import (
+    add_caution_parsers,
+    add_guest_privacy_parsers,
+    caution_command,
+    guest_privacy_command,
 )
 from vipdesk.cli.staff import (
     add_staff_parsers,
@@ -167,7 +179,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_arrivals_parser(sub)
     add_staff_parsers(sub)
     add_audit_parsers(sub)
-    add_guest_parsers(sub)
     hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
     hotel.add_argument("--name")
     hotel.add_argument("--address")
@@ -198,6 +209,13 @@ def build_parser() -> argparse.ArgumentParser:
     incident.add_argument("id", type=int)
     incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
+    guest = sub.add_parser("guest", help="one guest: show, ID documents, copy, erasure")
+    guest_sub = guest.add_subparsers(dest="what", metavar="WHAT", required=True)
+    add_guest_show_parser(guest_sub)
+    add_guest_privacy_parsers(guest_sub)
+    add_guest_rights_parsers(guest_sub)
+    add_guests_parser(sub)
+    add_caution_parsers(sub)
     bench = sub.add_parser("bench", help="benchmarks (not tests)")
     bench_sub = bench.add_subparsers(dest="what", metavar="WHAT", required=True)
     bench_search = bench_sub.add_parser("search", help="search latency on a synthetic DB")
@@ -343,10 +361,12 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "hotel": _hotel,
     "staff": staff_command,
     "audit": audit_command,
-    "guest": guest_command,
     "complaints": _complaints,
     "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
     "care": care_command,
+    "guest": guest_command(guest_privacy_command),
+    "guests": guests_command,
+    "caution": caution_command,
     "departments": _code_list,
     "categories": _code_list,
 }

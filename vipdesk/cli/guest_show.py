@@ -15,17 +15,17 @@ from vipdesk.services.database import Database
 from vipdesk.services.profile import GuestProfile
 
 
-def add_guest_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    guest = sub.add_parser("guest", help="one guest (all roles)")
-    what = guest.add_subparsers(dest="what", metavar="WHAT", required=True)
+def add_guest_show_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`guest show` (under the `guest` command)."""
     show = what.add_parser(
         "show", help="a guest's profile as the counter screen shows it (all roles; audited)"
     )
     show.add_argument("guest", metavar="MEMBER_NO_OR_ID")
     show.add_argument("--json", action="store_true", help="print the profile as JSON")
+    show.set_defaults(run=show_command)
 
 
-def guest_command(db: Database, args: argparse.Namespace) -> int:
+def show_command(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.guests import find_by_member_no_or_id
     from vipdesk.services.profile import view_profile
 

@@ -47,6 +47,9 @@ class Operation(StrEnum):
     CARE_PLAN = (
         "care_plan"  # the care plan's settings and scripts, skipping tasks, dedicated people
     )
+    CAUTION = "caution"  # set and clear caution flags, and read their reasons
+    CONFIDENTIAL = "confidential"  # mark confidential guests, and see who they really are
+    GUEST_DATA_RIGHTS = "guest_data_rights"  # a guest's copy of their data, and erasure
     # admin
     MANAGE_STAFF = "manage_staff"
     BACKUP = "backup"
@@ -82,6 +85,9 @@ _MANAGEMENT = (
     Operation.BATCH_PRINT,
     Operation.CALL_SHEETS,
     Operation.CARE_PLAN,
+    Operation.CAUTION,
+    Operation.CONFIDENTIAL,
+    Operation.GUEST_DATA_RIGHTS,
 )
 _ADMINISTRATION = (
     Operation.MANAGE_STAFF,

@@ -73,9 +73,8 @@ def _cells(d: ArrivalDetails) -> list[list[Line]]:
             else f"第{a.stay_number}次 {ordinal(a.stay_number)} stay"
         )
         where.append((first, False, GREY))
-    taboos: list[Line] = [
-        (("过敏 Allergy: " if t.allergy else "") + t.text, t.allergy, RED) for t in d.taboos
-    ]
+    taboos: list[Line] = [("注意 Caution: ask the duty manager", True, RED)] if d.caution else []
+    taboos += [(("过敏 Allergy: " if t.allergy else "") + t.text, t.allergy, RED) for t in d.taboos]
     likes: list[Line] = [(p, False, black) for p in d.preferences]
     dates: list[Line] = [
         (

@@ -26,6 +26,7 @@ from vipdesk.domain.complaints import (
     month_report,
     validate_complaint,
 )
+from vipdesk.domain.erasure import shown_name
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import is_returning as returning_rule
@@ -118,6 +119,7 @@ def _record(  # type: ignore[no-untyped-def]
         if guest_name is not None
         else session.scalar(select(GuestRow.name).where(GuestRow.id == row.guest_id)) or ""
     )
+    name = shown_name(name, row.guest_id)  # an erased guest is "Anonymised guest #N"
     history: tuple[ComplaintEvent, ...] = ()
     assigned_name = ""
     if with_history:

@@ -21,7 +21,7 @@ from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
 from vipdesk.store import search_index
 from vipdesk.store.db import Database
-from vipdesk.store.models import GuestRow, MergeRow, NotDuplicateRow, PhoneRow, StayRow
+from vipdesk.store.models import CautionRow, GuestRow, MergeRow, NotDuplicateRow, PhoneRow, StayRow
 
 SIMILAR_NAME = 85.0
 
@@ -33,6 +33,8 @@ class DuplicateCandidate:
     name: str
     score: int
     reasons: tuple[str, ...]
+    caution: bool = False
+    """On the caution list: the desk is told to ask the duty manager before saving."""
 
 
 @dataclass(frozen=True)
@@ -132,11 +134,18 @@ def find_duplicates(
         if guest_id is not None:
             ids -= _excluded(session, guest_id)
         records = repo.load_guests(session, ids)
+        flagged = set(
+            session.scalars(select(CautionRow.guest_id).where(CautionRow.guest_id.in_(ids)))
+        )
     found = []
     for other in records.values():
         score, reasons = _score(guest, other)
         if score:
-            found.append(DuplicateCandidate(other.id, other.member_no, other.name, score, reasons))
+            found.append(
+                DuplicateCandidate(
+                    other.id, other.member_no, other.name, score, reasons, other.id in flagged
+                )
+            )
     found.sort(key=lambda c: (-c.score, c.guest_id))
     return found[:limit]
 

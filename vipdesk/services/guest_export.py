@@ -15,7 +15,7 @@ from vipdesk.services.errors import FileProblem
 from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
-from vipdesk.store.models import GuestRow
+from vipdesk.store.models import ErasedGuestRow, GuestRow
 
 _PAGE = 1000
 
@@ -39,6 +39,8 @@ def export_guests(db: Database, actor: Staff, path: Path) -> int:
                     ids = session.scalars(
                         select(GuestRow.id)
                         .where(GuestRow.id > last_id)
+                        # An erased guest is a nameless row kept for reports: not a guest.
+                        .where(GuestRow.id.not_in(select(ErasedGuestRow.guest_id)))
                         .order_by(GuestRow.id)
                         .limit(_PAGE)
                     ).all()

@@ -31,6 +31,7 @@ from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import import_digests, import_resume
 from vipdesk.services.audit import audit
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
+from vipdesk.services.erased_keys import ErasedKeys, erased_reason
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.import_rows import (
     ImportRow,
@@ -390,6 +391,15 @@ def _write_batch(
                 row = reparse(row)
             if row is not None:
                 batch.append(row)
+        erased = ErasedKeys.load(session)
+        fresh: list[ImportRow | KnownRow] = []
+        for r in batch:
+            when = erased.erased_on(_row_keys(r)) if isinstance(r, ImportRow) else None
+            if when is None:
+                fresh.append(r)
+            else:  # reported, never imported: erased data does not come back
+                rejected.append((r, erased_reason(when)))
+        batch = fresh
         matches = _find_matches(session, [r for r in batch if isinstance(r, ImportRow)])
         seen_keys: dict[tuple[str, ...], int] = {}
         created: list[ImportRow] = []
@@ -455,6 +465,15 @@ def _write_batch(
     summary.unchanged += counts["unchanged"]
     for r, reason in rejected:
         reject(r.line, reason, r.cells)
+
+
+def _row_keys(row: ImportRow) -> list[tuple[str, str | None]]:
+    d = row.draft
+    return [
+        ("member_no", d.member_no),
+        ("email", d.email),
+        *(("phone", p.e164) for p in d.phones),
+    ]
 
 
 def _already_on(line: int) -> str:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from vipdesk.domain.care import Channel, Outcome, Stage, ad_stage
+from vipdesk.domain.caution import Caution
 from vipdesk.domain.complaints import UNRESOLVED, Status, is_overdue
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
@@ -31,8 +32,10 @@ from vipdesk.domain.stays import (
 )
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.audit import already_recorded, audit
+from vipdesk.services.caution import cautions
 from vipdesk.services.complaint_codes import codes_in
 from vipdesk.services.errors import NotFound
+from vipdesk.services.id_documents import IdDocumentView, documents_of
 from vipdesk.services.setting_versions import check_version, stored_version
 from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
@@ -87,6 +90,10 @@ class GuestProfile:
     care_stage: Stage | None = None
     """The AD stage (domain.care.ad_stage); C is the "2nd stay" alert."""
     contacts: tuple[ContactLine, ...] = ()
+    caution: Caution | None = None
+    """On the caution list, as this member of staff may see it (reason for managers only)."""
+    id_documents: tuple[IdDocumentView, ...] = ()
+    """Masked: the type, issuer and last four characters."""
     """The care contact history, most recent first."""
 
 
@@ -141,6 +148,8 @@ def guest_profile(
             or 0
         )
         standards = _standards(session)
+        caution = cautions(session, actor, [guest_id]).get(guest_id)
+        documents = documents_of(session, guest_id)
         contacts = tuple(
             ContactLine(r.at, Channel(r.channel), Outcome(r.outcome), r.note, name or "")
             for r, name in session.execute(
@@ -187,6 +196,8 @@ def guest_profile(
         has_photo=has_photo,
         care_stage=ad_stage(guest.stays, today),
         contacts=contacts,
+        caution=caution,
+        id_documents=documents,
     )
 
 

@@ -15,12 +15,16 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.id_documents import lookup_hash
 from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.search_rank import MatchKind, classify
 from vipdesk.domain.search_text import Query, parse_query
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.database_secrets import DATABASE_ID_KEY, cached_secret
 from vipdesk.services.errors import Conflict
+from vipdesk.services.id_documents import SECRET_PURPOSE as ID_SECRET_PURPOSE
+from vipdesk.services.id_documents import looks_like_document
 from vipdesk.services.staff import authorize
 from vipdesk.store import search_index
 from vipdesk.store.db import Database, search_index_is_current
@@ -51,6 +55,8 @@ class SearchHit:
     """A stay of theirs arrives today (reserved or already checked in)."""
     in_house_room: str = ""
     """The room of the stay they are in house in (when in_house)."""
+    caution: bool = False
+    """On the caution list: the desk asks the duty manager (who sees why)."""
 
     @property
     def pronunciation(self) -> str:
@@ -140,6 +146,17 @@ def _today_matches(  # type: ignore[no-untyped-def]
     return out
 
 
+def _document_holders(conn, text: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Guests whose ID document is exactly the typed or scanned number."""
+    if not looks_like_document(text):
+        return []
+    ident = search_index.meta_value(conn, DATABASE_ID_KEY)
+    secret = cached_secret(f"{ID_SECRET_PURPOSE}:{ident}") if ident else None
+    if secret is None:
+        return []  # no document was ever recorded here
+    return search_index.guests_by_document_hash(conn, lookup_hash(secret, text))
+
+
 def search(
     db: Database, actor: Staff, text: str, *, limit: int = 20, today: date | None = None
 ) -> list[SearchHit]:
@@ -156,6 +173,8 @@ def search(
     limit = min(limit, 500)
     found: dict[int, tuple[MatchKind, str]] = {}
     with db.snapshot() as conn:
+        for guest_id in _document_holders(conn, text):
+            found.setdefault(guest_id, (MatchKind.EXACT, "id_document"))
         room = text.strip()
         if 0 < len(room) <= 8 and any(ch.isdigit() for ch in room):
             for guest_id in search_index.in_house_by_room(conn, room.upper(), today):
@@ -240,4 +259,5 @@ def hit_as_json(hit: SearchHit) -> dict[str, object]:
         "arriving_today": hit.arriving_today,
         "company": hit.company,
         "pronunciation": hit.pronunciation,
+        "caution": hit.caution,
     }

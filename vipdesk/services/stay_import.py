@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stay_rows import (
@@ -26,6 +30,7 @@ from vipdesk.domain.stay_rows import (
 )
 from vipdesk.services.audit import audit
 from vipdesk.services.csv_files import CsvReader, RejectsWriter
+from vipdesk.services.erased_keys import ErasedKeys, erased_reason
 from vipdesk.services.errors import FileProblem
 from vipdesk.services.guest_import import MAX_SAMPLES, ImportProgress
 from vipdesk.services.staff import authorize
@@ -33,6 +38,7 @@ from vipdesk.services.stay_matching import match_reservations
 from vipdesk.store import search_index
 from vipdesk.store import stay_repo as repo
 from vipdesk.store.db import Database
+from vipdesk.store.models import CautionRow, ErasedGuestRow, StayRow
 
 BATCH_SIZE = 2000
 
@@ -53,11 +59,18 @@ class StayImportSummary:
     """Stays of this file that have no guest after the run."""
     warnings: list[str] = field(default_factory=list)
     reject_samples: list[tuple[int, str]] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    """Confirmation numbers of this file's stays whose guest is on the caution list."""
 
     def line(self) -> str:
         return (
             f"imported {self.imported}, updated {self.updated}, unchanged {self.unchanged}, "
             f"rejected {self.rejected}; matched {self.matched}, unmatched {self.unmatched}"
+        ) + (
+            f"; {len(self.flagged)} on the caution list: {', '.join(self.flagged[:20])}"
+            + (" …" if len(self.flagged) > 20 else "")
+            if self.flagged
+            else ""
         )
 
 
@@ -138,6 +151,9 @@ def import_stays(
         touched_unmatched: dict[str, bool] = {}
         touched_guests: set[int] = set()
         cells_of = _cell_reader(header)
+        with db.read() as session:  # erasures are few: read once for the whole file
+            erased = ErasedKeys.load(session)
+            erased_stays = erased_confirmations(session)
 
         def reject(line: int, reason: str, cells: list[str]) -> None:
             summary.rejected += 1
@@ -172,6 +188,10 @@ def import_stays(
                     reject(record.line, str(exc), cells)
                     continue
                 number = reservation.confirmation_no
+                when = erased_stays.get(number) or erased.erased_on(_keys(reservation))
+                if when is not None:  # reported, never imported or matched
+                    reject(record.line, erased_reason(when), cells)
+                    continue
                 if number in seen:
                     reject(
                         record.line,
@@ -199,6 +219,24 @@ def import_stays(
     return summary
 
 
+def _keys(r: Reservation) -> list[tuple[str, str | None]]:
+    return [("member_no", r.member_no), ("phone", r.phone_e164), ("email", r.email)]
+
+
+def erased_confirmations(session: Session) -> dict[str, datetime]:
+    """When each stay of an erased guest was erased, by confirmation number: the same
+    reservation imported again must not bring back its name and phone."""
+    return {
+        number: at
+        for number, at in session.execute(
+            select(StayRow.confirmation_no, ErasedGuestRow.erased_at)
+            .join(ErasedGuestRow, ErasedGuestRow.guest_id == StayRow.guest_id)
+            .where(StayRow.confirmation_no.is_not(None))
+        )
+        if number
+    }
+
+
 def _write_batch(
     db: Database,
     actor: Staff,
@@ -219,6 +257,7 @@ def _write_batch(
         guests = match_reservations(session, to_match)
         inserts: list[tuple[int | None, tuple[object, ...]]] = []
         updates: list[tuple[int, int | None, tuple[object, ...]]] = []
+        linked: dict[str, int] = {}  # confirmation no. → guest
         for _, r in batch:
             values = repo.reservation_values(r)
             old = stored.get(r.confirmation_no)
@@ -235,7 +274,14 @@ def _write_batch(
                 counts["matched"] += old.guest_id is None and guest_id is not None
             if guest_id is not None:
                 touched_guests.add(guest_id)
+                linked[r.confirmation_no] = guest_id
             unmatched[r.confirmation_no] = guest_id is None
+        flagged = set(
+            session.scalars(
+                select(CautionRow.guest_id).where(CautionRow.guest_id.in_(set(linked.values())))
+            )
+        )
+        summary.flagged += [number for number, g in linked.items() if g in flagged]
         repo.insert_reservations(session, inserts)
         repo.update_reservations(session, updates)
         audit(session, actor, "import", "stay", None, file=Path(summary.path).name, **counts)

@@ -28,7 +28,7 @@ from vipdesk.services.stays import Arrival, arrivals
 from vipdesk.store import guest_repo
 from vipdesk.store import stay_repo as repo
 from vipdesk.store.db import Database
-from vipdesk.store.models import ComplaintRow
+from vipdesk.store.models import CautionRow, ComplaintRow
 
 LONG_STAY_DAYS = 366
 """In house and departures are looked for among stays that began this many days before
@@ -65,6 +65,8 @@ class ArrivalDetails:
     dates_in_stay: tuple[DateInStay, ...]
     open_complaints: int
     notes: str
+    caution: bool = False
+    """The guest is on the caution list: the board marks them; managers read why in the profile."""
 
     @property
     def stay(self) -> Stay:
@@ -114,7 +116,9 @@ class DayBoard:
         )
 
 
-def _details(a: Arrival, g: GuestRecord | None, complaints: int) -> ArrivalDetails:
+def _details(
+    a: Arrival, g: GuestRecord | None, complaints: int, flagged: bool = False
+) -> ArrivalDetails:
     stay = a.reservation.stay
     if g is None:
         return ArrivalDetails(a, "", guest_reading(a.name), (), (), (), 0, stay.comments)
@@ -134,6 +138,7 @@ def _details(a: Arrival, g: GuestRecord | None, complaints: int) -> ArrivalDetai
         dates,
         complaints,
         "\n".join(n for n in (g.notes.strip(), stay.comments.strip()) if n),
+        flagged,
     )
 
 
@@ -160,9 +165,15 @@ def arrival_details(
                 .group_by(ComplaintRow.guest_id)
             ).all()
         )
+        flagged = set(
+            session.scalars(select(CautionRow.guest_id).where(CautionRow.guest_id.in_(ids)))
+        )
     return [
         _details(
-            a, guests.get(a.guest_id) if a.guest_id else None, complaints.get(a.guest_id or 0, 0)
+            a,
+            guests.get(a.guest_id) if a.guest_id else None,
+            complaints.get(a.guest_id or 0, 0),
+            a.guest_id in flagged,
         )
         for a in found
     ]

@@ -431,7 +431,12 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
             "in_house": False,
             "in_house_room": "",
             "arriving_today": False,
+            "caution": False,
         }
+    for (guest_id,) in conn.execute(
+        f"SELECT guest_id FROM guest_cautions WHERE guest_id IN ({marks})", tuple(ids)
+    ):
+        out[guest_id]["caution"] = True
     for guest_id, e164 in conn.execute(
         f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id IN ({marks}) "
         "ORDER BY guest_id, position DESC",

@@ -283,6 +283,88 @@ class MetaRow(Base):
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
 
+class IdDocumentRow(Base):
+    """An identity document: its keyed hashes and last four characters, never the number."""
+
+    __tablename__ = "guest_id_documents"
+    __table_args__ = (
+        CheckConstraint("type IN ('cn_id','passport','hk_macau','taiwan','other')", name="type"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str] = mapped_column(String(3))
+    number_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    lookup_hash: Mapped[str] = mapped_column(String(64), index=True)
+    last4: Mapped[str] = mapped_column(String(4))
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class CautionRow(Base):
+    """A guest on the caution list (黑名单): why, set by whom and when."""
+
+    __tablename__ = "guest_cautions"
+    __table_args__ = (
+        CheckConstraint(
+            "category IN ('unpaid_bill','damage','harassment','security','other')",
+            name="category",
+        ),
+    )
+
+    guest_id: Mapped[int] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
+    )
+    category: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    set_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    set_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ConfidentialRow(Base):
+    """A confidential guest (客人保密): staff without the right see only the alias."""
+
+    __tablename__ = "guest_confidential"
+
+    guest_id: Mapped[int] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
+    )
+    alias: Mapped[str] = mapped_column(String(200))
+    set_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    set_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ErasedKeyRow(Base):
+    """A keyed hash of an erased guest's member number, phone, e-mail or document.
+
+    A later import of the same key is reported, not imported: erased data never comes back.
+    """
+
+    __tablename__ = "erased_keys"
+
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    erased_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ErasedGuestRow(Base):
+    """A guest whose personal data was erased at their request (or by retention).
+
+    The guest row stays, nameless, so that stays and complaints still add up in reports
+    ("Anonymised guest #N"); everything that identified the person is gone.
+    """
+
+    __tablename__ = "erased_guests"
+
+    guest_id: Mapped[int] = mapped_column(
+        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
+    )
+    erased_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    erased_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class NotDuplicateRow(Base):
     """Staff said these two guests are different people: never suggest or merge them."""
 

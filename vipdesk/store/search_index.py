@@ -218,6 +218,14 @@ def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
         _delete(raw, SHADOW_TABLE, SHADOW_MAP, ids)
 
 
+def optimize(conn: Connection) -> None:
+    """Merge the index's segments into one: deleted documents leave no trace behind
+    (FTS5 keeps them in older segments until then). Rewrites the whole index."""
+    raw = _raw(conn)
+    for fts in (FTS_TABLE, SHADOW_TABLE) if _has_shadow(raw) else (FTS_TABLE,):
+        raw.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
+
+
 def stored_version(conn: Connection) -> str | None:
     row = conn.exec_driver_sql(
         "SELECT value FROM app_meta WHERE key = 'search_index_version'"
@@ -529,7 +537,9 @@ def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: da
         _raw(conn)
         .execute(
             "SELECT DISTINCT guest_id FROM stays WHERE room = ? AND guest_id IS NOT NULL "
-            f"AND {IN_HOUSE_SQL}",
+            f"AND {IN_HOUSE_SQL} "
+            # An erased guest is found by no search (their row only keeps reports true).
+            "AND guest_id NOT IN (SELECT guest_id FROM erased_guests)",
             (room, today.isoformat(), today.isoformat()),
         )
         .fetchall()
@@ -583,3 +593,21 @@ def documents(conn: Connection | sqlite3.Connection, rowids: Sequence[int]) -> l
                 Candidate(guest_id_of(row[0]), row[0], dict(zip(COLUMNS, row[1:], strict=True)))
             )
     return out
+
+
+def meta_value(conn: Connection | sqlite3.Connection, key: str) -> str | None:
+    """A value from `app_meta` through a search connection (e.g. the database id)."""
+    row = _raw(conn).execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def guests_by_document_hash(conn: Connection | sqlite3.Connection, lookup_hash: str) -> list[int]:
+    """Guests holding a document whose number hashes to `lookup_hash` (exact match only)."""
+    return [
+        r[0]
+        for r in _raw(conn).execute(
+            "SELECT DISTINCT guest_id FROM guest_id_documents WHERE lookup_hash = ? "
+            "ORDER BY guest_id",
+            (lookup_hash,),
+        )
+    ]

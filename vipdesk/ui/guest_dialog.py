@@ -159,14 +159,20 @@ class GuestDialog(QDialog):
             return
         self._duplicates = found
         self._warned_for = draft
-        self.duplicate_text.setText(
-            self.tr(
-                "This guest may already be on file. Open the existing "
-                "guest, merge into it, or save as a different person."
-            )
+        text = self.tr(
+            "This guest may already be on file. Open the existing "
+            "guest, merge into it, or save as a different person."
         )
+        if any(c.caution for c in found):
+            caution = self.tr("A matching guest is on the caution list: ask the duty manager.")
+            text = f"⛔ {caution}\n{text}"
+        self.duplicate_text.setText(text)
         self.duplicate_list_model.setStringList(
-            [f"{c.name}  {c.member_no or ''}  ({c.score}: {'; '.join(c.reasons)})" for c in found]
+            [
+                ("⛔ " if c.caution else "")
+                + f"{c.name}  {c.member_no or ''}  ({c.score}: {'; '.join(c.reasons)})"
+                for c in found
+            ]
         )
         self.duplicate_list.setCurrentIndex(self.duplicate_list_model.index(0, 0))
         self.duplicate_box.show()

@@ -108,6 +108,7 @@ def matched_field(value: str) -> str:
         "email": QCoreApplication.translate("Labels", "e-mail"),
         "company": QCoreApplication.translate("Labels", "company"),
         "room": QCoreApplication.translate("Labels", "room"),
+        "id_document": QCoreApplication.translate("Labels", "ID document"),
     }.get(value, value)
 
 

@@ -32,6 +32,7 @@ from vipdesk.services.staff import current_staff, list_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
+from vipdesk.ui.guest_rights import GuestRightsActions
 from vipdesk.ui.idle_watch import LOCK_KEYS, lock_button
 from vipdesk.ui.operations import ServiceCall, changes
 from vipdesk.ui.pin_dialog import open_pin_dialog
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         self.guest_menu.addSeparator()
         self.guest_menu.addAction(self.print_action)
         self.guest_menu.addAction(self.regcard_action)
+        self.rights = GuestRightsActions(self)  # copy and erasure, for duty managers
         self.addActions([a for a in self.counter_actions() if a is not self.quit_action])
 
     def counter_actions(self) -> list[QAction]:
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         self.switch_user_action.setText(self.tr("S&witch user…"))
         self.pin_action.setText(self.tr("My quick-unlock &PIN…"))
         self.lock_button.setAccessibleName(self.tr("Lock the screen"))
+        self.rights.retranslate()
         for action in (
             self.lock_action,
             self.care_action,
@@ -371,6 +374,9 @@ class MainWindow(QMainWindow):
         self._clear_profile()
         if guest_id is not None:
             self._rest.start()
+
+    def clear_profile(self) -> None:
+        self._clear_profile()
 
     def _clear_profile(self) -> None:
         """No guest on screen: no action may act on one."""

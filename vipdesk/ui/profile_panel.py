@@ -25,7 +25,7 @@ from vipdesk.domain.service_standard import LEVELS
 from vipdesk.domain.stays import is_arriving, stay_number
 from vipdesk.services.care import utc_to_local
 from vipdesk.services.profile import GuestProfile
-from vipdesk.ui import care_labels, labels, stay_labels
+from vipdesk.ui import care_labels, labels, privacy_marks, stay_labels
 from vipdesk.ui.search_model import TIER_COLOURS
 
 NAME_SHOWN = 40
@@ -102,6 +102,8 @@ class ProfilePanel(QScrollArea):
         layout.addLayout(header)
 
         self.arriving = _label("arrivalBanner", body)
+        self.caution = _label("cautionMark", body)
+        self.documents = _label("idDocuments", body)
         self.complaint = _label("complaintWarning", body)
         self.taboos = _label("taboos", body)
         self.dates = _label("specialDates", body)
@@ -124,13 +126,21 @@ class ProfilePanel(QScrollArea):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.complaints.linkActivated.connect(self._link)
+        layout.addWidget(self.caution)
         layout.addWidget(self.arriving)
         layout.addWidget(self.complaint)
         layout.addWidget(self.taboos)
         layout.addWidget(self.dates)
         layout.addWidget(self.standard_title)
         layout.addLayout(self.standard)
-        for widget in (self.preferences, self.notes, self.complaints, self.care, self.stays):
+        for widget in (
+            self.preferences,
+            self.notes,
+            self.documents,
+            self.complaints,
+            self.care,
+            self.stays,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)  # spare height goes below, never into a band above the taboos
         self.setWidget(body)
@@ -149,6 +159,7 @@ class ProfilePanel(QScrollArea):
             " border-radius: 6px; padding: 8px; font-size: 12pt;"
         )
         self.dates.setStyleSheet("font-size: 12pt;")
+        self.caution.setStyleSheet(privacy_marks.CAUTION_STYLE)
         self.arriving.setStyleSheet(
             "background: #dbeafe; color: #1e3a8a; border: 2px solid #2563eb;"
             " border-radius: 6px; padding: 8px; font-size: 13pt; font-weight: bold;"
@@ -163,6 +174,8 @@ class ProfilePanel(QScrollArea):
             self.tier,
             self.facts,
             self.arriving,
+            self.caution,
+            self.documents,
             self.complaint,
             self.taboos,
             self.dates,
@@ -206,7 +219,8 @@ class ProfilePanel(QScrollArea):
         g = p.guest
         for widget in (self.pronunciation, self.tier, self.facts, self.standard_title, self.dates):
             widget.setVisible(True)
-        full = addressed(g.name, g.honorific)
+        full = addressed(g.name, g.honorific) if g.name else self.tr("Anonymised guest #%1")
+        full = full.replace("%1", str(g.id)) if not g.name else full
         shown = full if len(full) <= NAME_SHOWN else full[: NAME_SHOWN - 1] + "…"
         self.name.setText(_e(shown))
         self.name.setToolTip(full if shown != full else "")
@@ -222,6 +236,7 @@ class ProfilePanel(QScrollArea):
         self._render_photo()
         self._render_facts(p)
         self._render_arrival(p)
+        self._render_privacy(p)
         self._render_warnings(p)
         self._render_dates(p)
         self._render_standard(p)
@@ -300,6 +315,14 @@ class ProfilePanel(QScrollArea):
         if stay is not None:
             number = stay_number(p.guest.stays, stay)
             self.arriving.setText(escape(stay_labels.arrival_banner(stay, number)))
+
+    def _render_privacy(self, p: GuestProfile) -> None:
+        self.caution.setVisible(p.caution is not None)
+        if p.caution is not None:
+            self.caution.setText(privacy_marks.caution_html(p.caution))
+        self.documents.setVisible(bool(p.id_documents))
+        title = _e(self.tr("ID documents"))
+        self.documents.setText(f"<b>{title}</b> {_e(privacy_marks.documents_text(p.id_documents))}")
 
     def _render_warnings(self, p: GuestProfile) -> None:
         self.complaint.setVisible(p.open_complaints > 0)

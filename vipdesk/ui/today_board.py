@@ -150,7 +150,7 @@ class TodayBoardModel(QAbstractTableModel):
         if (
             column == ALERTS
             and isinstance(item, ArrivalDetails)
-            and (item.taboos or not item.arrival.matched or item.open_complaints)
+            and (item.taboos or not item.arrival.matched or item.open_complaints or item.caution)
         ):
             return QBrush(QColor(RED))
         return None
@@ -177,6 +177,8 @@ class TodayBoardModel(QAbstractTableModel):
         if column == REQUESTS:
             return " ".join(s.requests.split())
         alerts = []
+        if d.caution:  # first: the desk asks the duty manager before anything else
+            alerts.append("⛔ " + self.tr("caution: ask the duty manager"))
         if not a.matched:
             alerts.append(self.tr("not matched to a guest yet"))
         if d.taboos:

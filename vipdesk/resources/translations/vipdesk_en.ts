@@ -1497,6 +1497,44 @@
     </message>
 </context>
 <context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="41"/>
+        <source>Erase guest data</source>
+        <translation>Erase guest data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="44"/>
+        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
+        <translation>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="51"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="54"/>
+        <source>Guest id</source>
+        <translation>Guest id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="57"/>
+        <source>Guest &amp;id:</source>
+        <translation>Guest &amp;id:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="62"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="170"/>
@@ -1657,12 +1695,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="163"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="294"/>
+        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <source>A matching guest is on the caution list: ask the duty manager.</source>
+        <translation>A matching guest is on the caution list: ask the duty manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="300"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -1988,6 +2031,79 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>GuestRightsActions</name>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="124"/>
+        <source>Copy of guest &amp;data…</source>
+        <translation>Copy of guest &amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="125"/>
+        <source>Erase guest data…</source>
+        <translation>Erase guest data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="135"/>
+        <location filename="../../ui/guest_rights.py" line="174"/>
+        <source>Find and select a guest first.</source>
+        <translation>Find and select a guest first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="139"/>
+        <source>Save a copy of the guest&apos;s data</source>
+        <translation>Save a copy of the guest&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="164"/>
+        <source>Saved the copy of the guest&apos;s data to %1</source>
+        <translation>Saved the copy of the guest&apos;s data to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="185"/>
+        <source>No backup holds this guest.</source>
+        <translation>No backup holds this guest.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_rights.py" line="190"/>
+        <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
+        <translation>
+            <numerusform>%n older daily backup still holds this guest until it rotates out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
+            <numerusform>%n older daily backups still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_rights.py" line="199"/>
+        <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
+        <translation>
+            <numerusform>%n copy kept before an upgrade or a restore holds them until deleted by hand.</numerusform>
+            <numerusform>%n copies kept before an upgrade or a restore hold them until deleted by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="212"/>
+        <source>Erase guest data</source>
+        <translation>Erase guest data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="214"/>
+        <source>Erase the personal data of guest #%1?
+
+Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
+
+%2</source>
+        <translation>Erase the personal data of guest #%1?
+
+Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="239"/>
+        <source>Erased the personal data of guest #%1. %2</source>
+        <translation>Erased the personal data of guest #%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
@@ -2121,7 +2237,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -2192,17 +2308,22 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>ID document</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -2210,137 +2331,137 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -2467,117 +2588,117 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Care &amp;list…</source>
         <translation>Care &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>My quick-unlock &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Lock the screen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -2585,27 +2706,27 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2613,142 +2734,142 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>your role may not do this</source>
         <translation>your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>the password needs at least 8 characters</source>
         <translation>the password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>the password must not be the user name</source>
         <translation>the password must not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>a PIN is 4 to 6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>choose 1 to 60 minutes</source>
         <translation>choose 1 to 60 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>at least one administrator who can sign in must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>too many wrong PINs: sign in with your password</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>this database already has accounts: an administrator adds more</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>this user name is taken</source>
         <translation>this user name is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>there is no such user</source>
         <translation>there is no such user</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="284"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -2873,6 +2994,74 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>PrivacyMarks</name>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="22"/>
+        <source>Unpaid bill</source>
+        <translation>Unpaid bill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="23"/>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="24"/>
+        <source>Harassment</source>
+        <translation>Harassment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="25"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="26"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="32"/>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="33"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="34"/>
+        <source>Hong Kong/Macau permit</source>
+        <translation>Hong Kong/Macau permit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <source>Taiwan permit</source>
+        <translation>Taiwan permit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="36"/>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="45"/>
+        <source>Caution: ask the duty manager</source>
+        <translation>Caution: ask the duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="48"/>
+        <source>Caution: %1</source>
+        <translation>Caution: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="54"/>
+        <source>set by %1 on %2</source>
+        <translation>set by %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
         <location filename="../../ui/profile_panel.py" line="75"/>
@@ -2880,37 +3069,42 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="160"/>
+        <location filename="../../ui/profile_panel.py" line="171"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="183"/>
+        <location filename="../../ui/profile_panel.py" line="196"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="229"/>
+        <location filename="../../ui/profile_panel.py" line="222"/>
+        <source>Anonymised guest #%1</source>
+        <translation>Anonymised guest #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="244"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="250"/>
+        <location filename="../../ui/profile_panel.py" line="265"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="272"/>
+        <location filename="../../ui/profile_panel.py" line="287"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="279"/>
+        <location filename="../../ui/profile_panel.py" line="294"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="285"/>
+        <location filename="../../ui/profile_panel.py" line="300"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -2918,17 +3112,22 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="292"/>
+        <location filename="../../ui/profile_panel.py" line="307"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="324"/>
+        <source>ID documents</source>
+        <translation>ID documents</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="309"/>
+        <location filename="../../ui/profile_panel.py" line="332"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -2936,12 +3135,12 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="334"/>
+        <location filename="../../ui/profile_panel.py" line="357"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -2949,7 +3148,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="336"/>
+        <location filename="../../ui/profile_panel.py" line="359"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -2957,32 +3156,32 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="369"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="384"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="370"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="371"/>
+        <location filename="../../ui/profile_panel.py" line="394"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="406"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="391"/>
+        <location filename="../../ui/profile_panel.py" line="414"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -3017,47 +3216,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_model.py" line="124"/>
+        <location filename="../../ui/search_model.py" line="126"/>
         <source>birthday %1</source>
         <translation>birthday %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="116"/>
         <source>in house · %1</source>
         <translation>in house · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="110"/>
+        <source>caution</source>
+        <translation>caution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="116"/>
         <source>in house</source>
         <translation>in house</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="117"/>
+        <location filename="../../ui/search_model.py" line="119"/>
         <source>arriving today</source>
         <translation>arriving today</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="126"/>
+        <location filename="../../ui/search_model.py" line="128"/>
         <source>last stay %1</source>
         <translation>last stay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
@@ -3452,57 +3656,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="350"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="353"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="360"/>
         <source>Arrivals (%1)</source>
         <translation>Arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="361"/>
         <source>In house (%1)</source>
         <translation>In house (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="362"/>
         <source>Departures (%1)</source>
         <translation>Departures (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="434"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="435"/>
         <source>To&amp;morrow</source>
         <translation>To&amp;morrow</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="436"/>
         <source>Day shown on the board</source>
         <translation>Day shown on the board</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="437"/>
         <source>Today&apos;s guests</source>
         <translation>Today&apos;s guests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="438"/>
         <source>Arrivals, in house, departures</source>
         <translation>Arrivals, in house, departures</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="441"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
     </message>
@@ -3536,32 +3740,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>Not matched</source>
         <translation>Not matched</translation>
     </message>
     <message>
         <location filename="../../ui/today_board.py" line="181"/>
+        <source>caution: ask the duty manager</source>
+        <translation>caution: ask the duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_board.py" line="183"/>
         <source>not matched to a guest yet</source>
         <translation>not matched to a guest yet</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="186"/>
         <source>allergy</source>
         <translation>allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="186"/>
         <source>taboo</source>
         <translation>taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="191"/>
         <source>open complaint</source>
         <translation>open complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="201"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>

@@ -1494,6 +1494,44 @@
     </message>
 </context>
 <context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="41"/>
+        <source>Erase guest data</source>
+        <translation>删除客人资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="44"/>
+        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
+        <translation>此操作无法撤销。请输入客人编号（%1）以删除其个人资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="51"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="54"/>
+        <source>Guest id</source>
+        <translation>客人编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="57"/>
+        <source>Guest &amp;id:</source>
+        <translation>客人编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="62"/>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="170"/>
@@ -1654,12 +1692,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="163"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="294"/>
+        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <source>A matching guest is on the caution list: ask the duty manager.</source>
+        <translation>有一位相符的客人在注意名单上：请先询问值班经理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="300"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
     </message>
@@ -1985,6 +2028,77 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>GuestRightsActions</name>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="124"/>
+        <source>Copy of guest &amp;data…</source>
+        <translation>客人资料副本(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="125"/>
+        <source>Erase guest data…</source>
+        <translation>删除客人资料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="135"/>
+        <location filename="../../ui/guest_rights.py" line="174"/>
+        <source>Find and select a guest first.</source>
+        <translation>请先查找并选择客人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="139"/>
+        <source>Save a copy of the guest&apos;s data</source>
+        <translation>保存客人资料副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="164"/>
+        <source>Saved the copy of the guest&apos;s data to %1</source>
+        <translation>客人资料副本已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="185"/>
+        <source>No backup holds this guest.</source>
+        <translation>没有备份包含此客人的资料。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_rights.py" line="190"/>
+        <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
+        <translation>
+            <numerusform>较早的 %n 份每日备份仍包含此客人的资料，直到轮换删除（保留 7 份每日和 4 份每周备份）；最后一份将于 %1 前删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_rights.py" line="199"/>
+        <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
+        <translation>
+            <numerusform>升级或恢复前保留的 %n 份副本也包含此客人的资料，需手动删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="212"/>
+        <source>Erase guest data</source>
+        <translation>删除客人资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="214"/>
+        <source>Erase the personal data of guest #%1?
+
+Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
+
+%2</source>
+        <translation>要删除客人 #%1 的个人资料吗？
+
+删除：姓名、会员号、电话、邮箱、日期、偏好、忌讳、照片、备注、证件、关怀与投诉的文字。保留：入住日期和房号、投诉类别和时间，报表仍然准确。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="239"/>
+        <source>Erased the personal data of guest #%1. %2</source>
+        <translation>已删除客人 #%1 的个人资料。%2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
@@ -2118,7 +2232,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -2189,154 +2303,159 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>slow or untimely service</source>
         <translation>服务不及时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>rigid rules</source>
         <translation>规章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>facilities</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>cleanliness</source>
         <translation>卫生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>front office</source>
         <translation>前厅</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>food &amp; beverage</source>
         <translation>餐饮部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>other department</source>
         <translation>其他部门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -2461,144 +2580,144 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;All complaints…</source>
         <translation>全部投诉(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Care &amp;list…</source>
         <translation>关怀清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>我的快速解锁 PIN(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Lock the screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2606,142 +2725,142 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>your role may not do this</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>the password needs at least 8 characters</source>
         <translation>密码至少需要 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>the password must not be the user name</source>
         <translation>密码不能与用户名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 码为 4 至 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>choose 1 to 60 minutes</source>
         <translation>请选择 1 到 60 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必须至少保留一位可以登录的管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 码错误次数过多：请用密码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此数据库已有账户：请由管理员添加新账户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>this user name is taken</source>
         <translation>此用户名已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>there is no such user</source>
         <translation>没有这个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="284"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班经理或管理员可以跳过关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班经理或管理员可以修改话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班经理或管理员可以指定专人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -2865,6 +2984,74 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>PrivacyMarks</name>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="22"/>
+        <source>Unpaid bill</source>
+        <translation>逃账（跑账）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="23"/>
+        <source>Damage</source>
+        <translation>损坏物品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="24"/>
+        <source>Harassment</source>
+        <translation>骚扰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="25"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="26"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="32"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="33"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="34"/>
+        <source>Hong Kong/Macau permit</source>
+        <translation>港澳通行证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <source>Taiwan permit</source>
+        <translation>台湾通行证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="36"/>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="45"/>
+        <source>Caution: ask the duty manager</source>
+        <translation>注意：请先询问值班经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="48"/>
+        <source>Caution: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="54"/>
+        <source>set by %1 on %2</source>
+        <translation>由 %1 于 %2 设置</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
         <location filename="../../ui/profile_panel.py" line="75"/>
@@ -2872,105 +3059,115 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>客人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="160"/>
+        <location filename="../../ui/profile_panel.py" line="171"/>
         <source>No guest selected</source>
         <translation>未选择客人</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="183"/>
+        <location filename="../../ui/profile_panel.py" line="196"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="229"/>
+        <location filename="../../ui/profile_panel.py" line="222"/>
+        <source>Anonymised guest #%1</source>
+        <translation>匿名客人 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="244"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="250"/>
+        <location filename="../../ui/profile_panel.py" line="265"/>
         <source>Care (AD stage)</source>
         <translation>关怀（AD阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="272"/>
+        <location filename="../../ui/profile_panel.py" line="287"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="279"/>
+        <location filename="../../ui/profile_panel.py" line="294"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="285"/>
+        <location filename="../../ui/profile_panel.py" line="300"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="292"/>
+        <location filename="../../ui/profile_panel.py" line="307"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="324"/>
+        <source>ID documents</source>
+        <translation>证件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="309"/>
+        <location filename="../../ui/profile_panel.py" line="332"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="334"/>
+        <location filename="../../ui/profile_panel.py" line="357"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="336"/>
+        <location filename="../../ui/profile_panel.py" line="359"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="369"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="384"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="370"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="371"/>
+        <location filename="../../ui/profile_panel.py" line="394"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="406"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="391"/>
+        <location filename="../../ui/profile_panel.py" line="414"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
@@ -3005,47 +3202,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_model.py" line="124"/>
+        <location filename="../../ui/search_model.py" line="126"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="116"/>
         <source>in house · %1</source>
         <translation>在住 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="114"/>
+        <location filename="../../ui/search_model.py" line="110"/>
+        <source>caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="116"/>
         <source>in house</source>
         <translation>在住</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="117"/>
+        <location filename="../../ui/search_model.py" line="119"/>
         <source>arriving today</source>
         <translation>今日抵店</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="126"/>
+        <location filename="../../ui/search_model.py" line="128"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="134"/>
+        <location filename="../../ui/search_model.py" line="136"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
@@ -3440,57 +3642,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="350"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="353"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="360"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="361"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="362"/>
         <source>Departures (%1)</source>
         <translation>离店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="434"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="435"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="436"/>
         <source>Day shown on the board</source>
         <translation>看板显示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="437"/>
         <source>Today&apos;s guests</source>
         <translation>今日宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="438"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、离店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="441"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>回车打开档案 · 空格选择 · Ctrl+P 打印所选抵店客人的入住登记卡和宾客卡 · Ctrl+1/2/3 抵店、在住、离店 · Esc 返回搜索框</translation>
     </message>
@@ -3524,32 +3726,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
         <location filename="../../ui/today_board.py" line="181"/>
+        <source>caution: ask the duty manager</source>
+        <translation>注意：请先询问值班经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_board.py" line="183"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到宾客档案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="186"/>
         <source>allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="186"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="191"/>
         <source>open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="201"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
     </message>
