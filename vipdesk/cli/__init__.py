@@ -199,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     incident.add_argument("id", type=int)
     incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
-    guest = sub.add_parser("guest", help="one guest: ID documents")
+    guest = sub.add_parser("guest", help="one guest: ID documents, confidential")
     guest_sub = guest.add_subparsers(dest="what", metavar="WHAT", required=True)
     add_guest_privacy_parsers(guest_sub)
     add_caution_parsers(sub)

@@ -1231,32 +1231,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="107"/>
+        <location filename="../../ui/guest_dialog.py" line="108"/>
         <source>Care and &amp;consent…</source>
         <translation>Care and &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="163"/>
+        <location filename="../../ui/guest_dialog.py" line="164"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <location filename="../../ui/guest_dialog.py" line="168"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>A matching guest is on the caution list: ask the duty manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="300"/>
+        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <source>A guest on file: ask the duty manager</source>
+        <translation>A guest on file: ask the duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -2314,67 +2319,77 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>PrivacyMarks</name>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="22"/>
+        <location filename="../../ui/privacy_marks.py" line="30"/>
+        <source>Confidential guest: use only this name, confirm nothing</source>
+        <translation>Confidential guest: use only this name, confirm nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <source>Confidential: the desk sees this guest as “%1”; confirm nothing</source>
+        <translation>Confidential: the desk sees this guest as “%1”; confirm nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="43"/>
         <source>Unpaid bill</source>
         <translation>Unpaid bill</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="23"/>
+        <location filename="../../ui/privacy_marks.py" line="44"/>
         <source>Damage</source>
         <translation>Damage</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="24"/>
+        <location filename="../../ui/privacy_marks.py" line="45"/>
         <source>Harassment</source>
         <translation>Harassment</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="25"/>
+        <location filename="../../ui/privacy_marks.py" line="46"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="26"/>
+        <location filename="../../ui/privacy_marks.py" line="47"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="32"/>
+        <location filename="../../ui/privacy_marks.py" line="53"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="33"/>
+        <location filename="../../ui/privacy_marks.py" line="54"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="34"/>
+        <location filename="../../ui/privacy_marks.py" line="55"/>
         <source>Hong Kong/Macau permit</source>
         <translation>Hong Kong/Macau permit</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <location filename="../../ui/privacy_marks.py" line="56"/>
         <source>Taiwan permit</source>
         <translation>Taiwan permit</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="36"/>
+        <location filename="../../ui/privacy_marks.py" line="57"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="45"/>
+        <location filename="../../ui/privacy_marks.py" line="66"/>
         <source>Caution: ask the duty manager</source>
         <translation>Caution: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="48"/>
+        <location filename="../../ui/privacy_marks.py" line="69"/>
         <source>Caution: %1</source>
         <translation>Caution: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="54"/>
+        <location filename="../../ui/privacy_marks.py" line="75"/>
         <source>set by %1 on %2</source>
         <translation>set by %1 on %2</translation>
     </message>
@@ -2387,37 +2402,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="171"/>
+        <location filename="../../ui/profile_panel.py" line="174"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="196"/>
+        <location filename="../../ui/profile_panel.py" line="200"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="243"/>
+        <location filename="../../ui/profile_panel.py" line="247"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="264"/>
+        <location filename="../../ui/profile_panel.py" line="268"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="286"/>
+        <location filename="../../ui/profile_panel.py" line="290"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="293"/>
+        <location filename="../../ui/profile_panel.py" line="297"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="299"/>
+        <location filename="../../ui/profile_panel.py" line="303"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -2425,22 +2440,22 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="301"/>
+        <location filename="../../ui/profile_panel.py" line="305"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="306"/>
+        <location filename="../../ui/profile_panel.py" line="310"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="323"/>
+        <location filename="../../ui/profile_panel.py" line="332"/>
         <source>ID documents</source>
         <translation>ID documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="331"/>
+        <location filename="../../ui/profile_panel.py" line="340"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -2448,12 +2463,12 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="355"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="356"/>
+        <location filename="../../ui/profile_panel.py" line="365"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -2461,7 +2476,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="358"/>
+        <location filename="../../ui/profile_panel.py" line="367"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -2469,32 +2484,32 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="377"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="392"/>
+        <location filename="../../ui/profile_panel.py" line="401"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="402"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="405"/>
+        <location filename="../../ui/profile_panel.py" line="414"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="422"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

@@ -1229,32 +1229,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>不是同一个人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="107"/>
+        <location filename="../../ui/guest_dialog.py" line="108"/>
         <source>Care and &amp;consent…</source>
         <translation>关怀与同意(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>Edit guest</source>
         <translation>编辑客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="163"/>
+        <location filename="../../ui/guest_dialog.py" line="164"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <location filename="../../ui/guest_dialog.py" line="168"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>有一位相符的客人在注意名单上：请先询问值班经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="300"/>
+        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <source>A guest on file: ask the duty manager</source>
+        <translation>已有一位客人档案：请询问值班经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
     </message>
@@ -2308,67 +2313,77 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>PrivacyMarks</name>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="22"/>
+        <location filename="../../ui/privacy_marks.py" line="30"/>
+        <source>Confidential guest: use only this name, confirm nothing</source>
+        <translation>保密客人：只用此称呼，不向任何人确认其入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <source>Confidential: the desk sees this guest as “%1”; confirm nothing</source>
+        <translation>保密：前台看到的称呼为“%1”；不向任何人确认其入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="43"/>
         <source>Unpaid bill</source>
         <translation>逃账（跑账）</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="23"/>
+        <location filename="../../ui/privacy_marks.py" line="44"/>
         <source>Damage</source>
         <translation>损坏物品</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="24"/>
+        <location filename="../../ui/privacy_marks.py" line="45"/>
         <source>Harassment</source>
         <translation>骚扰</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="25"/>
+        <location filename="../../ui/privacy_marks.py" line="46"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="26"/>
+        <location filename="../../ui/privacy_marks.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="32"/>
+        <location filename="../../ui/privacy_marks.py" line="53"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="33"/>
+        <location filename="../../ui/privacy_marks.py" line="54"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="34"/>
+        <location filename="../../ui/privacy_marks.py" line="55"/>
         <source>Hong Kong/Macau permit</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <location filename="../../ui/privacy_marks.py" line="56"/>
         <source>Taiwan permit</source>
         <translation>台湾通行证</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="36"/>
+        <location filename="../../ui/privacy_marks.py" line="57"/>
         <source>Other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="45"/>
+        <location filename="../../ui/privacy_marks.py" line="66"/>
         <source>Caution: ask the duty manager</source>
         <translation>注意：请先询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="48"/>
+        <location filename="../../ui/privacy_marks.py" line="69"/>
         <source>Caution: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="54"/>
+        <location filename="../../ui/privacy_marks.py" line="75"/>
         <source>set by %1 on %2</source>
         <translation>由 %1 于 %2 设置</translation>
     </message>
@@ -2381,110 +2396,110 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>客人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="171"/>
+        <location filename="../../ui/profile_panel.py" line="174"/>
         <source>No guest selected</source>
         <translation>未选择客人</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="196"/>
+        <location filename="../../ui/profile_panel.py" line="200"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="243"/>
+        <location filename="../../ui/profile_panel.py" line="247"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="264"/>
+        <location filename="../../ui/profile_panel.py" line="268"/>
         <source>Care (AD stage)</source>
         <translation>关怀（AD阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="286"/>
+        <location filename="../../ui/profile_panel.py" line="290"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="293"/>
+        <location filename="../../ui/profile_panel.py" line="297"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="299"/>
+        <location filename="../../ui/profile_panel.py" line="303"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="301"/>
+        <location filename="../../ui/profile_panel.py" line="305"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="306"/>
+        <location filename="../../ui/profile_panel.py" line="310"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="323"/>
+        <location filename="../../ui/profile_panel.py" line="332"/>
         <source>ID documents</source>
         <translation>证件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="331"/>
+        <location filename="../../ui/profile_panel.py" line="340"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="355"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="356"/>
+        <location filename="../../ui/profile_panel.py" line="365"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="358"/>
+        <location filename="../../ui/profile_panel.py" line="367"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="377"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="392"/>
+        <location filename="../../ui/profile_panel.py" line="401"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="402"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="405"/>
+        <location filename="../../ui/profile_panel.py" line="414"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="422"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>

@@ -1229,32 +1229,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>不是同一個人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="107"/>
+        <location filename="../../ui/guest_dialog.py" line="108"/>
         <source>Care and &amp;consent…</source>
         <translation>關懷與同意(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>Edit guest</source>
         <translation>編輯客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="163"/>
+        <location filename="../../ui/guest_dialog.py" line="164"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>這位客人可能已有檔案。請開啟已有客人、合併到已有客人，或作為另一位客人儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <location filename="../../ui/guest_dialog.py" line="168"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>有一位相符的客人在注意名單上：請先詢問值班經理。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="300"/>
+        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <source>A guest on file: ask the duty manager</source>
+        <translation>已有一位客人檔案：請詢問值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>儲存對這位客人的修改嗎？</translation>
     </message>
@@ -2308,67 +2313,77 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>PrivacyMarks</name>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="22"/>
+        <location filename="../../ui/privacy_marks.py" line="30"/>
+        <source>Confidential guest: use only this name, confirm nothing</source>
+        <translation>保密客人：只用此稱呼，不向任何人確認其入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <source>Confidential: the desk sees this guest as “%1”; confirm nothing</source>
+        <translation>保密：前台看到的稱呼為「%1」；不向任何人確認其入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="43"/>
         <source>Unpaid bill</source>
         <translation>逃帳（跑帳）</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="23"/>
+        <location filename="../../ui/privacy_marks.py" line="44"/>
         <source>Damage</source>
         <translation>損壞物品</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="24"/>
+        <location filename="../../ui/privacy_marks.py" line="45"/>
         <source>Harassment</source>
         <translation>騷擾</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="25"/>
+        <location filename="../../ui/privacy_marks.py" line="46"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="26"/>
+        <location filename="../../ui/privacy_marks.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="32"/>
+        <location filename="../../ui/privacy_marks.py" line="53"/>
         <source>Resident ID card</source>
         <translation>居民身分證</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="33"/>
+        <location filename="../../ui/privacy_marks.py" line="54"/>
         <source>Passport</source>
         <translation>護照</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="34"/>
+        <location filename="../../ui/privacy_marks.py" line="55"/>
         <source>Hong Kong/Macau permit</source>
         <translation>港澳通行證</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <location filename="../../ui/privacy_marks.py" line="56"/>
         <source>Taiwan permit</source>
         <translation>台灣通行證</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="36"/>
+        <location filename="../../ui/privacy_marks.py" line="57"/>
         <source>Other document</source>
         <translation>其他證件</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="45"/>
+        <location filename="../../ui/privacy_marks.py" line="66"/>
         <source>Caution: ask the duty manager</source>
         <translation>注意：請先詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="48"/>
+        <location filename="../../ui/privacy_marks.py" line="69"/>
         <source>Caution: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="54"/>
+        <location filename="../../ui/privacy_marks.py" line="75"/>
         <source>set by %1 on %2</source>
         <translation>由 %1 於 %2 設定</translation>
     </message>
@@ -2381,110 +2396,110 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>客人檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="171"/>
+        <location filename="../../ui/profile_panel.py" line="174"/>
         <source>No guest selected</source>
         <translation>未選擇客人</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="196"/>
+        <location filename="../../ui/profile_panel.py" line="200"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="243"/>
+        <location filename="../../ui/profile_panel.py" line="247"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="264"/>
+        <location filename="../../ui/profile_panel.py" line="268"/>
         <source>Care (AD stage)</source>
         <translation>關懷（AD階段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="286"/>
+        <location filename="../../ui/profile_panel.py" line="290"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="293"/>
+        <location filename="../../ui/profile_panel.py" line="297"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="299"/>
+        <location filename="../../ui/profile_panel.py" line="303"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="301"/>
+        <location filename="../../ui/profile_panel.py" line="305"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="306"/>
+        <location filename="../../ui/profile_panel.py" line="310"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="323"/>
+        <location filename="../../ui/profile_panel.py" line="332"/>
         <source>ID documents</source>
         <translation>證件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="331"/>
+        <location filename="../../ui/profile_panel.py" line="340"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="355"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="356"/>
+        <location filename="../../ui/profile_panel.py" line="365"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="358"/>
+        <location filename="../../ui/profile_panel.py" line="367"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="377"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="392"/>
+        <location filename="../../ui/profile_panel.py" line="401"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="402"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="405"/>
+        <location filename="../../ui/profile_panel.py" line="414"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="422"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
