@@ -125,3 +125,25 @@ def test_only_duty_managers_mark_and_unmark(
         clear_confidential(db, receptionist, guest)
     assert clear_confidential(db, manager, guest)
     assert [h.name for h in search(db, receptionist, "王菲")] == ["王菲"]
+
+
+def test_complaints_show_the_desk_the_alias(
+    db: Database, receptionist: Staff, manager: Staff, star: int
+) -> None:
+    from datetime import datetime
+
+    from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity
+    from vipdesk.services.complaints import get_complaint, list_complaints, log_complaint
+
+    draft = ComplaintDraft(
+        guest_id=star,
+        occurred_at=datetime(2026, 11, 1, 10),
+        department="housekeeping",
+        category="noise",
+        severity=ComplaintSeverity.LOW,
+        description="loud",
+    )
+    logged = log_complaint(db, manager, draft, now=datetime(2026, 11, 1, 11))
+    assert [c.guest_name for c in list_complaints(db, receptionist)] == [ALIAS]
+    assert get_complaint(db, receptionist, logged.id).guest_name == ALIAS
+    assert get_complaint(db, manager, logged.id).guest_name == "周杰伦"
