@@ -147,3 +147,20 @@ def test_complaints_show_the_desk_the_alias(
     assert [c.guest_name for c in list_complaints(db, receptionist)] == [ALIAS]
     assert get_complaint(db, receptionist, logged.id).guest_name == ALIAS
     assert get_complaint(db, manager, logged.id).guest_name == "周杰伦"
+
+
+def test_the_desk_cannot_overwrite_a_confidential_file_with_what_it_sees(
+    db: Database, receptionist: Staff, manager: Staff, star: int
+) -> None:
+    from vipdesk.services.guests import get_guest, update_guest
+    from vipdesk.services.photos import set_photo
+
+    seen = find_by_member_no_or_id(db, receptionist, str(star))
+    with pytest.raises(PermissionDenied) as refused:
+        update_guest(db, receptionist, star, seen.draft(), version=seen.version, base=seen)
+    assert refused.value.code == "confidential_edit"
+    with pytest.raises(PermissionDenied):
+        set_photo(db, receptionist, star, None)
+    assert get_guest(db, receptionist, star).name == ALIAS
+    assert get_guest(db, manager, star).name == "周杰伦"
+    assert get_guest(db, manager, star).phones

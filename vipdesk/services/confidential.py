@@ -17,7 +17,7 @@ from vipdesk.domain.confidential import ALIAS_MAX
 from vipdesk.domain.guest import check_text
 from vipdesk.domain.staff import Operation, Staff, may
 from vipdesk.services.audit import audit
-from vipdesk.services.errors import NotFound, ServiceError, ValidationFailed
+from vipdesk.services.errors import NotFound, PermissionDenied, ServiceError, ValidationFailed
 from vipdesk.services.staff import require, role_now
 from vipdesk.store.db import Database
 from vipdesk.store.models import ConfidentialRow, GuestRow, utcnow
@@ -69,3 +69,17 @@ def clear_confidential(db: Database, actor: Staff, guest_id: int) -> bool:
         session.delete(row)
         audit(session, actor, "confidential_clear", "guest", guest_id)
         return True
+
+
+def require_real_names(session: Session, actor: Staff, guest_id: int) -> None:
+    """Refuse a change to a confidential guest by someone who sees only the alias.
+
+    What they see is masked, so a save from their form would overwrite the real record
+    with the alias and empty fields: the duty manager edits confidential guests.
+    """
+    if session.get(ConfidentialRow, guest_id) is not None and not sees_real_names(session, actor):
+        raise PermissionDenied(
+            "this guest is confidential: ask the duty manager to change their file",
+            code="confidential_edit",
+            action=Operation.CONFIDENTIAL.value,
+        )

@@ -14,7 +14,7 @@ from vipdesk.domain.guest import GuestDraft, GuestRecord, changed_fields, valida
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.audit import audit
-from vipdesk.services.confidential import aliases, sees_real_names
+from vipdesk.services.confidential import aliases, require_real_names, sees_real_names
 from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
 from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
@@ -87,6 +87,7 @@ def update_guest(
         if stored is None:
             raise NotFound(f"there is no guest with id {guest_id}")
         stored_version, changed_by, changed_at = stored
+        require_real_names(session, actor, guest_id)
         if stored_version != version:
             current = repo.load_guests(session, [guest_id])[guest_id].draft()
             raise ChangedMeanwhile(
@@ -117,9 +118,10 @@ def get_guest(db: Database, actor: Staff, guest_id: int) -> GuestRecord:
     authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         found = repo.load_guests(session, [guest_id])
+        alias = None if sees_real_names(session, actor) else aliases(session, found).get(guest_id)
     if guest_id not in found:
         raise NotFound(f"there is no guest with id {guest_id}")
-    return found[guest_id]
+    return found[guest_id] if alias is None else masked_record(found[guest_id], alias)
 
 
 def find_by_member_no_or_id(db: Database, actor: Staff, key: str) -> GuestRecord:
