@@ -83,3 +83,10 @@ def require_real_names(session: Session, actor: Staff, guest_id: int) -> None:
             code="confidential_edit",
             action=Operation.CONFIDENTIAL.value,
         )
+
+
+def alias_of(db: Database, actor: Staff, guest_id: int) -> str | None:
+    """The guest's alias, or None if they are not confidential (duty managers)."""
+    with db.read() as session:
+        require(session, actor, Operation.CONFIDENTIAL)
+        return aliases(session, [guest_id]).get(guest_id)

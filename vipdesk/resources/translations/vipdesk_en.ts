@@ -1587,6 +1587,164 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>GuestPrivacyDialog</name>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="68"/>
+        <source>Identity and privacy — %1</source>
+        <translation>Identity and privacy — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="72"/>
+        <source>ID documents</source>
+        <translation>ID documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="81"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="82"/>
+        <source>type or scan the whole number</source>
+        <translation>type or scan the whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="86"/>
+        <source>Issuing country</source>
+        <translation>Issuing country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="87"/>
+        <source>CN, US, JP… (CN if empty)</source>
+        <translation>CN, US, JP… (CN if empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="89"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="90"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="91"/>
+        <source>Issuing &amp;country</source>
+        <translation>Issuing &amp;country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="93"/>
+        <source>&amp;Add document</source>
+        <translation>&amp;Add document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="97"/>
+        <source>Only the last 4 characters are kept to show.</source>
+        <translation>Only the last 4 characters are kept to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="104"/>
+        <source>R&amp;emove the selected document</source>
+        <translation>R&amp;emove the selected document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="110"/>
+        <source>Caution list (duty managers)</source>
+        <translation>Caution list (duty managers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="118"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="121"/>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="122"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="124"/>
+        <source>&amp;Flag</source>
+        <translation>&amp;Flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="127"/>
+        <source>Take &amp;off the list</source>
+        <translation>Take &amp;off the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="135"/>
+        <source>Confidential guest (duty managers)</source>
+        <translation>Confidential guest (duty managers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="139"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="140"/>
+        <source>the name the desk will see</source>
+        <translation>the name the desk will see</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="141"/>
+        <source>A&amp;lias</source>
+        <translation>A&amp;lias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="143"/>
+        <source>&amp;Mark confidential</source>
+        <translation>&amp;Mark confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="146"/>
+        <source>No longer confi&amp;dential</source>
+        <translation>No longer confi&amp;dential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="221"/>
+        <source>Document added.</source>
+        <translation>Document added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="227"/>
+        <source>Choose a document in the list first.</source>
+        <translation>Choose a document in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="230"/>
+        <source>Document removed.</source>
+        <translation>Document removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="237"/>
+        <source>The guest is on the caution list.</source>
+        <translation>The guest is on the caution list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="244"/>
+        <source>The guest is off the caution list.</source>
+        <translation>The guest is off the caution list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="251"/>
+        <source>The desk now sees this guest only by the alias.</source>
+        <translation>The desk now sees this guest only by the alias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="258"/>
+        <source>The guest is no longer confidential.</source>
+        <translation>The guest is no longer confidential.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
@@ -2014,97 +2172,102 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>&amp;Identity and privacy…</source>
+        <translation>&amp;Identity and privacy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Care &amp;list…</source>
         <translation>Care &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -2112,27 +2275,27 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

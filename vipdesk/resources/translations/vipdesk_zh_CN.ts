@@ -1585,6 +1585,164 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>GuestPrivacyDialog</name>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="68"/>
+        <source>Identity and privacy — %1</source>
+        <translation>证件与隐私 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="72"/>
+        <source>ID documents</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="81"/>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="82"/>
+        <source>type or scan the whole number</source>
+        <translation>输入或扫描完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="86"/>
+        <source>Issuing country</source>
+        <translation>签发国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="87"/>
+        <source>CN, US, JP… (CN if empty)</source>
+        <translation>CN、US、JP…（留空为 CN）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="89"/>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="90"/>
+        <source>&amp;Number</source>
+        <translation>号码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="91"/>
+        <source>Issuing &amp;country</source>
+        <translation>签发国家(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="93"/>
+        <source>&amp;Add document</source>
+        <translation>添加证件(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="97"/>
+        <source>Only the last 4 characters are kept to show.</source>
+        <translation>只保存号码末 4 位用于显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="104"/>
+        <source>R&amp;emove the selected document</source>
+        <translation>删除所选证件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="110"/>
+        <source>Caution list (duty managers)</source>
+        <translation>注意名单（值班经理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="118"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="121"/>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="122"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="124"/>
+        <source>&amp;Flag</source>
+        <translation>列入名单(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="127"/>
+        <source>Take &amp;off the list</source>
+        <translation>移出名单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="135"/>
+        <source>Confidential guest (duty managers)</source>
+        <translation>保密客人（值班经理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="139"/>
+        <source>Alias</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="140"/>
+        <source>the name the desk will see</source>
+        <translation>前台看到的称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="141"/>
+        <source>A&amp;lias</source>
+        <translation>化名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="143"/>
+        <source>&amp;Mark confidential</source>
+        <translation>设为保密(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="146"/>
+        <source>No longer confi&amp;dential</source>
+        <translation>取消保密(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="221"/>
+        <source>Document added.</source>
+        <translation>证件已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="227"/>
+        <source>Choose a document in the list first.</source>
+        <translation>请先在列表中选择证件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="230"/>
+        <source>Document removed.</source>
+        <translation>证件已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="237"/>
+        <source>The guest is on the caution list.</source>
+        <translation>该客人已列入注意名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="244"/>
+        <source>The guest is off the caution list.</source>
+        <translation>该客人已移出注意名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="251"/>
+        <source>The desk now sees this guest only by the alias.</source>
+        <translation>前台现在只能看到该客人的化名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="258"/>
+        <source>The guest is no longer confidential.</source>
+        <translation>该客人已取消保密。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
@@ -2010,124 +2168,129 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>&amp;Identity and privacy…</source>
+        <translation>证件与隐私(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;All complaints…</source>
         <translation>全部投诉(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Care &amp;list…</source>
         <translation>关怀清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>

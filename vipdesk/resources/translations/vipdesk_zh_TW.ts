@@ -1585,6 +1585,164 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
 </context>
 <context>
+    <name>GuestPrivacyDialog</name>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="68"/>
+        <source>Identity and privacy — %1</source>
+        <translation>證件與隱私 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="72"/>
+        <source>ID documents</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="81"/>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="82"/>
+        <source>type or scan the whole number</source>
+        <translation>輸入或掃描完整號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="86"/>
+        <source>Issuing country</source>
+        <translation>簽發國家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="87"/>
+        <source>CN, US, JP… (CN if empty)</source>
+        <translation>CN、US、JP…（留空為 CN）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="89"/>
+        <source>&amp;Type</source>
+        <translation>類型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="90"/>
+        <source>&amp;Number</source>
+        <translation>號碼(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="91"/>
+        <source>Issuing &amp;country</source>
+        <translation>簽發國家(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="93"/>
+        <source>&amp;Add document</source>
+        <translation>新增證件(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="97"/>
+        <source>Only the last 4 characters are kept to show.</source>
+        <translation>只保存號碼末 4 碼用於顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="104"/>
+        <source>R&amp;emove the selected document</source>
+        <translation>刪除所選證件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="110"/>
+        <source>Caution list (duty managers)</source>
+        <translation>注意名單（值班經理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="118"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="121"/>
+        <source>Cate&amp;gory</source>
+        <translation>類別(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="122"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="124"/>
+        <source>&amp;Flag</source>
+        <translation>列入名單(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="127"/>
+        <source>Take &amp;off the list</source>
+        <translation>移出名單(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="135"/>
+        <source>Confidential guest (duty managers)</source>
+        <translation>保密客人（值班經理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="139"/>
+        <source>Alias</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="140"/>
+        <source>the name the desk will see</source>
+        <translation>前台看到的稱呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="141"/>
+        <source>A&amp;lias</source>
+        <translation>化名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="143"/>
+        <source>&amp;Mark confidential</source>
+        <translation>設為保密(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="146"/>
+        <source>No longer confi&amp;dential</source>
+        <translation>取消保密(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="221"/>
+        <source>Document added.</source>
+        <translation>證件已新增。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="227"/>
+        <source>Choose a document in the list first.</source>
+        <translation>請先在清單中選擇證件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="230"/>
+        <source>Document removed.</source>
+        <translation>證件已刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="237"/>
+        <source>The guest is on the caution list.</source>
+        <translation>該客人已列入注意名單。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="244"/>
+        <source>The guest is off the caution list.</source>
+        <translation>該客人已移出注意名單。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="251"/>
+        <source>The desk now sees this guest only by the alias.</source>
+        <translation>前台現在只能看到該客人的化名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="258"/>
+        <source>The guest is no longer confidential.</source>
+        <translation>該客人已取消保密。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
@@ -2010,124 +2168,129 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>&amp;Identity and privacy…</source>
+        <translation>證件與隱私(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Care &amp;list…</source>
         <translation>關懷清單(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
