@@ -181,17 +181,18 @@ def search(
         by_alias = _alias_matches(q, confidential)
         for guest_id in _document_holders(conn, text):
             found.setdefault(guest_id, (MatchKind.EXACT, "id_document"))
+        by_document = bool(found)  # a whole document number: nothing else is meant
         room = text.strip()
         if 0 < len(room) <= 8 and any(ch.isdigit() for ch in room):
             for guest_id in search_index.in_house_by_room(conn, room.upper(), today):
                 found.setdefault(guest_id, (MatchKind.EXACT, "room"))
         for kind, _rare, expression, default_field in _plan(q):
-            if len(found) >= limit:
+            if len(found) >= limit or by_document:
                 break
             for rowid in search_index.fts_rowids(conn, expression, limit + len(found)):
                 found.setdefault(search_index.guest_id_of(rowid), (kind, default_field))
         strict = any(kind <= MatchKind.PREFIX for kind, _ in found.values())
-        if not strict and len(found) < 3 and len(q.joined) >= 4:
+        if not strict and len(found) < 3 and len(q.joined) >= 4 and not by_document:
             scored = []
             for c in _fuzzy_candidates(conn, q).values():
                 if c.guest_id not in found:
