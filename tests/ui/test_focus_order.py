@@ -187,6 +187,18 @@ def test_followup_and_settings_tab_order(qtbot, db: Database, actor: Staff, engl
     check_pages(qtbot, settings)
 
 
+def test_identity_and_privacy_tab_order(qtbot, db: Database, actor: Staff, english: None) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.domain.guest import GuestDraft
+    from vipdesk.services.guests import create_guest
+    from vipdesk.ui.guest_privacy_dialog import GuestPrivacyDialog
+
+    guest = create_guest(db, actor, GuestDraft("王伟")).id
+    dialog = GuestPrivacyDialog(db, actor, guest, "王伟")
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        shown(qtbot, dialog)
+    check_pages(qtbot, dialog)
+
+
 def test_complaint_list_tab_order(qtbot, demo_db: Database, actor: Staff, english: None) -> None:  # type: ignore[no-untyped-def]
     from vipdesk.ui.complaints_view import ComplaintsView
 

@@ -62,6 +62,12 @@ def test_dialogs_have_no_clashing_mnemonics(
         SettingsDialog(None, demo_db, manager),
         GuestDialog(demo_db, manager, None, None, None),
     ]
+    from vipdesk.ui.guest_privacy_dialog import GuestPrivacyDialog
+
+    privacy = GuestPrivacyDialog(demo_db, manager, 5, "x")
+    with qtbot.waitSignal(privacy.loaded, timeout=10_000):
+        privacy.show()  # the caution and confidential parts show once loaded
+    windows.append(privacy)
     for window in windows:
         qtbot.addWidget(window)
         window.show()

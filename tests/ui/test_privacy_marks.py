@@ -121,3 +121,49 @@ def test_a_new_guest_matching_a_flagged_one_warns_before_saving(
     assert REASON not in dialog.duplicate_text.text()
     assert dialog.duplicate_list_model.stringList()[0].startswith("⛔")
     assert count_guests(db, desk) == 1
+
+
+def test_identity_and_privacy_from_the_keyboard(
+    qtbot, window: MainWindow, demo_db: Database, actor: Staff, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+I on a shown profile: type and add a document, flag the guest, all by keys."""
+    from PySide6.QtCore import Qt
+
+    from vipdesk.services.caution import caution_of
+    from vipdesk.services.id_documents import id_documents
+    from vipdesk.ui.guest_privacy_dialog import GuestPrivacyDialog
+
+    opened: list[GuestPrivacyDialog] = []
+    window.dialog_opened.connect(opened.append)
+    window.open_guest(5)
+    qtbot.waitUntil(lambda: window.privacy_action.isEnabled(), timeout=10_000)
+    window.privacy_action.trigger()
+    [dialog] = opened
+    qtbot.waitUntil(dialog.caution_box.isVisible, timeout=10_000)  # the admin manages both
+    dialog.id_number.setFocus()
+    qtbot.keyClicks(dialog.id_number, "11010519491231002X")
+    qtbot.keyClick(dialog.add_id, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.id_model.rowCount() == 1, timeout=10_000)
+    assert dialog.id_number.text() == ""  # the number never stays on screen
+    assert "002X" in dialog.id_model.stringList()[0]
+    dialog.caution_reason.setPlainText(REASON)
+    dialog.flag.click()
+    qtbot.waitUntil(lambda: dialog.unflag.isEnabled(), timeout=10_000)
+    assert caution_of(demo_db, actor, 5) is not None
+    assert len(id_documents(demo_db, actor, 5)) == 1
+    dialog.grab().save(str(tmp_path / "privacy-dialog.png"))
+    qtbot.waitUntil(lambda: window.profile.caution.isVisible(), timeout=10_000)
+
+
+def test_the_desk_sees_only_the_documents_part(qtbot, demo_db: Database, english: None) -> None:  # type: ignore[no-untyped-def]
+    from vipdesk.ui.guest_privacy_dialog import GuestPrivacyDialog
+
+    desk = make_staff(demo_db, "desk", Role.RECEPTIONIST)
+    manager = make_staff(demo_db, "mgr", Role.DUTY_MANAGER)
+    for who, manages in ((desk, False), (manager, True)):
+        dialog = GuestPrivacyDialog(demo_db, who, 5, "x")
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+            dialog.show()
+        assert dialog.caution_box.isVisible() is manages
+        assert dialog.secret_box.isVisible() is manages

@@ -209,7 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     incident.add_argument("id", type=int)
     incident.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
-    guest = sub.add_parser("guest", help="one guest: show, ID documents, copy, erasure")
+    guest = sub.add_parser(
+        "guest", help="one guest: show, ID documents, confidential, copy, erasure"
+    )
     guest_sub = guest.add_subparsers(dest="what", metavar="WHAT", required=True)
     add_guest_show_parser(guest_sub)
     add_guest_privacy_parsers(guest_sub)

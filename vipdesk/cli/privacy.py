@@ -1,7 +1,7 @@
 """Privacy commands: a guest's ID documents, and the caution list.
 
 Who may: `guest id-add` / `id-remove` receptionists and up (they edit guests);
-`caution add` / `remove` duty managers and admins.
+`guest confidential`, `caution add` / `remove` duty managers and admins.
 """
 
 from __future__ import annotations
@@ -25,6 +25,13 @@ def add_guest_privacy_parsers(guest_sub) -> None:  # type: ignore[no-untyped-def
     add.add_argument("--country", metavar="CC", help="issuing country (ISO code; CN by default)")
     remove = guest_sub.add_parser("id-remove", help="remove an ID document recorded by mistake")
     remove.add_argument("document", type=int, metavar="DOC", help="the document's id")
+    secret = guest_sub.add_parser(
+        "confidential", help="mark a guest confidential under an alias (duty managers)"
+    )
+    secret.add_argument("guest", metavar="GUEST", help="member no. or id")
+    which = secret.add_mutually_exclusive_group(required=True)
+    which.add_argument("--alias", metavar="A", help="the name the desk will see")
+    which.add_argument("--off", action="store_true", help="no longer confidential")
 
 
 def add_caution_parsers(sub) -> None:  # type: ignore[no-untyped-def]
@@ -42,6 +49,17 @@ def guest_privacy_command(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.guests import find_by_member_no_or_id
     from vipdesk.services.id_documents import add_id_document, remove_id_document
 
+    if args.what == "confidential":
+        from vipdesk.services.confidential import clear_confidential, set_confidential
+
+        guest = find_by_member_no_or_id(db, args.actor, args.guest)
+        if args.off:
+            done = clear_confidential(db, args.actor, guest.id)
+            print(f"guest {guest.id} is {'no longer' if done else 'not'} confidential")
+        else:
+            set_confidential(db, args.actor, guest.id, args.alias)
+            print(f"guest {guest.id} is confidential; the desk sees them as {args.alias!r}")
+        return EXIT_OK
     if args.what == "id-add":
         guest = find_by_member_no_or_id(db, args.actor, args.guest)
         shown = add_id_document(db, args.actor, guest.id, args.type, args.number, args.country)

@@ -31,6 +31,7 @@ from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import is_returning as returning_rule
 from vipdesk.services.complaint_codes import codes_in
+from vipdesk.services.confidential import aliases, sees_real_names
 from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
 from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
@@ -111,15 +112,25 @@ def _event(session, actor: Staff, complaint_id: int, kind: str, **detail: object
 
 
 def _record(  # type: ignore[no-untyped-def]
-    session, row: ComplaintRow, with_history: bool = True, guest_name: str | None = None
+    session,
+    row: ComplaintRow,
+    with_history: bool = True,
+    guest_name: str | None = None,
+    *,
+    actor: Staff | None = None,
 ) -> ComplaintRecord:
-    """The record of `row`; a list passes `guest_name` from its own join (no query per row)."""
+    """The record of `row`; a list passes `guest_name` from its own join (no query per row).
+
+    With `actor`, a confidential guest's name is their alias unless the actor may see it.
+    """
     name = (
         guest_name
         if guest_name is not None
         else session.scalar(select(GuestRow.name).where(GuestRow.id == row.guest_id)) or ""
     )
     name = shown_name(name, row.guest_id)  # an erased guest is "Anonymised guest #N"
+    if actor is not None and not sees_real_names(session, actor):
+        name = aliases(session, [row.guest_id]).get(row.guest_id, name)
     history: tuple[ComplaintEvent, ...] = ()
     assigned_name = ""
     if with_history:
@@ -224,7 +235,7 @@ def log_complaint(
             category=str(draft.category),
             severity=draft.severity.value,
         )
-        return _record(session, row)
+        return _record(session, row, actor=actor)
 
 
 def _stored(value: object) -> object:
@@ -295,7 +306,7 @@ def update_complaint(
             if clashes:
                 raise _changed_meanwhile(session, row, clashes)
         if not edited:
-            return _record(session, row)
+            return _record(session, row, actor=actor)
         merged = {**current, **{name: wanted[name] for name in edited}}
         known = codes_in(session)
         codes = ComplaintCodes(
@@ -326,7 +337,7 @@ def update_complaint(
             row.returning_guest = is_returning(session, row.guest_id, draft.occurred_at)
         row.version += 1
         _event(session, actor, complaint_id, "edited", **changes)
-        return _record(session, row)
+        return _record(session, row, actor=actor)
 
 
 def _changed_meanwhile(session, row: ComplaintRow, fields: list[str]) -> ChangedMeanwhile:  # type: ignore[no-untyped-def]
@@ -399,7 +410,7 @@ def change_status(
         _event(
             session, actor, complaint_id, "status", **{"from": current.value, "to": target.value}
         )
-        return _record(session, row)
+        return _record(session, row, actor=actor)
 
 
 def annotate(db: Database, actor: Staff, complaint_id: int, note: str) -> ComplaintRecord:
@@ -412,7 +423,7 @@ def annotate(db: Database, actor: Staff, complaint_id: int, note: str) -> Compla
         if row is None:
             raise NotFound(f"there is no complaint {complaint_id}")
         _event(session, actor, complaint_id, "note", note=note)
-        return _record(session, row)
+        return _record(session, row, actor=actor)
 
 
 def list_complaints(
@@ -448,8 +459,11 @@ def list_complaints(
             ComplaintRow.feedback_due < overdue_at,
         )
     with db.read() as session:
+        hidden = {} if sees_real_names(session, actor) else aliases(session)
         return [
-            _record(session, row, with_history=False, guest_name=name or "")
+            _record(
+                session, row, with_history=False, guest_name=hidden.get(row.guest_id, name or "")
+            )
             for row, name in session.execute(query)
         ]
 
@@ -483,4 +497,4 @@ def get_complaint(db: Database, actor: Staff, complaint_id: int) -> ComplaintRec
         row = session.get(ComplaintRow, complaint_id)
         if row is None:
             raise NotFound(f"there is no complaint {complaint_id}")
-        return _record(session, row)
+        return _record(session, row, actor=actor)

@@ -16,6 +16,7 @@ from vipdesk.domain.guest_merge import plan_merge
 from vipdesk.domain.search_text import fold, pinyin_spellings, words
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services.audit import audit
+from vipdesk.services.confidential import aliases, sees_real_names
 from vipdesk.services.errors import Conflict, NotFound
 from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
@@ -24,6 +25,8 @@ from vipdesk.store.db import Database
 from vipdesk.store.models import CautionRow, GuestRow, MergeRow, NotDuplicateRow, PhoneRow, StayRow
 
 SIMILAR_NAME = 85.0
+ASK_THE_DUTY_MANAGER = "ask the duty manager"
+"""The name a candidate shows when the person asking may not see who it is."""
 
 
 @dataclass(frozen=True)
@@ -137,10 +140,15 @@ def find_duplicates(
         flagged = set(
             session.scalars(select(CautionRow.guest_id).where(CautionRow.guest_id.in_(ids)))
         )
+        hidden = set() if sees_real_names(session, actor) else set(aliases(session, ids))
     found = []
     for other in records.values():
         score, reasons = _score(guest, other)
-        if score:
+        if score and other.id in hidden:
+            # Never reveal a confidential guest: no name, number or reason, and no way to
+            # open or merge it from here; the duty manager decides.
+            found.append(DuplicateCandidate(0, None, ASK_THE_DUTY_MANAGER, score, (), True))
+        elif score:
             found.append(
                 DuplicateCandidate(
                     other.id, other.member_no, other.name, score, reasons, other.id in flagged

@@ -9,10 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vipdesk.domain.confidential import masked_record
 from vipdesk.domain.guest import GuestDraft, GuestRecord, changed_fields, validate_guest
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.audit import audit
+from vipdesk.services.confidential import aliases, require_real_names, sees_real_names
 from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
 from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
@@ -85,6 +87,7 @@ def update_guest(
         if stored is None:
             raise NotFound(f"there is no guest with id {guest_id}")
         stored_version, changed_by, changed_at = stored
+        require_real_names(session, actor, guest_id)
         if stored_version != version:
             current = repo.load_guests(session, [guest_id])[guest_id].draft()
             raise ChangedMeanwhile(
@@ -115,9 +118,10 @@ def get_guest(db: Database, actor: Staff, guest_id: int) -> GuestRecord:
     authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         found = repo.load_guests(session, [guest_id])
+        alias = None if sees_real_names(session, actor) else aliases(session, found).get(guest_id)
     if guest_id not in found:
         raise NotFound(f"there is no guest with id {guest_id}")
-    return found[guest_id]
+    return found[guest_id] if alias is None else masked_record(found[guest_id], alias)
 
 
 def find_by_member_no_or_id(db: Database, actor: Staff, key: str) -> GuestRecord:
@@ -125,9 +129,14 @@ def find_by_member_no_or_id(db: Database, actor: Staff, key: str) -> GuestRecord
     authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         guest_id = repo.ids_by_member_no(session, [key]).get(key)
+        by_number = guest_id is not None
         if guest_id is None and key.isdigit():
             guest_id = int(key)
         found = repo.load_guests(session, [guest_id]) if guest_id is not None else {}
+        if found and not sees_real_names(session, actor):
+            alias = aliases(session, found).get(guest_id or 0)
+            if alias is not None:  # a real member number never confirms a confidential guest
+                found = {} if by_number else {g: masked_record(r, alias) for g, r in found.items()}
     if not found:
         raise NotFound(f"no guest has member number or id {key!r}")
     return next(iter(found.values()))

@@ -15,6 +15,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services.audit import audit
+from vipdesk.services.confidential import aliases, require_real_names, sees_real_names
 from vipdesk.services.errors import NotFound, ValidationFailed
 from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
@@ -87,12 +88,16 @@ def set_photo(
     with db.write() as session:
         if not repo.load_guests(session, [guest_id]):
             raise NotFound(f"there is no guest with id {guest_id}")
+        require_real_names(session, actor, guest_id)
         repo.set_photo(session, guest_id, "image/jpeg" if kept is not None else None, kept)
         audit(session, actor, "edit_guest", "guest", guest_id, fields=["photo"])
 
 
 def get_photo(db: Database, actor: Staff, guest_id: int) -> bytes | None:
+    """A guest's photo; none for a confidential guest unless the actor may see who they are."""
     authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
+        if aliases(session, [guest_id]) and not sees_real_names(session, actor):
+            return None
         found = repo.get_photo(session, guest_id)
     return found[1] if found else None

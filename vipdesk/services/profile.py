@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from vipdesk.domain.care import Channel, Outcome, Stage, ad_stage
 from vipdesk.domain.caution import Caution
 from vipdesk.domain.complaints import UNRESOLVED, Status, is_overdue
+from vipdesk.domain.confidential import masked_record
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
     GuestRecord,
@@ -34,6 +35,7 @@ from vipdesk.domain.tiers import Tier
 from vipdesk.services.audit import already_recorded, audit
 from vipdesk.services.caution import cautions
 from vipdesk.services.complaint_codes import codes_in
+from vipdesk.services.confidential import aliases, sees_real_names
 from vipdesk.services.errors import NotFound
 from vipdesk.services.id_documents import IdDocumentView, documents_of
 from vipdesk.services.setting_versions import check_version, stored_version
@@ -94,6 +96,9 @@ class GuestProfile:
     """On the caution list, as this member of staff may see it (reason for managers only)."""
     id_documents: tuple[IdDocumentView, ...] = ()
     """Masked: the type, issuer and last four characters."""
+    confidential_alias: str = ""
+    """Set for a confidential guest. Staff without the right get the alias as the name and
+    nothing identifying (vipdesk.domain.confidential); duty managers get the real name."""
     """The care contact history, most recent first."""
 
 
@@ -150,6 +155,8 @@ def guest_profile(
         standards = _standards(session)
         caution = cautions(session, actor, [guest_id]).get(guest_id)
         documents = documents_of(session, guest_id)
+        alias = aliases(session, [guest_id]).get(guest_id)
+        hidden = alias is not None and not sees_real_names(session, actor)
         contacts = tuple(
             ContactLine(r.at, Channel(r.channel), Outcome(r.outcome), r.note, name or "")
             for r, name in session.execute(
@@ -161,6 +168,10 @@ def guest_profile(
             )
         )
     guest = records[guest_id]
+    if hidden:
+        assert alias is not None
+        guest, has_photo, documents = masked_record(guest, alias), False, ()
+        contacts = tuple(replace(c, note="") for c in contacts)
     taboos = sorted(
         guest.taboos,
         key=lambda t: (_SEVERITY_ORDER[t.severity], t.kind != TabooKind.ALLERGY),
@@ -198,6 +209,7 @@ def guest_profile(
         contacts=contacts,
         caution=caution,
         id_documents=documents,
+        confidential_alias=alias or "",
     )
 
 

@@ -25,7 +25,7 @@ from vipdesk.services.database_secrets import DATABASE_ID_KEY, cached_secret
 from vipdesk.services.errors import Conflict
 from vipdesk.services.id_documents import SECRET_PURPOSE as ID_SECRET_PURPOSE
 from vipdesk.services.id_documents import looks_like_document
-from vipdesk.services.staff import authorize
+from vipdesk.services.staff import allowed, authorize
 from vipdesk.store import search_index
 from vipdesk.store.db import Database, search_index_is_current
 from vipdesk.store.guest_repo import hit_details
@@ -57,6 +57,9 @@ class SearchHit:
     """The room of the stay they are in house in (when in_house)."""
     caution: bool = False
     """On the caution list: the desk asks the duty manager (who sees why)."""
+    confidential: bool = False
+    """A confidential guest: staff without the right see their alias in `name`, and nothing
+    that identifies them; duty managers see the real name with this mark."""
 
     @property
     def pronunciation(self) -> str:
@@ -171,21 +174,25 @@ def search(
         return []
     today = today or date.today()
     limit = min(limit, 500)
+    real_names = allowed(db, actor, Operation.CONFIDENTIAL)
     found: dict[int, tuple[MatchKind, str]] = {}
     with db.snapshot() as conn:
+        confidential = search_index.confidential_aliases(conn)
+        by_alias = _alias_matches(q, confidential)
         for guest_id in _document_holders(conn, text):
             found.setdefault(guest_id, (MatchKind.EXACT, "id_document"))
+        by_document = bool(found)  # a whole document number: nothing else is meant
         room = text.strip()
         if 0 < len(room) <= 8 and any(ch.isdigit() for ch in room):
             for guest_id in search_index.in_house_by_room(conn, room.upper(), today):
                 found.setdefault(guest_id, (MatchKind.EXACT, "room"))
         for kind, _rare, expression, default_field in _plan(q):
-            if len(found) >= limit:
+            if len(found) >= limit or by_document:
                 break
             for rowid in search_index.fts_rowids(conn, expression, limit + len(found)):
                 found.setdefault(search_index.guest_id_of(rowid), (kind, default_field))
         strict = any(kind <= MatchKind.PREFIX for kind, _ in found.values())
-        if not strict and len(found) < 3 and len(q.joined) >= 4:
+        if not strict and len(found) < 3 and len(q.joined) >= 4 and not by_document:
             scored = []
             for c in _fuzzy_candidates(conn, q).values():
                 if c.guest_id not in found:
@@ -194,8 +201,17 @@ def search(
                         scored.append((-score, -c.rowid, c.guest_id))
             for _score, _rowid, guest_id in sorted(scored):
                 found[guest_id] = (MatchKind.FUZZY, "name")
+        for guest_id, kind in by_alias.items():
+            if guest_id not in found or kind < found[guest_id][0]:
+                found[guest_id] = (kind, "alias")
+        if not real_names:  # only the alias (or the room on the board) finds them
+            for guest_id in [g for g, (_k, f) in found.items() if g in confidential]:
+                if found[guest_id][1] not in ("alias", "room"):
+                    del found[guest_id]
         top = dict(list(found.items())[:limit])
         extra = _today_matches(conn, q, today, top)
+        if not real_names:
+            extra = {g: m for g, m in extra.items() if g not in confidential}
         ids = [*top, *extra]
         columns = {c.guest_id: c.columns for c in search_index.candidates_by_id(conn, ids)}
         details = hit_details(conn, ids, today)
@@ -207,11 +223,51 @@ def search(
     ranked.sort(key=lambda r: (r[1], _today_rank(details[r[0]])))
     hits = []
     for guest_id, kind, field, _extra in ranked[:limit]:
-        how = classify(q, columns.get(guest_id, {})) if kind != MatchKind.FUZZY else None
-        if how is not None and how.kind == kind:
-            field = how.field  # the column that actually matched, for the result line
-        hits.append(SearchHit(matched_field=field, match=kind, **details[guest_id]))
+        shown = details[guest_id]
+        if guest_id in confidential:
+            shown = {**shown, "confidential": True}
+            if not real_names:
+                shown = {**shown, **_masked_hit(confidential[guest_id])}
+        if field != "alias" and (real_names or guest_id not in confidential):
+            how = classify(q, columns.get(guest_id, {})) if kind != MatchKind.FUZZY else None
+            if how is not None and how.kind == kind:
+                field = how.field  # the column that actually matched, for the result line
+        hits.append(SearchHit(matched_field=field, match=kind, **shown))
     return hits
+
+
+def _masked_hit(alias: str) -> dict[str, object]:
+    """A confidential guest's result line for staff without the right: the alias only."""
+    return {
+        "name": alias,
+        "member_no": None,
+        "phone_tail": "",
+        "birthday": None,
+        "company": "",
+        "native_name": "",
+        "language": "",
+        "last_stay": None,
+        "last_room": "",
+    }
+
+
+_alias_columns_cache: dict[str, dict[str, str]] = {}
+
+
+def _alias_matches(q: Query, confidential: dict[int, str]) -> dict[int, MatchKind]:
+    """Confidential guests whose alias matches the query (the alias finds them for all)."""
+    out = {}
+    for guest_id, alias in confidential.items():
+        columns = _alias_columns_cache.get(alias)
+        if columns is None:
+            columns = search_index.columns_of_name(alias)
+            if len(_alias_columns_cache) > 10_000:
+                _alias_columns_cache.clear()
+            _alias_columns_cache[alias] = columns
+        how = classify(q, columns)
+        if how is not None and how.field in ("name", "pinyin", "initials"):
+            out[guest_id] = how.kind
+    return out
 
 
 def index_is_current(db: Database, actor: Staff) -> bool:
@@ -260,4 +316,5 @@ def hit_as_json(hit: SearchHit) -> dict[str, object]:
         "company": hit.company,
         "pronunciation": hit.pronunciation,
         "caution": hit.caution,
+        "confidential": hit.confidential,
     }

@@ -8,15 +8,17 @@ links it to one or creates the guest from it. Nothing is merged or linked silent
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from vipdesk.domain.confidential import masked_record, masked_stay
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import Stay, is_arriving, stay_number
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.audit import audit
+from vipdesk.services.confidential import aliases, sees_real_names
 from vipdesk.services.errors import Conflict, NotFound
 from vipdesk.services.guests import create_guest, find_by_member_no_or_id
 from vipdesk.services.search import SearchHit, search
@@ -37,6 +39,11 @@ class ReservationView:
     phone: str
     email: str
     guest_id: int | None
+
+
+def masked_reservation(view: ReservationView, alias: str) -> ReservationView:
+    """A confidential guest's reservation for staff without the right: alias, no contacts."""
+    return replace(view, name=alias, member_no="", phone="", email="", stay=masked_stay(view.stay))
 
 
 @dataclass(frozen=True)
@@ -157,16 +164,21 @@ def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
     with db.read() as session:
         found = [p for p in repo.arriving(session, day) if is_arriving(p.stay, day)]
         guests = guest_repo.load_guests(session, {p.guest_id for p in found if p.guest_id})
+        hidden = {} if sees_real_names(session, actor) else aliases(session, guests)
     out = []
     for p in found:
         g = guests.get(p.guest_id) if p.guest_id else None
+        view = _view(p)
         number = None
         if g is not None:
             mine = next((s for s in g.stays if s.confirmation_no == p.stay.confirmation_no), p.stay)
             number = stay_number(g.stays, mine)
+            if g.id in hidden:  # the alias only, and nothing the PMS says about them
+                g = masked_record(g, hidden[g.id])
+                view = masked_reservation(view, hidden[g.id])
         out.append(
             Arrival(
-                _view(p),
+                view,
                 g.id if g else None,
                 g.member_no if g else None,
                 g.name if g else p.name,

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from vipdesk.domain.complaints import UNRESOLVED
+from vipdesk.domain.confidential import masked_record
 from vipdesk.domain.guest import (
     GuestRecord,
     Severity,
@@ -23,6 +24,7 @@ from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import Stay, StayStatus, counts, effective_status, is_in_house
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.confidential import aliases, sees_real_names
 from vipdesk.services.staff import authorize
 from vipdesk.services.stays import Arrival, arrivals
 from vipdesk.store import guest_repo
@@ -155,6 +157,9 @@ def arrival_details(
     ids = {a.guest_id for a in found if a.guest_id is not None}
     with db.read() as session:
         guests = guest_repo.load_guests(session, ids)
+        if not sees_real_names(session, actor):  # confidential guests: the alias only
+            for guest_id, alias in aliases(session, ids).items():
+                guests[guest_id] = masked_record(guests[guest_id], alias)
         complaints = dict(
             session.execute(
                 select(ComplaintRow.guest_id, func.count())
@@ -202,6 +207,9 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
     with db.read() as session:
         around = repo.stays_between(session, day - timedelta(days=LONG_STAY_DAYS), day)
         names = repo.guest_lines(session, {s.guest_id for s in around if s.guest_id})
+        if not sees_real_names(session, actor):
+            for guest_id, alias in aliases(session, names).items():
+                names[guest_id] = (alias, "", names[guest_id][2])
     in_house, departures = [], []
     for p in around:
         who = names.get(p.guest_id) if p.guest_id else None

@@ -611,3 +611,13 @@ def guests_by_document_hash(conn: Connection | sqlite3.Connection, lookup_hash: 
             (lookup_hash,),
         )
     ]
+
+
+def confidential_aliases(conn: Connection | sqlite3.Connection) -> dict[int, str]:
+    """guest id → alias of every confidential guest (a short table, read per search)."""
+    return dict(_raw(conn).execute("SELECT guest_id, alias FROM guest_confidential").fetchall())
+
+
+def columns_of_name(name: str) -> dict[str, str]:
+    """The index columns a guest with only this name would have (to match an alias)."""
+    return dict(zip(COLUMNS, keys_for(GuestDraft(name=name)).columns(), strict=True))

@@ -95,6 +95,7 @@ class GuestDialog(QDialog):
         dup_layout.addWidget(self.duplicate_list)
         dup_layout.addLayout(dup_buttons)
         self.duplicate_box.hide()
+        self.duplicate_list.selectionModel().currentChanged.connect(self._duplicate_chosen)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -137,7 +138,7 @@ class GuestDialog(QDialog):
             return
         if self._guest is None and self._duplicates and draft == self._warned_for:
             # Saving again must not skip the warning: its own choices are the way on.
-            self.open_existing_button.setFocus()
+            self._focus_warning()
             return
         if self._guest is None:
             self._duplicates = []
@@ -167,16 +168,32 @@ class GuestDialog(QDialog):
             caution = self.tr("A matching guest is on the caution list: ask the duty manager.")
             text = f"⛔ {caution}\n{text}"
         self.duplicate_text.setText(text)
+        hidden = "🔒 " + self.tr("A guest on file: ask the duty manager")
         self.duplicate_list_model.setStringList(
             [
-                ("⛔ " if c.caution else "")
+                hidden
+                if not c.guest_id
+                else ("⛔ " if c.caution else "")
                 + f"{c.name}  {c.member_no or ''}  ({c.score}: {'; '.join(c.reasons)})"
                 for c in found
             ]
         )
         self.duplicate_list.setCurrentIndex(self.duplicate_list_model.index(0, 0))
+        self._duplicate_chosen()
         self.duplicate_box.show()
-        self.open_existing_button.setFocus()
+        self._focus_warning()
+
+    def _focus_warning(self) -> None:
+        if self.open_existing_button.isEnabled():
+            self.open_existing_button.setFocus()
+        else:
+            self.different_button.setFocus()
+
+    def _duplicate_chosen(self, *_args: object) -> None:
+        """Open and merge only for a guest the actor may see (a confidential one is hidden)."""
+        visible = bool(self._duplicates) and self._chosen_duplicate().guest_id != 0
+        self.open_existing_button.setEnabled(visible)
+        self.merge_button.setEnabled(visible)
 
     def _chosen_duplicate(self) -> DuplicateCandidate:
         row = max(self.duplicate_list.currentIndex().row(), 0)
@@ -214,7 +231,9 @@ class GuestDialog(QDialog):
 
     def _store(self, draft: GuestDraft, *, mark_different: bool) -> None:
         db, actor, guest, photo = self._db, self._actor, self._guest, self.form.photo_change
-        others = [c.guest_id for c in self._duplicates] if mark_different else []
+        # A candidate the actor may not see (id 0, a confidential guest) is the duty
+        # manager's to decide: never marked from here.
+        others = [c.guest_id for c in self._duplicates if c.guest_id] if mark_different else []
 
         def work() -> int:
             record = (

@@ -32,6 +32,7 @@ from vipdesk.services.staff import current_staff, list_staff
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaints_view import ComplaintsView
 from vipdesk.ui.guest_dialog import GuestDialog
+from vipdesk.ui.guest_privacy_dialog import GuestPrivacyDialog
 from vipdesk.ui.guest_rights import GuestRightsActions
 from vipdesk.ui.idle_watch import LOCK_KEYS, lock_button
 from vipdesk.ui.operations import ServiceCall, changes
@@ -167,6 +168,11 @@ class MainWindow(QMainWindow):
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_current)
         self.edit_action.setEnabled(False)
+        self.privacy_action = QAction(self)  # ID documents, caution list, confidential alias
+        self.privacy_action.setObjectName("privacyAction")
+        self.privacy_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.privacy_action.triggered.connect(self.edit_privacy)
+        self.privacy_action.setEnabled(False)
         self.print_action = QAction(self)
         self.print_action.setObjectName("printCardAction")
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -217,6 +223,7 @@ class MainWindow(QMainWindow):
         self.guest_menu.addAction(self.find_action)
         self.guest_menu.addAction(self.new_action)
         self.guest_menu.addAction(self.edit_action)
+        self.guest_menu.addAction(self.privacy_action)
         self.guest_menu.addAction(self.complaint_action)
         self.guest_menu.addAction(self.complaints_action)
         self.guest_menu.addAction(self.care_action)
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.new_action,
             self.edit_action,
+            self.privacy_action,
             self.settings_action,
             self.print_action,
             self.regcard_action,
@@ -264,6 +272,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.new_action.setText(self.tr("&New guest…"))
         self.edit_action.setText(self.tr("&Edit guest…"))
+        self.privacy_action.setText(self.tr("&Identity and privacy…"))
         self.print_action.setText(self.tr("&Print cards of the selected guests…"))
         self.regcard_action.setText(self.tr("Print &registration cards…"))
         self.complaint_action.setText(self.tr("Log a &complaint…"))
@@ -383,6 +392,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._wanted = None
         self.edit_action.setEnabled(False)
+        self.privacy_action.setEnabled(False)
         self.profile.clear()
 
     def current_guest_id(self) -> int | None:
@@ -432,6 +442,7 @@ class MainWindow(QMainWindow):
             return
         self._current = loaded
         self.edit_action.setEnabled(True)
+        self.privacy_action.setEnabled(True)
         self.profile.show_profile(profile, photo, self._today)
         self.profile_shown.emit(profile.guest.id)
 
@@ -593,6 +604,17 @@ class MainWindow(QMainWindow):
     def edit_current(self) -> None:
         if self._current is not None:
             self.edit_guest(self._current)
+
+    def edit_privacy(self) -> None:
+        """ID documents, and for duty managers the caution flag and confidential alias."""
+        if self._current is None:
+            return
+        guest = self._current[0].guest
+        dialog = GuestPrivacyDialog(self._db, self._actor, guest.id, guest.name, self)
+        dialog.changed.connect(self.open_guest)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog_opened.emit(dialog)
+        dialog.open()
 
     def _confirm_saved(self, name: str) -> None:
         self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", name.strip()), 8000)

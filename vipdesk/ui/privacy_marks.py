@@ -17,6 +17,27 @@ CAUTION_STYLE = (
 )
 
 
+CONFIDENTIAL_STYLE = (
+    "background: #ede9fe; color: #3b0764; border: 2px solid #7c3aed;"
+    " border-radius: 6px; padding: 6px; font-size: 12pt;"
+)
+
+
+def confidential_text(alias: str, shown_name: str) -> str:
+    """The mark on a confidential guest's profile: whoever sees it, never say the name aloud."""
+    if shown_name == alias:  # staff without the right: the alias is all they have
+        return "🔒 " + escape(
+            QCoreApplication.translate(
+                "PrivacyMarks", "Confidential guest: use only this name, confirm nothing"
+            )
+        )
+    return "🔒 " + escape(
+        QCoreApplication.translate(
+            "PrivacyMarks", "Confidential: the desk sees this guest as “%1”; confirm nothing"
+        )
+    ).replace("%1", escape(alias))
+
+
 def caution_category(value: CautionCategory) -> str:
     return {
         CautionCategory.UNPAID_BILL: QCoreApplication.translate("PrivacyMarks", "Unpaid bill"),

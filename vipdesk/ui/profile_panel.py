@@ -103,6 +103,7 @@ class ProfilePanel(QScrollArea):
 
         self.arriving = _label("arrivalBanner", body)
         self.caution = _label("cautionMark", body)
+        self.confidential = _label("confidentialMark", body)
         self.documents = _label("idDocuments", body)
         self.complaint = _label("complaintWarning", body)
         self.taboos = _label("taboos", body)
@@ -127,6 +128,7 @@ class ProfilePanel(QScrollArea):
         )
         self.complaints.linkActivated.connect(self._link)
         layout.addWidget(self.caution)
+        layout.addWidget(self.confidential)
         layout.addWidget(self.arriving)
         layout.addWidget(self.complaint)
         layout.addWidget(self.taboos)
@@ -160,6 +162,7 @@ class ProfilePanel(QScrollArea):
         )
         self.dates.setStyleSheet("font-size: 12pt;")
         self.caution.setStyleSheet(privacy_marks.CAUTION_STYLE)
+        self.confidential.setStyleSheet(privacy_marks.CONFIDENTIAL_STYLE)
         self.arriving.setStyleSheet(
             "background: #dbeafe; color: #1e3a8a; border: 2px solid #2563eb;"
             " border-radius: 6px; padding: 8px; font-size: 13pt; font-weight: bold;"
@@ -175,6 +178,7 @@ class ProfilePanel(QScrollArea):
             self.facts,
             self.arriving,
             self.caution,
+            self.confidential,
             self.documents,
             self.complaint,
             self.taboos,
@@ -320,6 +324,11 @@ class ProfilePanel(QScrollArea):
         self.caution.setVisible(p.caution is not None)
         if p.caution is not None:
             self.caution.setText(privacy_marks.caution_html(p.caution))
+        self.confidential.setVisible(bool(p.confidential_alias))
+        if p.confidential_alias:
+            self.confidential.setText(
+                privacy_marks.confidential_text(p.confidential_alias, p.guest.name)
+            )
         self.documents.setVisible(bool(p.id_documents))
         title = _e(self.tr("ID documents"))
         self.documents.setText(f"<b>{title}</b> {_e(privacy_marks.documents_text(p.id_documents))}")

@@ -1680,32 +1680,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>It&apos;s a &amp;different person</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="107"/>
+        <location filename="../../ui/guest_dialog.py" line="108"/>
         <source>Care and &amp;consent…</source>
         <translation>Care and &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="163"/>
+        <location filename="../../ui/guest_dialog.py" line="164"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <location filename="../../ui/guest_dialog.py" line="168"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>A matching guest is on the caution list: ask the duty manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="300"/>
+        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <source>A guest on file: ask the duty manager</source>
+        <translation>A guest on file: ask the duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -2028,6 +2033,164 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/guest_picker.py" line="129"/>
         <source>Complaint by %1</source>
         <translation>Complaint by %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPrivacyDialog</name>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="68"/>
+        <source>Identity and privacy — %1</source>
+        <translation>Identity and privacy — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="72"/>
+        <source>ID documents</source>
+        <translation>ID documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="81"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="82"/>
+        <source>type or scan the whole number</source>
+        <translation>type or scan the whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="86"/>
+        <source>Issuing country</source>
+        <translation>Issuing country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="87"/>
+        <source>CN, US, JP… (CN if empty)</source>
+        <translation>CN, US, JP… (CN if empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="89"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="90"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="91"/>
+        <source>Issuing &amp;country</source>
+        <translation>Issuing &amp;country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="93"/>
+        <source>&amp;Add document</source>
+        <translation>&amp;Add document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="97"/>
+        <source>Only the last 4 characters are kept to show.</source>
+        <translation>Only the last 4 characters are kept to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="104"/>
+        <source>R&amp;emove the selected document</source>
+        <translation>R&amp;emove the selected document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="110"/>
+        <source>Caution list (duty managers)</source>
+        <translation>Caution list (duty managers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="118"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="121"/>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="122"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="124"/>
+        <source>&amp;Flag</source>
+        <translation>&amp;Flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="127"/>
+        <source>Take &amp;off the list</source>
+        <translation>Take &amp;off the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="135"/>
+        <source>Confidential guest (duty managers)</source>
+        <translation>Confidential guest (duty managers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="139"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="140"/>
+        <source>the name the desk will see</source>
+        <translation>the name the desk will see</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="141"/>
+        <source>A&amp;lias</source>
+        <translation>A&amp;lias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="143"/>
+        <source>&amp;Mark confidential</source>
+        <translation>&amp;Mark confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="146"/>
+        <source>No longer confi&amp;dential</source>
+        <translation>No longer confi&amp;dential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="221"/>
+        <source>Document added.</source>
+        <translation>Document added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="227"/>
+        <source>Choose a document in the list first.</source>
+        <translation>Choose a document in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="230"/>
+        <source>Document removed.</source>
+        <translation>Document removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="237"/>
+        <source>The guest is on the caution list.</source>
+        <translation>The guest is on the caution list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="244"/>
+        <source>The guest is off the caution list.</source>
+        <translation>The guest is off the caution list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="251"/>
+        <source>The desk now sees this guest only by the alias.</source>
+        <translation>The desk now sees this guest only by the alias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="258"/>
+        <source>The guest is no longer confidential.</source>
+        <translation>The guest is no longer confidential.</translation>
     </message>
 </context>
 <context>
@@ -2588,117 +2751,122 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>&amp;Identity and privacy…</source>
+        <translation>&amp;Identity and privacy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Care &amp;list…</source>
         <translation>Care &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>My quick-unlock &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Lock the screen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -2706,27 +2874,27 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2996,67 +3164,77 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>PrivacyMarks</name>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="22"/>
+        <location filename="../../ui/privacy_marks.py" line="30"/>
+        <source>Confidential guest: use only this name, confirm nothing</source>
+        <translation>Confidential guest: use only this name, confirm nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <source>Confidential: the desk sees this guest as “%1”; confirm nothing</source>
+        <translation>Confidential: the desk sees this guest as “%1”; confirm nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="43"/>
         <source>Unpaid bill</source>
         <translation>Unpaid bill</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="23"/>
+        <location filename="../../ui/privacy_marks.py" line="44"/>
         <source>Damage</source>
         <translation>Damage</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="24"/>
+        <location filename="../../ui/privacy_marks.py" line="45"/>
         <source>Harassment</source>
         <translation>Harassment</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="25"/>
+        <location filename="../../ui/privacy_marks.py" line="46"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="26"/>
+        <location filename="../../ui/privacy_marks.py" line="47"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="32"/>
+        <location filename="../../ui/privacy_marks.py" line="53"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="33"/>
+        <location filename="../../ui/privacy_marks.py" line="54"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="34"/>
+        <location filename="../../ui/privacy_marks.py" line="55"/>
         <source>Hong Kong/Macau permit</source>
         <translation>Hong Kong/Macau permit</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <location filename="../../ui/privacy_marks.py" line="56"/>
         <source>Taiwan permit</source>
         <translation>Taiwan permit</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="36"/>
+        <location filename="../../ui/privacy_marks.py" line="57"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="45"/>
+        <location filename="../../ui/privacy_marks.py" line="66"/>
         <source>Caution: ask the duty manager</source>
         <translation>Caution: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="48"/>
+        <location filename="../../ui/privacy_marks.py" line="69"/>
         <source>Caution: %1</source>
         <translation>Caution: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="54"/>
+        <location filename="../../ui/privacy_marks.py" line="75"/>
         <source>set by %1 on %2</source>
         <translation>set by %1 on %2</translation>
     </message>
@@ -3069,42 +3247,42 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>Guest profile</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="171"/>
+        <location filename="../../ui/profile_panel.py" line="174"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="196"/>
+        <location filename="../../ui/profile_panel.py" line="200"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="222"/>
+        <location filename="../../ui/profile_panel.py" line="226"/>
         <source>Anonymised guest #%1</source>
         <translation>Anonymised guest #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="244"/>
+        <location filename="../../ui/profile_panel.py" line="248"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="265"/>
+        <location filename="../../ui/profile_panel.py" line="269"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="291"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="294"/>
+        <location filename="../../ui/profile_panel.py" line="298"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="300"/>
+        <location filename="../../ui/profile_panel.py" line="304"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3112,22 +3290,22 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="302"/>
+        <location filename="../../ui/profile_panel.py" line="306"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="307"/>
+        <location filename="../../ui/profile_panel.py" line="311"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="333"/>
         <source>ID documents</source>
         <translation>ID documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="332"/>
+        <location filename="../../ui/profile_panel.py" line="341"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3135,12 +3313,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="347"/>
+        <location filename="../../ui/profile_panel.py" line="356"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="357"/>
+        <location filename="../../ui/profile_panel.py" line="366"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3148,7 +3326,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="359"/>
+        <location filename="../../ui/profile_panel.py" line="368"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3156,32 +3334,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="369"/>
+        <location filename="../../ui/profile_panel.py" line="378"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="384"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="402"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="394"/>
+        <location filename="../../ui/profile_panel.py" line="403"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="406"/>
+        <location filename="../../ui/profile_panel.py" line="415"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="414"/>
+        <location filename="../../ui/profile_panel.py" line="423"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

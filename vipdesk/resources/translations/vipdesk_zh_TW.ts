@@ -1677,32 +1677,37 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>不是同一個人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="107"/>
+        <location filename="../../ui/guest_dialog.py" line="108"/>
         <source>Care and &amp;consent…</source>
         <translation>關懷與同意(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>Edit guest</source>
         <translation>編輯客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="117"/>
+        <location filename="../../ui/guest_dialog.py" line="118"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="163"/>
+        <location filename="../../ui/guest_dialog.py" line="164"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>這位客人可能已有檔案。請開啟已有客人、合併到已有客人，或作為另一位客人儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="167"/>
+        <location filename="../../ui/guest_dialog.py" line="168"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>有一位相符的客人在注意名單上：請先詢問值班經理。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="300"/>
+        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <source>A guest on file: ask the duty manager</source>
+        <translation>已有一位客人檔案：請詢問值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>儲存對這位客人的修改嗎？</translation>
     </message>
@@ -2025,6 +2030,164 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/guest_picker.py" line="129"/>
         <source>Complaint by %1</source>
         <translation>投訴人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPrivacyDialog</name>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="68"/>
+        <source>Identity and privacy — %1</source>
+        <translation>證件與隱私 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="72"/>
+        <source>ID documents</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="81"/>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="82"/>
+        <source>type or scan the whole number</source>
+        <translation>輸入或掃描完整號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="86"/>
+        <source>Issuing country</source>
+        <translation>簽發國家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="87"/>
+        <source>CN, US, JP… (CN if empty)</source>
+        <translation>CN、US、JP…（留空為 CN）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="89"/>
+        <source>&amp;Type</source>
+        <translation>類型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="90"/>
+        <source>&amp;Number</source>
+        <translation>號碼(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="91"/>
+        <source>Issuing &amp;country</source>
+        <translation>簽發國家(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="93"/>
+        <source>&amp;Add document</source>
+        <translation>新增證件(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="97"/>
+        <source>Only the last 4 characters are kept to show.</source>
+        <translation>只保存號碼末 4 碼用於顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="104"/>
+        <source>R&amp;emove the selected document</source>
+        <translation>刪除所選證件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="110"/>
+        <source>Caution list (duty managers)</source>
+        <translation>注意名單（值班經理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="118"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="121"/>
+        <source>Cate&amp;gory</source>
+        <translation>類別(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="122"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="124"/>
+        <source>&amp;Flag</source>
+        <translation>列入名單(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="127"/>
+        <source>Take &amp;off the list</source>
+        <translation>移出名單(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="135"/>
+        <source>Confidential guest (duty managers)</source>
+        <translation>保密客人（值班經理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="139"/>
+        <source>Alias</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="140"/>
+        <source>the name the desk will see</source>
+        <translation>前台看到的稱呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="141"/>
+        <source>A&amp;lias</source>
+        <translation>化名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="143"/>
+        <source>&amp;Mark confidential</source>
+        <translation>設為保密(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="146"/>
+        <source>No longer confi&amp;dential</source>
+        <translation>取消保密(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="221"/>
+        <source>Document added.</source>
+        <translation>證件已新增。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="227"/>
+        <source>Choose a document in the list first.</source>
+        <translation>請先在清單中選擇證件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="230"/>
+        <source>Document removed.</source>
+        <translation>證件已刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="237"/>
+        <source>The guest is on the caution list.</source>
+        <translation>該客人已列入注意名單。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="244"/>
+        <source>The guest is off the caution list.</source>
+        <translation>該客人已移出注意名單。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="251"/>
+        <source>The desk now sees this guest only by the alias.</source>
+        <translation>前台現在只能看到該客人的化名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_privacy_dialog.py" line="258"/>
+        <source>The guest is no longer confidential.</source>
+        <translation>該客人已取消保密。</translation>
     </message>
 </context>
 <context>
@@ -2580,144 +2743,149 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>&amp;Identity and privacy…</source>
+        <translation>證件與隱私(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Care &amp;list…</source>
         <translation>關懷清單(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Lock now</source>
         <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>S&amp;witch user…</source>
         <translation>切換使用者(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>我的快速解鎖 PIN(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Lock the screen</source>
         <translation>鎖定螢幕</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
@@ -2986,67 +3154,77 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>PrivacyMarks</name>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="22"/>
+        <location filename="../../ui/privacy_marks.py" line="30"/>
+        <source>Confidential guest: use only this name, confirm nothing</source>
+        <translation>保密客人：只用此稱呼，不向任何人確認其入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <source>Confidential: the desk sees this guest as “%1”; confirm nothing</source>
+        <translation>保密：前台看到的稱呼為「%1」；不向任何人確認其入住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_marks.py" line="43"/>
         <source>Unpaid bill</source>
         <translation>逃帳（跑帳）</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="23"/>
+        <location filename="../../ui/privacy_marks.py" line="44"/>
         <source>Damage</source>
         <translation>損壞物品</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="24"/>
+        <location filename="../../ui/privacy_marks.py" line="45"/>
         <source>Harassment</source>
         <translation>騷擾</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="25"/>
+        <location filename="../../ui/privacy_marks.py" line="46"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="26"/>
+        <location filename="../../ui/privacy_marks.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="32"/>
+        <location filename="../../ui/privacy_marks.py" line="53"/>
         <source>Resident ID card</source>
         <translation>居民身分證</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="33"/>
+        <location filename="../../ui/privacy_marks.py" line="54"/>
         <source>Passport</source>
         <translation>護照</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="34"/>
+        <location filename="../../ui/privacy_marks.py" line="55"/>
         <source>Hong Kong/Macau permit</source>
         <translation>港澳通行證</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="35"/>
+        <location filename="../../ui/privacy_marks.py" line="56"/>
         <source>Taiwan permit</source>
         <translation>台灣通行證</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="36"/>
+        <location filename="../../ui/privacy_marks.py" line="57"/>
         <source>Other document</source>
         <translation>其他證件</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="45"/>
+        <location filename="../../ui/privacy_marks.py" line="66"/>
         <source>Caution: ask the duty manager</source>
         <translation>注意：請先詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="48"/>
+        <location filename="../../ui/privacy_marks.py" line="69"/>
         <source>Caution: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_marks.py" line="54"/>
+        <location filename="../../ui/privacy_marks.py" line="75"/>
         <source>set by %1 on %2</source>
         <translation>由 %1 於 %2 設定</translation>
     </message>
@@ -3059,115 +3237,115 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>客人檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="171"/>
+        <location filename="../../ui/profile_panel.py" line="174"/>
         <source>No guest selected</source>
         <translation>未選擇客人</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="196"/>
+        <location filename="../../ui/profile_panel.py" line="200"/>
         <source>Type a name, pinyin, initials or phone digits to find a guest.</source>
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="222"/>
+        <location filename="../../ui/profile_panel.py" line="226"/>
         <source>Anonymised guest #%1</source>
         <translation>匿名客人 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="244"/>
+        <location filename="../../ui/profile_panel.py" line="248"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="265"/>
+        <location filename="../../ui/profile_panel.py" line="269"/>
         <source>Care (AD stage)</source>
         <translation>關懷（AD階段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="291"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="294"/>
+        <location filename="../../ui/profile_panel.py" line="298"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="300"/>
+        <location filename="../../ui/profile_panel.py" line="304"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="302"/>
+        <location filename="../../ui/profile_panel.py" line="306"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="307"/>
+        <location filename="../../ui/profile_panel.py" line="311"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="333"/>
         <source>ID documents</source>
         <translation>證件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="332"/>
+        <location filename="../../ui/profile_panel.py" line="341"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="347"/>
+        <location filename="../../ui/profile_panel.py" line="356"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="357"/>
+        <location filename="../../ui/profile_panel.py" line="366"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="359"/>
+        <location filename="../../ui/profile_panel.py" line="368"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="369"/>
+        <location filename="../../ui/profile_panel.py" line="378"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="384"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="402"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="394"/>
+        <location filename="../../ui/profile_panel.py" line="403"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="406"/>
+        <location filename="../../ui/profile_panel.py" line="415"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="414"/>
+        <location filename="../../ui/profile_panel.py" line="423"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
