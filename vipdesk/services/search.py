@@ -51,11 +51,15 @@ class SearchHit:
     """A stay of theirs arrives today (reserved or already checked in)."""
     in_house_room: str = ""
     """The room of the stay they are in house in (when in_house)."""
+    recorded_reading: str = ""
+    """The guest's own reading of their name, when recorded (it wins over the computed one)."""
 
     @property
     def pronunciation(self) -> str:
         """The reading the profile shows (computed on demand: not on every keystroke)."""
-        return guest_reading(self.name, self.native_name, language=self.language)
+        return guest_reading(
+            self.name, self.native_name, self.recorded_reading, language=self.language
+        )
 
 
 def _quoted(token: str) -> str:

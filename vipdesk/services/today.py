@@ -128,7 +128,7 @@ def _details(a: Arrival, g: GuestRecord | None, complaints: int) -> ArrivalDetai
     return ArrivalDetails(
         a,
         g.honorific,
-        guest_reading(g.name, g.native_name, language=g.language),
+        guest_reading(g.name, g.native_name, g.pronunciation, language=g.language),
         tuple(Warning_(t.text, t.kind is TabooKind.ALLERGY, t.severity) for t in taboos),
         tuple(p.text for p in g.preferences),
         dates,

@@ -212,7 +212,14 @@ class ProfilePanel(QScrollArea):
         self.name.setToolTip(full if shown != full else "")
         self.name.setTextFormat(Qt.TextFormat.RichText)
         saying = p.pronunciation or (g.latin_name if g.latin_name != g.name else "")
-        self.pronunciation.setText(saying)
+        if g.pronunciation.strip():  # the guest's own: say so, it is the one to trust
+            own = self.tr("as the guest says it")
+            self.pronunciation.setText(
+                f"{_e(saying)} <span style='font-size:10pt; color:#6b7280;'>({_e(own)})</span>"
+            )
+        else:
+            self.pronunciation.setText(_e(saying))
+        self.pronunciation.setTextFormat(Qt.TextFormat.RichText)
         self.pronunciation.setVisible(bool(saying))
         colour = TIER_COLOURS[g.tier.value]
         self.tier.setText(

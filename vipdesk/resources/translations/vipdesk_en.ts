@@ -1020,67 +1020,67 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="61"/>
+        <location filename="../../ui/conflict_prompt.py" line="62"/>
         <source>Changed in another window</source>
         <translation>Changed in another window</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="63"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="65"/>
+        <location filename="../../ui/conflict_prompt.py" line="66"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>Changed in another window by %1 at %2, after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="70"/>
+        <location filename="../../ui/conflict_prompt.py" line="71"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>Changed in another window by %1, after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="75"/>
+        <location filename="../../ui/conflict_prompt.py" line="76"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>Your changes are not saved, so nothing of theirs is undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="80"/>
+        <location filename="../../ui/conflict_prompt.py" line="81"/>
         <source>What they changed: %1</source>
         <translation>What they changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="89"/>
+        <location filename="../../ui/conflict_prompt.py" line="90"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>Reload shows what is stored now, with your text beside it to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="94"/>
+        <location filename="../../ui/conflict_prompt.py" line="95"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>&amp;Reload (keep my text visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="99"/>
+        <location filename="../../ui/conflict_prompt.py" line="100"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="142"/>
+        <location filename="../../ui/conflict_prompt.py" line="143"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="144"/>
+        <location filename="../../ui/conflict_prompt.py" line="145"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="171"/>
+        <location filename="../../ui/conflict_prompt.py" line="172"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>Your text from before the reload (not saved; copy what you still need):</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="181"/>
+        <location filename="../../ui/conflict_prompt.py" line="182"/>
         <source>Your text from before the reload</source>
         <translation>Your text from before the reload</translation>
     </message>
@@ -1280,66 +1280,71 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/conflict_prompt.py" line="34"/>
+        <source>Pronunciation</source>
+        <translation>Pronunciation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="35"/>
         <source>Honorific</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="35"/>
+        <location filename="../../ui/conflict_prompt.py" line="36"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="36"/>
+        <location filename="../../ui/conflict_prompt.py" line="37"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="37"/>
+        <location filename="../../ui/conflict_prompt.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="38"/>
+        <location filename="../../ui/conflict_prompt.py" line="39"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="39"/>
+        <location filename="../../ui/conflict_prompt.py" line="40"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="40"/>
+        <location filename="../../ui/conflict_prompt.py" line="41"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="41"/>
+        <location filename="../../ui/conflict_prompt.py" line="42"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="42"/>
+        <location filename="../../ui/conflict_prompt.py" line="43"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="43"/>
+        <location filename="../../ui/conflict_prompt.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="44"/>
+        <location filename="../../ui/conflict_prompt.py" line="45"/>
         <source>Allergies and taboos</source>
         <translation>Allergies and taboos</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="45"/>
+        <location filename="../../ui/conflict_prompt.py" line="46"/>
         <source>Special dates</source>
         <translation>Special dates</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="46"/>
+        <location filename="../../ui/conflict_prompt.py" line="47"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -1347,203 +1352,213 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../ui/guest_form.py" line="142"/>
+        <location filename="../../ui/guest_form.py" line="120"/>
+        <source>as the guest says it, e.g. Xiè, not Jiě</source>
+        <translation>as the guest says it, e.g. Xiè, not Jiě</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="146"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="143"/>
+        <location filename="../../ui/guest_form.py" line="147"/>
+        <source>Pron&amp;unciation</source>
+        <translation>Pron&amp;unciation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="148"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="144"/>
+        <location filename="../../ui/guest_form.py" line="149"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="145"/>
+        <location filename="../../ui/guest_form.py" line="150"/>
         <source>Name in Latin letters</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="146"/>
+        <location filename="../../ui/guest_form.py" line="151"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="147"/>
+        <location filename="../../ui/guest_form.py" line="152"/>
         <source>&amp;Tier</source>
         <translation>&amp;Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="148"/>
+        <location filename="../../ui/guest_form.py" line="153"/>
         <source>&amp;Member no.</source>
         <translation>&amp;Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="149"/>
+        <location filename="../../ui/guest_form.py" line="154"/>
         <source>&amp;Phones</source>
         <translation>&amp;Phones</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="150"/>
+        <location filename="../../ui/guest_form.py" line="155"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="151"/>
+        <location filename="../../ui/guest_form.py" line="156"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="152"/>
+        <location filename="../../ui/guest_form.py" line="157"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="153"/>
+        <location filename="../../ui/guest_form.py" line="158"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="173"/>
+        <location filename="../../ui/guest_form.py" line="178"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Preference</source>
         <translation>Preference</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>Date (month-day or year-month-day)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Add taboo or allergy</source>
         <translation>&amp;Add taboo or allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Remove taboo</source>
         <translation>&amp;Remove taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Add &amp;preference</source>
         <translation>Add &amp;preference</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Remo&amp;ve preference</source>
         <translation>Remo&amp;ve preference</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Add date</source>
         <translation>&amp;Add date</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Remove date</source>
         <translation>&amp;Remove date</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="210"/>
+        <location filename="../../ui/guest_form.py" line="215"/>
         <source>Taboos and allergies</source>
         <translation>Taboos and allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="213"/>
+        <location filename="../../ui/guest_form.py" line="218"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="219"/>
+        <location filename="../../ui/guest_form.py" line="224"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>Birthdays and anniversaries (the year may be left out)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="231"/>
+        <location filename="../../ui/guest_form.py" line="236"/>
         <source>Choose &amp;photo…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="234"/>
+        <location filename="../../ui/guest_form.py" line="239"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="252"/>
+        <location filename="../../ui/guest_form.py" line="257"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="253"/>
+        <location filename="../../ui/guest_form.py" line="258"/>
         <source>&amp;Likes and taboos</source>
         <translation>&amp;Likes and taboos</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="254"/>
+        <location filename="../../ui/guest_form.py" line="259"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="255"/>
+        <location filename="../../ui/guest_form.py" line="260"/>
         <source>N&amp;otes and photo</source>
         <translation>N&amp;otes and photo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>This file is not an image vipdesk can read.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="353"/>
+        <location filename="../../ui/guest_form.py" line="360"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -2319,27 +2334,32 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="229"/>
+        <location filename="../../ui/profile_panel.py" line="216"/>
+        <source>as the guest says it</source>
+        <translation>as the guest says it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="236"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="250"/>
+        <location filename="../../ui/profile_panel.py" line="257"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="272"/>
+        <location filename="../../ui/profile_panel.py" line="279"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="279"/>
+        <location filename="../../ui/profile_panel.py" line="286"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="285"/>
+        <location filename="../../ui/profile_panel.py" line="292"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -2347,17 +2367,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="294"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="292"/>
+        <location filename="../../ui/profile_panel.py" line="299"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="309"/>
+        <location filename="../../ui/profile_panel.py" line="316"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -2365,12 +2385,12 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="331"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="334"/>
+        <location filename="../../ui/profile_panel.py" line="341"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -2378,7 +2398,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="336"/>
+        <location filename="../../ui/profile_panel.py" line="343"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -2386,32 +2406,32 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="353"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="368"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="370"/>
+        <location filename="../../ui/profile_panel.py" line="377"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="371"/>
+        <location filename="../../ui/profile_panel.py" line="378"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="390"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="391"/>
+        <location filename="../../ui/profile_panel.py" line="398"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

@@ -1018,67 +1018,67 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="61"/>
+        <location filename="../../ui/conflict_prompt.py" line="62"/>
         <source>Changed in another window</source>
         <translation>有人在别处修改了</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="63"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="65"/>
+        <location filename="../../ui/conflict_prompt.py" line="66"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>在您打开之后，%1 于 %2 在另一个窗口修改了这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="70"/>
+        <location filename="../../ui/conflict_prompt.py" line="71"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>在您打开之后，%1 在另一个窗口修改了这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="75"/>
+        <location filename="../../ui/conflict_prompt.py" line="76"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>您的修改尚未保存，对方的修改不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="80"/>
+        <location filename="../../ui/conflict_prompt.py" line="81"/>
         <source>What they changed: %1</source>
         <translation>对方修改了：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="89"/>
+        <location filename="../../ui/conflict_prompt.py" line="90"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>重新载入会显示当前保存的内容，您输入的文字会保留在旁边，可复制使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="94"/>
+        <location filename="../../ui/conflict_prompt.py" line="95"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>重新载入（保留我输入的文字）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="99"/>
+        <location filename="../../ui/conflict_prompt.py" line="100"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="142"/>
+        <location filename="../../ui/conflict_prompt.py" line="143"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="144"/>
+        <location filename="../../ui/conflict_prompt.py" line="145"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="171"/>
+        <location filename="../../ui/conflict_prompt.py" line="172"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>重新载入前您输入的文字（未保存；请复制仍需要的部分）：</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="181"/>
+        <location filename="../../ui/conflict_prompt.py" line="182"/>
         <source>Your text from before the reload</source>
         <translation>重新载入前您输入的文字</translation>
     </message>
@@ -1278,66 +1278,71 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/conflict_prompt.py" line="34"/>
+        <source>Pronunciation</source>
+        <translation>读音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="35"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="35"/>
+        <location filename="../../ui/conflict_prompt.py" line="36"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="36"/>
+        <location filename="../../ui/conflict_prompt.py" line="37"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="37"/>
+        <location filename="../../ui/conflict_prompt.py" line="38"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="38"/>
+        <location filename="../../ui/conflict_prompt.py" line="39"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="39"/>
+        <location filename="../../ui/conflict_prompt.py" line="40"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="40"/>
+        <location filename="../../ui/conflict_prompt.py" line="41"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="41"/>
+        <location filename="../../ui/conflict_prompt.py" line="42"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="42"/>
+        <location filename="../../ui/conflict_prompt.py" line="43"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="43"/>
+        <location filename="../../ui/conflict_prompt.py" line="44"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="44"/>
+        <location filename="../../ui/conflict_prompt.py" line="45"/>
         <source>Allergies and taboos</source>
         <translation>禁忌与过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="45"/>
+        <location filename="../../ui/conflict_prompt.py" line="46"/>
         <source>Special dates</source>
         <translation>特殊日期</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="46"/>
+        <location filename="../../ui/conflict_prompt.py" line="47"/>
         <source>Stays</source>
         <translation>住店记录</translation>
     </message>
@@ -1345,203 +1350,213 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../ui/guest_form.py" line="142"/>
+        <location filename="../../ui/guest_form.py" line="120"/>
+        <source>as the guest says it, e.g. Xiè, not Jiě</source>
+        <translation>客人自己的读法，如 Xiè（不读 Jiě）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="146"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="143"/>
+        <location filename="../../ui/guest_form.py" line="147"/>
+        <source>Pron&amp;unciation</source>
+        <translation>读音(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="148"/>
         <source>&amp;Honorific</source>
         <translation>称谓(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="144"/>
+        <location filename="../../ui/guest_form.py" line="149"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="145"/>
+        <location filename="../../ui/guest_form.py" line="150"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="146"/>
+        <location filename="../../ui/guest_form.py" line="151"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="147"/>
+        <location filename="../../ui/guest_form.py" line="152"/>
         <source>&amp;Tier</source>
         <translation>等级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="148"/>
+        <location filename="../../ui/guest_form.py" line="153"/>
         <source>&amp;Member no.</source>
         <translation>会员号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="149"/>
+        <location filename="../../ui/guest_form.py" line="154"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="150"/>
+        <location filename="../../ui/guest_form.py" line="155"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="151"/>
+        <location filename="../../ui/guest_form.py" line="156"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="152"/>
+        <location filename="../../ui/guest_form.py" line="157"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="153"/>
+        <location filename="../../ui/guest_form.py" line="158"/>
         <source>Preferred language</source>
         <translation>偏好语言</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="173"/>
+        <location filename="../../ui/guest_form.py" line="178"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Add taboo or allergy</source>
         <translation>添加禁忌或过敏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Remove taboo</source>
         <translation>删除禁忌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Add &amp;preference</source>
         <translation>添加偏好(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Remo&amp;ve preference</source>
         <translation>删除偏好(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Add date</source>
         <translation>添加日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Remove date</source>
         <translation>删除日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="210"/>
+        <location filename="../../ui/guest_form.py" line="215"/>
         <source>Taboos and allergies</source>
         <translation>禁忌与过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="213"/>
+        <location filename="../../ui/guest_form.py" line="218"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="219"/>
+        <location filename="../../ui/guest_form.py" line="224"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日与纪念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="231"/>
+        <location filename="../../ui/guest_form.py" line="236"/>
         <source>Choose &amp;photo…</source>
         <translation>选择照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="234"/>
+        <location filename="../../ui/guest_form.py" line="239"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="252"/>
+        <location filename="../../ui/guest_form.py" line="257"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="253"/>
+        <location filename="../../ui/guest_form.py" line="258"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好与禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="254"/>
+        <location filename="../../ui/guest_form.py" line="259"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="255"/>
+        <location filename="../../ui/guest_form.py" line="260"/>
         <source>N&amp;otes and photo</source>
         <translation>备注与照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="353"/>
+        <location filename="../../ui/guest_form.py" line="360"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -2313,95 +2328,100 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="229"/>
+        <location filename="../../ui/profile_panel.py" line="216"/>
+        <source>as the guest says it</source>
+        <translation>客人本人的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="236"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="250"/>
+        <location filename="../../ui/profile_panel.py" line="257"/>
         <source>Care (AD stage)</source>
         <translation>关怀（AD阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="272"/>
+        <location filename="../../ui/profile_panel.py" line="279"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="279"/>
+        <location filename="../../ui/profile_panel.py" line="286"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="285"/>
+        <location filename="../../ui/profile_panel.py" line="292"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="287"/>
+        <location filename="../../ui/profile_panel.py" line="294"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="292"/>
+        <location filename="../../ui/profile_panel.py" line="299"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="309"/>
+        <location filename="../../ui/profile_panel.py" line="316"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="324"/>
+        <location filename="../../ui/profile_panel.py" line="331"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="334"/>
+        <location filename="../../ui/profile_panel.py" line="341"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="336"/>
+        <location filename="../../ui/profile_panel.py" line="343"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="346"/>
+        <location filename="../../ui/profile_panel.py" line="353"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="361"/>
+        <location filename="../../ui/profile_panel.py" line="368"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="370"/>
+        <location filename="../../ui/profile_panel.py" line="377"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="371"/>
+        <location filename="../../ui/profile_panel.py" line="378"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="383"/>
+        <location filename="../../ui/profile_panel.py" line="390"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="391"/>
+        <location filename="../../ui/profile_panel.py" line="398"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
