@@ -25,7 +25,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -49,6 +58,7 @@ Index = QModelIndex | QPersistentModelIndex
 NAME, TIER, STAY, REQUESTS, ALERTS = range(5)
 ARRIVALS, IN_HOUSE, DEPARTURES = range(3)
 RED, GREY = "#b91c1c", "#6b7280"
+FOCUS_COLOUR = "#f59e0b"  # the row the keyboard is on: amber, apart from the selection
 
 
 class TodayBoardModel(QAbstractTableModel):
@@ -208,6 +218,65 @@ class TodayBoardModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
 
 
+class BoardTable(QTableView):
+    """The board's table. On the arrivals the selection is what gets printed (every VIP
+    and above when the day loads): the arrow keys move the current row without touching
+    it, and Space toggles. The current row is outlined while the table has the keyboard."""
+
+    def __init__(self, model: TodayBoardModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._board_model = model
+        self.setModel(model)
+
+    def selectionCommand(
+        self, index: Index, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self._board_model.section == ARRIVALS
+        ):
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last guest (a row is one guest, not a cell)."""
+        rows = self.model().rowCount()
+        if rows and action == QAbstractItemView.CursorAction.MoveHome:
+            return self.model().index(0, 0)
+        if rows and action == QAbstractItemView.CursorAction.MoveEnd:
+            return self.model().index(rows - 1, 0)
+        return super().moveCursor(action, modifiers)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        current = self.currentIndex()
+        if not (self.hasFocus() and current.isValid()):
+            return
+        first = self.visualRect(self.model().index(current.row(), 0))
+        last = self.visualRect(self.model().index(current.row(), self.model().columnCount() - 1))
+        painter = QPainter(self.viewport())
+        pen = QPen(QColor(FOCUS_COLOUR))
+        pen.setWidth(3)
+        painter.setPen(pen)
+        painter.drawRect(first.united(last).adjusted(1, 1, -2, -2))
+        painter.end()
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        super().currentChanged(current, previous)
+        self.viewport().update()  # the outline leaves the old row
+
+    def focusInEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        self.viewport().update()
+
+
 class TodayBoard(QWidget):
     """The board widget. It only shows what it is given (`show_board`); the window loads."""
 
@@ -244,9 +313,8 @@ class TodayBoard(QWidget):
         self.sections.currentChanged.connect(self._section_changed)
 
         self.model = TodayBoardModel(self)
-        self.table = QTableView(self)
+        self.table = BoardTable(self.model, self)
         self.table.setObjectName("boardTable")
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
