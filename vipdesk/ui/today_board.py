@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -42,6 +43,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -218,6 +221,16 @@ class TodayBoardModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
 
 
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than their text: Qt elides a wrapped line when the next one,
+    taken as tall as it, would not fit, and a line of Chinese (fallback font) is taller
+    than one of Latin letters."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2)
+
+
 class BoardTable(QTableView):
     """The board's table. On the arrivals the selection is what gets printed (every VIP
     and above when the day loads): the arrow keys move the current row without touching
@@ -227,6 +240,7 @@ class BoardTable(QTableView):
         super().__init__(parent)
         self._board_model = model
         self.setModel(model)
+        self.setItemDelegate(_RoomyRows(self))
 
     def selectionCommand(
         self, index: Index, event: QEvent | None = None
@@ -319,15 +333,19 @@ class TodayBoard(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # At 1366×768 the board is ~880 px wide: a long line wraps (the row grows) rather
+        # than being cut to "Ta…"; the tier, short, takes the width it needs.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TIER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ALERTS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 230), (TIER, 110), (STAY, 210), (REQUESTS, 150)):
+        for column, width in ((NAME, 220), (STAY, 190), (REQUESTS, 140)):
             header.resizeSection(column, width)
         rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
         self.table.activated.connect(lambda index: self._open(index.row()))
         self.table.installEventFilter(self)
 
