@@ -22,7 +22,7 @@ from vipdesk.domain.care import Stage
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.service_standard import LEVELS
-from vipdesk.domain.stays import is_arriving, stay_number
+from vipdesk.domain.stays import counts, is_arriving, stay_number
 from vipdesk.services.care import utc_to_local
 from vipdesk.services.profile import GuestProfile
 from vipdesk.ui import care_labels, labels, stay_labels
@@ -390,10 +390,17 @@ class ProfilePanel(QScrollArea):
         room = self.tr("room")
         stays = sorted(p.guest.stays, key=lambda s: s.arrival, reverse=True)[:8]
         self.stays.setVisible(bool(stays))
-        rows = [
-            f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {_e(room)} {_e(s.room) or '—'}"
-            f"{'  ' + _e(s.notes) if s.notes else ''}"
-            for s in stays
-        ]
+        rows = []
+        for s in stays:
+            line = (
+                f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {_e(room)} "
+                f"{_e(s.room) or '—'}{'  ' + _e(s.notes) if s.notes else ''}"
+            )
+            mark = stay_labels.stay_mark(s, self._today)
+            if not counts(s):  # kept for the record only: greyed, never read as a stay
+                line = f"<span style='color:#6b7280'>{line} · <b>{_e(mark)}</b></span>"
+            elif mark:
+                line += f" · <b style='color:#1d4ed8'>{_e(mark)}</b>"
+            rows.append(line)
         stays_title = self.tr("Stays")
         self.stays.setText(f"<b>{_e(stays_title)}</b><br>" + "<br>".join(rows))

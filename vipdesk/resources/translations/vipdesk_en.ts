@@ -2431,7 +2431,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="398"/>
+        <location filename="../../ui/profile_panel.py" line="405"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -2695,94 +2695,119 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>StayLabels</name>
     <message>
-        <location filename="../../ui/stay_labels.py" line="15"/>
+        <location filename="../../ui/stay_labels.py" line="23"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="16"/>
+        <location filename="../../ui/stay_labels.py" line="24"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="17"/>
+        <location filename="../../ui/stay_labels.py" line="25"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="18"/>
+        <location filename="../../ui/stay_labels.py" line="26"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="19"/>
+        <location filename="../../ui/stay_labels.py" line="27"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="20"/>
+        <location filename="../../ui/stay_labels.py" line="28"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="21"/>
+        <location filename="../../ui/stay_labels.py" line="29"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="28"/>
+        <location filename="../../ui/stay_labels.py" line="36"/>
         <source>1 night</source>
         <translation>1 night</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="30"/>
+        <location filename="../../ui/stay_labels.py" line="38"/>
         <source>%1 nights</source>
         <translation>%1 nights</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="37"/>
+        <location filename="../../ui/stay_labels.py" line="45"/>
         <source>first stay</source>
         <translation>first stay</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="39"/>
+        <location filename="../../ui/stay_labels.py" line="47"/>
         <source>%1 stay</source>
         <translation>%1 stay</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="48"/>
+        <location filename="../../ui/stay_labels.py" line="56"/>
         <source>birthday</source>
         <translation>birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="49"/>
+        <location filename="../../ui/stay_labels.py" line="57"/>
         <source>anniversary</source>
         <translation>anniversary</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="50"/>
+        <location filename="../../ui/stay_labels.py" line="58"/>
         <source>special date</source>
         <translation>special date</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="53"/>
+        <location filename="../../ui/stay_labels.py" line="61"/>
         <source>%1 on the arrival day</source>
         <translation>%1 on the arrival day</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="55"/>
+        <location filename="../../ui/stay_labels.py" line="63"/>
         <source>%1 on %2, during the stay</source>
         <translation>%1 on %2, during the stay</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="63"/>
+        <location filename="../../ui/stay_labels.py" line="71"/>
         <source>Arriving today</source>
         <translation>Arriving today</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="65"/>
+        <location filename="../../ui/stay_labels.py" line="73"/>
         <source>room %1</source>
         <translation>room %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="85"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="87"/>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="89"/>
+        <source>in house</source>
+        <translation>in house</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="91"/>
+        <source>arriving today</source>
+        <translation>arriving today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="93"/>
+        <source>arriving %1</source>
+        <translation>arriving %1</translation>
     </message>
 </context>
 <context>
@@ -2796,57 +2821,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="434"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="437"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="444"/>
         <source>Arrivals (%1)</source>
         <translation>Arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="445"/>
         <source>In house (%1)</source>
         <translation>In house (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="446"/>
         <source>Departures (%1)</source>
         <translation>Departures (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="518"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="519"/>
         <source>To&amp;morrow</source>
         <translation>To&amp;morrow</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="520"/>
         <source>Day shown on the board</source>
         <translation>Day shown on the board</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="521"/>
         <source>Today&apos;s guests</source>
         <translation>Today&apos;s guests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="522"/>
         <source>Arrivals, in house, departures</source>
         <translation>Arrivals, in house, departures</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="525"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
     </message>
@@ -2854,58 +2879,58 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="125"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="126"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="127"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="128"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="129"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="178"/>
+        <location filename="../../ui/today_board.py" line="210"/>
         <source>Not matched</source>
         <translation>Not matched</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="194"/>
         <source>not matched to a guest yet</source>
         <translation>not matched to a guest yet</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>allergy</source>
         <translation>allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>taboo</source>
         <translation>taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>open complaint</source>
         <translation>open complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="212"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>

@@ -2421,7 +2421,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="398"/>
+        <location filename="../../ui/profile_panel.py" line="405"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
@@ -2685,94 +2685,119 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>StayLabels</name>
     <message>
-        <location filename="../../ui/stay_labels.py" line="15"/>
+        <location filename="../../ui/stay_labels.py" line="23"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="16"/>
+        <location filename="../../ui/stay_labels.py" line="24"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="17"/>
+        <location filename="../../ui/stay_labels.py" line="25"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="18"/>
+        <location filename="../../ui/stay_labels.py" line="26"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="19"/>
+        <location filename="../../ui/stay_labels.py" line="27"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="20"/>
+        <location filename="../../ui/stay_labels.py" line="28"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="21"/>
+        <location filename="../../ui/stay_labels.py" line="29"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="28"/>
+        <location filename="../../ui/stay_labels.py" line="36"/>
         <source>1 night</source>
         <translation>1晚</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="30"/>
+        <location filename="../../ui/stay_labels.py" line="38"/>
         <source>%1 nights</source>
         <translation>%1晚</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="37"/>
+        <location filename="../../ui/stay_labels.py" line="45"/>
         <source>first stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="39"/>
+        <location filename="../../ui/stay_labels.py" line="47"/>
         <source>%1 stay</source>
         <translation>第%2次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="48"/>
+        <location filename="../../ui/stay_labels.py" line="56"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="49"/>
+        <location filename="../../ui/stay_labels.py" line="57"/>
         <source>anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="50"/>
+        <location filename="../../ui/stay_labels.py" line="58"/>
         <source>special date</source>
         <translation>特别日期</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="53"/>
+        <location filename="../../ui/stay_labels.py" line="61"/>
         <source>%1 on the arrival day</source>
         <translation>抵店当天%1</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="55"/>
+        <location filename="../../ui/stay_labels.py" line="63"/>
         <source>%1 on %2, during the stay</source>
         <translation>住店期间%2%1</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="63"/>
+        <location filename="../../ui/stay_labels.py" line="71"/>
         <source>Arriving today</source>
         <translation>今日抵店</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="65"/>
+        <location filename="../../ui/stay_labels.py" line="73"/>
         <source>room %1</source>
         <translation>房间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="85"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="87"/>
+        <source>no-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="89"/>
+        <source>in house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="91"/>
+        <source>arriving today</source>
+        <translation>今日抵店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="93"/>
+        <source>arriving %1</source>
+        <translation>%1 抵店</translation>
     </message>
 </context>
 <context>
@@ -2786,57 +2811,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="434"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="437"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="444"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="445"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="446"/>
         <source>Departures (%1)</source>
         <translation>离店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="518"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="519"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="520"/>
         <source>Day shown on the board</source>
         <translation>看板显示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="521"/>
         <source>Today&apos;s guests</source>
         <translation>今日宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="522"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、离店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="525"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>回车打开档案 · 空格选择 · Ctrl+P 打印所选抵店客人的入住登记卡和宾客卡 · Ctrl+1/2/3 抵店、在住、离店 · Esc 返回搜索框</translation>
     </message>
@@ -2844,58 +2869,58 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="125"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="126"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="127"/>
         <source>Stay</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="128"/>
         <source>Requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="129"/>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="178"/>
+        <location filename="../../ui/today_board.py" line="210"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="194"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到宾客档案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="212"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
     </message>
