@@ -67,3 +67,26 @@ def test_no_column_is_clipped_at_1366x768(qtbot, window: MainWindow, language: s
     board.sections.setCurrentIndex(0)
     QApplication.processEvents()
     window.grab().save(f"/tmp/ui11/board-{language}.png")
+
+
+def test_a_booking_of_a_guest_in_house_shows_on_their_in_house_line(
+    qtbot, db, actor, english, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.unit.test_in_house_not_arriving import DAY
+    from tests.unit.test_in_house_not_arriving import (
+        test_the_board_and_search_list_an_in_house_guest_once as make_day,
+    )
+    from vipdesk.services.profile import guest_profile
+    from vipdesk.services.today import day_board
+    from vipdesk.ui.profile_panel import ProfilePanel
+    from vipdesk.ui.today_board import IN_HOUSE, TodayBoardModel
+
+    make_day(db, actor, tmp_path)  # 王伟 in house in 0505, booked into 0303 from today
+    model = TodayBoardModel()
+    model.set_board(day_board(db, actor, DAY))
+    model.set_section(IN_HOUSE)
+    assert model.data(model.index(0, STAY)) == "0505 · until 12-05 · also booked: 0303 until 12-08"
+    panel = ProfilePanel()
+    qtbot.addWidget(panel)
+    panel.show_profile(guest_profile(db, actor, 1, today=DAY), today=DAY)
+    assert not panel.arriving.isVisibleTo(panel)  # here already: no "Arriving today" banner

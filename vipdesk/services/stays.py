@@ -14,7 +14,7 @@ from datetime import date
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Operation, Staff
-from vipdesk.domain.stays import Stay, is_arriving, stay_number
+from vipdesk.domain.stays import Stay, arrives, is_arriving, stay_number
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.audit import audit
 from vipdesk.services.errors import Conflict, NotFound
@@ -152,7 +152,11 @@ class Arrival:
 
 def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
     """PMS stays arriving on `day` that are reserved or already checked in (status None
-    counts too), highest tier first, then ETA (no ETA last), then name."""
+    counts too), highest tier first, then ETA (no ETA last), then name.
+
+    A booking of a guest already in house that day is left out (domain.stays.arrives):
+    today.day_board shows it on their in-house line.
+    """
     authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         found = [p for p in repo.arriving(session, day) if is_arriving(p.stay, day)]
@@ -160,6 +164,8 @@ def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
     out = []
     for p in found:
         g = guests.get(p.guest_id) if p.guest_id else None
+        if g is not None and not arrives(p.stay, g.stays, day):
+            continue
         number = None
         if g is not None:
             mine = next((s for s in g.stays if s.confirmation_no == p.stay.confirmation_no), p.stay)

@@ -6,7 +6,7 @@ cards printed the day before. Built on services.stays.arrivals (which stays arri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -21,7 +21,14 @@ from vipdesk.domain.guest import (
 )
 from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.staff import Operation, Staff
-from vipdesk.domain.stays import Stay, StayStatus, counts, effective_status, is_in_house
+from vipdesk.domain.stays import (
+    Stay,
+    StayStatus,
+    counts,
+    effective_status,
+    is_arriving,
+    is_in_house,
+)
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.staff import authorize
 from vipdesk.services.stays import Arrival, arrivals
@@ -86,6 +93,9 @@ class StayLine:
     honorific: str
     tier: Tier | None
     stay: Stay
+    also_booked: tuple[Stay, ...] = ()
+    """Their bookings starting that day (an extension, a room move, a second room): the
+    guest is here already, so these are not listed as arrivals."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +201,10 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
     with db.read() as session:
         around = repo.stays_between(session, day - timedelta(days=LONG_STAY_DAYS), day)
         names = repo.guest_lines(session, {s.guest_id for s in around if s.guest_id})
+        booked: dict[int, list[Stay]] = {}
+        for p in repo.arriving(session, day):
+            if p.guest_id is not None and is_arriving(p.stay, day):
+                booked.setdefault(p.guest_id, []).append(p.stay)
     in_house, departures = [], []
     for p in around:
         who = names.get(p.guest_id) if p.guest_id else None
@@ -202,7 +216,8 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
             p.stay,
         )
         if is_in_house(p.stay, day) and p.stay.arrival != day:  # those are arrivals
-            in_house.append(line)
+            more = booked.get(p.guest_id or 0, []) if p.guest_id else []
+            in_house.append(replace(line, also_booked=tuple(more)))
         elif _departing(p.stay, day):
             departures.append(line)
     key = lambda line: (-(line.tier.rank if line.tier else -1), line.stay.room, line.name)  # noqa: E731

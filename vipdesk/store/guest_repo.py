@@ -30,7 +30,7 @@ from vipdesk.domain.guest import (
     TabooKind,
 )
 from vipdesk.domain.phones import Phone
-from vipdesk.domain.stays import Stay, StayStatus, is_arriving, last_stay, stay_in_house
+from vipdesk.domain.stays import Stay, StayStatus, arrives, last_stay, stay_in_house
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
 from vipdesk.store.models import (
@@ -470,7 +470,7 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
         here = stay_in_house(theirs, today)
         entry["in_house"] = here is not None
         entry["in_house_room"] = here.room if here is not None else ""
-        entry["arriving_today"] = any(is_arriving(s, today) for s in theirs)
+        entry["arriving_today"] = any(arrives(s, theirs, today) for s in theirs)
     return out
 
 

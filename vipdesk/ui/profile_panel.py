@@ -22,7 +22,7 @@ from vipdesk.domain.care import Stage
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.service_standard import LEVELS
-from vipdesk.domain.stays import counts, is_arriving, stay_number
+from vipdesk.domain.stays import arrives, counts, stay_number
 from vipdesk.services.care import utc_to_local
 from vipdesk.services.profile import GuestProfile
 from vipdesk.ui import care_labels, labels, stay_labels
@@ -302,7 +302,10 @@ class ProfilePanel(QScrollArea):
     def _render_arrival(self, p: GuestProfile) -> None:
         """'Arriving today · room 1808 · 3 nights · 2nd stay' for a guest arriving today."""
         candidates = (p.next_booking, p.in_house)
-        stay = next((s for s in candidates if s is not None and is_arriving(s, self._today)), None)
+        stays = p.guest.stays
+        stay = next(
+            (s for s in candidates if s is not None and arrives(s, stays, self._today)), None
+        )
         self.arriving.setVisible(stay is not None)
         if stay is not None:
             number = stay_number(p.guest.stays, stay)

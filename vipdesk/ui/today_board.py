@@ -210,7 +210,14 @@ class TodayBoardModel(QAbstractTableModel):
             return labels.tier(line.tier) if line.tier else self.tr("Not matched")
         if column == STAY:
             until = self.tr("until %1").replace("%1", f"{s.departure:%m-%d}")
-            return f"{s.room or '—'} · {until}"
+            parts = [f"{s.room or '—'} · {until}"]
+            for more in line.also_booked:  # a booking from today of a guest who is here
+                parts.append(
+                    self.tr("also booked: %1 until %2")
+                    .replace("%1", more.room or "—")
+                    .replace("%2", f"{more.departure:%m-%d}")
+                )
+            return " · ".join(parts)
         if column == REQUESTS:
             return " ".join(s.requests.split())
         return ""

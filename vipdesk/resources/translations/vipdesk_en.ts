@@ -2377,7 +2377,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>First stay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="316"/>
+        <location filename="../../ui/profile_panel.py" line="319"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -2385,12 +2385,12 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="331"/>
+        <location filename="../../ui/profile_panel.py" line="334"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="341"/>
+        <location filename="../../ui/profile_panel.py" line="344"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -2398,7 +2398,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="343"/>
+        <location filename="../../ui/profile_panel.py" line="346"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -2406,32 +2406,32 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="353"/>
+        <location filename="../../ui/profile_panel.py" line="356"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="371"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="377"/>
+        <location filename="../../ui/profile_panel.py" line="380"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="381"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="390"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="405"/>
+        <location filename="../../ui/profile_panel.py" line="408"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -2821,57 +2821,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="441"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="437"/>
+        <location filename="../../ui/today_board.py" line="444"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="444"/>
+        <location filename="../../ui/today_board.py" line="451"/>
         <source>Arrivals (%1)</source>
         <translation>Arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="445"/>
+        <location filename="../../ui/today_board.py" line="452"/>
         <source>In house (%1)</source>
         <translation>In house (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="446"/>
+        <location filename="../../ui/today_board.py" line="453"/>
         <source>Departures (%1)</source>
         <translation>Departures (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="518"/>
+        <location filename="../../ui/today_board.py" line="525"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="519"/>
+        <location filename="../../ui/today_board.py" line="526"/>
         <source>To&amp;morrow</source>
         <translation>To&amp;morrow</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="520"/>
+        <location filename="../../ui/today_board.py" line="527"/>
         <source>Day shown on the board</source>
         <translation>Day shown on the board</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="521"/>
+        <location filename="../../ui/today_board.py" line="528"/>
         <source>Today&apos;s guests</source>
         <translation>Today&apos;s guests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="522"/>
+        <location filename="../../ui/today_board.py" line="529"/>
         <source>Arrivals, in house, departures</source>
         <translation>Arrivals, in house, departures</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="525"/>
+        <location filename="../../ui/today_board.py" line="532"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
     </message>
@@ -2933,6 +2933,11 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/today_board.py" line="212"/>
         <source>until %1</source>
         <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_board.py" line="216"/>
+        <source>also booked: %1 until %2</source>
+        <translation>also booked: %1 until %2</translation>
     </message>
 </context>
 <context>

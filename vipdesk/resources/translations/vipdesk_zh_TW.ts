@@ -2370,58 +2370,58 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>首次入住</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="316"/>
+        <location filename="../../ui/profile_panel.py" line="319"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="331"/>
+        <location filename="../../ui/profile_panel.py" line="334"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="341"/>
+        <location filename="../../ui/profile_panel.py" line="344"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="343"/>
+        <location filename="../../ui/profile_panel.py" line="346"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="353"/>
+        <location filename="../../ui/profile_panel.py" line="356"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="371"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="377"/>
+        <location filename="../../ui/profile_panel.py" line="380"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="381"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="390"/>
+        <location filename="../../ui/profile_panel.py" line="393"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="405"/>
+        <location filename="../../ui/profile_panel.py" line="408"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
@@ -2811,57 +2811,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="441"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="437"/>
+        <location filename="../../ui/today_board.py" line="444"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="444"/>
+        <location filename="../../ui/today_board.py" line="451"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="445"/>
+        <location filename="../../ui/today_board.py" line="452"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="446"/>
+        <location filename="../../ui/today_board.py" line="453"/>
         <source>Departures (%1)</source>
         <translation>離店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="518"/>
+        <location filename="../../ui/today_board.py" line="525"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="519"/>
+        <location filename="../../ui/today_board.py" line="526"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="520"/>
+        <location filename="../../ui/today_board.py" line="527"/>
         <source>Day shown on the board</source>
         <translation>看板顯示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="521"/>
+        <location filename="../../ui/today_board.py" line="528"/>
         <source>Today&apos;s guests</source>
         <translation>今日賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="522"/>
+        <location filename="../../ui/today_board.py" line="529"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、離店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="525"/>
+        <location filename="../../ui/today_board.py" line="532"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter 開啟檔案 · 空白鍵選擇 · Ctrl+P 列印所選抵店客人的入住登記卡和賓客卡 · Ctrl+1/2/3 抵店、在住、離店 · Esc 返回搜尋框</translation>
     </message>
@@ -2923,6 +2923,11 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <location filename="../../ui/today_board.py" line="212"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_board.py" line="216"/>
+        <source>also booked: %1 until %2</source>
+        <translation>另訂 %1 至 %2</translation>
     </message>
 </context>
 <context>
