@@ -507,76 +507,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="132"/>
+        <location filename="../../ui/complaint_dialog.py" line="133"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="138"/>
-        <location filename="../../ui/complaint_dialog.py" line="403"/>
+        <location filename="../../ui/complaint_dialog.py" line="139"/>
+        <location filename="../../ui/complaint_dialog.py" line="404"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="140"/>
-        <location filename="../../ui/complaint_dialog.py" line="400"/>
+        <location filename="../../ui/complaint_dialog.py" line="141"/>
+        <location filename="../../ui/complaint_dialog.py" line="401"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="178"/>
+        <location filename="../../ui/complaint_dialog.py" line="179"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="193"/>
+        <location filename="../../ui/complaint_dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="216"/>
+        <location filename="../../ui/complaint_dialog.py" line="217"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="330"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Save this complaint?</source>
         <translation>Save this complaint?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="380"/>
+        <location filename="../../ui/complaint_dialog.py" line="381"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="519"/>
+        <location filename="../../ui/complaint_dialog.py" line="520"/>
         <source>choose one</source>
         <translation>choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="252"/>
+        <location filename="../../ui/complaint_dialog.py" line="253"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="480"/>
+        <location filename="../../ui/complaint_dialog.py" line="481"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="488"/>
+        <location filename="../../ui/complaint_dialog.py" line="489"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -584,122 +584,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="69"/>
+        <location filename="../../ui/complaint_dialog.py" line="70"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_dialog.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_dialog.py" line="72"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_dialog.py" line="73"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_dialog.py" line="74"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_dialog.py" line="75"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_dialog.py" line="76"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_dialog.py" line="77"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_dialog.py" line="78"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_dialog.py" line="79"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_dialog.py" line="80"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_dialog.py" line="81"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_dialog.py" line="82"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_dialog.py" line="83"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_dialog.py" line="84"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_dialog.py" line="85"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_dialog.py" line="86"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_dialog.py" line="87"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_dialog.py" line="88"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_dialog.py" line="89"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_dialog.py" line="91"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_dialog.py" line="92"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_dialog.py" line="93"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1217,23 +1217,23 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     <name>GuestDialog</name>
     <message>
         <location filename="../../ui/guest_dialog.py" line="82"/>
-        <source>&amp;Open existing</source>
-        <translation>&amp;Open existing</translation>
+        <source>Open e&amp;xisting</source>
+        <translation>Open e&amp;xisting</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="84"/>
-        <source>&amp;Merge into existing</source>
-        <translation>&amp;Merge into existing</translation>
+        <source>Merge &amp;into existing</source>
+        <translation>Merge &amp;into existing</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="86"/>
-        <source>It&apos;s a &amp;different person</source>
-        <translation>It&apos;s a &amp;different person</translation>
+        <source>It&apos;s a di&amp;fferent person</source>
+        <translation>It&apos;s a di&amp;fferent person</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="107"/>
-        <source>Care and &amp;consent…</source>
-        <translation>Care and &amp;consent…</translation>
+        <source>Care and con&amp;sent…</source>
+        <translation>Care and con&amp;sent…</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="117"/>

@@ -507,76 +507,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="132"/>
+        <location filename="../../ui/complaint_dialog.py" line="133"/>
         <source>Complaint #%1 — %2</source>
         <translation>投訴 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="138"/>
-        <location filename="../../ui/complaint_dialog.py" line="403"/>
+        <location filename="../../ui/complaint_dialog.py" line="139"/>
+        <location filename="../../ui/complaint_dialog.py" line="404"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="140"/>
-        <location filename="../../ui/complaint_dialog.py" line="400"/>
+        <location filename="../../ui/complaint_dialog.py" line="141"/>
+        <location filename="../../ui/complaint_dialog.py" line="401"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="178"/>
+        <location filename="../../ui/complaint_dialog.py" line="179"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="193"/>
+        <location filename="../../ui/complaint_dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>請選擇…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="216"/>
+        <location filename="../../ui/complaint_dialog.py" line="217"/>
         <source>Returning guest?</source>
         <translation>回頭客？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="330"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Save this complaint?</source>
         <translation>儲存這條投訴嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="380"/>
+        <location filename="../../ui/complaint_dialog.py" line="381"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="519"/>
+        <location filename="../../ui/complaint_dialog.py" line="520"/>
         <source>choose one</source>
         <translation>請選擇一項</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="252"/>
+        <location filename="../../ui/complaint_dialog.py" line="253"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="480"/>
+        <location filename="../../ui/complaint_dialog.py" line="481"/>
         <source>give the time it was done</source>
         <translation>請填寫完成時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="488"/>
+        <location filename="../../ui/complaint_dialog.py" line="489"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -584,122 +584,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="69"/>
+        <location filename="../../ui/complaint_dialog.py" line="70"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_dialog.py" line="71"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_dialog.py" line="72"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_dialog.py" line="73"/>
         <source>Where / department</source>
         <translation>地點 / 部門</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_dialog.py" line="74"/>
         <source>Which service</source>
         <translation>涉及服務</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_dialog.py" line="75"/>
         <source>Staff involved</source>
         <translation>涉及員工</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_dialog.py" line="76"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_dialog.py" line="77"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_dialog.py" line="78"/>
         <source>What happened</source>
         <translation>事情經過</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_dialog.py" line="79"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不滿的真正原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_dialog.py" line="80"/>
         <source>What the guest wants</source>
         <translation>客人訴求</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_dialog.py" line="81"/>
         <source>Excessive request</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_dialog.py" line="82"/>
         <source>Why excessive</source>
         <translation>過分的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_dialog.py" line="83"/>
         <source>Promised feedback by</source>
         <translation>承諾反饋時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_dialog.py" line="84"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_dialog.py" line="85"/>
         <source>Listened</source>
         <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_dialog.py" line="86"/>
         <source>Solution offered</source>
         <translation>已提出解決方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_dialog.py" line="87"/>
         <source>Remedial action taken</source>
         <translation>已採取補救措施</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_dialog.py" line="88"/>
         <source>Compensation</source>
         <translation>補償</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_dialog.py" line="89"/>
         <source>Compensation value</source>
         <translation>補償金額</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_dialog.py" line="91"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_dialog.py" line="92"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_dialog.py" line="93"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -1215,23 +1215,23 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     <name>GuestDialog</name>
     <message>
         <location filename="../../ui/guest_dialog.py" line="82"/>
-        <source>&amp;Open existing</source>
-        <translation>開啟已有客人(&amp;O)</translation>
+        <source>Open e&amp;xisting</source>
+        <translation>開啟已有客人(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="84"/>
-        <source>&amp;Merge into existing</source>
-        <translation>合併到已有客人(&amp;M)</translation>
+        <source>Merge &amp;into existing</source>
+        <translation>合併到已有客人(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="86"/>
-        <source>It&apos;s a &amp;different person</source>
-        <translation>不是同一個人(&amp;D)</translation>
+        <source>It&apos;s a di&amp;fferent person</source>
+        <translation>不是同一個人(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="107"/>
-        <source>Care and &amp;consent…</source>
-        <translation>關懷與同意(&amp;C)…</translation>
+        <source>Care and con&amp;sent…</source>
+        <translation>關懷與同意(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="117"/>
