@@ -166,7 +166,8 @@ class GuestDialog(QDialog):
             )
         )
         self.duplicate_list_model.setStringList(
-            [f"{c.name}  {c.member_no or ''}  ({c.score}: {'; '.join(c.reasons)})" for c in found]
+            # Why each may be the same guest; the ranking score is internal (best first).
+            [f"{c.name}  {c.member_no or ''}  ({'; '.join(c.reasons)})" for c in found]
         )
         self.duplicate_list.setCurrentIndex(self.duplicate_list_model.index(0, 0))
         self.duplicate_box.show()

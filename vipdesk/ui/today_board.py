@@ -440,12 +440,15 @@ class TodayBoard(QWidget):
         if b is None:
             self.counts.setText(self.tr("Loading…"))
             return
-        self.counts.setText(
-            self.tr("%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays")
-            .replace("%1", str(len(b.arrivals)))
-            .replace("%2", str(b.vip_arrivals))
-            .replace("%3", str(b.unmatched))
-            .replace("%4", str(b.birthdays))
+        self.counts.setText(  # each count with its own plural (%n): "1 arrival"
+            " · ".join(
+                (
+                    self.tr("%n arrival(s)", "", len(b.arrivals)),
+                    self.tr("%n VIP and above", "", b.vip_arrivals),
+                    self.tr("%n not matched", "", b.unmatched),
+                    self.tr("%n birthday(s)", "", b.birthdays),
+                )
+            )
         )
         titles = (
             self.tr("Arrivals (%1)").replace("%1", str(len(b.arrivals))),

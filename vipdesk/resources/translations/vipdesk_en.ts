@@ -452,18 +452,29 @@
         <source>Monthly &amp;report…</source>
         <translation>Monthly &amp;report…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/care_view.py" line="384"/>
-        <source>%1 of %2 tasks · %3 overdue</source>
-        <translation>%1 of %2 tasks · %3 overdue</translation>
+        <source>%1 of %n task(s)</source>
+        <translation>
+            <numerusform>%1 of %n task</numerusform>
+            <numerusform>%1 of %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/care_view.py" line="386"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="419"/>
+        <location filename="../../ui/care_view.py" line="418"/>
         <source>Call sheet %1</source>
         <translation>Call sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="427"/>
+        <location filename="../../ui/care_view.py" line="426"/>
         <source>Care report %1</source>
         <translation>Care report %1</translation>
     </message>
@@ -856,12 +867,12 @@
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="229"/>
+        <location filename="../../ui/complaints_view.py" line="230"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="234"/>
+        <location filename="../../ui/complaints_view.py" line="235"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
@@ -946,17 +957,17 @@
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="251"/>
+        <location filename="../../ui/complaints_view.py" line="252"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="253"/>
+        <location filename="../../ui/complaints_view.py" line="254"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -964,7 +975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -977,42 +988,42 @@
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="374"/>
+        <location filename="../../ui/complaints_view.py" line="375"/>
         <source>Resolved without a remedial action</source>
         <translation>Resolved without a remedial action</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="376"/>
+        <location filename="../../ui/complaints_view.py" line="377"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="388"/>
+        <location filename="../../ui/complaints_view.py" line="389"/>
         <source>Close complaint</source>
         <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="390"/>
+        <location filename="../../ui/complaints_view.py" line="391"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="410"/>
+        <location filename="../../ui/complaints_view.py" line="411"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>Resolved without a remedial action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="484"/>
+        <location filename="../../ui/complaints_view.py" line="489"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -2825,53 +2836,80 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
-    <message>
-        <location filename="../../ui/today_board.py" line="444"/>
-        <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
-        <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="446"/>
+        <source>%n arrival(s)</source>
+        <translation>
+            <numerusform>%n arrival</numerusform>
+            <numerusform>%n arrivals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="447"/>
+        <source>%n VIP and above</source>
+        <translation>
+            <numerusform>%n VIP and above</numerusform>
+            <numerusform>%n VIP and above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="448"/>
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>%n not matched</numerusform>
+            <numerusform>%n not matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="449"/>
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>%n birthday</numerusform>
+            <numerusform>%n birthdays</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="451"/>
+        <location filename="../../ui/today_board.py" line="454"/>
         <source>Arrivals (%1)</source>
         <translation>Arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="452"/>
+        <location filename="../../ui/today_board.py" line="455"/>
         <source>In house (%1)</source>
         <translation>In house (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="453"/>
+        <location filename="../../ui/today_board.py" line="456"/>
         <source>Departures (%1)</source>
         <translation>Departures (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="525"/>
+        <location filename="../../ui/today_board.py" line="528"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="526"/>
+        <location filename="../../ui/today_board.py" line="529"/>
         <source>To&amp;morrow</source>
         <translation>To&amp;morrow</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="527"/>
+        <location filename="../../ui/today_board.py" line="530"/>
         <source>Day shown on the board</source>
         <translation>Day shown on the board</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="528"/>
+        <location filename="../../ui/today_board.py" line="531"/>
         <source>Today&apos;s guests</source>
         <translation>Today&apos;s guests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="529"/>
+        <location filename="../../ui/today_board.py" line="532"/>
         <source>Arrivals, in house, departures</source>
         <translation>Arrivals, in house, departures</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="532"/>
+        <location filename="../../ui/today_board.py" line="535"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
     </message>
@@ -2947,10 +2985,13 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <source>Select the arrivals to print first (Space selects).</source>
         <translation>Select the arrivals to print first (Space selects).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/today_home.py" line="89"/>
-        <source>Registration and guest cards of %1 arrivals</source>
-        <translation>Registration and guest cards of %1 arrivals</translation>
+        <source>Registration and guest cards of %n arrival(s)</source>
+        <translation>
+            <numerusform>Registration and guest cards of %n arrival</numerusform>
+            <numerusform>Registration and guest cards of %n arrivals</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -452,18 +452,27 @@
         <source>Monthly &amp;report…</source>
         <translation>月报(&amp;R)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/care_view.py" line="384"/>
-        <source>%1 of %2 tasks · %3 overdue</source>
-        <translation>显示 %1 / 共 %2 项任务 · %3 项逾期</translation>
+        <source>%1 of %n task(s)</source>
+        <translation>
+            <numerusform>显示 %1 / 共 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/care_view.py" line="386"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="419"/>
+        <location filename="../../ui/care_view.py" line="418"/>
         <source>Call sheet %1</source>
         <translation>回访电话单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="427"/>
+        <location filename="../../ui/care_view.py" line="426"/>
         <source>Care report %1</source>
         <translation>客户关怀月报 %1</translation>
     </message>
@@ -856,12 +865,12 @@
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="229"/>
+        <location filename="../../ui/complaints_view.py" line="230"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="234"/>
+        <location filename="../../ui/complaints_view.py" line="235"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
@@ -946,24 +955,24 @@
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="251"/>
+        <location filename="../../ui/complaints_view.py" line="252"/>
         <source>Import a complaint logbook</source>
         <translation>导入投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="253"/>
+        <location filename="../../ui/complaints_view.py" line="254"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
@@ -975,42 +984,42 @@
         <translation>打开 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="374"/>
+        <location filename="../../ui/complaints_view.py" line="375"/>
         <source>Resolved without a remedial action</source>
         <translation>未采取补救措施即解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="376"/>
+        <location filename="../../ui/complaints_view.py" line="377"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>这条投诉没有记录补救措施。为什么不经补救就解决？（将记入经过记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="388"/>
+        <location filename="../../ui/complaints_view.py" line="389"/>
         <source>Close complaint</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="390"/>
+        <location filename="../../ui/complaints_view.py" line="391"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>结案投诉 #%1（%2）？结案后不能再修改，只能添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="410"/>
+        <location filename="../../ui/complaints_view.py" line="411"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未采取补救措施即解决：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="484"/>
+        <location filename="../../ui/complaints_view.py" line="489"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -2815,53 +2824,76 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
-    <message>
-        <location filename="../../ui/today_board.py" line="444"/>
-        <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
-        <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="446"/>
+        <source>%n arrival(s)</source>
+        <translation>
+            <numerusform>抵店 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="447"/>
+        <source>%n VIP and above</source>
+        <translation>
+            <numerusform>VIP及以上 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="448"/>
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>未匹配 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="449"/>
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>生日 %n 位</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="451"/>
+        <location filename="../../ui/today_board.py" line="454"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="452"/>
+        <location filename="../../ui/today_board.py" line="455"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="453"/>
+        <location filename="../../ui/today_board.py" line="456"/>
         <source>Departures (%1)</source>
         <translation>离店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="525"/>
+        <location filename="../../ui/today_board.py" line="528"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="526"/>
+        <location filename="../../ui/today_board.py" line="529"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="527"/>
+        <location filename="../../ui/today_board.py" line="530"/>
         <source>Day shown on the board</source>
         <translation>看板显示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="528"/>
+        <location filename="../../ui/today_board.py" line="531"/>
         <source>Today&apos;s guests</source>
         <translation>今日宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="529"/>
+        <location filename="../../ui/today_board.py" line="532"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、离店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="532"/>
+        <location filename="../../ui/today_board.py" line="535"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>回车打开档案 · 空格选择 · Ctrl+P 打印所选抵店客人的入住登记卡和宾客卡 · Ctrl+1/2/3 抵店、在住、离店 · Esc 返回搜索框</translation>
     </message>
@@ -2937,10 +2969,12 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <source>Select the arrivals to print first (Space selects).</source>
         <translation>请先选择要打印的抵店客人（空格选择）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/today_home.py" line="89"/>
-        <source>Registration and guest cards of %1 arrivals</source>
-        <translation>%1 位抵店客人的入住登记卡和宾客卡</translation>
+        <source>Registration and guest cards of %n arrival(s)</source>
+        <translation>
+            <numerusform>%n 位抵店客人的入住登记卡和宾客卡</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
