@@ -19,17 +19,24 @@ from vipdesk.ui.print_preview import RenderedPdf, rendered
 HOTEL_DETAILS_MISSING = "hotel_details_missing"
 
 
+def _language() -> str:
+    """The interface language: printed labels follow it (zh_TW prints 繁體)."""
+    from vipdesk.ui.app import current_translation  # app imports the window, which imports us
+
+    return current_translation().language
+
+
 def render_pdf(db: Database, actor: Staff, keys: list[str], kind: str) -> bytes:
     """Cards ("card": CR80, or A4 sheets for several) or registration cards, as PDF bytes."""
     from vipdesk.print.cards import render_cards
     from vipdesk.print.regcard import render_registration_cards
 
-    cards = card_data(db, actor, keys)
+    cards, lang = card_data(db, actor, keys), _language()
     if kind == "regcard":
         hotel = get_hotel(db, actor)
-        return _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path))
+        return _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path, language=lang))
     layout = "cr80" if len(cards) == 1 else "a4-sheet"
-    return _pdf_bytes(lambda path: render_cards(cards, path, layout))
+    return _pdf_bytes(lambda path: render_cards(cards, path, layout, language=lang))
 
 
 def render_document(db: Database, actor: Staff, keys: list[str], kind: str) -> RenderedPdf:
@@ -56,10 +63,10 @@ def render_arrival_documents(
     from vipdesk.services.arrival_cards import arrival_registrations
     from vipdesk.services.today import arrival_details
 
-    hotel = get_hotel(db, actor)
+    hotel, lang = get_hotel(db, actor), _language()
     cards = arrival_registrations(db, actor, day, confirmations=confirmations)
     document = pypdfium2.PdfDocument(
-        _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path, day))
+        _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path, day, language=lang))
     )
     wanted = set(confirmations)
     guests = [
@@ -71,7 +78,7 @@ def render_arrival_documents(
         recognition = card_data(db, actor, guests, today=day)
         layout = "cr80" if len(recognition) == 1 else "a4-sheet"
         extra = pypdfium2.PdfDocument(
-            _pdf_bytes(lambda path: render_cards(recognition, path, layout))
+            _pdf_bytes(lambda path: render_cards(recognition, path, layout, language=lang))
         )
         document.import_pages(extra)
     buffer = io.BytesIO()
@@ -84,14 +91,16 @@ def render_month_report_pdf(db: Database, actor: Staff, month: str) -> bytes:
     """The month's complaint report (figures and chart) as PDF bytes."""
     from vipdesk.print.complaint_reports import month_report_pdf
 
-    return _pdf_bytes(lambda path: month_report_pdf(db, actor, month, path))
+    lang = _language()
+    return _pdf_bytes(lambda path: month_report_pdf(db, actor, month, path, language=lang))
 
 
 def render_incident_pdf(db: Database, actor: Staff, complaint_id: int) -> bytes:
     """One complaint's incident report as PDF bytes."""
     from vipdesk.print.complaint_reports import incident_pdf
 
-    return _pdf_bytes(lambda path: incident_pdf(db, actor, complaint_id, path))
+    lang = _language()
+    return _pdf_bytes(lambda path: incident_pdf(db, actor, complaint_id, path, language=lang))
 
 
 def _pdf_bytes(write: Callable[[Path], None]) -> bytes:
