@@ -462,6 +462,21 @@ def test_search_json_gives_the_reading_the_profile_shows(
     assert said == {"M1": "Mòqí Xiè", "M2": "Zhǎngsūn Wújì", "M3": ""}
 
 
+def test_search_json_gives_the_guests_own_reading_from_the_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(new_desk(tmp_path / "p.db"))
+    source = tmp_path / "g.csv"
+    source.write_text(
+        "会员号,姓名,读音\nM1,曾小贤,Tsang Siu-yin\nM2,曾小明,\n", encoding="utf-8-sig"
+    )
+    assert main(["--db", db, "import", "guests", str(source)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "search", "曾小", "--json"]) == 0
+    said = {h["member_no"]: h["pronunciation"] for h in json.loads(capsys.readouterr().out)}
+    assert said == {"M1": "Tsang Siu-yin", "M2": "Zēng Xiǎomíng"}
+
+
 def test_regcard_warns_when_the_hotel_details_are_missing(tmp_path: Path) -> None:
     db = str(tmp_path / "r.db")
     assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0

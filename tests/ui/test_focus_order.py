@@ -159,7 +159,7 @@ def test_new_guest_name_is_followed_by_the_next_field_on_screen(
     d = shown(qtbot, GuestDialog(db, actor))
     d.form.name.setFocus()
     qtbot.keyClick(d.form.name, Qt.Key.Key_Tab)
-    assert d.focusWidget() is d.form.honorific
+    assert d.focusWidget() is d.form.pronunciation  # then the reading of that name
 
 
 def test_complaint_dialog_tab_order(qtbot, demo_db: Database, actor: Staff, english: None) -> None:  # type: ignore[no-untyped-def]

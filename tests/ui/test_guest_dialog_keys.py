@@ -97,3 +97,35 @@ def test_adding_a_row_puts_the_keyboard_in_that_list_and_a_picked_choice_is_kept
         assert form.taboos.rows()[0][1] == "danger"  # and a new allergy is a danger
     finally:
         form.mark_clean()  # closing must not ask about the rows added here
+
+
+def test_typing_right_after_alt_a_goes_into_the_text_cell(qtbot, db, actor, english) -> None:  # type: ignore[no-untyped-def]
+    """The trial: Alt+A, then "peanuts" went into the Kind cell (a list), not the text."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = GuestDialog(db, actor, None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    form = dialog.form
+    try:
+        form.setCurrentIndex(1)
+        qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: form.taboos.model.rowCount() == 1)  # the button's click
+        for char in "peanuts":  # each key to whatever has the keyboard then, as typed
+            qtbot.keyClicks(QApplication.focusWidget(), char)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits (queued)
+        qtbot.waitUntil(lambda: form.taboos.view.state() != form.taboos.view.State.EditingState)
+        assert form.taboos.rows() == [["taboo", "serious", "peanuts"]]
+        form.setCurrentIndex(2)  # the dates: typing goes into the date
+        qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: form.dates.model.rowCount() == 1)
+        for char in "03-05":
+            qtbot.keyClicks(QApplication.focusWidget(), char)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: form.dates.view.state() != form.dates.view.State.EditingState)
+        assert form.dates.rows() == [["birthday", "03-05", ""]]
+    finally:
+        QApplication.focusWidget().clearFocus()  # an open editor commits now, not on close
+        form.mark_clean()

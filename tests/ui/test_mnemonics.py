@@ -73,3 +73,52 @@ def test_dialogs_have_no_clashing_mnemonics(
         window.show()
         assert clashes(window) == [], window.objectName()
         assert mnemonics(window), window.objectName()  # the test looks at something
+
+
+def tab_mnemonics(window: QWidget) -> list[str]:
+    """The Alt+letters of the visible tab bars' tabs (a tab's mnemonic is live too)."""
+    from PySide6.QtWidgets import QTabBar
+
+    found = []
+    for bar in window.findChildren(QTabBar):
+        if bar.window() is window and bar.isVisibleTo(window):
+            for i in range(bar.count()):
+                match = _MNEMONIC.search(bar.tabText(i).replace("&&", ""))
+                if match:
+                    found.append(match.group(1).lower())
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_the_guest_dialog_keeps_its_mnemonics_apart_on_every_page_and_warning(
+    qtbot, db: Database, english: None, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from vipdesk.domain.guest import GuestDraft
+    from vipdesk.domain.phones import normalise_phone
+    from vipdesk.services.guests import create_guest
+    from vipdesk.ui.app import set_language
+    from vipdesk.ui.guest_dialog import GuestDialog
+
+    from .test_guest_dialog import close, show, type_text
+
+    admin = make_staff(db, "boss", role=Role.ADMIN)
+    known = create_guest(
+        db, admin, GuestDraft("张伟", member_no="M7", phones=[normalise_phone("13800138000")])
+    )
+    set_language(QCoreApplication.instance(), language)  # type: ignore[arg-type]
+    new = GuestDialog(db, admin)
+    show(qtbot, new)
+    type_text(new.form.name, "張偉")
+    qtbot.keyClicks(new.form.phones, "138-0013-8000")
+    new.save()
+    qtbot.waitUntil(new.duplicate_box.isVisible, timeout=10_000)
+    edit = GuestDialog(db, admin, known)
+    show(qtbot, edit)
+    for d in (new, edit):
+        for page in range(d.form.count()):
+            d.form.setCurrentIndex(page)
+            keys = mnemonics(d) + tab_mnemonics(d)
+            assert [k for k, n in Counter(keys).items() if n > 1] == [], (page, keys)
+        close(d)

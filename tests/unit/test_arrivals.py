@@ -109,7 +109,7 @@ def arriving(db: Database, actor: Staff, tmp_path: Path) -> Database:
                  "2201", "reserved", "", "", "Late check-out"],
                 ["A4", "Gone Away", "", "", "2026-12-03", "2026-12-05", "", "cancelled", "", "",
                  ""],
-                ["I1", "Plain Person", "P1", "", "2026-12-01", "2026-12-05", "0505", "in house",
+                ["I1", "Long Stayer", "", "", "2026-12-01", "2026-12-05", "0505", "in house",
                  "", "", ""],
                 ["D1", "Plain Person", "P1", "", "2026-11-28", "2026-12-03", "0606",
                  "checked out", "", "", ""],

@@ -130,6 +130,8 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
     assert current_revision(engine) == head_revision()
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT name FROM guests").scalar() == "诸葛亮"
+        # Guests from before recorded readings (0010) have none: the computed one is shown.
+        assert conn.exec_driver_sql("SELECT pronunciation FROM guests").scalar() == ""
         # Records kept from before versions start at version 1.
         assert conn.exec_driver_sql("SELECT version FROM guests").scalar() == 1
         for table in ("app_meta", "complaints"):
@@ -196,6 +198,8 @@ def test_head_revision_constant_matches_the_migration_scripts() -> None:
     from vipdesk.store.migrate import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+    # Every revision but the newest is a starting point of the upgrade test.
+    assert revisions()[-3:] == ["0009", "0010", "0011"]
 
 
 def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:

@@ -19,6 +19,8 @@ SHORT_MAX = 200
 ITEM_MAX = 500
 NOTES_MAX = 20_000
 EMAIL_MAX = 254
+PRONUNCIATION_MAX = 100
+"""The guest's own reading of their name: a short line ("Xiè, not Jiě"), or pinyin with tones."""
 # Printable text only: C0/C1 controls (NUL, escape…) are refused; newlines and tabs are
 # allowed only in free-text notes.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -108,6 +110,8 @@ class GuestDraft:
     member_no: str | None = None
     native_name: str = ""
     latin_name: str = ""
+    pronunciation: str = ""
+    """How the guest says their name, as they told us: wins over the computed reading."""
     honorific: str = ""
     gender: Gender | None = None
     phones: list[Phone] = field(default_factory=list)
@@ -199,6 +203,7 @@ def validate_guest(draft: GuestDraft) -> list[FieldError]:
         errors += check_text(draft.member_no, "member_no", max_len=64, required=True)
     for field_name in ("native_name", "latin_name"):
         errors += check_text(getattr(draft, field_name), field_name, max_len=NAME_MAX)
+    errors += check_text(draft.pronunciation, "pronunciation", max_len=PRONUNCIATION_MAX)
     for field_name in ("honorific", "company", "nationality", "language"):
         errors += check_text(getattr(draft, field_name), field_name, max_len=SHORT_MAX)
     errors += check_text(draft.email, "email", max_len=EMAIL_MAX)

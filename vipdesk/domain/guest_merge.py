@@ -59,6 +59,7 @@ def plan_merge(keep: GuestRecord, other: GuestRecord) -> MergePlan:
     for name in (
         "native_name",
         "latin_name",
+        "pronunciation",
         "honorific",
         "email",
         "company",

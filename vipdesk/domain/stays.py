@@ -122,6 +122,18 @@ def is_arriving(stay: Stay, day: date) -> bool:
     return stay.arrival == day and (stay.status is None or stay.status in ARRIVING_STATUSES)
 
 
+def arrives(stay: Stay, stays: Iterable[Stay], day: date) -> bool:
+    """`stay` brings the guest to the hotel on `day`: it arrives that day (is_arriving) and
+    the guest, among `stays`, is not already in house by a stay begun before.
+
+    A booking starting today of a guest who is here (an extension, a room move, a second
+    room) is no arrival: the guest is listed in house, not twice.
+    """
+    return is_arriving(stay, day) and not any(
+        s.arrival < day and is_in_house(s, day) for s in stays
+    )
+
+
 def is_future_booking(stay: Stay, day: date) -> bool:
     """A booking not yet begun on `day` (reserved, arriving on or after it)."""
     return effective_status(stay, day) is StayStatus.RESERVED and stay.arrival >= day

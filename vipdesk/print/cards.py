@@ -25,6 +25,8 @@ from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.tiers import Tier, printed_label
 from vipdesk.print.fonts import fonts
 from vipdesk.print.layout import Box, Page, fit
+from vipdesk.print.script import printing_in
+from vipdesk.print.script import t as zh
 from vipdesk.services.cards import CardData
 from vipdesk.services.errors import ValidationFailed
 from vipdesk.services.photos import normalised_photo
@@ -71,9 +73,24 @@ def printable_photo(data: bytes) -> ImageReader | None:
 
 
 def render_cards(
-    cards: list[CardData], path: Path, fmt: str = "cr80", today: date | None = None
+    cards: list[CardData],
+    path: Path,
+    fmt: str = "cr80",
+    today: date | None = None,
+    *,
+    language: str = "zh_CN",
 ) -> list[CardFrame]:
-    """Write the cards to a PDF at `path`; returns where each card and its text went."""
+    """Write the cards to a PDF at `path`; returns where each card and its text went.
+
+    Chinese labels follow `language` (zh_TW: 繁體); the guest's data is printed as written.
+    """
+    with printing_in(language):
+        return _render_cards(cards, path, fmt, today)
+
+
+def _render_cards(
+    cards: list[CardData], path: Path, fmt: str, today: date | None
+) -> list[CardFrame]:
     if fmt not in FORMATS:
         raise ValueError(f"unknown card format {fmt!r} (use {', '.join(FORMATS)})")
     today = today or date.today()
@@ -165,7 +182,7 @@ def _card(
             photo_skipped = True
             c.setStrokeColorRGB(*GREY)
             c.rect(right - photo_w, top - photo_h, photo_w, photo_h)
-            page.text(right - photo_w + 1 * mm * s, top - photo_h / 2, "照片无法读取", 4.5 * s)
+            page.text(right - photo_w + 1 * mm * s, top - photo_h / 2, zh("照片无法读取"), 4.5 * s)
             page.text(right - photo_w + 1 * mm * s, top - photo_h / 2 - 6 * s, "no photo", 4.5 * s)
     text_right = right - (photo_w + 2 * mm * s if photo_w else 0)
 
@@ -181,7 +198,7 @@ def _card(
     if p.pronunciation:
         page.text(left, y - 1 * s, p.pronunciation, 7.5 * s, colour=GREY)
         y -= 9 * s
-    tier = printed_label(g.tier)
+    tier = zh(printed_label(g.tier))
     page.text(left, y - 1 * s, tier, 7.5 * s, bold=True, colour=TIER_RGB[g.tier])
     y -= 10 * s
 
@@ -198,7 +215,7 @@ def _taboos(page: Page, p: GuestProfile, left: float, right: float, y: float, s:
     c = page.canvas
     items = []
     for t in p.taboos:
-        mark = "过敏 allergy" if t.kind == TabooKind.ALLERGY else "忌 taboo"
+        mark = zh("过敏 allergy") if t.kind == TabooKind.ALLERGY else zh("忌 taboo")
         items.append(f"{'!! ' if t.severity == Severity.DANGER else ''}{mark}: {t.text}")
     text = "; ".join(items)
     size, lines = fit(text, right - left - 3 * mm * s, 3, 7 * s, 5.5 * s, bold=True)
@@ -229,14 +246,20 @@ def _facts(
 ) -> float:
     facts: list[tuple[str, tuple[float, float, float]]] = []
     if p.open_complaints:
-        facts.append((f"⚠ 未解决投诉 open complaint ×{p.open_complaints}", (0.6, 0.3, 0.0)))
+        facts.append((f"⚠ {zh('未解决投诉')} open complaint ×{p.open_complaints}", (0.6, 0.3, 0.0)))
     if p.upcoming:
         u = p.upcoming[0]
         kind = {
-            SpecialDateKind.BIRTHDAY: "生日 birthday",
-            SpecialDateKind.ANNIVERSARY: "纪念日 anniversary",
-        }.get(u.kind, "特别日子 special day")
-        when = "today 今天" if u.days_until == 0 else f"in {u.days_until} d · {u.days_until}天后"
+            SpecialDateKind.BIRTHDAY: zh("生日 birthday"),
+            SpecialDateKind.ANNIVERSARY: zh("纪念日 anniversary"),
+        }.get(u.kind, zh("特别日子 special day"))
+        # "天后" alone reads as the goddess to OpenCC's phrase table: 后 converted on its own.
+        later = zh("天") + zh("后")
+        when = (
+            zh("today 今天")
+            if u.days_until == 0
+            else f"in {u.days_until} d · {u.days_until}{later}"
+        )
         facts.append(
             (
                 f"{kind} {u.date.month:02d}-{u.date.day:02d} ({when})",
@@ -245,21 +268,21 @@ def _facts(
         )
     prefs = [text for items in p.preferences.values() for text in items]
     if prefs:
-        facts.append(("喜好 likes: " + "; ".join(prefs), (0, 0, 0)))
+        facts.append((zh("喜好 likes: ") + "; ".join(prefs), (0, 0, 0)))
     if p.in_house:
         facts.append(
-            (f"在住 in house: {p.in_house.room} → {p.in_house.departure:%m-%d}", (0, 0, 0))
+            (f"{zh('在住')} in house: {p.in_house.room} → {p.in_house.departure:%m-%d}", (0, 0, 0))
         )
     elif p.last_stay:
         facts.append(
             (
-                f"上次 last stay {p.last_stay.arrival.isoformat()}"
-                + (f" · 房 room {p.last_stay.room}" if p.last_stay.room else ""),
+                f"{zh('上次')} last stay {p.last_stay.arrival.isoformat()}"
+                + (f" · {zh('房')} room {p.last_stay.room}" if p.last_stay.room else ""),
                 GREY,
             )
         )
     if p.guest.member_no:
-        facts.append((f"会员 member {p.guest.member_no}", GREY))
+        facts.append((f"{zh('会员')} member {p.guest.member_no}", GREY))
     size = 6.5 * s
     left_out = 0
     for index, (text, colour) in enumerate(facts):

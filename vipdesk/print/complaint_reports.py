@@ -30,6 +30,7 @@ from vipdesk.domain.complaints import (
 from vipdesk.domain.staff import Staff
 from vipdesk.print.fonts import fonts, text_width
 from vipdesk.print.layout import Page, wrap
+from vipdesk.print.script import printing_in, t
 from vipdesk.services.complaint_codes import complaint_codes
 from vipdesk.services.complaints import ComplaintRecord, get_complaint, report
 from vipdesk.services.database import Database
@@ -56,14 +57,24 @@ def _header(page: Page, hotel: Hotel, title: str) -> float:
 
 
 def render_month_report(
-    figures: MonthReport, hotel: Hotel, path: Path, codes: ComplaintCodes | None = None
+    figures: MonthReport,
+    hotel: Hotel,
+    path: Path,
+    codes: ComplaintCodes | None = None,
+    *,
+    language: str = "zh_CN",
 ) -> None:
-    codes = codes or ComplaintCodes()
+    """The month's figures and chart; Chinese labels in `language`'s script (zh_TW: 繁體)."""
+    with printing_in(language):
+        _month_report(figures, hotel, path, codes or ComplaintCodes())
+
+
+def _month_report(figures: MonthReport, hotel: Hotel, path: Path, codes: ComplaintCodes) -> None:
     canvas = Canvas(str(path), pagesize=A4, initialFontName=fonts().latin, initialFontSize=10)
     canvas.setTitle(f"Complaints {figures.month}")
     page = Page(canvas)
     left = 18 * mm
-    y = _header(page, hotel, f"投诉月报 Complaint report {figures.month}")
+    y = _header(page, hotel, t("投诉月报 Complaint report") + f" {figures.month}")
     rate = f"{figures.resolved_within_promise / figures.resolved:.0%}" if figures.resolved else "—"
     median = (
         f"{figures.median_hours_to_resolve:g} h"
@@ -71,13 +82,13 @@ def render_month_report(
         else "—"
     )
     for label, value in (
-        ("投诉总数 Complaints", str(figures.total)),
-        ("已解决 Resolved", str(figures.resolved)),
+        (t("投诉总数 Complaints"), str(figures.total)),
+        (t("已解决 Resolved"), str(figures.resolved)),
         (
-            "按时解决 Resolved within the promised time",
+            t("按时解决 Resolved within the promised time"),
             f"{figures.resolved_within_promise} ({rate})",
         ),
-        ("解决时长中位数 Median time to resolve", median),
+        (t("解决时长中位数 Median time to resolve"), median),
     ):
         page.text(left, y, label, 10.5, colour=GREY)
         page.text(left + 95 * mm, y, value, 10.5, bold=True)
@@ -87,7 +98,7 @@ def render_month_report(
     order = list(codes.categories) + sorted(set(figures.by_category) - set(codes.categories))
     categories = [c for c in order if figures.by_category.get(c)]
     if categories:
-        page.text(left, y, "按类别 By category", 12, bold=True)
+        page.text(left, y, t("按类别 By category"), 12, bold=True)
         # Bars across, one line per category: names of any length stay readable at the
         # size of the text around them.
         names = [_category(codes, c) for c in categories]
@@ -122,7 +133,7 @@ def render_month_report(
         finally:
             STATE_DEFAULTS["fontName"] = saved
         y -= chart_h + 16
-    page.text(left, y, "按部门 By department", 12, bold=True)
+    page.text(left, y, t("按部门 By department"), 12, bold=True)
     y -= 16
     for code, count in sorted(figures.by_department.items(), key=lambda kv: -kv[1]):
         page.text(left, y, _department(codes, code), 10.5)
@@ -133,64 +144,76 @@ def render_month_report(
 
 
 def render_incident(
-    record: ComplaintRecord, hotel: Hotel, path: Path, codes: ComplaintCodes | None = None
+    record: ComplaintRecord,
+    hotel: Hotel,
+    path: Path,
+    codes: ComplaintCodes | None = None,
+    *,
+    language: str = "zh_CN",
 ) -> None:
     """Everything recorded about one complaint, its recovery steps and its history."""
-    codes = codes or ComplaintCodes()
+    with printing_in(language):
+        _incident(record, hotel, path, codes or ComplaintCodes())
+
+
+def _incident(record: ComplaintRecord, hotel: Hotel, path: Path, codes: ComplaintCodes) -> None:
     canvas = Canvas(str(path), pagesize=A4, initialFontName=fonts().latin, initialFontSize=10)
     canvas.setTitle(f"Complaint {record.id}")
     page = Page(canvas)
-    flow = _Flow(page, _header(page, hotel, f"投诉处理报告 Incident report #{record.id}"))
+    flow = _Flow(page, _header(page, hotel, t("投诉处理报告 Incident report") + f" #{record.id}"))
     when = _when
-    returning = "回头客 returning guest" if record.returning_guest else "新客 new guest"
+    returning = t("回头客 returning guest") if record.returning_guest else t("新客 new guest")
     flow.facts(
         [
-            ("客人 Guest", f"{record.guest_name} ({returning})"),
-            ("发生时间 Occurred", when(record.occurred_at)),
-            ("部门 Department", _department(codes, record.department)),
-            ("服务 Service", record.service or "—"),
-            ("涉及员工 Staff involved", record.staff_involved or "—"),
-            ("类别 Category", _category(codes, record.category)),
-            ("严重程度 Severity", f"{SEVERITY_ZH[record.severity]} {SEVERITY_EN[record.severity]}"),
-            ("状态 Status", f"{STATUS_ZH[record.status]} {STATUS_EN[record.status]}"),
-            ("值班经理 Duty manager", record.assigned_name or "—"),
-            ("反馈期限 Feedback promised by", when(record.feedback_due)),
-            ("解决时间 Resolved", when(record.resolved_at)),
+            (t("客人 Guest"), f"{record.guest_name} ({returning})"),
+            (t("发生时间 Occurred"), when(record.occurred_at)),
+            (t("部门 Department"), _department(codes, record.department)),
+            (t("服务 Service"), record.service or "—"),
+            (t("涉及员工 Staff involved"), record.staff_involved or "—"),
+            (t("类别 Category"), _category(codes, record.category)),
+            (
+                t("严重程度 Severity"),
+                f"{t(SEVERITY_ZH[record.severity])} {SEVERITY_EN[record.severity]}",
+            ),
+            (t("状态 Status"), f"{t(STATUS_ZH[record.status])} {STATUS_EN[record.status]}"),
+            (t("值班经理 Duty manager"), record.assigned_name or "—"),
+            (t("反馈期限 Feedback promised by"), when(record.feedback_due)),
+            (t("解决时间 Resolved"), when(record.resolved_at)),
         ]
     )
-    flow.section("描述 What happened", record.description)
-    flow.section("真实原因 The guest's real reason", record.real_reason)
+    flow.section(t("描述 What happened"), record.description)
+    flow.section(t("真实原因 The guest's real reason"), record.real_reason)
     wish = record.guest_wish
     if record.excessive:
-        wish += f"\n⚠ 要求过分 Excessive request: {record.excessive_note or '—'}"
-    flow.section("客人诉求 What the guest wants", wish.strip())
-    flow.heading("补救步骤 Recovery steps")
+        wish += f"\n⚠ {t('要求过分 Excessive request')}: {record.excessive_note or '—'}"
+    flow.section(t("客人诉求 What the guest wants"), wish.strip())
+    flow.heading(t("补救步骤 Recovery steps"))
     flow.facts(
         [
-            (f"{'☑' if at else '☐'} {label}", when(at) if at else "未完成 not done")
+            (f"{'☑' if at else '☐'} {label}", when(at) if at else t("未完成 not done"))
             for label, at in (
-                ("致歉 Apologised", record.apologised_at),
-                ("倾听 Listened", record.listened_at),
-                ("提出方案 Solution offered", record.solution_offered_at),
-                ("补救行动 Remedial action taken", record.remedy_taken_at),
+                (t("致歉 Apologised"), record.apologised_at),
+                (t("倾听 Listened"), record.listened_at),
+                (t("提出方案 Solution offered"), record.solution_offered_at),
+                (t("补救行动 Remedial action taken"), record.remedy_taken_at),
             )
         ]
         + [
-            ("补偿 Compensation", record.compensation or "—"),
-            ("补偿价值 Value", record.compensation_value or "—"),
+            (t("补偿 Compensation"), record.compensation or "—"),
+            (t("补偿价值 Value"), record.compensation_value or "—"),
         ]
     )
     if record.followup_result or record.satisfaction is not None:
         satisfaction = f"{record.satisfaction}/5" if record.satisfaction is not None else "—"
         flow.section(
-            "回访 Follow-up call",
-            f"{record.followup_result}\n满意度 Satisfaction after recovery: {satisfaction}",
+            t("回访 Follow-up call"),
+            f"{record.followup_result}\n{t('满意度 Satisfaction after recovery')}: {satisfaction}",
         )
-    flow.heading("经过 History")
+    flow.heading(t("经过 History"))
     for event in record.history:
         detail = _describe(event.detail, codes)
         who = event.staff_name or (f"#{event.staff_id}" if event.staff_id else "")
-        kind = EVENT_KINDS.get(event.kind, event.kind)
+        kind = t(EVENT_KINDS[event.kind]) if event.kind in EVENT_KINDS else event.kind
         flow.lines(f"{event.at:%Y-%m-%d %H:%M}  {who}  {kind}  {detail}", 9, GREY)
     canvas.showPage()
     canvas.save()
@@ -218,7 +241,7 @@ def _label(
     """
     label = own.get(code)
     if code in standard_zh and (label is None or label == standard_zh[code]):
-        return f"{standard_zh[code]}{sep}{english[code]}"
+        return f"{t(standard_zh[code])}{sep}{english[code]}"  # the hotel's own: as written
     return label or code
 
 
@@ -237,7 +260,8 @@ def _describe(detail: dict[str, object], codes: ComplaintCodes) -> str:
             f"{_value('status', detail['from'], codes)} → {_value('status', detail['to'], codes)}"
         )
     return ", ".join(
-        f"{FIELD_NAMES.get(key, key.replace('_', ' '))}: {_value(key, value, codes)}"
+        f"{t(FIELD_NAMES[key]) if key in FIELD_NAMES else key.replace('_', ' ')}: "
+        f"{_value(key, value, codes)}"
         for key, value in detail.items()
     )
 
@@ -248,10 +272,10 @@ def _value(key: str, value: object, codes: ComplaintCodes) -> str:
         return f"{old} → {_value(key, value[1], codes)}"
     text = str(value)
     if key == "status" and text in Status.__members__.values():
-        return f"{STATUS_ZH[Status(text)]} {STATUS_EN[Status(text)]}"
+        return f"{t(STATUS_ZH[Status(text)])} {STATUS_EN[Status(text)]}"
     if key == "severity" and text in ComplaintSeverity.__members__.values():
         severity = ComplaintSeverity(text)
-        return f"{SEVERITY_ZH[severity]} {SEVERITY_EN[severity]}"
+        return f"{t(SEVERITY_ZH[severity])} {SEVERITY_EN[severity]}"
     if key == "category":
         return _category(codes, text)
     if key == "department":
@@ -303,18 +327,27 @@ class _Flow:
             self.lines(text, 10)
 
 
-def month_report_pdf(db: Database, actor: Staff, month: str, path: Path) -> None:
+def month_report_pdf(
+    db: Database, actor: Staff, month: str, path: Path, *, language: str = "zh_CN"
+) -> None:
     """The month's figures and chart, with the hotel's own labels."""
     render_month_report(
-        report(db, actor, month), get_hotel(db, actor), path, complaint_codes(db, actor)
+        report(db, actor, month),
+        get_hotel(db, actor),
+        path,
+        complaint_codes(db, actor),
+        language=language,
     )
 
 
-def incident_pdf(db: Database, actor: Staff, complaint_id: int, path: Path) -> None:
+def incident_pdf(
+    db: Database, actor: Staff, complaint_id: int, path: Path, *, language: str = "zh_CN"
+) -> None:
     """One complaint's incident report."""
     render_incident(
         get_complaint(db, actor, complaint_id),
         get_hotel(db, actor),
         path,
         complaint_codes(db, actor),
+        language=language,
     )

@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from vipdesk.print.fonts import fonts
 from vipdesk.print.layout import Box, Page, fit, wrap
+from vipdesk.print.script import printing_in, t
 from vipdesk.services.arrival_cards import RegistrationCard, registration_from_card
 from vipdesk.services.cards import CardData
 from vipdesk.services.hotel import Hotel
@@ -34,6 +35,8 @@ def render_registration_cards(
     hotel: Hotel,
     path: Path,
     today: date | None = None,
+    *,
+    language: str = "zh_CN",
 ) -> list[list[Box]]:
     """One A5 page per guest; returns the text boxes of each page.
 
@@ -49,7 +52,8 @@ def render_registration_cards(
     out = []
     for card in filled:
         page = Page(canvas)
-        _page(page, card, hotel)
+        with printing_in(language):  # its Chinese labels in the reader's script
+            _page(page, card, hotel)
         out.append(page.boxes)
         canvas.showPage()
     canvas.save()
@@ -72,20 +76,20 @@ def _page(page: Page, card: RegistrationCard, hotel: Hotel) -> None:
         y -= 10
     if hotel.name.strip() or contact:
         y -= 8
-    page.text(left, y, "入住登记卡  Registration Card", 13, bold=True)
+    page.text(left, y, t("入住登记卡  Registration Card"), 13, bold=True)
     y -= 20
     stay = card.stay
     fields = [
-        ("姓名 Name", card.name),
-        ("拼音 / Latin", card.reading),
-        ("会员号 Member no.", card.member_no),
-        ("国籍 Nationality", card.nationality),
-        ("电话 Phone", card.phones),
-        ("邮箱 E-mail", card.email),
-        ("公司 Company", card.company),
-        ("抵店 Arrival", stay.arrival.isoformat() if stay else ""),
-        ("离店 Departure", stay.departure.isoformat() if stay else ""),
-        ("房号 Room", stay.room if stay else ""),
+        (t("姓名 Name"), card.name),
+        (t("拼音 / Latin"), card.reading),
+        (t("会员号 Member no."), card.member_no),
+        (t("国籍 Nationality"), card.nationality),
+        (t("电话 Phone"), card.phones),
+        (t("邮箱 E-mail"), card.email),
+        (t("公司 Company"), card.company),
+        (t("抵店 Arrival"), stay.arrival.isoformat() if stay else ""),
+        (t("离店 Departure"), stay.departure.isoformat() if stay else ""),
+        (t("房号 Room"), stay.room if stay else ""),
     ]
     label_w = 38 * mm
     c.setStrokeColorRGB(0.6, 0.6, 0.6)
@@ -101,15 +105,15 @@ def _page(page: Page, card: RegistrationCard, hotel: Hotel) -> None:
     likes = card.preferences
     if likes:
         y -= 2
-        for line in wrap("偏好 Preferences: " + "; ".join(likes), right - left, 8)[:3]:
+        for line in wrap(t("偏好 Preferences: ") + "; ".join(likes), right - left, 8)[:3]:
             page.text(left, y, line, 8, colour=GREY)
             y -= 10
     y -= 8
-    for line in wrap(CONSENT, right - left, 7.5):
+    for line in wrap(t(CONSENT), right - left, 7.5):
         page.text(left, y, line, 7.5, colour=GREY)
         y -= 9.5
     y = max(y - 26, 22 * mm)
     c.line(left, y, left + 70 * mm, y)
     c.line(right - 35 * mm, y, right, y)
-    page.text(left, y - 11, "签名 Signature", 8.5, colour=GREY)
-    page.text(right - 35 * mm, y - 11, "日期 Date", 8.5, colour=GREY)
+    page.text(left, y - 11, t("签名 Signature"), 8.5, colour=GREY)
+    page.text(right - 35 * mm, y - 11, t("日期 Date"), 8.5, colour=GREY)

@@ -280,6 +280,7 @@ def _merge(existing: GuestDraft, row: ImportRow) -> GuestDraft:
         "name",
         "native_name",
         "latin_name",
+        "pronunciation",
         "honorific",
         "gender",
         "email",

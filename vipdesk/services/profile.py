@@ -193,7 +193,9 @@ def guest_profile(
     bookings = [s for s in guest.stays if is_future_booking(s, today)]
     return GuestProfile(
         guest=guest,
-        pronunciation=guest_reading(guest.name, guest.native_name, language=guest.language),
+        pronunciation=guest_reading(
+            guest.name, guest.native_name, guest.pronunciation, language=guest.language
+        ),
         service_levels=standards.get(guest.tier, ()),
         taboos=taboos,
         preferences=preferences,

@@ -60,11 +60,15 @@ class SearchHit:
     confidential: bool = False
     """A confidential guest: staff without the right see their alias in `name`, and nothing
     that identifies them; duty managers see the real name with this mark."""
+    recorded_reading: str = ""
+    """The guest's own reading of their name, when recorded (it wins over the computed one)."""
 
     @property
     def pronunciation(self) -> str:
         """The reading the profile shows (computed on demand: not on every keystroke)."""
-        return guest_reading(self.name, self.native_name, language=self.language)
+        return guest_reading(
+            self.name, self.native_name, self.recorded_reading, language=self.language
+        )
 
 
 def _quoted(token: str) -> str:

@@ -15,7 +15,7 @@ from vipdesk.domain.confidential import masked_record, masked_stay
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Operation, Staff
-from vipdesk.domain.stays import Stay, is_arriving, stay_number
+from vipdesk.domain.stays import Stay, arrives, is_arriving, stay_number
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.audit import audit
 from vipdesk.services.confidential import aliases, sees_real_names
@@ -159,7 +159,11 @@ class Arrival:
 
 def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
     """PMS stays arriving on `day` that are reserved or already checked in (status None
-    counts too), highest tier first, then ETA (no ETA last), then name."""
+    counts too), highest tier first, then ETA (no ETA last), then name.
+
+    A booking of a guest already in house that day is left out (domain.stays.arrives):
+    today.day_board shows it on their in-house line.
+    """
     authorize(db, actor, Operation.VIEW_GUEST)
     with db.read() as session:
         found = [p for p in repo.arriving(session, day) if is_arriving(p.stay, day)]
@@ -168,6 +172,8 @@ def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
     out = []
     for p in found:
         g = guests.get(p.guest_id) if p.guest_id else None
+        if g is not None and not arrives(p.stay, g.stays, day):
+            continue
         view = _view(p)
         number = None
         if g is not None:

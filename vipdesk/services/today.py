@@ -6,7 +6,7 @@ cards printed the day before. Built on services.stays.arrivals (which stays arri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -22,7 +22,14 @@ from vipdesk.domain.guest import (
 )
 from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.staff import Operation, Staff
-from vipdesk.domain.stays import Stay, StayStatus, counts, effective_status, is_in_house
+from vipdesk.domain.stays import (
+    Stay,
+    StayStatus,
+    counts,
+    effective_status,
+    is_arriving,
+    is_in_house,
+)
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.confidential import aliases, sees_real_names
 from vipdesk.services.staff import authorize
@@ -90,6 +97,9 @@ class StayLine:
     honorific: str
     tier: Tier | None
     stay: Stay
+    also_booked: tuple[Stay, ...] = ()
+    """Their bookings starting that day (an extension, a room move, a second room): the
+    guest is here already, so these are not listed as arrivals."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,7 @@ def _details(
     return ArrivalDetails(
         a,
         g.honorific,
-        guest_reading(g.name, g.native_name, language=g.language),
+        guest_reading(g.name, g.native_name, g.pronunciation, language=g.language),
         tuple(Warning_(t.text, t.kind is TabooKind.ALLERGY, t.severity) for t in taboos),
         tuple(p.text for p in g.preferences),
         dates,
@@ -210,6 +220,10 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
         if not sees_real_names(session, actor):
             for guest_id, alias in aliases(session, names).items():
                 names[guest_id] = (alias, "", names[guest_id][2])
+        booked: dict[int, list[Stay]] = {}
+        for p in repo.arriving(session, day):
+            if p.guest_id is not None and is_arriving(p.stay, day):
+                booked.setdefault(p.guest_id, []).append(p.stay)
     in_house, departures = [], []
     for p in around:
         who = names.get(p.guest_id) if p.guest_id else None
@@ -221,7 +235,8 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
             p.stay,
         )
         if is_in_house(p.stay, day) and p.stay.arrival != day:  # those are arrivals
-            in_house.append(line)
+            more = booked.get(p.guest_id or 0, []) if p.guest_id else []
+            in_house.append(replace(line, also_booked=tuple(more)))
         elif _departing(p.stay, day):
             departures.append(line)
     key = lambda line: (-(line.tier.rank if line.tier else -1), line.stay.room, line.name)  # noqa: E731

@@ -30,7 +30,7 @@ from vipdesk.domain.guest import (
     TabooKind,
 )
 from vipdesk.domain.phones import Phone
-from vipdesk.domain.stays import Stay, StayStatus, is_arriving, last_stay, stay_in_house
+from vipdesk.domain.stays import Stay, StayStatus, arrives, last_stay, stay_in_house
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
 from vipdesk.store.models import (
@@ -52,6 +52,7 @@ _SCALARS = (
     "name",
     "native_name",
     "latin_name",
+    "pronunciation",
     "honorific",
     "email",
     "company",
@@ -275,6 +276,7 @@ def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
                 name=m["name"],
                 native_name=m["native_name"],
                 latin_name=m["latin_name"],
+                pronunciation=m["pronunciation"],
                 honorific=m["honorific"],
                 gender=Gender(m["gender"]) if m["gender"] else None,
                 email=m["email"],
@@ -412,7 +414,8 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
     marks = ", ".join("?" for _ in ids)
     out: dict[int, dict[str, Any]] = {}
     for r in conn.execute(
-        "SELECT id, member_no, name, tier, company, native_name, language FROM guests "
+        "SELECT id, member_no, name, tier, company, native_name, language, pronunciation "
+        "FROM guests "
         f"WHERE id IN ({marks})",
         tuple(ids),
     ):
@@ -424,6 +427,7 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
             "company": r[4],
             "native_name": r[5] or "",
             "language": r[6] or "",
+            "recorded_reading": r[7] or "",
             "phone_tail": "",
             "birthday": None,
             "last_stay": None,
@@ -471,7 +475,7 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
         here = stay_in_house(theirs, today)
         entry["in_house"] = here is not None
         entry["in_house_room"] = here.room if here is not None else ""
-        entry["arriving_today"] = any(is_arriving(s, today) for s in theirs)
+        entry["arriving_today"] = any(arrives(s, theirs, today) for s in theirs)
     return out
 
 

@@ -72,6 +72,8 @@ class GuestRow(Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
     native_name: Mapped[str] = mapped_column(String(200), default="")
     latin_name: Mapped[str] = mapped_column(String(200), default="")
+    # The guest's own reading of their name (0010); empty: the computed one is shown.
+    pronunciation: Mapped[str] = mapped_column(String(100), default="", server_default="")
     honorific: Mapped[str] = mapped_column(String(200), default="")
     gender: Mapped[str | None] = mapped_column(String(16))
     email: Mapped[str] = mapped_column(String(254), default="", index=True)

@@ -382,10 +382,9 @@ class CareView(QDialog):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         overdue = sum(1 for r in range(total) if self.model.item(r).task.overdue)
         self.count.setText(
-            self.tr("%1 of %2 tasks · %3 overdue")
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
-            .replace("%3", str(overdue))
+            self.tr("%1 of %n task(s)", "", total).replace("%1", str(shown))
+            + " · "
+            + self.tr("%n overdue", "", overdue)
         )
 
     def current_item(self) -> CareItem | None:

@@ -54,6 +54,7 @@ from vipdesk.ui.conflict_prompt import TypedTextPanel, ask_to_reload, typed_text
 from vipdesk.ui.fields import DateTimeEdit, tab_order
 from vipdesk.ui.guest_picker import GuestPicker
 from vipdesk.ui.operations import ServiceCall, show_error
+from vipdesk.ui.window_size import fit_on_screen
 
 
 def _py(value: QDateTime) -> datetime:
@@ -148,7 +149,7 @@ class ComplaintDialog(QDialog):
         self._saving = False
         self._unsaved: ComplaintDraft | None = None
         self.typed_panel: TypedTextPanel | None = None
-        self.resize(680, 760)
+        fit_on_screen(self, 680, 680)  # 1366×768 minus a taskbar; the form scrolls
         now = QDateTime.currentDateTime()
         self.occurred = DateTimeEdit(now, self)
         self.occurred.setObjectName("occurredEdit")

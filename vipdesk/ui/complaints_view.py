@@ -207,6 +207,7 @@ class ComplaintsView(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(actions)
         changes().changed.connect(self._stored_elsewhere)
+        self.table.setFocus()  # the keyboard starts on the list, not on the first filter
         self.reload()
 
     def _stored_elsewhere(self, kind: str, _ident: int) -> None:
@@ -418,11 +419,15 @@ class ComplaintsView(QDialog):
         def done(_record: ComplaintRecord) -> None:
             if call is not None and shiboken6.isValid(call):
                 call.saved()
+            # The pressed button was disabled meanwhile, and Qt moved the keyboard to the
+            # next one ("Start handling" after "Resolved"): it goes back to the list.
+            self.table.setFocus()
 
         def failed(exc: BaseException) -> None:
             if call is not None and shiboken6.isValid(call):
                 call.refused(labels.error_text(exc))  # it stays open with what was typed
             else:
+                self.table.setFocus()
                 show_error(self, exc)
 
         ServiceCall(self, work, done).failed(failed).disabling(*self.buttons.values()).announcing(

@@ -31,6 +31,7 @@ def guest_field_label(name: str) -> str:
         "member_no": QCoreApplication.translate("GuestFields", "Member number"),
         "native_name": QCoreApplication.translate("GuestFields", "Name in own script"),
         "latin_name": QCoreApplication.translate("GuestFields", "Latin name"),
+        "pronunciation": QCoreApplication.translate("GuestFields", "Pronunciation"),
         "honorific": QCoreApplication.translate("GuestFields", "Honorific"),
         "gender": QCoreApplication.translate("GuestFields", "Gender"),
         "phones": QCoreApplication.translate("GuestFields", "Phones"),

@@ -79,11 +79,11 @@ class GuestDialog(QDialog):
         self.duplicate_list.setObjectName("duplicateList")
         self.duplicate_list.setModel(self.duplicate_list_model)
         self.duplicate_list.setMaximumHeight(90)
-        self.open_existing_button = QPushButton(self.tr("&Open existing"), self.duplicate_box)
+        self.open_existing_button = QPushButton(self.tr("Open e&xisting"), self.duplicate_box)
         self.open_existing_button.setObjectName("openExisting")
-        self.merge_button = QPushButton(self.tr("&Merge into existing"), self.duplicate_box)
+        self.merge_button = QPushButton(self.tr("Merge &into existing"), self.duplicate_box)
         self.merge_button.setObjectName("mergeDuplicate")
-        self.different_button = QPushButton(self.tr("It's a &different person"), self.duplicate_box)
+        self.different_button = QPushButton(self.tr("It's a di&fferent person"), self.duplicate_box)
         self.different_button.setObjectName("differentPerson")
         self.open_existing_button.clicked.connect(self._open_existing)
         self.merge_button.clicked.connect(self._merge)
@@ -105,7 +105,7 @@ class GuestDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         # Dedicated person, do not contact, consent: saved on their own (care_details_dialog).
         self.care_button = self.buttons.addButton(
-            self.tr("Care and &consent…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Care and con&sent…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.care_button.setObjectName("careDetailsButton")
         self.care_button.setVisible(self._guest is not None)
@@ -170,11 +170,12 @@ class GuestDialog(QDialog):
         self.duplicate_text.setText(text)
         hidden = "🔒 " + self.tr("A guest on file: ask the duty manager")
         self.duplicate_list_model.setStringList(
+            # Why each may be the same guest; the ranking score is internal (best first).
             [
                 hidden
                 if not c.guest_id
                 else ("⛔ " if c.caution else "")
-                + f"{c.name}  {c.member_no or ''}  ({c.score}: {'; '.join(c.reasons)})"
+                + f"{c.name}  {c.member_no or ''}  ({'; '.join(c.reasons)})"
                 for c in found
             ]
         )

@@ -24,6 +24,7 @@ from vipdesk.domain.guest import (
     DEFAULT_SEVERITY,
     EMAIL_MAX,
     NAME_MAX,
+    PRONUNCIATION_MAX,
     SHORT_MAX,
     FieldError,
     Gender,
@@ -54,6 +55,7 @@ _MAX_LENGTH = {
     "name": NAME_MAX,
     "native_name": NAME_MAX,
     "latin_name": NAME_MAX,
+    "pronunciation": PRONUNCIATION_MAX,
     "honorific": SHORT_MAX,
     "company": SHORT_MAX,
     "nationality": SHORT_MAX,
@@ -114,6 +116,8 @@ class GuestForm(QTabWidget):
         self.member_no = self._line("memberNoEdit")
         self.native_name = self._line("nativeNameEdit")
         self.latin_name = self._line("latinNameEdit")
+        self.pronunciation = self._line("pronunciationEdit")
+        self.pronunciation.setPlaceholderText(self.tr("as the guest says it, e.g. Xiè, not Jiě"))
         self.honorific = self._line("honorificEdit")
         self.gender = QComboBox(self)
         self.gender.setObjectName("genderCombo")
@@ -140,6 +144,7 @@ class GuestForm(QTabWidget):
         fields: list[QWidget] = []
         for key, widget, text in (
             ("name", self.name, self.tr("&Name *")),
+            ("pronunciation", self.pronunciation, self.tr("Pron&unciation")),
             ("honorific", self.honorific, self.tr("&Honorific")),
             ("native_name", self.native_name, self.tr("Name in native script")),
             ("latin_name", self.latin_name, self.tr("Name in Latin letters")),
@@ -271,6 +276,7 @@ class GuestForm(QTabWidget):
             self.member_no,
             self.native_name,
             self.latin_name,
+            self.pronunciation,
             self.honorific,
             self.phones,
             self.email,
@@ -297,6 +303,7 @@ class GuestForm(QTabWidget):
         self.member_no.setText(g.member_no or "")
         self.native_name.setText(g.native_name)
         self.latin_name.setText(g.latin_name)
+        self.pronunciation.setText(g.pronunciation)
         self.honorific.setText(g.honorific)
         self.gender.setCurrentIndex(
             max(0, self.gender.findData(g.gender.value if g.gender else ""))
@@ -388,6 +395,7 @@ class GuestForm(QTabWidget):
             member_no=self.member_no.text().strip() or None,
             native_name=self.native_name.text().strip(),
             latin_name=self.latin_name.text().strip(),
+            pronunciation=self.pronunciation.text().strip(),
             honorific=self.honorific.text().strip(),
             gender=Gender(gender) if gender else None,
             phones=phones,

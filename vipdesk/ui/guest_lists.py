@@ -134,7 +134,10 @@ class EditableList(QWidget):
                 item.setText(value)
             items.append(item)
         self.model.appendRow(items)
-        self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
+        # The keyboard lands on the row's first text cell (the taboo, the date): typing
+        # goes there, not into the Kind list, which keeps its default until chosen.
+        text_column = next((c for c in range(self.model.columnCount()) if c not in self.choices), 0)
+        self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, text_column))
         if new:  # typing goes into the row just added, never into another list
             self.view.setFocus()
         self.changed.emit()

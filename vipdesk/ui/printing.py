@@ -20,18 +20,25 @@ from vipdesk.ui.print_preview import RenderedPdf, rendered
 HOTEL_DETAILS_MISSING = "hotel_details_missing"
 
 
+def _language() -> str:
+    """The interface language: printed labels follow it (zh_TW prints 繁體)."""
+    from vipdesk.ui.app import current_translation  # app imports the window, which imports us
+
+    return current_translation().language
+
+
 def render_pdf(db: Database, actor: Staff, keys: list[str], kind: str) -> bytes:
     """Cards ("card": CR80, or A4 sheets for several) or registration cards, as PDF bytes."""
     from vipdesk.print.cards import render_cards
     from vipdesk.print.regcard import render_registration_cards
 
-    cards = card_data(db, actor, keys)
+    cards, lang = card_data(db, actor, keys), _language()
     if kind == "regcard":
         hotel = get_hotel(db, actor)
-        data = _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path))
+        data = _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path, language=lang))
     else:
         layout = "cr80" if len(cards) == 1 else "a4-sheet"
-        data = _pdf_bytes(lambda path: render_cards(cards, path, layout))
+        data = _pdf_bytes(lambda path: render_cards(cards, path, layout, language=lang))
     record_output(db, actor, "print", kind, guests=[c.profile.guest.id for c in cards])
     return data
 
@@ -60,10 +67,10 @@ def render_arrival_documents(
     from vipdesk.services.arrival_cards import arrival_registrations
     from vipdesk.services.today import arrival_details
 
-    hotel = get_hotel(db, actor)
+    hotel, lang = get_hotel(db, actor), _language()
     cards = arrival_registrations(db, actor, day, confirmations=confirmations)
     document = pypdfium2.PdfDocument(
-        _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path, day))
+        _pdf_bytes(lambda path: render_registration_cards(cards, hotel, path, day, language=lang))
     )
     wanted = set(confirmations)
     guests = [
@@ -75,7 +82,7 @@ def render_arrival_documents(
         recognition = card_data(db, actor, guests, today=day)
         layout = "cr80" if len(recognition) == 1 else "a4-sheet"
         extra = pypdfium2.PdfDocument(
-            _pdf_bytes(lambda path: render_cards(recognition, path, layout))
+            _pdf_bytes(lambda path: render_cards(recognition, path, layout, language=lang))
         )
         document.import_pages(extra)
     buffer = io.BytesIO()
@@ -97,7 +104,8 @@ def render_month_report_pdf(db: Database, actor: Staff, month: str) -> bytes:
     """The month's complaint report (figures and chart) as PDF bytes."""
     from vipdesk.print.complaint_reports import month_report_pdf
 
-    data = _pdf_bytes(lambda path: month_report_pdf(db, actor, month, path))
+    lang = _language()
+    data = _pdf_bytes(lambda path: month_report_pdf(db, actor, month, path, language=lang))
     record_output(db, actor, "print", "complaint_report", month=month)
     return data
 
@@ -106,7 +114,8 @@ def render_incident_pdf(db: Database, actor: Staff, complaint_id: int) -> bytes:
     """One complaint's incident report as PDF bytes."""
     from vipdesk.print.complaint_reports import incident_pdf
 
-    data = _pdf_bytes(lambda path: incident_pdf(db, actor, complaint_id, path))
+    lang = _language()
+    data = _pdf_bytes(lambda path: incident_pdf(db, actor, complaint_id, path, language=lang))
     record_output(db, actor, "print", "incident_report", complaint=complaint_id)
     return data
 

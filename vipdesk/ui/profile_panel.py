@@ -22,7 +22,7 @@ from vipdesk.domain.care import Stage
 from vipdesk.domain.guest import Severity, SpecialDateKind, TabooKind
 from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.service_standard import LEVELS
-from vipdesk.domain.stays import is_arriving, stay_number
+from vipdesk.domain.stays import arrives, counts, stay_number
 from vipdesk.services.care import utc_to_local
 from vipdesk.services.profile import GuestProfile
 from vipdesk.ui import care_labels, labels, privacy_marks, stay_labels
@@ -230,7 +230,14 @@ class ProfilePanel(QScrollArea):
         self.name.setToolTip(full if shown != full else "")
         self.name.setTextFormat(Qt.TextFormat.RichText)
         saying = p.pronunciation or (g.latin_name if g.latin_name != g.name else "")
-        self.pronunciation.setText(saying)
+        if g.pronunciation.strip():  # the guest's own: say so, it is the one to trust
+            own = self.tr("as the guest says it")
+            self.pronunciation.setText(
+                f"{_e(saying)} <span style='font-size:10pt; color:#6b7280;'>({_e(own)})</span>"
+            )
+        else:
+            self.pronunciation.setText(_e(saying))
+        self.pronunciation.setTextFormat(Qt.TextFormat.RichText)
         self.pronunciation.setVisible(bool(saying))
         colour = TIER_COLOURS[g.tier.value]
         self.tier.setText(
@@ -314,7 +321,10 @@ class ProfilePanel(QScrollArea):
     def _render_arrival(self, p: GuestProfile) -> None:
         """'Arriving today · room 1808 · 3 nights · 2nd stay' for a guest arriving today."""
         candidates = (p.next_booking, p.in_house)
-        stay = next((s for s in candidates if s is not None and is_arriving(s, self._today)), None)
+        stays = p.guest.stays
+        stay = next(
+            (s for s in candidates if s is not None and arrives(s, stays, self._today)), None
+        )
         self.arriving.setVisible(stay is not None)
         if stay is not None:
             number = stay_number(p.guest.stays, stay)
@@ -415,10 +425,17 @@ class ProfilePanel(QScrollArea):
         room = self.tr("room")
         stays = sorted(p.guest.stays, key=lambda s: s.arrival, reverse=True)[:8]
         self.stays.setVisible(bool(stays))
-        rows = [
-            f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {_e(room)} {_e(s.room) or '—'}"
-            f"{'  ' + _e(s.notes) if s.notes else ''}"
-            for s in stays
-        ]
+        rows = []
+        for s in stays:
+            line = (
+                f"{s.arrival.isoformat()} → {s.departure.isoformat()}  {_e(room)} "
+                f"{_e(s.room) or '—'}{'  ' + _e(s.notes) if s.notes else ''}"
+            )
+            mark = stay_labels.stay_mark(s, self._today)
+            if not counts(s):  # kept for the record only: greyed, never read as a stay
+                line = f"<span style='color:#6b7280'>{line} · <b>{_e(mark)}</b></span>"
+            elif mark:
+                line += f" · <b style='color:#1d4ed8'>{_e(mark)}</b>"
+            rows.append(line)
         stays_title = self.tr("Stays")
         self.stays.setText(f"<b>{_e(stays_title)}</b><br>" + "<br>".join(rows))

@@ -7,7 +7,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from vipdesk.domain.guest import SpecialDateKind
-from vipdesk.domain.stays import Stay, ordinal
+from vipdesk.domain.stays import (
+    Stay,
+    StayStatus,
+    effective_status,
+    is_arriving,
+    is_future_booking,
+    is_in_house,
+    ordinal,
+)
 
 
 def weekday(day: date) -> str:
@@ -67,3 +75,22 @@ def arrival_banner(stay: Stay, number: int | None) -> str:
     if number:
         parts.append(which_stay(number))
     return " · ".join(parts)
+
+
+def stay_mark(stay: Stay, day: date) -> str:
+    """What a stay in a guest's list is on `day`, by the domain's rules: 'cancelled',
+    'no-show', 'in house', 'arriving today', 'arriving 12-01', or '' for a stay that was."""
+    status = effective_status(stay, day)
+    if status is StayStatus.CANCELLED:
+        return QCoreApplication.translate("StayLabels", "cancelled")
+    if status is StayStatus.NO_SHOW:
+        return QCoreApplication.translate("StayLabels", "no-show")
+    if is_in_house(stay, day):
+        return QCoreApplication.translate("StayLabels", "in house")
+    if is_arriving(stay, day):
+        return QCoreApplication.translate("StayLabels", "arriving today")
+    if is_future_booking(stay, day):
+        return QCoreApplication.translate("StayLabels", "arriving %1").replace(
+            "%1", f"{stay.arrival:%m-%d}"
+        )
+    return ""

@@ -22,10 +22,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -33,6 +43,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -49,6 +61,7 @@ Index = QModelIndex | QPersistentModelIndex
 NAME, TIER, STAY, REQUESTS, ALERTS = range(5)
 ARRIVALS, IN_HOUSE, DEPARTURES = range(3)
 RED, GREY = "#b91c1c", "#6b7280"
+FOCUS_COLOUR = "#f59e0b"  # the row the keyboard is on: amber, apart from the selection
 
 
 class TodayBoardModel(QAbstractTableModel):
@@ -199,7 +212,14 @@ class TodayBoardModel(QAbstractTableModel):
             return labels.tier(line.tier) if line.tier else self.tr("Not matched")
         if column == STAY:
             until = self.tr("until %1").replace("%1", f"{s.departure:%m-%d}")
-            return f"{s.room or '—'} · {until}"
+            parts = [f"{s.room or '—'} · {until}"]
+            for more in line.also_booked:  # a booking from today of a guest who is here
+                parts.append(
+                    self.tr("also booked: %1 until %2")
+                    .replace("%1", more.room or "—")
+                    .replace("%2", f"{more.departure:%m-%d}")
+                )
+            return " · ".join(parts)
         if column == REQUESTS:
             return " ".join(s.requests.split())
         return ""
@@ -208,6 +228,76 @@ class TodayBoardModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than their text: Qt elides a wrapped line when the next one,
+    taken as tall as it, would not fit, and a line of Chinese (fallback font) is taller
+    than one of Latin letters."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2)
+
+
+class BoardTable(QTableView):
+    """The board's table. On the arrivals the selection is what gets printed (every VIP
+    and above when the day loads): the arrow keys move the current row without touching
+    it, and Space toggles. The current row is outlined while the table has the keyboard."""
+
+    def __init__(self, model: TodayBoardModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._board_model = model
+        self.setModel(model)
+        self.setItemDelegate(_RoomyRows(self))
+
+    def selectionCommand(
+        self, index: Index, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self._board_model.section == ARRIVALS
+        ):
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last guest (a row is one guest, not a cell)."""
+        rows = self.model().rowCount()
+        if rows and action == QAbstractItemView.CursorAction.MoveHome:
+            return self.model().index(0, 0)
+        if rows and action == QAbstractItemView.CursorAction.MoveEnd:
+            return self.model().index(rows - 1, 0)
+        return super().moveCursor(action, modifiers)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        current = self.currentIndex()
+        if not (self.hasFocus() and current.isValid()):
+            return
+        first = self.visualRect(self.model().index(current.row(), 0))
+        last = self.visualRect(self.model().index(current.row(), self.model().columnCount() - 1))
+        painter = QPainter(self.viewport())
+        pen = QPen(QColor(FOCUS_COLOUR))
+        pen.setWidth(3)
+        painter.setPen(pen)
+        painter.drawRect(first.united(last).adjusted(1, 1, -2, -2))
+        painter.end()
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        super().currentChanged(current, previous)
+        self.viewport().update()  # the outline leaves the old row
+
+    def focusInEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        self.viewport().update()
 
 
 class TodayBoard(QWidget):
@@ -246,22 +336,25 @@ class TodayBoard(QWidget):
         self.sections.currentChanged.connect(self._section_changed)
 
         self.model = TodayBoardModel(self)
-        self.table = QTableView(self)
+        self.table = BoardTable(self.model, self)
         self.table.setObjectName("boardTable")
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # At 1366×768 the board is ~880 px wide: a long line wraps (the row grows) rather
+        # than being cut to "Ta…"; the tier, short, takes the width it needs.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TIER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ALERTS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 230), (TIER, 110), (STAY, 210), (REQUESTS, 150)):
+        for column, width in ((NAME, 220), (STAY, 190), (REQUESTS, 140)):
             header.resizeSection(column, width)
         rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(self.fontMetrics().height() + 10)
         self.table.activated.connect(lambda index: self._open(index.row()))
         self.table.installEventFilter(self)
 
@@ -349,12 +442,15 @@ class TodayBoard(QWidget):
         if b is None:
             self.counts.setText(self.tr("Loading…"))
             return
-        self.counts.setText(
-            self.tr("%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays")
-            .replace("%1", str(len(b.arrivals)))
-            .replace("%2", str(b.vip_arrivals))
-            .replace("%3", str(b.unmatched))
-            .replace("%4", str(b.birthdays))
+        self.counts.setText(  # each count with its own plural (%n): "1 arrival"
+            " · ".join(
+                (
+                    self.tr("%n arrival(s)", "", len(b.arrivals)),
+                    self.tr("%n VIP and above", "", b.vip_arrivals),
+                    self.tr("%n not matched", "", b.unmatched),
+                    self.tr("%n birthday(s)", "", b.birthdays),
+                )
+            )
         )
         titles = (
             self.tr("Arrivals (%1)").replace("%1", str(len(b.arrivals))),

@@ -86,9 +86,7 @@ class TodayHome(QObject):
             )
             return
         db, actor = window.database, window.actor
-        title = self.tr("Registration and guest cards of %1 arrivals").replace(
-            "%1", str(len(confirmations))
-        )
+        title = self.tr("Registration and guest cards of %n arrival(s)", "", len(confirmations))
         ServiceCall(
             window,
             lambda: render_arrival_documents(db, actor, day, confirmations),

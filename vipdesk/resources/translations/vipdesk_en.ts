@@ -855,18 +855,29 @@
         <source>Monthly &amp;report…</source>
         <translation>Monthly &amp;report…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/care_view.py" line="385"/>
-        <source>%1 of %2 tasks · %3 overdue</source>
-        <translation>%1 of %2 tasks · %3 overdue</translation>
+        <source>%1 of %n task(s)</source>
+        <translation>
+            <numerusform>%1 of %n task</numerusform>
+            <numerusform>%1 of %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/care_view.py" line="387"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="420"/>
+        <location filename="../../ui/care_view.py" line="419"/>
         <source>Call sheet %1</source>
         <translation>Call sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="433"/>
+        <location filename="../../ui/care_view.py" line="432"/>
         <source>Care report %1</source>
         <translation>Care report %1</translation>
     </message>
@@ -910,76 +921,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="132"/>
+        <location filename="../../ui/complaint_dialog.py" line="133"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="138"/>
-        <location filename="../../ui/complaint_dialog.py" line="403"/>
+        <location filename="../../ui/complaint_dialog.py" line="139"/>
+        <location filename="../../ui/complaint_dialog.py" line="404"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="140"/>
-        <location filename="../../ui/complaint_dialog.py" line="400"/>
+        <location filename="../../ui/complaint_dialog.py" line="141"/>
+        <location filename="../../ui/complaint_dialog.py" line="401"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="178"/>
+        <location filename="../../ui/complaint_dialog.py" line="179"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="193"/>
+        <location filename="../../ui/complaint_dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="216"/>
+        <location filename="../../ui/complaint_dialog.py" line="217"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="330"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Save this complaint?</source>
         <translation>Save this complaint?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="380"/>
+        <location filename="../../ui/complaint_dialog.py" line="381"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="519"/>
+        <location filename="../../ui/complaint_dialog.py" line="520"/>
         <source>choose one</source>
         <translation>choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="252"/>
+        <location filename="../../ui/complaint_dialog.py" line="253"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="480"/>
+        <location filename="../../ui/complaint_dialog.py" line="481"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="488"/>
+        <location filename="../../ui/complaint_dialog.py" line="489"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -987,122 +998,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="69"/>
+        <location filename="../../ui/complaint_dialog.py" line="70"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_dialog.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_dialog.py" line="72"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_dialog.py" line="73"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_dialog.py" line="74"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_dialog.py" line="75"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_dialog.py" line="76"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_dialog.py" line="77"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_dialog.py" line="78"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_dialog.py" line="79"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_dialog.py" line="80"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_dialog.py" line="81"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_dialog.py" line="82"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_dialog.py" line="83"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_dialog.py" line="84"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_dialog.py" line="85"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_dialog.py" line="86"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_dialog.py" line="87"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_dialog.py" line="88"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_dialog.py" line="89"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_dialog.py" line="91"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_dialog.py" line="92"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_dialog.py" line="93"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1259,12 +1270,12 @@
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="229"/>
+        <location filename="../../ui/complaints_view.py" line="230"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="234"/>
+        <location filename="../../ui/complaints_view.py" line="235"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
@@ -1349,17 +1360,17 @@
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="251"/>
+        <location filename="../../ui/complaints_view.py" line="252"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="253"/>
+        <location filename="../../ui/complaints_view.py" line="254"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -1367,7 +1378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1380,42 +1391,42 @@
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="374"/>
+        <location filename="../../ui/complaints_view.py" line="375"/>
         <source>Resolved without a remedial action</source>
         <translation>Resolved without a remedial action</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="376"/>
+        <location filename="../../ui/complaints_view.py" line="377"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="388"/>
+        <location filename="../../ui/complaints_view.py" line="389"/>
         <source>Close complaint</source>
         <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="390"/>
+        <location filename="../../ui/complaints_view.py" line="391"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="410"/>
+        <location filename="../../ui/complaints_view.py" line="411"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>Resolved without a remedial action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="484"/>
+        <location filename="../../ui/complaints_view.py" line="489"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -1423,67 +1434,67 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="61"/>
+        <location filename="../../ui/conflict_prompt.py" line="62"/>
         <source>Changed in another window</source>
         <translation>Changed in another window</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="63"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="65"/>
+        <location filename="../../ui/conflict_prompt.py" line="66"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>Changed in another window by %1 at %2, after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="70"/>
+        <location filename="../../ui/conflict_prompt.py" line="71"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>Changed in another window by %1, after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="75"/>
+        <location filename="../../ui/conflict_prompt.py" line="76"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>Your changes are not saved, so nothing of theirs is undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="80"/>
+        <location filename="../../ui/conflict_prompt.py" line="81"/>
         <source>What they changed: %1</source>
         <translation>What they changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="89"/>
+        <location filename="../../ui/conflict_prompt.py" line="90"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>Reload shows what is stored now, with your text beside it to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="94"/>
+        <location filename="../../ui/conflict_prompt.py" line="95"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>&amp;Reload (keep my text visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="99"/>
+        <location filename="../../ui/conflict_prompt.py" line="100"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="142"/>
+        <location filename="../../ui/conflict_prompt.py" line="143"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="144"/>
+        <location filename="../../ui/conflict_prompt.py" line="145"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="171"/>
+        <location filename="../../ui/conflict_prompt.py" line="172"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>Your text from before the reload (not saved; copy what you still need):</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="181"/>
+        <location filename="../../ui/conflict_prompt.py" line="182"/>
         <source>Your text from before the reload</source>
         <translation>Your text from before the reload</translation>
     </message>
@@ -1666,23 +1677,23 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     <name>GuestDialog</name>
     <message>
         <location filename="../../ui/guest_dialog.py" line="82"/>
-        <source>&amp;Open existing</source>
-        <translation>&amp;Open existing</translation>
+        <source>Open e&amp;xisting</source>
+        <translation>Open e&amp;xisting</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="84"/>
-        <source>&amp;Merge into existing</source>
-        <translation>&amp;Merge into existing</translation>
+        <source>Merge &amp;into existing</source>
+        <translation>Merge &amp;into existing</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="86"/>
-        <source>It&apos;s a &amp;different person</source>
-        <translation>It&apos;s a &amp;different person</translation>
+        <source>It&apos;s a di&amp;fferent person</source>
+        <translation>It&apos;s a di&amp;fferent person</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="108"/>
-        <source>Care and &amp;consent…</source>
-        <translation>Care and &amp;consent…</translation>
+        <source>Care and con&amp;sent…</source>
+        <translation>Care and con&amp;sent…</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="118"/>
@@ -1739,66 +1750,71 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/conflict_prompt.py" line="34"/>
+        <source>Pronunciation</source>
+        <translation>Pronunciation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="35"/>
         <source>Honorific</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="35"/>
+        <location filename="../../ui/conflict_prompt.py" line="36"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="36"/>
+        <location filename="../../ui/conflict_prompt.py" line="37"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="37"/>
+        <location filename="../../ui/conflict_prompt.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="38"/>
+        <location filename="../../ui/conflict_prompt.py" line="39"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="39"/>
+        <location filename="../../ui/conflict_prompt.py" line="40"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="40"/>
+        <location filename="../../ui/conflict_prompt.py" line="41"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="41"/>
+        <location filename="../../ui/conflict_prompt.py" line="42"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="42"/>
+        <location filename="../../ui/conflict_prompt.py" line="43"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="43"/>
+        <location filename="../../ui/conflict_prompt.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="44"/>
+        <location filename="../../ui/conflict_prompt.py" line="45"/>
         <source>Allergies and taboos</source>
         <translation>Allergies and taboos</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="45"/>
+        <location filename="../../ui/conflict_prompt.py" line="46"/>
         <source>Special dates</source>
         <translation>Special dates</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="46"/>
+        <location filename="../../ui/conflict_prompt.py" line="47"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -1806,203 +1822,213 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../ui/guest_form.py" line="142"/>
+        <location filename="../../ui/guest_form.py" line="120"/>
+        <source>as the guest says it, e.g. Xiè, not Jiě</source>
+        <translation>as the guest says it, e.g. Xiè, not Jiě</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="146"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="143"/>
+        <location filename="../../ui/guest_form.py" line="147"/>
+        <source>Pron&amp;unciation</source>
+        <translation>Pron&amp;unciation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="148"/>
         <source>&amp;Honorific</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="144"/>
+        <location filename="../../ui/guest_form.py" line="149"/>
         <source>Name in native script</source>
         <translation>Name in native script</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="145"/>
+        <location filename="../../ui/guest_form.py" line="150"/>
         <source>Name in Latin letters</source>
         <translation>Name in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="146"/>
+        <location filename="../../ui/guest_form.py" line="151"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="147"/>
+        <location filename="../../ui/guest_form.py" line="152"/>
         <source>&amp;Tier</source>
         <translation>&amp;Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="148"/>
+        <location filename="../../ui/guest_form.py" line="153"/>
         <source>&amp;Member no.</source>
         <translation>&amp;Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="149"/>
+        <location filename="../../ui/guest_form.py" line="154"/>
         <source>&amp;Phones</source>
         <translation>&amp;Phones</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="150"/>
+        <location filename="../../ui/guest_form.py" line="155"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="151"/>
+        <location filename="../../ui/guest_form.py" line="156"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="152"/>
+        <location filename="../../ui/guest_form.py" line="157"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="153"/>
+        <location filename="../../ui/guest_form.py" line="158"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="173"/>
+        <location filename="../../ui/guest_form.py" line="178"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>e.g. +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Preference</source>
         <translation>Preference</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>Date (month-day or year-month-day)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Add taboo or allergy</source>
         <translation>&amp;Add taboo or allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Remove taboo</source>
         <translation>&amp;Remove taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Add &amp;preference</source>
         <translation>Add &amp;preference</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Remo&amp;ve preference</source>
         <translation>Remo&amp;ve preference</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Add date</source>
         <translation>&amp;Add date</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Remove date</source>
         <translation>&amp;Remove date</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="210"/>
+        <location filename="../../ui/guest_form.py" line="215"/>
         <source>Taboos and allergies</source>
         <translation>Taboos and allergies</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="213"/>
+        <location filename="../../ui/guest_form.py" line="218"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="219"/>
+        <location filename="../../ui/guest_form.py" line="224"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>Birthdays and anniversaries (the year may be left out)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="231"/>
+        <location filename="../../ui/guest_form.py" line="236"/>
         <source>Choose &amp;photo…</source>
         <translation>Choose &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="234"/>
+        <location filename="../../ui/guest_form.py" line="239"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="252"/>
+        <location filename="../../ui/guest_form.py" line="257"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="253"/>
+        <location filename="../../ui/guest_form.py" line="258"/>
         <source>&amp;Likes and taboos</source>
         <translation>&amp;Likes and taboos</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="254"/>
+        <location filename="../../ui/guest_form.py" line="259"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="255"/>
+        <location filename="../../ui/guest_form.py" line="260"/>
         <source>N&amp;otes and photo</source>
         <translation>N&amp;otes and photo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>This file is not an image vipdesk can read.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="353"/>
+        <location filename="../../ui/guest_form.py" line="360"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -3262,27 +3288,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>Anonymised guest #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="248"/>
+        <location filename="../../ui/profile_panel.py" line="234"/>
+        <source>as the guest says it</source>
+        <translation>as the guest says it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="255"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="269"/>
+        <location filename="../../ui/profile_panel.py" line="276"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="291"/>
+        <location filename="../../ui/profile_panel.py" line="298"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="298"/>
+        <location filename="../../ui/profile_panel.py" line="305"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="304"/>
+        <location filename="../../ui/profile_panel.py" line="311"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3290,22 +3321,22 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="306"/>
+        <location filename="../../ui/profile_panel.py" line="313"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="311"/>
+        <location filename="../../ui/profile_panel.py" line="318"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="333"/>
+        <location filename="../../ui/profile_panel.py" line="343"/>
         <source>ID documents</source>
         <translation>ID documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="341"/>
+        <location filename="../../ui/profile_panel.py" line="351"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3313,12 +3344,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="356"/>
+        <location filename="../../ui/profile_panel.py" line="366"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="366"/>
+        <location filename="../../ui/profile_panel.py" line="376"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3326,7 +3357,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="378"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3334,32 +3365,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="388"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="403"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="402"/>
+        <location filename="../../ui/profile_panel.py" line="412"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="403"/>
+        <location filename="../../ui/profile_panel.py" line="413"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="415"/>
+        <location filename="../../ui/profile_panel.py" line="425"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="423"/>
+        <location filename="../../ui/profile_panel.py" line="440"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -3733,94 +3764,119 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>StayLabels</name>
     <message>
-        <location filename="../../ui/stay_labels.py" line="15"/>
+        <location filename="../../ui/stay_labels.py" line="23"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="16"/>
+        <location filename="../../ui/stay_labels.py" line="24"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="17"/>
+        <location filename="../../ui/stay_labels.py" line="25"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="18"/>
+        <location filename="../../ui/stay_labels.py" line="26"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="19"/>
+        <location filename="../../ui/stay_labels.py" line="27"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="20"/>
+        <location filename="../../ui/stay_labels.py" line="28"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="21"/>
+        <location filename="../../ui/stay_labels.py" line="29"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="28"/>
+        <location filename="../../ui/stay_labels.py" line="36"/>
         <source>1 night</source>
         <translation>1 night</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="30"/>
+        <location filename="../../ui/stay_labels.py" line="38"/>
         <source>%1 nights</source>
         <translation>%1 nights</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="37"/>
+        <location filename="../../ui/stay_labels.py" line="45"/>
         <source>first stay</source>
         <translation>first stay</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="39"/>
+        <location filename="../../ui/stay_labels.py" line="47"/>
         <source>%1 stay</source>
         <translation>%1 stay</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="48"/>
+        <location filename="../../ui/stay_labels.py" line="56"/>
         <source>birthday</source>
         <translation>birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="49"/>
+        <location filename="../../ui/stay_labels.py" line="57"/>
         <source>anniversary</source>
         <translation>anniversary</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="50"/>
+        <location filename="../../ui/stay_labels.py" line="58"/>
         <source>special date</source>
         <translation>special date</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="53"/>
+        <location filename="../../ui/stay_labels.py" line="61"/>
         <source>%1 on the arrival day</source>
         <translation>%1 on the arrival day</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="55"/>
+        <location filename="../../ui/stay_labels.py" line="63"/>
         <source>%1 on %2, during the stay</source>
         <translation>%1 on %2, during the stay</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="63"/>
+        <location filename="../../ui/stay_labels.py" line="71"/>
         <source>Arriving today</source>
         <translation>Arriving today</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="65"/>
+        <location filename="../../ui/stay_labels.py" line="73"/>
         <source>room %1</source>
         <translation>room %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="85"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="87"/>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="89"/>
+        <source>in house</source>
+        <translation>in house</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="91"/>
+        <source>arriving today</source>
+        <translation>arriving today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="93"/>
+        <source>arriving %1</source>
+        <translation>arriving %1</translation>
     </message>
 </context>
 <context>
@@ -3834,57 +3890,84 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="350"/>
+        <location filename="../../ui/today_board.py" line="443"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
-    <message>
-        <location filename="../../ui/today_board.py" line="353"/>
-        <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
-        <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="448"/>
+        <source>%n arrival(s)</source>
+        <translation>
+            <numerusform>%n arrival</numerusform>
+            <numerusform>%n arrivals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="449"/>
+        <source>%n VIP and above</source>
+        <translation>
+            <numerusform>%n VIP and above</numerusform>
+            <numerusform>%n VIP and above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="450"/>
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>%n not matched</numerusform>
+            <numerusform>%n not matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="451"/>
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>%n birthday</numerusform>
+            <numerusform>%n birthdays</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="456"/>
         <source>Arrivals (%1)</source>
         <translation>Arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="361"/>
+        <location filename="../../ui/today_board.py" line="457"/>
         <source>In house (%1)</source>
         <translation>In house (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="362"/>
+        <location filename="../../ui/today_board.py" line="458"/>
         <source>Departures (%1)</source>
         <translation>Departures (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="530"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="531"/>
         <source>To&amp;morrow</source>
         <translation>To&amp;morrow</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="532"/>
         <source>Day shown on the board</source>
         <translation>Day shown on the board</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="437"/>
+        <location filename="../../ui/today_board.py" line="533"/>
         <source>Today&apos;s guests</source>
         <translation>Today&apos;s guests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="438"/>
+        <location filename="../../ui/today_board.py" line="534"/>
         <source>Arrivals, in house, departures</source>
         <translation>Arrivals, in house, departures</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="441"/>
+        <location filename="../../ui/today_board.py" line="537"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
     </message>
@@ -3892,65 +3975,70 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="125"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="126"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="127"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="128"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="129"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="178"/>
+        <location filename="../../ui/today_board.py" line="212"/>
         <source>Not matched</source>
         <translation>Not matched</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="194"/>
         <source>caution: ask the duty manager</source>
         <translation>caution: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="183"/>
+        <location filename="../../ui/today_board.py" line="196"/>
         <source>not matched to a guest yet</source>
         <translation>not matched to a guest yet</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="186"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>allergy</source>
         <translation>allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="186"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>taboo</source>
         <translation>taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="191"/>
+        <location filename="../../ui/today_board.py" line="204"/>
         <source>open complaint</source>
         <translation>open complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="201"/>
+        <location filename="../../ui/today_board.py" line="214"/>
         <source>until %1</source>
         <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_board.py" line="218"/>
+        <source>also booked: %1 until %2</source>
+        <translation>also booked: %1 until %2</translation>
     </message>
 </context>
 <context>
@@ -3960,10 +4048,13 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <source>Select the arrivals to print first (Space selects).</source>
         <translation>Select the arrivals to print first (Space selects).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/today_home.py" line="89"/>
-        <source>Registration and guest cards of %1 arrivals</source>
-        <translation>Registration and guest cards of %1 arrivals</translation>
+        <source>Registration and guest cards of %n arrival(s)</source>
+        <translation>
+            <numerusform>Registration and guest cards of %n arrival</numerusform>
+            <numerusform>Registration and guest cards of %n arrivals</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

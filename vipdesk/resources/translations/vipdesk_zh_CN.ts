@@ -854,18 +854,27 @@
         <source>Monthly &amp;report…</source>
         <translation>月报(&amp;R)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/care_view.py" line="385"/>
-        <source>%1 of %2 tasks · %3 overdue</source>
-        <translation>显示 %1 / 共 %2 项任务 · %3 项逾期</translation>
+        <source>%1 of %n task(s)</source>
+        <translation>
+            <numerusform>显示 %1 / 共 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/care_view.py" line="387"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="420"/>
+        <location filename="../../ui/care_view.py" line="419"/>
         <source>Call sheet %1</source>
         <translation>回访电话单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="433"/>
+        <location filename="../../ui/care_view.py" line="432"/>
         <source>Care report %1</source>
         <translation>客户关怀月报 %1</translation>
     </message>
@@ -909,76 +918,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="132"/>
+        <location filename="../../ui/complaint_dialog.py" line="133"/>
         <source>Complaint #%1 — %2</source>
         <translation>投诉 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="138"/>
-        <location filename="../../ui/complaint_dialog.py" line="403"/>
+        <location filename="../../ui/complaint_dialog.py" line="139"/>
+        <location filename="../../ui/complaint_dialog.py" line="404"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="140"/>
-        <location filename="../../ui/complaint_dialog.py" line="400"/>
+        <location filename="../../ui/complaint_dialog.py" line="141"/>
+        <location filename="../../ui/complaint_dialog.py" line="401"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="178"/>
+        <location filename="../../ui/complaint_dialog.py" line="179"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="193"/>
+        <location filename="../../ui/complaint_dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="216"/>
+        <location filename="../../ui/complaint_dialog.py" line="217"/>
         <source>Returning guest?</source>
         <translation>回头客？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="330"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Save this complaint?</source>
         <translation>保存这条投诉吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="380"/>
+        <location filename="../../ui/complaint_dialog.py" line="381"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="519"/>
+        <location filename="../../ui/complaint_dialog.py" line="520"/>
         <source>choose one</source>
         <translation>请选择一项</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="252"/>
+        <location filename="../../ui/complaint_dialog.py" line="253"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="480"/>
+        <location filename="../../ui/complaint_dialog.py" line="481"/>
         <source>give the time it was done</source>
         <translation>请填写完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="488"/>
+        <location filename="../../ui/complaint_dialog.py" line="489"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -986,122 +995,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="69"/>
+        <location filename="../../ui/complaint_dialog.py" line="70"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_dialog.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_dialog.py" line="72"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_dialog.py" line="73"/>
         <source>Where / department</source>
         <translation>地点 / 部门</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_dialog.py" line="74"/>
         <source>Which service</source>
         <translation>涉及服务</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_dialog.py" line="75"/>
         <source>Staff involved</source>
         <translation>涉及员工</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_dialog.py" line="76"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_dialog.py" line="77"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_dialog.py" line="78"/>
         <source>What happened</source>
         <translation>事情经过</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_dialog.py" line="79"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不满的真正原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_dialog.py" line="80"/>
         <source>What the guest wants</source>
         <translation>客人诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_dialog.py" line="81"/>
         <source>Excessive request</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_dialog.py" line="82"/>
         <source>Why excessive</source>
         <translation>过分的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_dialog.py" line="83"/>
         <source>Promised feedback by</source>
         <translation>承诺反馈时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_dialog.py" line="84"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_dialog.py" line="85"/>
         <source>Listened</source>
         <translation>已倾听</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_dialog.py" line="86"/>
         <source>Solution offered</source>
         <translation>已提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_dialog.py" line="87"/>
         <source>Remedial action taken</source>
         <translation>已采取补救措施</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_dialog.py" line="88"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_dialog.py" line="89"/>
         <source>Compensation value</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_dialog.py" line="91"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_dialog.py" line="92"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_dialog.py" line="93"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1258,12 +1267,12 @@
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="229"/>
+        <location filename="../../ui/complaints_view.py" line="230"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="234"/>
+        <location filename="../../ui/complaints_view.py" line="235"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
@@ -1348,24 +1357,24 @@
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="251"/>
+        <location filename="../../ui/complaints_view.py" line="252"/>
         <source>Import a complaint logbook</source>
         <translation>导入投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="253"/>
+        <location filename="../../ui/complaints_view.py" line="254"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
@@ -1377,42 +1386,42 @@
         <translation>打开 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="374"/>
+        <location filename="../../ui/complaints_view.py" line="375"/>
         <source>Resolved without a remedial action</source>
         <translation>未采取补救措施即解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="376"/>
+        <location filename="../../ui/complaints_view.py" line="377"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>这条投诉没有记录补救措施。为什么不经补救就解决？（将记入经过记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="388"/>
+        <location filename="../../ui/complaints_view.py" line="389"/>
         <source>Close complaint</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="390"/>
+        <location filename="../../ui/complaints_view.py" line="391"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>结案投诉 #%1（%2）？结案后不能再修改，只能添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="410"/>
+        <location filename="../../ui/complaints_view.py" line="411"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未采取补救措施即解决：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="484"/>
+        <location filename="../../ui/complaints_view.py" line="489"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -1420,67 +1429,67 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="61"/>
+        <location filename="../../ui/conflict_prompt.py" line="62"/>
         <source>Changed in another window</source>
         <translation>有人在别处修改了</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="63"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="65"/>
+        <location filename="../../ui/conflict_prompt.py" line="66"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>在您打开之后，%1 于 %2 在另一个窗口修改了这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="70"/>
+        <location filename="../../ui/conflict_prompt.py" line="71"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>在您打开之后，%1 在另一个窗口修改了这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="75"/>
+        <location filename="../../ui/conflict_prompt.py" line="76"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>您的修改尚未保存，对方的修改不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="80"/>
+        <location filename="../../ui/conflict_prompt.py" line="81"/>
         <source>What they changed: %1</source>
         <translation>对方修改了：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="89"/>
+        <location filename="../../ui/conflict_prompt.py" line="90"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>重新载入会显示当前保存的内容，您输入的文字会保留在旁边，可复制使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="94"/>
+        <location filename="../../ui/conflict_prompt.py" line="95"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>重新载入（保留我输入的文字）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="99"/>
+        <location filename="../../ui/conflict_prompt.py" line="100"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="142"/>
+        <location filename="../../ui/conflict_prompt.py" line="143"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="144"/>
+        <location filename="../../ui/conflict_prompt.py" line="145"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="171"/>
+        <location filename="../../ui/conflict_prompt.py" line="172"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>重新载入前您输入的文字（未保存；请复制仍需要的部分）：</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="181"/>
+        <location filename="../../ui/conflict_prompt.py" line="182"/>
         <source>Your text from before the reload</source>
         <translation>重新载入前您输入的文字</translation>
     </message>
@@ -1663,23 +1672,23 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     <name>GuestDialog</name>
     <message>
         <location filename="../../ui/guest_dialog.py" line="82"/>
-        <source>&amp;Open existing</source>
-        <translation>打开已有客人(&amp;O)</translation>
+        <source>Open e&amp;xisting</source>
+        <translation>打开已有客人(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="84"/>
-        <source>&amp;Merge into existing</source>
-        <translation>合并到已有客人(&amp;M)</translation>
+        <source>Merge &amp;into existing</source>
+        <translation>合并到已有客人(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="86"/>
-        <source>It&apos;s a &amp;different person</source>
-        <translation>不是同一个人(&amp;D)</translation>
+        <source>It&apos;s a di&amp;fferent person</source>
+        <translation>不是同一个人(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="108"/>
-        <source>Care and &amp;consent…</source>
-        <translation>关怀与同意(&amp;C)…</translation>
+        <source>Care and con&amp;sent…</source>
+        <translation>关怀与同意(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="118"/>
@@ -1736,66 +1745,71 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/conflict_prompt.py" line="34"/>
+        <source>Pronunciation</source>
+        <translation>读音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="35"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="35"/>
+        <location filename="../../ui/conflict_prompt.py" line="36"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="36"/>
+        <location filename="../../ui/conflict_prompt.py" line="37"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="37"/>
+        <location filename="../../ui/conflict_prompt.py" line="38"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="38"/>
+        <location filename="../../ui/conflict_prompt.py" line="39"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="39"/>
+        <location filename="../../ui/conflict_prompt.py" line="40"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="40"/>
+        <location filename="../../ui/conflict_prompt.py" line="41"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="41"/>
+        <location filename="../../ui/conflict_prompt.py" line="42"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="42"/>
+        <location filename="../../ui/conflict_prompt.py" line="43"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="43"/>
+        <location filename="../../ui/conflict_prompt.py" line="44"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="44"/>
+        <location filename="../../ui/conflict_prompt.py" line="45"/>
         <source>Allergies and taboos</source>
         <translation>禁忌与过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="45"/>
+        <location filename="../../ui/conflict_prompt.py" line="46"/>
         <source>Special dates</source>
         <translation>特殊日期</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="46"/>
+        <location filename="../../ui/conflict_prompt.py" line="47"/>
         <source>Stays</source>
         <translation>住店记录</translation>
     </message>
@@ -1803,203 +1817,213 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../ui/guest_form.py" line="142"/>
+        <location filename="../../ui/guest_form.py" line="120"/>
+        <source>as the guest says it, e.g. Xiè, not Jiě</source>
+        <translation>客人自己的读法，如 Xiè（不读 Jiě）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="146"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="143"/>
+        <location filename="../../ui/guest_form.py" line="147"/>
+        <source>Pron&amp;unciation</source>
+        <translation>读音(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="148"/>
         <source>&amp;Honorific</source>
         <translation>称谓(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="144"/>
+        <location filename="../../ui/guest_form.py" line="149"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="145"/>
+        <location filename="../../ui/guest_form.py" line="150"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="146"/>
+        <location filename="../../ui/guest_form.py" line="151"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="147"/>
+        <location filename="../../ui/guest_form.py" line="152"/>
         <source>&amp;Tier</source>
         <translation>等级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="148"/>
+        <location filename="../../ui/guest_form.py" line="153"/>
         <source>&amp;Member no.</source>
         <translation>会员号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="149"/>
+        <location filename="../../ui/guest_form.py" line="154"/>
         <source>&amp;Phones</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="150"/>
+        <location filename="../../ui/guest_form.py" line="155"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="151"/>
+        <location filename="../../ui/guest_form.py" line="156"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="152"/>
+        <location filename="../../ui/guest_form.py" line="157"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="153"/>
+        <location filename="../../ui/guest_form.py" line="158"/>
         <source>Preferred language</source>
         <translation>偏好语言</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="173"/>
+        <location filename="../../ui/guest_form.py" line="178"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Add taboo or allergy</source>
         <translation>添加禁忌或过敏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Remove taboo</source>
         <translation>删除禁忌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Add &amp;preference</source>
         <translation>添加偏好(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Remo&amp;ve preference</source>
         <translation>删除偏好(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Add date</source>
         <translation>添加日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Remove date</source>
         <translation>删除日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="210"/>
+        <location filename="../../ui/guest_form.py" line="215"/>
         <source>Taboos and allergies</source>
         <translation>禁忌与过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="213"/>
+        <location filename="../../ui/guest_form.py" line="218"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="219"/>
+        <location filename="../../ui/guest_form.py" line="224"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日与纪念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="231"/>
+        <location filename="../../ui/guest_form.py" line="236"/>
         <source>Choose &amp;photo…</source>
         <translation>选择照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="234"/>
+        <location filename="../../ui/guest_form.py" line="239"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="252"/>
+        <location filename="../../ui/guest_form.py" line="257"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="253"/>
+        <location filename="../../ui/guest_form.py" line="258"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好与禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="254"/>
+        <location filename="../../ui/guest_form.py" line="259"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="255"/>
+        <location filename="../../ui/guest_form.py" line="260"/>
         <source>N&amp;otes and photo</source>
         <translation>备注与照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>无法读取这个文件，它不是 vipdesk 支持的图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="353"/>
+        <location filename="../../ui/guest_form.py" line="360"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -3252,100 +3276,105 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>匿名客人 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="248"/>
+        <location filename="../../ui/profile_panel.py" line="234"/>
+        <source>as the guest says it</source>
+        <translation>客人本人的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="255"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="269"/>
+        <location filename="../../ui/profile_panel.py" line="276"/>
         <source>Care (AD stage)</source>
         <translation>关怀（AD阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="291"/>
+        <location filename="../../ui/profile_panel.py" line="298"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="298"/>
+        <location filename="../../ui/profile_panel.py" line="305"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="304"/>
+        <location filename="../../ui/profile_panel.py" line="311"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="306"/>
+        <location filename="../../ui/profile_panel.py" line="313"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="311"/>
+        <location filename="../../ui/profile_panel.py" line="318"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="333"/>
+        <location filename="../../ui/profile_panel.py" line="343"/>
         <source>ID documents</source>
         <translation>证件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="341"/>
+        <location filename="../../ui/profile_panel.py" line="351"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="356"/>
+        <location filename="../../ui/profile_panel.py" line="366"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="366"/>
+        <location filename="../../ui/profile_panel.py" line="376"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="378"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="388"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="403"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="402"/>
+        <location filename="../../ui/profile_panel.py" line="412"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="403"/>
+        <location filename="../../ui/profile_panel.py" line="413"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="415"/>
+        <location filename="../../ui/profile_panel.py" line="425"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="423"/>
+        <location filename="../../ui/profile_panel.py" line="440"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
@@ -3719,94 +3748,119 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>StayLabels</name>
     <message>
-        <location filename="../../ui/stay_labels.py" line="15"/>
+        <location filename="../../ui/stay_labels.py" line="23"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="16"/>
+        <location filename="../../ui/stay_labels.py" line="24"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="17"/>
+        <location filename="../../ui/stay_labels.py" line="25"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="18"/>
+        <location filename="../../ui/stay_labels.py" line="26"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="19"/>
+        <location filename="../../ui/stay_labels.py" line="27"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="20"/>
+        <location filename="../../ui/stay_labels.py" line="28"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="21"/>
+        <location filename="../../ui/stay_labels.py" line="29"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="28"/>
+        <location filename="../../ui/stay_labels.py" line="36"/>
         <source>1 night</source>
         <translation>1晚</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="30"/>
+        <location filename="../../ui/stay_labels.py" line="38"/>
         <source>%1 nights</source>
         <translation>%1晚</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="37"/>
+        <location filename="../../ui/stay_labels.py" line="45"/>
         <source>first stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="39"/>
+        <location filename="../../ui/stay_labels.py" line="47"/>
         <source>%1 stay</source>
         <translation>第%2次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="48"/>
+        <location filename="../../ui/stay_labels.py" line="56"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="49"/>
+        <location filename="../../ui/stay_labels.py" line="57"/>
         <source>anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="50"/>
+        <location filename="../../ui/stay_labels.py" line="58"/>
         <source>special date</source>
         <translation>特别日期</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="53"/>
+        <location filename="../../ui/stay_labels.py" line="61"/>
         <source>%1 on the arrival day</source>
         <translation>抵店当天%1</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="55"/>
+        <location filename="../../ui/stay_labels.py" line="63"/>
         <source>%1 on %2, during the stay</source>
         <translation>住店期间%2%1</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="63"/>
+        <location filename="../../ui/stay_labels.py" line="71"/>
         <source>Arriving today</source>
         <translation>今日抵店</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="65"/>
+        <location filename="../../ui/stay_labels.py" line="73"/>
         <source>room %1</source>
         <translation>房间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="85"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="87"/>
+        <source>no-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="89"/>
+        <source>in house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="91"/>
+        <source>arriving today</source>
+        <translation>今日抵店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="93"/>
+        <source>arriving %1</source>
+        <translation>%1 抵店</translation>
     </message>
 </context>
 <context>
@@ -3820,57 +3874,80 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="350"/>
+        <location filename="../../ui/today_board.py" line="443"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
-    <message>
-        <location filename="../../ui/today_board.py" line="353"/>
-        <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
-        <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="448"/>
+        <source>%n arrival(s)</source>
+        <translation>
+            <numerusform>抵店 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="449"/>
+        <source>%n VIP and above</source>
+        <translation>
+            <numerusform>VIP及以上 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="450"/>
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>未匹配 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="451"/>
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>生日 %n 位</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="456"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="361"/>
+        <location filename="../../ui/today_board.py" line="457"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="362"/>
+        <location filename="../../ui/today_board.py" line="458"/>
         <source>Departures (%1)</source>
         <translation>离店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="530"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="531"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="532"/>
         <source>Day shown on the board</source>
         <translation>看板显示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="437"/>
+        <location filename="../../ui/today_board.py" line="533"/>
         <source>Today&apos;s guests</source>
         <translation>今日宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="438"/>
+        <location filename="../../ui/today_board.py" line="534"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、离店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="441"/>
+        <location filename="../../ui/today_board.py" line="537"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>回车打开档案 · 空格选择 · Ctrl+P 打印所选抵店客人的入住登记卡和宾客卡 · Ctrl+1/2/3 抵店、在住、离店 · Esc 返回搜索框</translation>
     </message>
@@ -3878,65 +3955,70 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="125"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="126"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="127"/>
         <source>Stay</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="128"/>
         <source>Requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="129"/>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="178"/>
+        <location filename="../../ui/today_board.py" line="212"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="194"/>
         <source>caution: ask the duty manager</source>
         <translation>注意：请先询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="183"/>
+        <location filename="../../ui/today_board.py" line="196"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到宾客档案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="186"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="186"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="191"/>
+        <location filename="../../ui/today_board.py" line="204"/>
         <source>open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="201"/>
+        <location filename="../../ui/today_board.py" line="214"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_board.py" line="218"/>
+        <source>also booked: %1 until %2</source>
+        <translation>另订 %1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -3946,10 +4028,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <source>Select the arrivals to print first (Space selects).</source>
         <translation>请先选择要打印的抵店客人（空格选择）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/today_home.py" line="89"/>
-        <source>Registration and guest cards of %1 arrivals</source>
-        <translation>%1 位抵店客人的入住登记卡和宾客卡</translation>
+        <source>Registration and guest cards of %n arrival(s)</source>
+        <translation>
+            <numerusform>%n 位抵店客人的入住登记卡和宾客卡</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -854,18 +854,27 @@
         <source>Monthly &amp;report…</source>
         <translation>月報(&amp;R)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/care_view.py" line="385"/>
-        <source>%1 of %2 tasks · %3 overdue</source>
-        <translation>顯示 %1 / 共 %2 項任務 · %3 項逾期</translation>
+        <source>%1 of %n task(s)</source>
+        <translation>
+            <numerusform>顯示 %1 / 共 %n 項任務</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/care_view.py" line="387"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 項逾期</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="420"/>
+        <location filename="../../ui/care_view.py" line="419"/>
         <source>Call sheet %1</source>
         <translation>回訪電話單 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="433"/>
+        <location filename="../../ui/care_view.py" line="432"/>
         <source>Care report %1</source>
         <translation>客戶關懷月報 %1</translation>
     </message>
@@ -909,76 +918,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="132"/>
+        <location filename="../../ui/complaint_dialog.py" line="133"/>
         <source>Complaint #%1 — %2</source>
         <translation>投訴 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="138"/>
-        <location filename="../../ui/complaint_dialog.py" line="403"/>
+        <location filename="../../ui/complaint_dialog.py" line="139"/>
+        <location filename="../../ui/complaint_dialog.py" line="404"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="140"/>
-        <location filename="../../ui/complaint_dialog.py" line="400"/>
+        <location filename="../../ui/complaint_dialog.py" line="141"/>
+        <location filename="../../ui/complaint_dialog.py" line="401"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="178"/>
+        <location filename="../../ui/complaint_dialog.py" line="179"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="193"/>
+        <location filename="../../ui/complaint_dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>請選擇…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="216"/>
+        <location filename="../../ui/complaint_dialog.py" line="217"/>
         <source>Returning guest?</source>
         <translation>回頭客？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="330"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Save this complaint?</source>
         <translation>儲存這條投訴嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="380"/>
+        <location filename="../../ui/complaint_dialog.py" line="381"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="519"/>
+        <location filename="../../ui/complaint_dialog.py" line="520"/>
         <source>choose one</source>
         <translation>請選擇一項</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="252"/>
+        <location filename="../../ui/complaint_dialog.py" line="253"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="377"/>
-        <location filename="../../ui/complaint_dialog.py" line="418"/>
+        <location filename="../../ui/complaint_dialog.py" line="378"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="480"/>
+        <location filename="../../ui/complaint_dialog.py" line="481"/>
         <source>give the time it was done</source>
         <translation>請填寫完成時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="488"/>
+        <location filename="../../ui/complaint_dialog.py" line="489"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -986,122 +995,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="69"/>
+        <location filename="../../ui/complaint_dialog.py" line="70"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_dialog.py" line="71"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_dialog.py" line="72"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_dialog.py" line="73"/>
         <source>Where / department</source>
         <translation>地點 / 部門</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_dialog.py" line="74"/>
         <source>Which service</source>
         <translation>涉及服務</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_dialog.py" line="75"/>
         <source>Staff involved</source>
         <translation>涉及員工</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_dialog.py" line="76"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_dialog.py" line="77"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_dialog.py" line="78"/>
         <source>What happened</source>
         <translation>事情經過</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_dialog.py" line="79"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不滿的真正原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_dialog.py" line="80"/>
         <source>What the guest wants</source>
         <translation>客人訴求</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_dialog.py" line="81"/>
         <source>Excessive request</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_dialog.py" line="82"/>
         <source>Why excessive</source>
         <translation>過分的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_dialog.py" line="83"/>
         <source>Promised feedback by</source>
         <translation>承諾反饋時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_dialog.py" line="84"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_dialog.py" line="85"/>
         <source>Listened</source>
         <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_dialog.py" line="86"/>
         <source>Solution offered</source>
         <translation>已提出解決方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_dialog.py" line="87"/>
         <source>Remedial action taken</source>
         <translation>已採取補救措施</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_dialog.py" line="88"/>
         <source>Compensation</source>
         <translation>補償</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_dialog.py" line="89"/>
         <source>Compensation value</source>
         <translation>補償金額</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_dialog.py" line="91"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_dialog.py" line="92"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_dialog.py" line="93"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -1258,12 +1267,12 @@
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="229"/>
+        <location filename="../../ui/complaints_view.py" line="230"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="234"/>
+        <location filename="../../ui/complaints_view.py" line="235"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
@@ -1348,24 +1357,24 @@
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="251"/>
+        <location filename="../../ui/complaints_view.py" line="252"/>
         <source>Import a complaint logbook</source>
         <translation>匯入投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="253"/>
+        <location filename="../../ui/complaints_view.py" line="254"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="325"/>
+        <location filename="../../ui/complaints_view.py" line="326"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
@@ -1377,42 +1386,42 @@
         <translation>開啟 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="374"/>
+        <location filename="../../ui/complaints_view.py" line="375"/>
         <source>Resolved without a remedial action</source>
         <translation>未採取補救措施即解決</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="376"/>
+        <location filename="../../ui/complaints_view.py" line="377"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>這條投訴沒有記錄補救措施。為什麼不經補救就解決？（將記入經過記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="388"/>
+        <location filename="../../ui/complaints_view.py" line="389"/>
         <source>Close complaint</source>
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="390"/>
+        <location filename="../../ui/complaints_view.py" line="391"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>結案投訴 #%1（%2）？結案後不能再修改，只能新增備註。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="410"/>
+        <location filename="../../ui/complaints_view.py" line="411"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未採取補救措施即解決：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="484"/>
+        <location filename="../../ui/complaints_view.py" line="489"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="498"/>
+        <location filename="../../ui/complaints_view.py" line="503"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
@@ -1420,67 +1429,67 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="61"/>
+        <location filename="../../ui/conflict_prompt.py" line="62"/>
         <source>Changed in another window</source>
         <translation>有人在別處修改了</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="63"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="65"/>
+        <location filename="../../ui/conflict_prompt.py" line="66"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>在您開啟之後，%1 於 %2 在另一個視窗修改了這筆記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="70"/>
+        <location filename="../../ui/conflict_prompt.py" line="71"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>在您開啟之後，%1 在另一個視窗修改了這筆記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="75"/>
+        <location filename="../../ui/conflict_prompt.py" line="76"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>您的修改尚未儲存，對方的修改不會被覆蓋。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="80"/>
+        <location filename="../../ui/conflict_prompt.py" line="81"/>
         <source>What they changed: %1</source>
         <translation>對方修改了：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="89"/>
+        <location filename="../../ui/conflict_prompt.py" line="90"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>重新載入會顯示目前儲存的內容，您輸入的文字會保留在旁邊，可複製使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="94"/>
+        <location filename="../../ui/conflict_prompt.py" line="95"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>重新載入（保留我輸入的文字）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="99"/>
+        <location filename="../../ui/conflict_prompt.py" line="100"/>
         <source>&amp;Keep editing</source>
         <translation>繼續編輯(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="142"/>
+        <location filename="../../ui/conflict_prompt.py" line="143"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="144"/>
+        <location filename="../../ui/conflict_prompt.py" line="145"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="171"/>
+        <location filename="../../ui/conflict_prompt.py" line="172"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>重新載入前您輸入的文字（未儲存；請複製仍需要的部分）：</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="181"/>
+        <location filename="../../ui/conflict_prompt.py" line="182"/>
         <source>Your text from before the reload</source>
         <translation>重新載入前您輸入的文字</translation>
     </message>
@@ -1663,23 +1672,23 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     <name>GuestDialog</name>
     <message>
         <location filename="../../ui/guest_dialog.py" line="82"/>
-        <source>&amp;Open existing</source>
-        <translation>開啟已有客人(&amp;O)</translation>
+        <source>Open e&amp;xisting</source>
+        <translation>開啟已有客人(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="84"/>
-        <source>&amp;Merge into existing</source>
-        <translation>合併到已有客人(&amp;M)</translation>
+        <source>Merge &amp;into existing</source>
+        <translation>合併到已有客人(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="86"/>
-        <source>It&apos;s a &amp;different person</source>
-        <translation>不是同一個人(&amp;D)</translation>
+        <source>It&apos;s a di&amp;fferent person</source>
+        <translation>不是同一個人(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="108"/>
-        <source>Care and &amp;consent…</source>
-        <translation>關懷與同意(&amp;C)…</translation>
+        <source>Care and con&amp;sent…</source>
+        <translation>關懷與同意(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/guest_dialog.py" line="118"/>
@@ -1736,66 +1745,71 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/conflict_prompt.py" line="34"/>
+        <source>Pronunciation</source>
+        <translation>讀音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="35"/>
         <source>Honorific</source>
         <translation>稱謂</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="35"/>
+        <location filename="../../ui/conflict_prompt.py" line="36"/>
         <source>Gender</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="36"/>
+        <location filename="../../ui/conflict_prompt.py" line="37"/>
         <source>Phones</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="37"/>
+        <location filename="../../ui/conflict_prompt.py" line="38"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="38"/>
+        <location filename="../../ui/conflict_prompt.py" line="39"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="39"/>
+        <location filename="../../ui/conflict_prompt.py" line="40"/>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="40"/>
+        <location filename="../../ui/conflict_prompt.py" line="41"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="41"/>
+        <location filename="../../ui/conflict_prompt.py" line="42"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="42"/>
+        <location filename="../../ui/conflict_prompt.py" line="43"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="43"/>
+        <location filename="../../ui/conflict_prompt.py" line="44"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="44"/>
+        <location filename="../../ui/conflict_prompt.py" line="45"/>
         <source>Allergies and taboos</source>
         <translation>禁忌與過敏</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="45"/>
+        <location filename="../../ui/conflict_prompt.py" line="46"/>
         <source>Special dates</source>
         <translation>特殊日期</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="46"/>
+        <location filename="../../ui/conflict_prompt.py" line="47"/>
         <source>Stays</source>
         <translation>住店記錄</translation>
     </message>
@@ -1803,203 +1817,213 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../ui/guest_form.py" line="142"/>
+        <location filename="../../ui/guest_form.py" line="120"/>
+        <source>as the guest says it, e.g. Xiè, not Jiě</source>
+        <translation>客人自己的讀法，如 Xiè（不讀 Jiě）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="146"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="143"/>
+        <location filename="../../ui/guest_form.py" line="147"/>
+        <source>Pron&amp;unciation</source>
+        <translation>讀音(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_form.py" line="148"/>
         <source>&amp;Honorific</source>
         <translation>稱謂(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="144"/>
+        <location filename="../../ui/guest_form.py" line="149"/>
         <source>Name in native script</source>
         <translation>原文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="145"/>
+        <location filename="../../ui/guest_form.py" line="150"/>
         <source>Name in Latin letters</source>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="146"/>
+        <location filename="../../ui/guest_form.py" line="151"/>
         <source>Gender</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="147"/>
+        <location filename="../../ui/guest_form.py" line="152"/>
         <source>&amp;Tier</source>
         <translation>等級(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="148"/>
+        <location filename="../../ui/guest_form.py" line="153"/>
         <source>&amp;Member no.</source>
         <translation>會員號(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="149"/>
+        <location filename="../../ui/guest_form.py" line="154"/>
         <source>&amp;Phones</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="150"/>
+        <location filename="../../ui/guest_form.py" line="155"/>
         <source>&amp;E-mail</source>
         <translation>郵箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="151"/>
+        <location filename="../../ui/guest_form.py" line="156"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="152"/>
+        <location filename="../../ui/guest_form.py" line="157"/>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="153"/>
+        <location filename="../../ui/guest_form.py" line="158"/>
         <source>Preferred language</source>
         <translation>偏好語言</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="173"/>
+        <location filename="../../ui/guest_form.py" line="178"/>
         <source>e.g. +86 138 0013 8000; +852 9123 4567</source>
         <translation>例如 +86 138 0013 8000; +852 9123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="180"/>
+        <location filename="../../ui/guest_form.py" line="185"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Kind</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="184"/>
+        <location filename="../../ui/guest_form.py" line="189"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Date (month-day or year-month-day)</source>
         <translation>日期（月-日 或 年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="192"/>
+        <location filename="../../ui/guest_form.py" line="197"/>
         <source>Label</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Add taboo or allergy</source>
         <translation>新增禁忌或過敏(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="197"/>
+        <location filename="../../ui/guest_form.py" line="202"/>
         <source>&amp;Remove taboo</source>
         <translation>刪除禁忌(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Add &amp;preference</source>
         <translation>新增偏好(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="198"/>
+        <location filename="../../ui/guest_form.py" line="203"/>
         <source>Remo&amp;ve preference</source>
         <translation>刪除偏好(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Add date</source>
         <translation>新增日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="199"/>
+        <location filename="../../ui/guest_form.py" line="204"/>
         <source>&amp;Remove date</source>
         <translation>刪除日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="210"/>
+        <location filename="../../ui/guest_form.py" line="215"/>
         <source>Taboos and allergies</source>
         <translation>禁忌與過敏</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="213"/>
+        <location filename="../../ui/guest_form.py" line="218"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="219"/>
+        <location filename="../../ui/guest_form.py" line="224"/>
         <source>Birthdays and anniversaries (the year may be left out)</source>
         <translation>生日與紀念日（年份可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="231"/>
+        <location filename="../../ui/guest_form.py" line="236"/>
         <source>Choose &amp;photo…</source>
         <translation>選擇照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="234"/>
+        <location filename="../../ui/guest_form.py" line="239"/>
         <source>Remove photo</source>
         <translation>刪除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="252"/>
+        <location filename="../../ui/guest_form.py" line="257"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="253"/>
+        <location filename="../../ui/guest_form.py" line="258"/>
         <source>&amp;Likes and taboos</source>
         <translation>喜好與禁忌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="254"/>
+        <location filename="../../ui/guest_form.py" line="259"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="255"/>
+        <location filename="../../ui/guest_form.py" line="260"/>
         <source>N&amp;otes and photo</source>
         <translation>備註與照片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Choose a photo</source>
         <translation>選擇照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="322"/>
+        <location filename="../../ui/guest_form.py" line="329"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>圖片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="331"/>
+        <location filename="../../ui/guest_form.py" line="338"/>
         <source>This file is not an image vipdesk can read.</source>
         <translation>無法讀取這個檔案，它不是 vipdesk 支援的圖片。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_form.py" line="353"/>
+        <location filename="../../ui/guest_form.py" line="360"/>
         <source>No photo</source>
         <translation>無照片</translation>
     </message>
@@ -3252,100 +3276,105 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>匿名客人 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="248"/>
+        <location filename="../../ui/profile_panel.py" line="234"/>
+        <source>as the guest says it</source>
+        <translation>客人本人的讀法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_panel.py" line="255"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="269"/>
+        <location filename="../../ui/profile_panel.py" line="276"/>
         <source>Care (AD stage)</source>
         <translation>關懷（AD階段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="291"/>
+        <location filename="../../ui/profile_panel.py" line="298"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="298"/>
+        <location filename="../../ui/profile_panel.py" line="305"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="304"/>
+        <location filename="../../ui/profile_panel.py" line="311"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="306"/>
+        <location filename="../../ui/profile_panel.py" line="313"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="311"/>
+        <location filename="../../ui/profile_panel.py" line="318"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="333"/>
+        <location filename="../../ui/profile_panel.py" line="343"/>
         <source>ID documents</source>
         <translation>證件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="341"/>
+        <location filename="../../ui/profile_panel.py" line="351"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="356"/>
+        <location filename="../../ui/profile_panel.py" line="366"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="366"/>
+        <location filename="../../ui/profile_panel.py" line="376"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="368"/>
+        <location filename="../../ui/profile_panel.py" line="378"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="388"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="393"/>
+        <location filename="../../ui/profile_panel.py" line="403"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="402"/>
+        <location filename="../../ui/profile_panel.py" line="412"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="403"/>
+        <location filename="../../ui/profile_panel.py" line="413"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="415"/>
+        <location filename="../../ui/profile_panel.py" line="425"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="423"/>
+        <location filename="../../ui/profile_panel.py" line="440"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
@@ -3719,94 +3748,119 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>StayLabels</name>
     <message>
-        <location filename="../../ui/stay_labels.py" line="15"/>
+        <location filename="../../ui/stay_labels.py" line="23"/>
         <source>Monday</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="16"/>
+        <location filename="../../ui/stay_labels.py" line="24"/>
         <source>Tuesday</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="17"/>
+        <location filename="../../ui/stay_labels.py" line="25"/>
         <source>Wednesday</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="18"/>
+        <location filename="../../ui/stay_labels.py" line="26"/>
         <source>Thursday</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="19"/>
+        <location filename="../../ui/stay_labels.py" line="27"/>
         <source>Friday</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="20"/>
+        <location filename="../../ui/stay_labels.py" line="28"/>
         <source>Saturday</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="21"/>
+        <location filename="../../ui/stay_labels.py" line="29"/>
         <source>Sunday</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="28"/>
+        <location filename="../../ui/stay_labels.py" line="36"/>
         <source>1 night</source>
         <translation>1晚</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="30"/>
+        <location filename="../../ui/stay_labels.py" line="38"/>
         <source>%1 nights</source>
         <translation>%1晚</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="37"/>
+        <location filename="../../ui/stay_labels.py" line="45"/>
         <source>first stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="39"/>
+        <location filename="../../ui/stay_labels.py" line="47"/>
         <source>%1 stay</source>
         <translation>第%2次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="48"/>
+        <location filename="../../ui/stay_labels.py" line="56"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="49"/>
+        <location filename="../../ui/stay_labels.py" line="57"/>
         <source>anniversary</source>
         <translation>紀念日</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="50"/>
+        <location filename="../../ui/stay_labels.py" line="58"/>
         <source>special date</source>
         <translation>特別日期</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="53"/>
+        <location filename="../../ui/stay_labels.py" line="61"/>
         <source>%1 on the arrival day</source>
         <translation>抵店當天%1</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="55"/>
+        <location filename="../../ui/stay_labels.py" line="63"/>
         <source>%1 on %2, during the stay</source>
         <translation>住店期間%2%1</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="63"/>
+        <location filename="../../ui/stay_labels.py" line="71"/>
         <source>Arriving today</source>
         <translation>今日抵店</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_labels.py" line="65"/>
+        <location filename="../../ui/stay_labels.py" line="73"/>
         <source>room %1</source>
         <translation>房間 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="85"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="87"/>
+        <source>no-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="89"/>
+        <source>in house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="91"/>
+        <source>arriving today</source>
+        <translation>今日抵店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_labels.py" line="93"/>
+        <source>arriving %1</source>
+        <translation>%1 抵店</translation>
     </message>
 </context>
 <context>
@@ -3820,57 +3874,80 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="350"/>
+        <location filename="../../ui/today_board.py" line="443"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
-    <message>
-        <location filename="../../ui/today_board.py" line="353"/>
-        <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
-        <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="448"/>
+        <source>%n arrival(s)</source>
+        <translation>
+            <numerusform>抵店 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="449"/>
+        <source>%n VIP and above</source>
+        <translation>
+            <numerusform>VIP及以上 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="450"/>
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>未匹配 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today_board.py" line="451"/>
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>生日 %n 位</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="456"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="361"/>
+        <location filename="../../ui/today_board.py" line="457"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="362"/>
+        <location filename="../../ui/today_board.py" line="458"/>
         <source>Departures (%1)</source>
         <translation>離店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="530"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="531"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="532"/>
         <source>Day shown on the board</source>
         <translation>看板顯示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="437"/>
+        <location filename="../../ui/today_board.py" line="533"/>
         <source>Today&apos;s guests</source>
         <translation>今日賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="438"/>
+        <location filename="../../ui/today_board.py" line="534"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、離店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="441"/>
+        <location filename="../../ui/today_board.py" line="537"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter 開啟檔案 · 空白鍵選擇 · Ctrl+P 列印所選抵店客人的入住登記卡和賓客卡 · Ctrl+1/2/3 抵店、在住、離店 · Esc 返回搜尋框</translation>
     </message>
@@ -3878,65 +3955,70 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="125"/>
         <source>Guest</source>
         <translation>賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="126"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="127"/>
         <source>Stay</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="128"/>
         <source>Requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="129"/>
         <source>Take care</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="178"/>
+        <location filename="../../ui/today_board.py" line="212"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="194"/>
         <source>caution: ask the duty manager</source>
         <translation>注意：請先詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="183"/>
+        <location filename="../../ui/today_board.py" line="196"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到賓客檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="186"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="186"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="191"/>
+        <location filename="../../ui/today_board.py" line="204"/>
         <source>open complaint</source>
         <translation>有未結投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="201"/>
+        <location filename="../../ui/today_board.py" line="214"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_board.py" line="218"/>
+        <source>also booked: %1 until %2</source>
+        <translation>另訂 %1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -3946,10 +4028,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <source>Select the arrivals to print first (Space selects).</source>
         <translation>請先選擇要列印的抵店客人（空白鍵選擇）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/today_home.py" line="89"/>
-        <source>Registration and guest cards of %1 arrivals</source>
-        <translation>%1 位抵店客人的入住登記卡和賓客卡</translation>
+        <source>Registration and guest cards of %n arrival(s)</source>
+        <translation>
+            <numerusform>%n 位抵店客人的入住登記卡和賓客卡</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
