@@ -164,6 +164,8 @@ class CareSettings:
 
 def validate_settings(s: CareSettings) -> list[FieldError]:
     errors = []
+    if not s.plan_tiers:
+        errors.append(FieldError("plan_tiers", "choose at least one tier for the plan"))
     for kind in s.call_tiers:
         if kind not in {k.value for k in CALL_KINDS}:
             errors.append(FieldError("call_tiers", f"{kind!r} is not a call kind"))

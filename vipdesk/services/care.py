@@ -44,6 +44,7 @@ from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.errors import ValidationFailed
 from vipdesk.services.guests import audit
+from vipdesk.services.setting_versions import check_version, stored_version
 from vipdesk.services.staff import require
 from vipdesk.store import care_repo
 from vipdesk.store import guest_repo as repo
@@ -160,6 +161,64 @@ def set_script_hint(db: Database, actor: Staff, kind: TaskKind, text: str) -> No
         edited = json.loads(raw) if raw else {}
         edited[kind.value] = text.strip()
         repo.set_meta(session, SCRIPTS_KEY, json.dumps(edited, ensure_ascii=False), actor.id)
+
+
+@dataclass(frozen=True)
+class CareSetup:
+    """Settings → Care plan: the settings, the edited script hints and the version the form
+    starts from."""
+
+    settings: CareSettings
+    scripts: dict[TaskKind, str]
+    """Only the kinds a duty manager reworded; the others use the seeds' wording."""
+    version: int
+
+
+def care_setup(db: Database, actor: Staff) -> CareSetup:
+    """The care settings and script hints as the Settings page edits them (duty managers
+    and admins)."""
+    with db.read() as session:
+        require(session, actor, Operation.CARE_PLAN)
+        settings = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
+        raw = repo.get_meta(session, SCRIPTS_KEY)
+        version = stored_version(session, [SETTINGS_KEY, SCRIPTS_KEY])
+    edited = json.loads(raw) if raw else {}
+    scripts = {k: edited[k.value] for k in TaskKind if edited.get(k.value)}
+    return CareSetup(settings, scripts, version)
+
+
+def save_care_setup(
+    db: Database,
+    actor: Staff,
+    settings: CareSettings,
+    scripts: dict[TaskKind, str],
+    *,
+    version: int | None,
+) -> int:
+    """Store the settings and the script hints together ("" restores a kind's seeds' wording);
+    returns the version a form starts from now.
+
+    `version` comes from care_setup: when someone else changed either since,
+    ChangedMeanwhile is raised and nothing is written.
+    """
+    errors = validate_settings(settings)
+    for text in scripts.values():
+        errors += check_text(text, "script", max_len=1000, multiline=True)
+    if errors:
+        raise ValidationFailed(errors)
+    edited = {k.value: text.strip() for k, text in scripts.items() if text.strip()}
+    with db.write() as session:
+        require(session, actor, Operation.CARE_PLAN)
+        check_version(session, [SETTINGS_KEY, SCRIPTS_KEY], version, "the care plan settings")
+        before = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
+        if before != settings:
+            repo.set_meta(session, SETTINGS_KEY, settings.to_json(), actor.id)
+        raw = repo.get_meta(session, SCRIPTS_KEY)
+        if (json.loads(raw) if raw else {}) != edited:
+            text = json.dumps(edited, ensure_ascii=False, sort_keys=True)
+            repo.set_meta(session, SCRIPTS_KEY, text, actor.id)
+        audit(session, actor, "care_settings", "app_meta", None)
+        return stored_version(session, [SETTINGS_KEY, SCRIPTS_KEY])
 
 
 # ---------------------------------------------------------------- the plan

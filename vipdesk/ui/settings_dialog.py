@@ -40,6 +40,7 @@ from vipdesk.services.staff import allowed, list_staff, set_roles
 from vipdesk.ui import labels
 from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
+from vipdesk.ui.settings_care import CareSettingsPage
 
 Standards = dict[Tier, tuple[ServiceLevel, ...]]
 
@@ -116,6 +117,11 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._hotel_tab(), self.tr("&Hotel"))
             self.tabs.addTab(self._staff_tab(), self.tr("&Staff"))
             self.tabs.addTab(self._standards_tab(), self.tr("Service s&tandards"))
+            self.care_page: CareSettingsPage | None = None
+            if is_manager(actor.role):  # the service refuses anyone else
+                self.care_page = CareSettingsPage(db, actor, self)
+                self.care_page.failed.connect(lambda: self.tabs.setCurrentWidget(self.care_page))
+                self.tabs.addTab(self.care_page, self.tr("&Care plan"))
             layout.addWidget(self.tabs)
             self.resize(600, 420)  # every tab title in sight, in every language
             self._load()
@@ -335,8 +341,8 @@ class SettingsDialog(QDialog):
         if self._db is None or self._actor is None:
             super().accept()
             return
-        if self._saving:
-            return
+        if self._saving or (self.care_page and self.care_page.save_pending(then=self.accept)):
+            return  # the care page saves first, then comes back here
         db, actor = self._db, self._actor
         hotel_version, standards_version = self._hotel.version, self._standards_version
         hotel = self._hotel_entered()

@@ -371,6 +371,126 @@
     </message>
 </context>
 <context>
+    <name>CareSettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_care.py" line="44"/>
+        <source>Tiers in the plan</source>
+        <translation>Tiers in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="45"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="46"/>
+        <location filename="../../ui/settings_care.py" line="87"/>
+        <source>Asleep after</source>
+        <translation>Asleep after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="47"/>
+        <source>Special days</source>
+        <translation>Special days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="48"/>
+        <location filename="../../ui/settings_care.py" line="128"/>
+        <source>Script hints</source>
+        <translation>Script hints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="72"/>
+        <source>Guests of the tiers in the plan who have a completed stay get the 611 messages and calls, wake-up calls, special days and festivals. A guest is asleep after the months shown without a stay.</source>
+        <translation>Guests of the tiers in the plan who have a completed stay get the 611 messages and calls, wake-up calls, special days and festivals. A guest is asleep after the months shown without a stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="79"/>
+        <source>Who takes part</source>
+        <translation>Who takes part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="83"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="84"/>
+        <source>In the plan</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="85"/>
+        <source>Short call</source>
+        <translation>Short call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="86"/>
+        <source>Long call</source>
+        <translation>Long call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="96"/>
+        <source>%1 in the plan</source>
+        <translation>%1 in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="97"/>
+        <source>%1 get the short call</source>
+        <translation>%1 get the short call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="98"/>
+        <source>%1 get the long call</source>
+        <translation>%1 get the long call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="109"/>
+        <source>%1 asleep after months</source>
+        <translation>%1 asleep after months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="111"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="118"/>
+        <source>Days before a special day</source>
+        <translation>Days before a special day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="120"/>
+        <source> days before</source>
+        <translation> days before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="121"/>
+        <source>Special days and &amp;festivals</source>
+        <translation>Special days and &amp;festivals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="131"/>
+        <source>Task kind</source>
+        <translation>Task kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="136"/>
+        <source>Script hint</source>
+        <translation>Script hint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="139"/>
+        <source>Restore the &amp;default wording</source>
+        <translation>Restore the &amp;default wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="250"/>
+        <source>Choose at least one tier for the plan.</source>
+        <translation>Choose at least one tier for the plan.</translation>
+    </message>
+</context>
+<context>
     <name>CareView</name>
     <message>
         <location filename="../../ui/care_view.py" line="313"/>
@@ -2419,17 +2539,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Receptionist</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -2493,118 +2613,123 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Last good backup</source>
         <translation>Last good backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <source>&amp;Care plan</source>
+        <translation>&amp;Care plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>Only a duty manager or an administrator can change the hotel&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>Row %1: give a user name.</source>
         <translation>Row %1: give a user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>The user name %1 is listed twice.</source>
         <translation>The user name %1 is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings_dialog.py" line="319"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>Duty managers close complaints and change these settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
         <source>Only an administrator can change roles.</source>
         <translation>Only an administrator can change roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="324"/>
+        <location filename="../../ui/settings_dialog.py" line="330"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>

@@ -371,6 +371,126 @@
     </message>
 </context>
 <context>
+    <name>CareSettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_care.py" line="44"/>
+        <source>Tiers in the plan</source>
+        <translation>纳入计划的等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="45"/>
+        <source>Calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="46"/>
+        <location filename="../../ui/settings_care.py" line="87"/>
+        <source>Asleep after</source>
+        <translation>多久未住视为沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="47"/>
+        <source>Special days</source>
+        <translation>特殊日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="48"/>
+        <location filename="../../ui/settings_care.py" line="128"/>
+        <source>Script hints</source>
+        <translation>话术提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="72"/>
+        <source>Guests of the tiers in the plan who have a completed stay get the 611 messages and calls, wake-up calls, special days and festivals. A guest is asleep after the months shown without a stay.</source>
+        <translation>纳入计划的等级中已完成入住的客人会收到611短信和电话、唤醒电话、特殊日子和节日问候。超过所示月数没有入住的客人视为沉睡客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="79"/>
+        <source>Who takes part</source>
+        <translation>参与的客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="83"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="84"/>
+        <source>In the plan</source>
+        <translation>纳入计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="85"/>
+        <source>Short call</source>
+        <translation>短电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="86"/>
+        <source>Long call</source>
+        <translation>长电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="96"/>
+        <source>%1 in the plan</source>
+        <translation>%1纳入计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="97"/>
+        <source>%1 get the short call</source>
+        <translation>%1接短电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="98"/>
+        <source>%1 get the long call</source>
+        <translation>%1接长电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="109"/>
+        <source>%1 asleep after months</source>
+        <translation>%1几个月无入住视为沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="111"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="118"/>
+        <source>Days before a special day</source>
+        <translation>特殊日子前几天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="120"/>
+        <source> days before</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="121"/>
+        <source>Special days and &amp;festivals</source>
+        <translation>特殊日子和节日(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="131"/>
+        <source>Task kind</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="136"/>
+        <source>Script hint</source>
+        <translation>话术提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="139"/>
+        <source>Restore the &amp;default wording</source>
+        <translation>恢复默认话术(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="250"/>
+        <source>Choose at least one tier for the plan.</source>
+        <translation>请至少选择一个纳入计划的等级。</translation>
+    </message>
+</context>
+<context>
     <name>CareView</name>
     <message>
         <location filename="../../ui/care_view.py" line="313"/>
@@ -2409,17 +2529,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Receptionist</source>
         <translation>前台接待</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -2483,118 +2603,123 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Last good backup</source>
         <translation>上次成功备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>&amp;Workstation</source>
         <translation>本机(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Staff</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Service s&amp;tandards</source>
         <translation>服务标准(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <source>&amp;Care plan</source>
+        <translation>客户关怀(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>打印在入住登记卡和投诉报告上。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>只有值班经理或管理员可以修改酒店信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每个等级应享有的服务；客人资料中以清单显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>&amp;Add staff member</source>
         <translation>添加员工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>Row %1: give a user name.</source>
         <translation>第 %1 行：请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>The user name %1 is listed twice.</source>
         <translation>用户名 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings_dialog.py" line="319"/>
         <source>Duty managers close complaints and change these settings.</source>
         <translation>值班经理可以关闭投诉并修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
         <source>Only an administrator can change roles.</source>
         <translation>只有管理员可以更改角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="324"/>
+        <location filename="../../ui/settings_dialog.py" line="330"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
     </message>
