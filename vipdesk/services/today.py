@@ -6,11 +6,12 @@ cards printed the day before. Built on services.stays.arrivals (which stays arri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from vipdesk.domain.care import Stage, ad_stage
 from vipdesk.domain.complaints import UNRESOLVED
 from vipdesk.domain.guest import (
     GuestRecord,
@@ -65,6 +66,8 @@ class ArrivalDetails:
     dates_in_stay: tuple[DateInStay, ...]
     open_complaints: int
     notes: str
+    care_stage: Stage | None = None
+    """The guest's AD stage that day (C: "2nd stay: greet as a returning guest")."""
 
     @property
     def stay(self) -> Stay:
@@ -86,6 +89,8 @@ class StayLine:
     honorific: str
     tier: Tier | None
     stay: Stay
+    care_stage: Stage | None = None
+    """The guest's AD stage that day (C: "2nd stay: greet as a returning guest")."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ class DayBoard:
         )
 
 
-def _details(a: Arrival, g: GuestRecord | None, complaints: int) -> ArrivalDetails:
+def _details(a: Arrival, g: GuestRecord | None, complaints: int, day: date) -> ArrivalDetails:
     stay = a.reservation.stay
     if g is None:
         return ArrivalDetails(a, "", guest_reading(a.name), (), (), (), 0, stay.comments)
@@ -134,6 +139,7 @@ def _details(a: Arrival, g: GuestRecord | None, complaints: int) -> ArrivalDetai
         dates,
         complaints,
         "\n".join(n for n in (g.notes.strip(), stay.comments.strip()) if n),
+        ad_stage(g.stays, day),
     )
 
 
@@ -162,7 +168,10 @@ def arrival_details(
         )
     return [
         _details(
-            a, guests.get(a.guest_id) if a.guest_id else None, complaints.get(a.guest_id or 0, 0)
+            a,
+            guests.get(a.guest_id) if a.guest_id else None,
+            complaints.get(a.guest_id or 0, 0),
+            day,
         )
         for a in found
     ]
@@ -191,6 +200,8 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
     with db.read() as session:
         around = repo.stays_between(session, day - timedelta(days=LONG_STAY_DAYS), day)
         names = repo.guest_lines(session, {s.guest_id for s in around if s.guest_id})
+        here = [p for p in around if is_in_house(p.stay, day) and p.stay.arrival != day]
+        stays = guest_repo.load_stays(session, {p.guest_id for p in here if p.guest_id})
     in_house, departures = [], []
     for p in around:
         who = names.get(p.guest_id) if p.guest_id else None
@@ -202,7 +213,8 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
             p.stay,
         )
         if is_in_house(p.stay, day) and p.stay.arrival != day:  # those are arrivals
-            in_house.append(line)
+            stage = ad_stage(stays[p.guest_id], day) if p.guest_id in stays else None
+            in_house.append(replace(line, care_stage=stage))
         elif _departing(p.stay, day):
             departures.append(line)
     key = lambda line: (-(line.tier.rank if line.tier else -1), line.stay.room, line.name)  # noqa: E731

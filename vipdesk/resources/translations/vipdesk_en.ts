@@ -191,138 +191,139 @@
         <translation>Do not contact again</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="57"/>
         <source>No stay yet</source>
         <translation>No stay yet</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="52"/>
+        <location filename="../../ui/care_labels.py" line="59"/>
         <source>A · first stay</source>
         <translation>A · first stay</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="53"/>
+        <location filename="../../ui/care_labels.py" line="60"/>
         <source>B · keep in touch</source>
         <translation>B · keep in touch</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="54"/>
+        <location filename="../../ui/care_labels.py" line="61"/>
         <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>C · 2nd stay: greet as a returning guest, recall their preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="57"/>
+        <location filename="../../ui/care_labels.py" line="64"/>
         <source>D · retention</source>
         <translation>D · retention</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="63"/>
+        <location filename="../../ui/care_labels.py" line="70"/>
         <source>New Year</source>
         <translation>New Year</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="64"/>
+        <location filename="../../ui/care_labels.py" line="71"/>
         <source>Spring Festival</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="65"/>
+        <location filename="../../ui/care_labels.py" line="72"/>
         <source>Lantern Festival</source>
         <translation>Lantern Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="66"/>
+        <location filename="../../ui/care_labels.py" line="73"/>
         <source>Dragon Boat Festival</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="67"/>
+        <location filename="../../ui/care_labels.py" line="74"/>
         <source>Mid-Autumn Festival</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="68"/>
-        <location filename="../../ui/care_labels.py" line="69"/>
+        <location filename="../../ui/care_labels.py" line="75"/>
+        <location filename="../../ui/care_labels.py" line="76"/>
         <source>National Day</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="70"/>
+        <location filename="../../ui/care_labels.py" line="77"/>
         <source>Christmas</source>
         <translation>Christmas</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="82"/>
+        <location filename="../../ui/care_labels.py" line="89"/>
         <source>no stay for %1 months</source>
         <translation>no stay for %1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="85"/>
+        <location filename="../../ui/care_labels.py" line="92"/>
         <source>complaint #%1 is overdue</source>
         <translation>complaint #%1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="86"/>
+        <location filename="../../ui/care_labels.py" line="93"/>
         <source>complaint #%1 was never resolved</source>
         <translation>complaint #%1 was never resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="89"/>
+        <location filename="../../ui/care_labels.py" line="96"/>
         <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
         <translation>complaint #%1: satisfaction 2 or less at the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="95"/>
+        <location filename="../../ui/care_labels.py" line="102"/>
         <source>first stay, left %1: say thank you</source>
         <translation>first stay, left %1: say thank you</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="99"/>
+        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="106"/>
         <source>2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>2nd stay: greet as a returning guest, recall their preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="103"/>
+        <location filename="../../ui/care_labels.py" line="110"/>
         <source>stay %1 ended: retention</source>
         <translation>stay %1 ended: retention</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="106"/>
+        <location filename="../../ui/care_labels.py" line="113"/>
         <source>birthday on %1</source>
         <translation>birthday on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="107"/>
+        <location filename="../../ui/care_labels.py" line="114"/>
         <source>anniversary on %1</source>
         <translation>anniversary on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="108"/>
+        <location filename="../../ui/care_labels.py" line="115"/>
         <source>special day on %1</source>
         <translation>special day on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="112"/>
+        <location filename="../../ui/care_labels.py" line="119"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="117"/>
+        <location filename="../../ui/care_labels.py" line="124"/>
         <source>611: message on the 1st and 15th</source>
         <translation>611: message on the 1st and 15th</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="120"/>
+        <location filename="../../ui/care_labels.py" line="127"/>
         <source>611: mid-quarter call</source>
         <translation>611: mid-quarter call</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="121"/>
+        <location filename="../../ui/care_labels.py" line="128"/>
         <source>611: end-of-quarter call</source>
         <translation>611: end-of-quarter call</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="128"/>
+        <location filename="../../ui/care_labels.py" line="135"/>
         <source>script-language: en</source>
         <translation>script-language: en</translation>
     </message>
@@ -2901,57 +2902,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="353"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="356"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="363"/>
         <source>Arrivals (%1)</source>
         <translation>Arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="364"/>
         <source>In house (%1)</source>
         <translation>In house (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="365"/>
         <source>Departures (%1)</source>
         <translation>Departures (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="437"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="438"/>
         <source>To&amp;morrow</source>
         <translation>To&amp;morrow</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="439"/>
         <source>Day shown on the board</source>
         <translation>Day shown on the board</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="440"/>
         <source>Today&apos;s guests</source>
         <translation>Today&apos;s guests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="441"/>
         <source>Arrivals, in house, departures</source>
         <translation>Arrivals, in house, departures</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="444"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
     </message>
@@ -2959,58 +2960,58 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="113"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="114"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="115"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="116"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="117"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="168"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>Not matched</source>
         <translation>Not matched</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="184"/>
         <source>not matched to a guest yet</source>
         <translation>not matched to a guest yet</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="187"/>
         <source>allergy</source>
         <translation>allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="187"/>
         <source>taboo</source>
         <translation>taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="194"/>
         <source>open complaint</source>
         <translation>open complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="204"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>

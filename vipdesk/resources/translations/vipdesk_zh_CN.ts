@@ -191,138 +191,139 @@
         <translation>勿再联系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="57"/>
         <source>No stay yet</source>
         <translation>尚未入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="52"/>
+        <location filename="../../ui/care_labels.py" line="59"/>
         <source>A · first stay</source>
         <translation>A · 首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="53"/>
+        <location filename="../../ui/care_labels.py" line="60"/>
         <source>B · keep in touch</source>
         <translation>B · 保持联系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="54"/>
+        <location filename="../../ui/care_labels.py" line="61"/>
         <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>C · 第二次入住：以回头客相迎，记住其喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="57"/>
+        <location filename="../../ui/care_labels.py" line="64"/>
         <source>D · retention</source>
         <translation>D · 维系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="63"/>
+        <location filename="../../ui/care_labels.py" line="70"/>
         <source>New Year</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="64"/>
+        <location filename="../../ui/care_labels.py" line="71"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="65"/>
+        <location filename="../../ui/care_labels.py" line="72"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="66"/>
+        <location filename="../../ui/care_labels.py" line="73"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="67"/>
+        <location filename="../../ui/care_labels.py" line="74"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="68"/>
-        <location filename="../../ui/care_labels.py" line="69"/>
+        <location filename="../../ui/care_labels.py" line="75"/>
+        <location filename="../../ui/care_labels.py" line="76"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="70"/>
+        <location filename="../../ui/care_labels.py" line="77"/>
         <source>Christmas</source>
         <translation>圣诞节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="82"/>
+        <location filename="../../ui/care_labels.py" line="89"/>
         <source>no stay for %1 months</source>
         <translation>已 %1 个月未入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="85"/>
+        <location filename="../../ui/care_labels.py" line="92"/>
         <source>complaint #%1 is overdue</source>
         <translation>投诉 #%1 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="86"/>
+        <location filename="../../ui/care_labels.py" line="93"/>
         <source>complaint #%1 was never resolved</source>
         <translation>投诉 #%1 未曾解决</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="89"/>
+        <location filename="../../ui/care_labels.py" line="96"/>
         <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
         <translation>投诉 #%1：回访满意度不高于2</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="95"/>
+        <location filename="../../ui/care_labels.py" line="102"/>
         <source>first stay, left %1: say thank you</source>
         <translation>首次入住，%1 离店：致谢</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="99"/>
+        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="106"/>
         <source>2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>第二次入住：以回头客相迎，记住其喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="103"/>
+        <location filename="../../ui/care_labels.py" line="110"/>
         <source>stay %1 ended: retention</source>
         <translation>第 %1 次入住结束：维系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="106"/>
+        <location filename="../../ui/care_labels.py" line="113"/>
         <source>birthday on %1</source>
         <translation>%1 生日</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="107"/>
+        <location filename="../../ui/care_labels.py" line="114"/>
         <source>anniversary on %1</source>
         <translation>%1 纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="108"/>
+        <location filename="../../ui/care_labels.py" line="115"/>
         <source>special day on %1</source>
         <translation>%1 特别的日子</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="112"/>
+        <location filename="../../ui/care_labels.py" line="119"/>
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="117"/>
+        <location filename="../../ui/care_labels.py" line="124"/>
         <source>611: message on the 1st and 15th</source>
         <translation>611：每月1日、15日短信</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="120"/>
+        <location filename="../../ui/care_labels.py" line="127"/>
         <source>611: mid-quarter call</source>
         <translation>611：季中短电话</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="121"/>
+        <location filename="../../ui/care_labels.py" line="128"/>
         <source>611: end-of-quarter call</source>
         <translation>611：季末长电话</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="128"/>
+        <location filename="../../ui/care_labels.py" line="135"/>
         <source>script-language: en</source>
         <translation>script-language: zh</translation>
     </message>
@@ -2891,57 +2892,57 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="348"/>
+        <location filename="../../ui/today_board.py" line="353"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="351"/>
+        <location filename="../../ui/today_board.py" line="356"/>
         <source>%1 arrivals · %2 VIP and above · %3 not matched · %4 birthdays</source>
         <translation>抵店 %1 位 · VIP及以上 %2 位 · 未匹配 %3 位 · 生日 %4 位</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="358"/>
+        <location filename="../../ui/today_board.py" line="363"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="359"/>
+        <location filename="../../ui/today_board.py" line="364"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="360"/>
+        <location filename="../../ui/today_board.py" line="365"/>
         <source>Departures (%1)</source>
         <translation>离店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="432"/>
+        <location filename="../../ui/today_board.py" line="437"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="433"/>
+        <location filename="../../ui/today_board.py" line="438"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="434"/>
+        <location filename="../../ui/today_board.py" line="439"/>
         <source>Day shown on the board</source>
         <translation>看板显示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="435"/>
+        <location filename="../../ui/today_board.py" line="440"/>
         <source>Today&apos;s guests</source>
         <translation>今日宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="436"/>
+        <location filename="../../ui/today_board.py" line="441"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、离店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="439"/>
+        <location filename="../../ui/today_board.py" line="444"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>回车打开档案 · 空格选择 · Ctrl+P 打印所选抵店客人的入住登记卡和宾客卡 · Ctrl+1/2/3 抵店、在住、离店 · Esc 返回搜索框</translation>
     </message>
@@ -2949,58 +2950,58 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="112"/>
+        <location filename="../../ui/today_board.py" line="113"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="113"/>
+        <location filename="../../ui/today_board.py" line="114"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="114"/>
+        <location filename="../../ui/today_board.py" line="115"/>
         <source>Stay</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="115"/>
+        <location filename="../../ui/today_board.py" line="116"/>
         <source>Requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="116"/>
+        <location filename="../../ui/today_board.py" line="117"/>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="165"/>
-        <location filename="../../ui/today_board.py" line="197"/>
+        <location filename="../../ui/today_board.py" line="168"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="184"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到宾客档案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="187"/>
         <source>allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="184"/>
+        <location filename="../../ui/today_board.py" line="187"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="189"/>
+        <location filename="../../ui/today_board.py" line="194"/>
         <source>open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="204"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
     </message>
