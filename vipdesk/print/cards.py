@@ -239,7 +239,7 @@ def _facts(
         when = "today 今天" if u.days_until == 0 else f"in {u.days_until} d · {u.days_until}天后"
         facts.append(
             (
-                f"{kind} {u.date.month:02d}-{u.date.day:02d} ({when})",
+                f"{kind} {u.date.month_day(today)} ({when})",
                 RED if u.days_until <= 7 else (0, 0, 0),
             )
         )

@@ -1700,219 +1700,219 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Double VIP</source>
         <translation>Double VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Triple VIP</source>
         <translation>Triple VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Regular</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Answer every question</source>
         <translation>Answer every question</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>A dedicated person</source>
         <translation>A dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Beyond-standard service</source>
         <translation>Beyond-standard service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Professional advisor</source>
         <translation>Professional advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Long-term partner</source>
         <translation>Long-term partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Food &amp; drink</source>
         <translation>Food &amp; drink</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Amenities</source>
         <translation>Amenities</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>caution</source>
         <translation>caution</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>DANGER</source>
         <translation>DANGER</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Taboo</source>
         <translation>Taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Allergy</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Anniversary</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Special day</source>
         <translation>Special day</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>starts with</source>
         <translation>starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>initials</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>inside</source>
         <translation>inside</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>similar</source>
         <translation>similar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>ends with</source>
         <translation>ends with</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>member no.</source>
         <translation>member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -1920,137 +1920,147 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>lunar leap %1-%2</source>
+        <translation>lunar leap %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>lunar %1-%2</source>
+        <translation>lunar %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -2246,137 +2256,137 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>your role may not do this</source>
         <translation>your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>the password needs at least 8 characters</source>
         <translation>the password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>the password must not be the user name</source>
         <translation>the password must not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>a PIN is 4 to 6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>at least one administrator who can sign in must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>too many wrong PINs: sign in with your password</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="287"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>this database already has accounts: an administrator adds more</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>this user name is taken</source>
         <translation>this user name is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>there is no such user</source>
         <translation>there is no such user</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="312"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="318"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>

@@ -1698,356 +1698,366 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Double VIP</source>
         <translation>雙VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Triple VIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Regular</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Answer every question</source>
         <translation>有問必答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Keep in touch</source>
         <translation>保持溝通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>A dedicated person</source>
         <translation>專人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Beyond-standard service</source>
         <translation>超常服務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Professional advisor</source>
         <translation>專業顧問</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Long-term partner</source>
         <translation>成長夥伴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Room</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Food &amp; drink</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Amenities</source>
         <translation>客用品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Communication</source>
         <translation>溝通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>serious</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>DANGER</source>
         <translation>危險</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Anniversary</source>
         <translation>紀念日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Special day</source>
         <translation>特別日子</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>exact</source>
         <translation>完全匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>starts with</source>
         <translation>開頭匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>inside</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>ends with</source>
         <translation>結尾匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>member no.</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>e-mail</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天後%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>lunar leap %1-%2</source>
+        <translation>農曆閏%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>lunar %1-%2</source>
+        <translation>農曆%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>food</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>front office</source>
         <translation>前廳</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>food &amp; beverage</source>
         <translation>餐飲部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>other department</source>
         <translation>其他部門</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>logged</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>note</source>
         <translation>備註</translation>
     </message>
@@ -2241,137 +2251,137 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>your role may not do this</source>
         <translation>您的角色無權執行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>the password needs at least 8 characters</source>
         <translation>密碼至少需要 8 個字元</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>the password must not be the user name</source>
         <translation>密碼不能與使用者名稱相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 碼為 4 至 6 位數字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="280"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必須至少保留一位可以登入的管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>sign-in failed</source>
         <translation>登入失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 碼錯誤次數過多：請用密碼登入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="287"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此資料庫已有帳戶：請由管理員新增帳戶</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>this user name is taken</source>
         <translation>此使用者名稱已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>there is no such user</source>
         <translation>沒有這個使用者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="312"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班經理或管理員可以跳過關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班經理或管理員可以修改話術</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="318"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班經理或管理員可以修改關懷計劃設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班經理或管理員可以指定專人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
