@@ -34,6 +34,7 @@ from vipdesk.services.database import Database
 from vipdesk.services.errors import ChangedMeanwhile
 from vipdesk.ui import care_labels, labels
 from vipdesk.ui.conflict_prompt import ask_to_reload
+from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
 
 Scripts = dict[TaskKind, str]
@@ -146,6 +147,7 @@ class CareSettingsPage(QWidget):
         box.addLayout(top)
         box.addWidget(self.script)
         self.script_kind.currentIndexChanged.connect(self._kind_changed)
+        tab_order(self.lead_days, self.script_kind, self.restore, self.script)  # as they read
 
         self.error = QLabel(self)
         self.error.setObjectName("careSettingsError")
