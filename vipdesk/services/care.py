@@ -260,6 +260,10 @@ def _no_cycle_collection() -> Iterator[None]:
     try:
         yield
     finally:
+        # Straight to the oldest generation (freeze, unfreeze): the young collection
+        # that would follow would walk every one of them once more, for nothing.
+        gc.freeze()
+        gc.unfreeze()
         if was:
             gc.enable()
 
