@@ -173,3 +173,24 @@ def test_the_brief_and_the_registration_cards_of_the_arrivals(
     assert len(texts) == 3
     assert "1808" in texts[0] and "2026-12-03" in texts[0] and "2026-12-06" in texts[0]
     assert "HARTMANN" in texts[2] and "2201" in texts[2]
+
+
+def test_a_second_stay_booked_or_in_house_is_stage_c_on_the_board_with_a_welcome_task(
+    arriving: Database, actor: Staff
+) -> None:
+    from vipdesk.domain.care import Stage, TaskKind
+    from vipdesk.services.care import plan
+
+    board = day_board(arriving, actor, DAY)
+    stage = {d.arrival.reservation.confirmation_no: d.care_stage for d in board.arrivals}
+    # V1: one completed stay (H1), the second (A2) arrives today; A3 is not matched.
+    assert stage == {"A2": Stage.C, "A1": Stage.C, "A3": None}
+    # I1 is nobody's (an unmatched long stay): no stage. P1's second stay (A1) arrives today.
+    assert [(line.stay.confirmation_no, line.care_stage) for line in board.in_house] == [
+        ("I1", None)
+    ]
+    welcome = [i for i in plan(arriving, actor, DAY) if i.task.kind is TaskKind.SECOND_VISIT]
+    assert sorted((i.member_no, i.task.due) for i in welcome if not i.task.overdue) == [
+        ("P1", DAY),
+        ("V1", DAY),
+    ]

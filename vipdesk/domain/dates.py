@@ -86,6 +86,25 @@ class PartialDate:
         found = (_in_year(self.month, self.day, y) for y in range(start.year, end.year + 1))
         return [d for d in found if start <= d <= end]
 
+    def day_key(self) -> tuple[bool, bool, int, int]:
+        """What makes two dates the same day every year: the calendar (lunar or solar,
+        a leap month apart), the month and the day; the year aside."""
+        return (self.lunar, self.leap, self.month, self.day)
+
+    def same_day(self, other: PartialDate) -> bool:
+        """The same day every year: a lunar 8-15 is not the solar 15 August."""
+        return self.day_key() == other.day_key()
+
+    def month_day(self, today: date) -> str:
+        """`08-15` for a solar date; a lunar one with the solar day it comes round next:
+        `农历八月十五 (09-25)`."""
+        if not self.lunar:
+            return f"{self.month:02d}-{self.day:02d}"
+        try:
+            return f"{self.as_lunar().zh()} ({self.next_occurrence(today):%m-%d})"
+        except ValueError:
+            return self.as_lunar().zh()
+
     def both_ways(self, today: date) -> str:
         """A lunar date with its solar day: `农历八月十五 (2026-09-25)`; a solar date as iso()."""
         if not self.lunar:

@@ -262,7 +262,7 @@ def _facts(
         )
         facts.append(
             (
-                f"{kind} {u.date.month:02d}-{u.date.day:02d} ({when})",
+                f"{kind} {u.date.month_day(today)} ({when})",
                 RED if u.days_until <= 7 else (0, 0, 0),
             )
         )

@@ -8,10 +8,12 @@ contacts (each may answer a task by its id) and the tasks a duty manager skipped
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from operator import attrgetter
 
 from vipdesk.domain.care import (
     MESSAGE_TIME,
@@ -44,6 +46,7 @@ from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.errors import ValidationFailed
 from vipdesk.services.guests import audit
+from vipdesk.services.setting_versions import check_version, stored_version
 from vipdesk.services.staff import require
 from vipdesk.store import care_repo
 from vipdesk.store import guest_repo as repo
@@ -162,6 +165,64 @@ def set_script_hint(db: Database, actor: Staff, kind: TaskKind, text: str) -> No
         repo.set_meta(session, SCRIPTS_KEY, json.dumps(edited, ensure_ascii=False), actor.id)
 
 
+@dataclass(frozen=True)
+class CareSetup:
+    """Settings → Care plan: the settings, the edited script hints and the version the form
+    starts from."""
+
+    settings: CareSettings
+    scripts: dict[TaskKind, str]
+    """Only the kinds a duty manager reworded; the others use the seeds' wording."""
+    version: int
+
+
+def care_setup(db: Database, actor: Staff) -> CareSetup:
+    """The care settings and script hints as the Settings page edits them (duty managers
+    and admins)."""
+    with db.read() as session:
+        require(session, actor, Operation.CARE_PLAN)
+        settings = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
+        raw = repo.get_meta(session, SCRIPTS_KEY)
+        version = stored_version(session, [SETTINGS_KEY, SCRIPTS_KEY])
+    edited = json.loads(raw) if raw else {}
+    scripts = {k: edited[k.value] for k in TaskKind if edited.get(k.value)}
+    return CareSetup(settings, scripts, version)
+
+
+def save_care_setup(
+    db: Database,
+    actor: Staff,
+    settings: CareSettings,
+    scripts: dict[TaskKind, str],
+    *,
+    version: int | None,
+) -> int:
+    """Store the settings and the script hints together ("" restores a kind's seeds' wording);
+    returns the version a form starts from now.
+
+    `version` comes from care_setup: when someone else changed either since,
+    ChangedMeanwhile is raised and nothing is written.
+    """
+    errors = validate_settings(settings)
+    for text in scripts.values():
+        errors += check_text(text, "script", max_len=1000, multiline=True)
+    if errors:
+        raise ValidationFailed(errors)
+    edited = {k.value: text.strip() for k, text in scripts.items() if text.strip()}
+    with db.write() as session:
+        require(session, actor, Operation.CARE_PLAN)
+        check_version(session, [SETTINGS_KEY, SCRIPTS_KEY], version, "the care plan settings")
+        before = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
+        if before != settings:
+            repo.set_meta(session, SETTINGS_KEY, settings.to_json(), actor.id)
+        raw = repo.get_meta(session, SCRIPTS_KEY)
+        if (json.loads(raw) if raw else {}) != edited:
+            text = json.dumps(edited, ensure_ascii=False, sort_keys=True)
+            repo.set_meta(session, SCRIPTS_KEY, text, actor.id)
+        audit(session, actor, "care_settings", "app_meta", None)
+        return stored_version(session, [SETTINGS_KEY, SCRIPTS_KEY])
+
+
 # ---------------------------------------------------------------- the plan
 
 
@@ -182,19 +243,64 @@ def plan(
     """
     end = end or start
     wanted = set(kinds) if kinds else set(TaskKind)
-    with db.read() as session:
-        require(session, actor, Operation.VIEW_GUEST)
-        found = _tasks(session, start, end, wanted, now)
+    with _no_cycle_collection():
+        with db.read() as session:
+            require(session, actor, Operation.VIEW_GUEST)
+            found = _tasks(session, start, end, wanted, now)
+        return _items(found, start)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the plan makes 100,000s of small objects with
+    no cycles among them: it would otherwise walk them all again and again (a third of the
+    time at 100,000 guests). Reference counting still frees everything as usual."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        # Straight to the oldest generation (freeze, unfreeze): the young collection
+        # that would follow would walk every one of them once more, for nothing.
+        gc.freeze()
+        gc.unfreeze()
+        if was:
+            gc.enable()
+
+
+def _items(found: _Found, start: date) -> list[CareItem]:
     guests, touches = found.guests, found.touches
     done = _done_keys(found.done)
     # The 611 and festival tasks come settled (missed ones left out, overdue marked).
-    settled = [t for t in found.settled if (t.kind, t.guest_id, t.due) not in done]
-    items = [
-        CareItem(t, guests[t.guest_id], touches.get(t.guest_id))
-        for t in (*settled, *open_tasks(found.tasks, found.done, start))
-    ]
-    items.sort(key=lambda i: list_order(i.task, i.guest.tier))
-    return items
+    settled = found.settled
+    if done:
+        settled = [t for t in settled if (t.kind, t.guest_id, t.due) not in done]
+    tasks = _in_list_order([*settled, *open_tasks(found.tasks, found.done, start)], guests)
+    return [CareItem(t, guests[t.guest_id], touches.get(t.guest_id)) for t in tasks]
+
+
+_BY_DUE = attrgetter("due", "guest_id")
+_UNKNOWN = "?"  # not a region code: a region not looked up yet
+
+
+def _in_list_order(tasks: list[CareTask], guests: dict[int, PlanGuest]) -> list[CareTask]:
+    """The tasks in the Care list's order (domain list_order: by kind, higher tiers first,
+    then due date and guest), sorted by kind and tier in buckets, then each bucket by a
+    C-level key: 100,000s of tasks a day."""
+    buckets: dict[tuple[TaskKind, Tier], list[CareTask]] = {}
+    for t in tasks:
+        key = (t.kind, guests[t.guest_id].tier)
+        bucket = buckets.get(key)
+        if bucket is None:
+            buckets[key] = [t]
+        else:
+            bucket.append(t)
+    out: list[CareTask] = []
+    for key in sorted(buckets, key=lambda k: list_order(CareTask(k[0], 0, date.min, ""), k[1])):
+        bucket = buckets[key]
+        bucket.sort(key=_BY_DUE)
+        out += bucket
+    return out
 
 
 def _done_keys(ids: set[str]) -> set[tuple[TaskKind, int, date]]:
@@ -277,11 +383,13 @@ def _plan_tasks(
         for tier in Tier
     }
     lead = settings.special_lead_days
-    festivals: dict[str | None, list[CareTask]] = {}
+    festivals: dict[str | None, list[tuple[TaskKind, date, str, str, date | None, bool]]] = {}
+    regions: dict[tuple[str, str], str | None] = {}
     want_festivals = TaskKind.FESTIVAL in wanted
     want_wake = TaskKind.WAKE_UP in wanted
+    months_asleep = {t: settings.months_asleep(t) for t in Tier}
     # add_months(d, m) is at least 28·m days after d: a cheap test first.
-    asleep_before = {t: end - timedelta(days=28 * settings.months_asleep(t)) for t in Tier}
+    asleep_before = {t: end - timedelta(days=28 * m) for t, m in months_asleep.items()}
     out: list[CareTask] = []
     wake_ups: list[CareTask] = []
     add = out.append
@@ -292,7 +400,7 @@ def _plan_tasks(
         last = g.last_departure
         if want_wake and last is not None and not g.booked and last <= asleep_before[g.tier]:
             touched = touches.get(g.id)
-            months = settings.months_asleep(g.tier)
+            months = months_asleep[g.tier]
             wake = wake_up_due(
                 last, False, months, touched.date() if touched else None, settings.wake_again_days
             )
@@ -300,16 +408,26 @@ def _plan_tasks(
                 since = str(months_between(last, start))
                 wake_ups.append(CareTask(TaskKind.WAKE_UP, g.id, wake, "asleep", since))
         if want_festivals:
-            region = region_of(g.nationality, g.e164)
-            if region not in festivals:
+            where = (g.nationality, g.e164[:4])  # all region_of reads of the phone
+            region = regions.get(where, _UNKNOWN)
+            if region is _UNKNOWN:
+                region = regions[where] = region_of(g.nationality, g.e164)
+            rows = festivals.get(region)
+            if rows is None:
                 # Settled once per region: the same festivals, so the same ones missed.
                 region_days = festival_days(region, lo, end, lead)
-                festivals[region] = open_tasks(
+                settled = open_tasks(
                     [festival_task(0, d, f, lead) for d, f in region_days], set(), start
                 )
-            for f in festivals[region]:
-                fields = (f.reason, f.detail, None, f.occasion, None, f.overdue)
-                add(CareTask(f.kind, g.id, f.due, *fields))
+                rows = festivals[region] = [
+                    (f.kind, f.due, f.reason, f.detail, f.occasion, f.overdue) for f in settled
+                ]
+            for f_kind, f_due, f_reason, f_detail, f_occasion, f_overdue in rows:
+                add(
+                    CareTask(
+                        f_kind, g.id, f_due, f_reason, f_detail, None, f_occasion, None, f_overdue
+                    )
+                )
     return out, wake_ups
 
 

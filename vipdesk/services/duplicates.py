@@ -84,7 +84,7 @@ def _score(new: GuestDraft, other: GuestRecord) -> tuple[int, tuple[str, ...]]:
         reasons.append((90, "same e-mail"))
     same_reading = bool(_readings(new) & _readings(other))
     b1, b2 = new.birthday(), other.birthday()
-    same_day = bool(b1 and b2 and (b1.month, b1.day) == (b2.month, b2.day))
+    same_day = bool(b1 and b2 and b1.same_day(b2))
     years_agree = bool(b1 and b2 and (b1.year is None or b2.year is None or b1.year == b2.year))
     if same_reading and same_day and years_agree:
         reasons.append((85, "same name reading and birthday"))
@@ -174,11 +174,13 @@ def all_duplicate_pairs(db: Database, actor: Staff, *, limit: int = 1000) -> lis
             "HAVING count(*) > 1"
         ):
             _add_group(pairs, ids, "same e-mail")
-        by_birthday: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for guest_id, month, day in conn.exec_driver_sql(
-            "SELECT guest_id, month, day FROM guest_special_dates WHERE kind = 'birthday'"
+        by_birthday: dict[tuple[bool, bool, int, int], list[int]] = defaultdict(list)
+        for guest_id, month, day, lunar, leap in conn.exec_driver_sql(
+            "SELECT guest_id, month, day, lunar, leap FROM guest_special_dates"
+            " WHERE kind = 'birthday'"
         ):
-            by_birthday[(month, day)].append(guest_id)
+            # The same key as PartialDate.day_key: a lunar 8-15 is not the solar 15 August.
+            by_birthday[(bool(lunar), bool(leap), month, day)].append(guest_id)
         names: dict[int, str] = {
             guest_id: name for guest_id, name in conn.exec_driver_sql("SELECT id, name FROM guests")
         }

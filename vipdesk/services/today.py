@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from vipdesk.domain.care import Stage, ad_stage
 from vipdesk.domain.complaints import UNRESOLVED
 from vipdesk.domain.confidential import masked_record
 from vipdesk.domain.guest import (
@@ -76,6 +77,8 @@ class ArrivalDetails:
     notes: str
     caution: bool = False
     """The guest is on the caution list: the board marks them; managers read why in the profile."""
+    care_stage: Stage | None = None
+    """The guest's AD stage that day (C: "2nd stay: greet as a returning guest")."""
 
     @property
     def stay(self) -> Stay:
@@ -100,6 +103,8 @@ class StayLine:
     also_booked: tuple[Stay, ...] = ()
     """Their bookings starting that day (an extension, a room move, a second room): the
     guest is here already, so these are not listed as arrivals."""
+    care_stage: Stage | None = None
+    """The guest's AD stage that day (C: "2nd stay: greet as a returning guest")."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ class DayBoard:
 
 
 def _details(
-    a: Arrival, g: GuestRecord | None, complaints: int, flagged: bool = False
+    a: Arrival, g: GuestRecord | None, complaints: int, day: date, flagged: bool = False
 ) -> ArrivalDetails:
     stay = a.reservation.stay
     if g is None:
@@ -151,6 +156,7 @@ def _details(
         complaints,
         "\n".join(n for n in (g.notes.strip(), stay.comments.strip()) if n),
         flagged,
+        ad_stage(g.stays, day),
     )
 
 
@@ -188,6 +194,7 @@ def arrival_details(
             a,
             guests.get(a.guest_id) if a.guest_id else None,
             complaints.get(a.guest_id or 0, 0),
+            day,
             a.guest_id in flagged,
         )
         for a in found
@@ -224,6 +231,8 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
         for p in repo.arriving(session, day):
             if p.guest_id is not None and is_arriving(p.stay, day):
                 booked.setdefault(p.guest_id, []).append(p.stay)
+        here = [p for p in around if is_in_house(p.stay, day) and p.stay.arrival != day]
+        stays = guest_repo.load_stays(session, {p.guest_id for p in here if p.guest_id})
     in_house, departures = [], []
     for p in around:
         who = names.get(p.guest_id) if p.guest_id else None
@@ -236,7 +245,8 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
         )
         if is_in_house(p.stay, day) and p.stay.arrival != day:  # those are arrivals
             more = booked.get(p.guest_id or 0, []) if p.guest_id else []
-            in_house.append(replace(line, also_booked=tuple(more)))
+            stage = ad_stage(stays[p.guest_id], day) if p.guest_id in stays else None
+            in_house.append(replace(line, also_booked=tuple(more), care_stage=stage))
         elif _departing(p.stay, day):
             departures.append(line)
     key = lambda line: (-(line.tier.rank if line.tier else -1), line.stay.room, line.name)  # noqa: E731

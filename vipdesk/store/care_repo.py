@@ -74,14 +74,15 @@ def plan_guests(conn: Connection, tiers: Sequence[Tier], day: date) -> list[Plan
         return []
     marks = ", ".join(f"'{t.value}'" for t in tiers)  # enum values: letters only
     # No outer "WHERE last_dep IS NOT NULL": SQLite would copy the subquery into it and
-    # run it twice per guest. Guests without a completed stay are dropped below.
+    # run it twice per guest. Guests without a completed stay are dropped below. One pass
+    # over a guest's stays gives both the last completed departure and "booked".
     sql = f"""
         SELECT g.id, g.tier, g.member_no, g.name, g.honorific, g.language, g.nationality,
                g.email,
-               (SELECT max(s.departure) FROM stays s
-                 WHERE s.guest_id = g.id AND {completed_sql()}),
-               EXISTS (SELECT 1 FROM stays s WHERE s.guest_id = g.id AND {booked_sql()}),
-               c.dedicated_to, 0,
+               (SELECT max(CASE WHEN {completed_sql()} THEN s.departure END)
+                       || char(9) || max({booked_sql()})
+                  FROM stays s WHERE s.guest_id = g.id),
+               c.dedicated_to,
                (SELECT p.original || char(9) || p.e164 FROM guest_phones p
                  WHERE p.guest_id = g.id ORDER BY p.position LIMIT 1)
         FROM guests g LEFT JOIN care_guests c ON c.guest_id = g.id
@@ -89,26 +90,43 @@ def plan_guests(conn: Connection, tiers: Sequence[Tier], day: date) -> list[Plan
     """
     raw = _raw(conn)
     rows = raw.execute(sql, {"day": day.isoformat()}).fetchall()
-    out = []
-    for r in rows:
-        if r[8] is None:
+    out: list[PlanGuest] = []
+    add = out.append
+    tier_of, from_iso = _TIERS, date.fromisoformat
+    for (
+        gid,
+        tier,
+        member_no,
+        name,
+        honorific,
+        language,
+        nationality,
+        email,
+        stays,
+        to,
+        phone,
+    ) in rows:
+        if stays is None:  # no stay at all (NULL || …): no completed one either
             continue
-        original, _, e164 = (r[12] or "").partition("\t")
-        out.append(
+        last, _, booked = stays.partition("\t")
+        if not last:  # no completed stay
+            continue
+        original, _, e164 = (phone or "").partition("\t")
+        add(
             PlanGuest(
-                r[0],
-                _TIERS[r[1]],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
+                gid,
+                tier_of[tier],
+                member_no,
+                name,
+                honorific,
+                language,
+                nationality,
+                email,
                 original,
                 e164,
-                date.fromisoformat(r[8]),
-                bool(r[9]),
-                r[10],
+                from_iso(last),
+                booked == "1",
+                to,
             )
         )
     return out

@@ -45,6 +45,13 @@ def outcome(value: Outcome) -> str:
     }[value]
 
 
+def second_stay_alert() -> str:
+    """AD stage C, as the Today board's alert."""
+    return QCoreApplication.translate(
+        "CareLabels", "2nd stay: greet as a returning guest, recall their preferences"
+    )
+
+
 def stage(value: Stage | None) -> str:
     if value is None:
         return QCoreApplication.translate("CareLabels", "No stay yet")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from vipdesk.domain.complaints import CATEGORIES, DEPARTMENTS
+from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
     FieldError,
     Gender,
@@ -138,6 +141,23 @@ def countdown(kind: SpecialDateKind, days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("Labels", "%1 tomorrow").replace("%1", what)
     return _plurals().in_days(days).replace("%1", what)
+
+
+def month_day(value: PartialDate, today: date) -> str:
+    """`08-15`; a lunar date as lunar, with the solar day it comes round next:
+    `lunar 8-15 (09-25)`, 农历8月15日 (09-25), `lunar leap 6-1 (07-25)`."""
+    if not value.lunar:
+        return f"{value.month:02d}-{value.day:02d}"
+    text = (
+        QCoreApplication.translate("Labels", "lunar leap %1-%2")
+        if value.leap
+        else QCoreApplication.translate("Labels", "lunar %1-%2")
+    )
+    text = text.replace("%1", str(value.month)).replace("%2", str(value.day))
+    try:
+        return f"{text} ({value.next_occurrence(today):%m-%d})"
+    except ValueError:  # past the lunar tables (2099)
+        return text
 
 
 def complaint_status(code: str) -> str:

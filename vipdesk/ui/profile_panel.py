@@ -379,7 +379,7 @@ class ProfilePanel(QScrollArea):
             icon = "★" if u.days_until <= 7 else "☆"
             style = "color:#b91c1c; font-weight:bold;" if u.days_until <= 7 else ""
             lines.append(
-                f"<span style='{style}'>{icon} {_e(text)} · {u.date.month:02d}-{u.date.day:02d}"
+                f"<span style='{style}'>{icon} {_e(text)} · {_e(labels.month_day(u.date, self._today))}"
                 f"{' ' + _e(u.label) if u.label else ''}</span>"
             )
         self.dates.setText("<br>".join(lines))

@@ -122,7 +122,7 @@ class SearchResultsModel(QAbstractTableModel):
         if hit.phone_tail:
             parts.append(f"☎ …{hit.phone_tail}")
         if hit.birthday and not self._birthday(hit):
-            day = f"{hit.birthday.month:02d}-{hit.birthday.day:02d}"
+            day = labels.month_day(hit.birthday, self._today or date.today())
             parts.append(self.tr("birthday %1").replace("%1", day))
         if not hit.in_house and hit.last_stay:
             parts.append(self.tr("last stay %1").replace("%1", hit.last_stay.isoformat()))

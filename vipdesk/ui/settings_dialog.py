@@ -35,6 +35,7 @@ from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards_versioned, set_service_standards
 from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall, show_error
+from vipdesk.ui.settings_care import CareSettingsPage
 from vipdesk.ui.settings_security import SecurityPage
 from vipdesk.ui.settings_staff import StaffPage
 
@@ -112,12 +113,17 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._standards_tab(), self.tr("Service s&tandards"))
             if may(actor.role, Operation.CHANGE_SECURITY):  # admins (the service checks too)
                 self.security = SecurityPage(db, actor, self)
-                self.tabs.addTab(self.security, self.tr("Se&curity"))
+                self.tabs.addTab(self.security, self.tr("Secur&ity"))
             if may(actor.role, Operation.AUDIT):  # the service refuses anyone else anyway
                 from vipdesk.ui.settings_audit import AuditPage
 
                 self.audit_page = AuditPage(db, actor, self)
                 self.tabs.addTab(self.audit_page, self.tr("A&udit trail"))
+            self.care_page: CareSettingsPage | None = None
+            if is_manager(actor.role):  # the service refuses anyone else
+                self.care_page = CareSettingsPage(db, actor, self)
+                self.care_page.failed.connect(lambda: self.tabs.setCurrentWidget(self.care_page))
+                self.tabs.addTab(self.care_page, self.tr("&Care plan"))
             layout.addWidget(self.tabs)
             self.resize(600, 420)  # every tab title in sight, in every language
             self._load()
@@ -247,8 +253,8 @@ class SettingsDialog(QDialog):
         if self._db is None or self._actor is None:
             super().accept()
             return
-        if self._saving:
-            return
+        if self._saving or (self.care_page and self.care_page.save_pending(then=self.accept)):
+            return  # the care page saves first, then comes back here
         db, actor = self._db, self._actor
         hotel_version, standards_version = self._hotel.version, self._standards_version
         hotel = self._hotel_entered()

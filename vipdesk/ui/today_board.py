@@ -51,16 +51,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.domain.care import Stage
 from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.today import ArrivalDetails, DayBoard, StayLine
-from vipdesk.ui import labels, stay_labels
+from vipdesk.ui import care_labels, labels, stay_labels
 from vipdesk.ui.search_model import TIER_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, TIER, STAY, REQUESTS, ALERTS = range(5)
 ARRIVALS, IN_HOUSE, DEPARTURES = range(3)
-RED, GREY = "#b91c1c", "#6b7280"
+RED, GREY, AMBER = "#b91c1c", "#6b7280", "#b45309"
 FOCUS_COLOUR = "#f59e0b"  # the row the keyboard is on: amber, apart from the selection
 
 
@@ -166,6 +167,8 @@ class TodayBoardModel(QAbstractTableModel):
             and (item.taboos or not item.arrival.matched or item.open_complaints or item.caution)
         ):
             return QBrush(QColor(RED))
+        if column == ALERTS and item.care_stage is Stage.C:
+            return QBrush(QColor(AMBER))  # the profile's colour for the 2nd stay
         return None
 
     def _arrival_text(self, d: ArrivalDetails, column: int) -> str:
@@ -198,6 +201,8 @@ class TodayBoardModel(QAbstractTableModel):
             allergy = any(t.allergy for t in d.taboos)
             what = self.tr("allergy") if allergy else self.tr("taboo")
             alerts.append(f"⚠ {what}: " + "; ".join(t.text for t in d.taboos))
+        if d.care_stage is Stage.C:
+            alerts.append(care_labels.second_stay_alert())
         for x in d.dates_in_stay:
             alerts.append("★ " + stay_labels.date_in_stay(x.kind, x.label, x.day, s.arrival))
         if d.open_complaints:
@@ -222,7 +227,7 @@ class TodayBoardModel(QAbstractTableModel):
             return " · ".join(parts)
         if column == REQUESTS:
             return " ".join(s.requests.split())
-        return ""
+        return care_labels.second_stay_alert() if line.care_stage is Stage.C else ""
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)

@@ -594,138 +594,139 @@
         <translation>Do not contact again</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="57"/>
         <source>No stay yet</source>
         <translation>No stay yet</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="52"/>
+        <location filename="../../ui/care_labels.py" line="59"/>
         <source>A · first stay</source>
         <translation>A · first stay</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="53"/>
+        <location filename="../../ui/care_labels.py" line="60"/>
         <source>B · keep in touch</source>
         <translation>B · keep in touch</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="54"/>
+        <location filename="../../ui/care_labels.py" line="61"/>
         <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>C · 2nd stay: greet as a returning guest, recall their preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="57"/>
+        <location filename="../../ui/care_labels.py" line="64"/>
         <source>D · retention</source>
         <translation>D · retention</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="63"/>
+        <location filename="../../ui/care_labels.py" line="70"/>
         <source>New Year</source>
         <translation>New Year</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="64"/>
+        <location filename="../../ui/care_labels.py" line="71"/>
         <source>Spring Festival</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="65"/>
+        <location filename="../../ui/care_labels.py" line="72"/>
         <source>Lantern Festival</source>
         <translation>Lantern Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="66"/>
+        <location filename="../../ui/care_labels.py" line="73"/>
         <source>Dragon Boat Festival</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="67"/>
+        <location filename="../../ui/care_labels.py" line="74"/>
         <source>Mid-Autumn Festival</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="68"/>
-        <location filename="../../ui/care_labels.py" line="69"/>
+        <location filename="../../ui/care_labels.py" line="75"/>
+        <location filename="../../ui/care_labels.py" line="76"/>
         <source>National Day</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="70"/>
+        <location filename="../../ui/care_labels.py" line="77"/>
         <source>Christmas</source>
         <translation>Christmas</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="82"/>
+        <location filename="../../ui/care_labels.py" line="89"/>
         <source>no stay for %1 months</source>
         <translation>no stay for %1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="85"/>
+        <location filename="../../ui/care_labels.py" line="92"/>
         <source>complaint #%1 is overdue</source>
         <translation>complaint #%1 is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="86"/>
+        <location filename="../../ui/care_labels.py" line="93"/>
         <source>complaint #%1 was never resolved</source>
         <translation>complaint #%1 was never resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="89"/>
+        <location filename="../../ui/care_labels.py" line="96"/>
         <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
         <translation>complaint #%1: satisfaction 2 or less at the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="95"/>
+        <location filename="../../ui/care_labels.py" line="102"/>
         <source>first stay, left %1: say thank you</source>
         <translation>first stay, left %1: say thank you</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="99"/>
+        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="106"/>
         <source>2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>2nd stay: greet as a returning guest, recall their preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="103"/>
+        <location filename="../../ui/care_labels.py" line="110"/>
         <source>stay %1 ended: retention</source>
         <translation>stay %1 ended: retention</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="106"/>
+        <location filename="../../ui/care_labels.py" line="113"/>
         <source>birthday on %1</source>
         <translation>birthday on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="107"/>
+        <location filename="../../ui/care_labels.py" line="114"/>
         <source>anniversary on %1</source>
         <translation>anniversary on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="108"/>
+        <location filename="../../ui/care_labels.py" line="115"/>
         <source>special day on %1</source>
         <translation>special day on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="112"/>
+        <location filename="../../ui/care_labels.py" line="119"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="117"/>
+        <location filename="../../ui/care_labels.py" line="124"/>
         <source>611: message on the 1st and 15th</source>
         <translation>611: message on the 1st and 15th</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="120"/>
+        <location filename="../../ui/care_labels.py" line="127"/>
         <source>611: mid-quarter call</source>
         <translation>611: mid-quarter call</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="121"/>
+        <location filename="../../ui/care_labels.py" line="128"/>
         <source>611: end-of-quarter call</source>
         <translation>611: end-of-quarter call</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="128"/>
+        <location filename="../../ui/care_labels.py" line="135"/>
         <source>script-language: en</source>
         <translation>script-language: en</translation>
     </message>
@@ -771,6 +772,126 @@
         <location filename="../../ui/care_view.py" line="140"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_care.py" line="45"/>
+        <source>Tiers in the plan</source>
+        <translation>Tiers in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="46"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="47"/>
+        <location filename="../../ui/settings_care.py" line="88"/>
+        <source>Asleep after</source>
+        <translation>Asleep after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="48"/>
+        <source>Special days</source>
+        <translation>Special days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="49"/>
+        <location filename="../../ui/settings_care.py" line="129"/>
+        <source>Script hints</source>
+        <translation>Script hints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="73"/>
+        <source>Guests of the tiers in the plan who have a completed stay get the 611 messages and calls, wake-up calls, special days and festivals. A guest is asleep after the months shown without a stay.</source>
+        <translation>Guests of the tiers in the plan who have a completed stay get the 611 messages and calls, wake-up calls, special days and festivals. A guest is asleep after the months shown without a stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="80"/>
+        <source>Who takes part</source>
+        <translation>Who takes part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="84"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="85"/>
+        <source>In the plan</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="86"/>
+        <source>Short call</source>
+        <translation>Short call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="87"/>
+        <source>Long call</source>
+        <translation>Long call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="97"/>
+        <source>%1 in the plan</source>
+        <translation>%1 in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="98"/>
+        <source>%1 get the short call</source>
+        <translation>%1 get the short call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="99"/>
+        <source>%1 get the long call</source>
+        <translation>%1 get the long call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="110"/>
+        <source>%1 asleep after months</source>
+        <translation>%1 asleep after months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="112"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="119"/>
+        <source>Days before a special day</source>
+        <translation>Days before a special day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="121"/>
+        <source> days before</source>
+        <translation> days before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="122"/>
+        <source>Special days and &amp;festivals</source>
+        <translation>Special days and &amp;festivals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="132"/>
+        <source>Task kind</source>
+        <translation>Task kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="137"/>
+        <source>Script hint</source>
+        <translation>Script hint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="140"/>
+        <source>Restore the &amp;default wording</source>
+        <translation>Restore the &amp;default wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="252"/>
+        <source>Choose at least one tier for the plan.</source>
+        <translation>Choose at least one tier for the plan.</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1842,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>A guest on file: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="319"/>
+        <location filename="../../ui/guest_dialog.py" line="320"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -2295,224 +2416,224 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Double VIP</source>
         <translation>Double VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Triple VIP</source>
         <translation>Triple VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Regular</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Answer every question</source>
         <translation>Answer every question</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>A dedicated person</source>
         <translation>A dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Beyond-standard service</source>
         <translation>Beyond-standard service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Professional advisor</source>
         <translation>Professional advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Long-term partner</source>
         <translation>Long-term partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Food &amp; drink</source>
         <translation>Food &amp; drink</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Amenities</source>
         <translation>Amenities</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>caution</source>
         <translation>caution</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>DANGER</source>
         <translation>DANGER</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Taboo</source>
         <translation>Taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Allergy</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Anniversary</source>
         <translation>Anniversary</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Special day</source>
         <translation>Special day</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>starts with</source>
         <translation>starts with</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>initials</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>inside</source>
         <translation>inside</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>similar</source>
         <translation>similar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>ends with</source>
         <translation>ends with</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>member no.</source>
         <translation>member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>ID document</source>
         <translation>ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>%1 today!</source>
         <translation>%1 today!</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>%1 tomorrow</source>
         <translation>%1 tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -2520,137 +2641,147 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>lunar leap %1-%2</source>
+        <translation>lunar leap %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>lunar %1-%2</source>
+        <translation>lunar %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -2928,142 +3059,142 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>your role may not do this</source>
         <translation>your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>the password needs at least 8 characters</source>
         <translation>the password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>the password must not be the user name</source>
         <translation>the password must not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>a PIN is 4 to 6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>choose 1 to 60 minutes</source>
         <translation>choose 1 to 60 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>at least one administrator who can sign in must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>too many wrong PINs: sign in with your password</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>this database already has accounts: an administrator adds more</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>this user name is taken</source>
         <translation>this user name is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>there is no such user</source>
         <translation>there is no such user</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="317"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="320"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="323"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -3509,88 +3640,93 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Last good backup</source>
         <translation>Last good backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Hotel</source>
         <translation>&amp;Hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Service s&amp;tandards</source>
         <translation>Service s&amp;tandards</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
-        <source>Se&amp;curity</source>
-        <translation>Se&amp;curity</translation>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>Secur&amp;ity</source>
+        <translation>Secur&amp;ity</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>A&amp;udit trail</source>
         <translation>A&amp;udit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <source>&amp;Care plan</source>
+        <translation>&amp;Care plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Hotel &amp;name</source>
         <translation>Hotel &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>Printed on registration cards and complaint reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>Only a duty manager or an administrator can change the hotel&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>
@@ -3890,12 +4026,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="443"/>
+        <location filename="../../ui/today_board.py" line="448"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="448"/>
+        <location filename="../../ui/today_board.py" line="453"/>
         <source>%n arrival(s)</source>
         <translation>
             <numerusform>%n arrival</numerusform>
@@ -3903,7 +4039,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="449"/>
+        <location filename="../../ui/today_board.py" line="454"/>
         <source>%n VIP and above</source>
         <translation>
             <numerusform>%n VIP and above</numerusform>
@@ -3911,7 +4047,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="450"/>
+        <location filename="../../ui/today_board.py" line="455"/>
         <source>%n not matched</source>
         <translation>
             <numerusform>%n not matched</numerusform>
@@ -3919,7 +4055,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="451"/>
+        <location filename="../../ui/today_board.py" line="456"/>
         <source>%n birthday(s)</source>
         <translation>
             <numerusform>%n birthday</numerusform>
@@ -3927,47 +4063,47 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="456"/>
+        <location filename="../../ui/today_board.py" line="461"/>
         <source>Arrivals (%1)</source>
         <translation>Arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="457"/>
+        <location filename="../../ui/today_board.py" line="462"/>
         <source>In house (%1)</source>
         <translation>In house (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="458"/>
+        <location filename="../../ui/today_board.py" line="463"/>
         <source>Departures (%1)</source>
         <translation>Departures (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="530"/>
+        <location filename="../../ui/today_board.py" line="535"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="531"/>
+        <location filename="../../ui/today_board.py" line="536"/>
         <source>To&amp;morrow</source>
         <translation>To&amp;morrow</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="532"/>
+        <location filename="../../ui/today_board.py" line="537"/>
         <source>Day shown on the board</source>
         <translation>Day shown on the board</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="533"/>
+        <location filename="../../ui/today_board.py" line="538"/>
         <source>Today&apos;s guests</source>
         <translation>Today&apos;s guests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="534"/>
+        <location filename="../../ui/today_board.py" line="539"/>
         <source>Arrivals, in house, departures</source>
         <translation>Arrivals, in house, departures</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="537"/>
+        <location filename="../../ui/today_board.py" line="542"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</translation>
     </message>
@@ -3975,68 +4111,68 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="125"/>
+        <location filename="../../ui/today_board.py" line="126"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="126"/>
+        <location filename="../../ui/today_board.py" line="127"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="127"/>
+        <location filename="../../ui/today_board.py" line="128"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="128"/>
+        <location filename="../../ui/today_board.py" line="129"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="129"/>
+        <location filename="../../ui/today_board.py" line="130"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="178"/>
-        <location filename="../../ui/today_board.py" line="212"/>
+        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="217"/>
         <source>Not matched</source>
         <translation>Not matched</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="194"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>caution: ask the duty manager</source>
         <translation>caution: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="196"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>not matched to a guest yet</source>
         <translation>not matched to a guest yet</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>allergy</source>
         <translation>allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>taboo</source>
         <translation>taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="204"/>
+        <location filename="../../ui/today_board.py" line="209"/>
         <source>open complaint</source>
         <translation>open complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="214"/>
+        <location filename="../../ui/today_board.py" line="219"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="218"/>
+        <location filename="../../ui/today_board.py" line="223"/>
         <source>also booked: %1 until %2</source>
         <translation>also booked: %1 until %2</translation>
     </message>

@@ -593,138 +593,139 @@
         <translation>勿再联系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="57"/>
         <source>No stay yet</source>
         <translation>尚未入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="52"/>
+        <location filename="../../ui/care_labels.py" line="59"/>
         <source>A · first stay</source>
         <translation>A · 首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="53"/>
+        <location filename="../../ui/care_labels.py" line="60"/>
         <source>B · keep in touch</source>
         <translation>B · 保持联系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="54"/>
+        <location filename="../../ui/care_labels.py" line="61"/>
         <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>C · 第二次入住：以回头客相迎，记住其喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="57"/>
+        <location filename="../../ui/care_labels.py" line="64"/>
         <source>D · retention</source>
         <translation>D · 维系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="63"/>
+        <location filename="../../ui/care_labels.py" line="70"/>
         <source>New Year</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="64"/>
+        <location filename="../../ui/care_labels.py" line="71"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="65"/>
+        <location filename="../../ui/care_labels.py" line="72"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="66"/>
+        <location filename="../../ui/care_labels.py" line="73"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="67"/>
+        <location filename="../../ui/care_labels.py" line="74"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="68"/>
-        <location filename="../../ui/care_labels.py" line="69"/>
+        <location filename="../../ui/care_labels.py" line="75"/>
+        <location filename="../../ui/care_labels.py" line="76"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="70"/>
+        <location filename="../../ui/care_labels.py" line="77"/>
         <source>Christmas</source>
         <translation>圣诞节</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="82"/>
+        <location filename="../../ui/care_labels.py" line="89"/>
         <source>no stay for %1 months</source>
         <translation>已 %1 个月未入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="85"/>
+        <location filename="../../ui/care_labels.py" line="92"/>
         <source>complaint #%1 is overdue</source>
         <translation>投诉 #%1 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="86"/>
+        <location filename="../../ui/care_labels.py" line="93"/>
         <source>complaint #%1 was never resolved</source>
         <translation>投诉 #%1 未曾解决</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="89"/>
+        <location filename="../../ui/care_labels.py" line="96"/>
         <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
         <translation>投诉 #%1：回访满意度不高于2</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="95"/>
+        <location filename="../../ui/care_labels.py" line="102"/>
         <source>first stay, left %1: say thank you</source>
         <translation>首次入住，%1 离店：致谢</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="99"/>
+        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="106"/>
         <source>2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>第二次入住：以回头客相迎，记住其喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="103"/>
+        <location filename="../../ui/care_labels.py" line="110"/>
         <source>stay %1 ended: retention</source>
         <translation>第 %1 次入住结束：维系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="106"/>
+        <location filename="../../ui/care_labels.py" line="113"/>
         <source>birthday on %1</source>
         <translation>%1 生日</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="107"/>
+        <location filename="../../ui/care_labels.py" line="114"/>
         <source>anniversary on %1</source>
         <translation>%1 纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="108"/>
+        <location filename="../../ui/care_labels.py" line="115"/>
         <source>special day on %1</source>
         <translation>%1 特别的日子</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="112"/>
+        <location filename="../../ui/care_labels.py" line="119"/>
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="117"/>
+        <location filename="../../ui/care_labels.py" line="124"/>
         <source>611: message on the 1st and 15th</source>
         <translation>611：每月1日、15日短信</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="120"/>
+        <location filename="../../ui/care_labels.py" line="127"/>
         <source>611: mid-quarter call</source>
         <translation>611：季中短电话</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="121"/>
+        <location filename="../../ui/care_labels.py" line="128"/>
         <source>611: end-of-quarter call</source>
         <translation>611：季末长电话</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="128"/>
+        <location filename="../../ui/care_labels.py" line="135"/>
         <source>script-language: en</source>
         <translation>script-language: zh</translation>
     </message>
@@ -770,6 +771,126 @@
         <location filename="../../ui/care_view.py" line="140"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_care.py" line="45"/>
+        <source>Tiers in the plan</source>
+        <translation>纳入计划的等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="46"/>
+        <source>Calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="47"/>
+        <location filename="../../ui/settings_care.py" line="88"/>
+        <source>Asleep after</source>
+        <translation>多久未住视为沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="48"/>
+        <source>Special days</source>
+        <translation>特殊日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="49"/>
+        <location filename="../../ui/settings_care.py" line="129"/>
+        <source>Script hints</source>
+        <translation>话术提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="73"/>
+        <source>Guests of the tiers in the plan who have a completed stay get the 611 messages and calls, wake-up calls, special days and festivals. A guest is asleep after the months shown without a stay.</source>
+        <translation>纳入计划的等级中已完成入住的客人会收到611短信和电话、唤醒电话、特殊日子和节日问候。超过所示月数没有入住的客人视为沉睡客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="80"/>
+        <source>Who takes part</source>
+        <translation>参与的客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="84"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="85"/>
+        <source>In the plan</source>
+        <translation>纳入计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="86"/>
+        <source>Short call</source>
+        <translation>短电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="87"/>
+        <source>Long call</source>
+        <translation>长电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="97"/>
+        <source>%1 in the plan</source>
+        <translation>%1纳入计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="98"/>
+        <source>%1 get the short call</source>
+        <translation>%1接短电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="99"/>
+        <source>%1 get the long call</source>
+        <translation>%1接长电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="110"/>
+        <source>%1 asleep after months</source>
+        <translation>%1几个月无入住视为沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="112"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="119"/>
+        <source>Days before a special day</source>
+        <translation>特殊日子前几天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="121"/>
+        <source> days before</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="122"/>
+        <source>Special days and &amp;festivals</source>
+        <translation>特殊日子和节日(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="132"/>
+        <source>Task kind</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="137"/>
+        <source>Script hint</source>
+        <translation>话术提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="140"/>
+        <source>Restore the &amp;default wording</source>
+        <translation>恢复默认话术(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="252"/>
+        <source>Choose at least one tier for the plan.</source>
+        <translation>请至少选择一个纳入计划的等级。</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1837,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>已有一位客人档案：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="319"/>
+        <location filename="../../ui/guest_dialog.py" line="320"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
     </message>
@@ -2288,361 +2409,371 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Double VIP</source>
         <translation>双VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Triple VIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Regular</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Answer every question</source>
         <translation>有问必答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Keep in touch</source>
         <translation>保持沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>A dedicated person</source>
         <translation>专人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Beyond-standard service</source>
         <translation>超常服务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Professional advisor</source>
         <translation>专业顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Long-term partner</source>
         <translation>成长伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Room</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Food &amp; drink</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Amenities</source>
         <translation>客用品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Communication</source>
         <translation>沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>DANGER</source>
         <translation>危险</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Special day</source>
         <translation>特别日子</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>exact</source>
         <translation>完全匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>starts with</source>
         <translation>开头匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>inside</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>ends with</source>
         <translation>结尾匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>member no.</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天后%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>lunar leap %1-%2</source>
+        <translation>农历闰%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>lunar %1-%2</source>
+        <translation>农历%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>slow or untimely service</source>
         <translation>服务不及时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>rigid rules</source>
         <translation>规章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>facilities</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>cleanliness</source>
         <translation>卫生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>front office</source>
         <translation>前厅</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>food &amp; beverage</source>
         <translation>餐饮部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>other department</source>
         <translation>其他部门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -2917,142 +3048,142 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>your role may not do this</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>the password needs at least 8 characters</source>
         <translation>密码至少需要 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>the password must not be the user name</source>
         <translation>密码不能与用户名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 码为 4 至 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>choose 1 to 60 minutes</source>
         <translation>请选择 1 到 60 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必须至少保留一位可以登录的管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 码错误次数过多：请用密码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此数据库已有账户：请由管理员添加新账户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>this user name is taken</source>
         <translation>此用户名已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>there is no such user</source>
         <translation>没有这个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班经理或管理员可以跳过关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="317"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班经理或管理员可以修改话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="320"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="323"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班经理或管理员可以指定专人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -3493,88 +3624,93 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Last good backup</source>
         <translation>上次成功备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Workstation</source>
         <translation>本机(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>&amp;Staff</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Service s&amp;tandards</source>
         <translation>服务标准(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
-        <source>Se&amp;curity</source>
-        <translation>安全(&amp;C)</translation>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>Secur&amp;ity</source>
+        <translation>安全(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>A&amp;udit trail</source>
         <translation>审计记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <source>&amp;Care plan</source>
+        <translation>客户关怀(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>打印在入住登记卡和投诉报告上。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>只有值班经理或管理员可以修改酒店信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每个等级应享有的服务；客人资料中以清单显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
     </message>
@@ -3874,80 +4010,80 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="443"/>
+        <location filename="../../ui/today_board.py" line="448"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="448"/>
+        <location filename="../../ui/today_board.py" line="453"/>
         <source>%n arrival(s)</source>
         <translation>
             <numerusform>抵店 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="449"/>
+        <location filename="../../ui/today_board.py" line="454"/>
         <source>%n VIP and above</source>
         <translation>
             <numerusform>VIP及以上 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="450"/>
+        <location filename="../../ui/today_board.py" line="455"/>
         <source>%n not matched</source>
         <translation>
             <numerusform>未匹配 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="451"/>
+        <location filename="../../ui/today_board.py" line="456"/>
         <source>%n birthday(s)</source>
         <translation>
             <numerusform>生日 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="456"/>
+        <location filename="../../ui/today_board.py" line="461"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="457"/>
+        <location filename="../../ui/today_board.py" line="462"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="458"/>
+        <location filename="../../ui/today_board.py" line="463"/>
         <source>Departures (%1)</source>
         <translation>离店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="530"/>
+        <location filename="../../ui/today_board.py" line="535"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="531"/>
+        <location filename="../../ui/today_board.py" line="536"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="532"/>
+        <location filename="../../ui/today_board.py" line="537"/>
         <source>Day shown on the board</source>
         <translation>看板显示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="533"/>
+        <location filename="../../ui/today_board.py" line="538"/>
         <source>Today&apos;s guests</source>
         <translation>今日宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="534"/>
+        <location filename="../../ui/today_board.py" line="539"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、离店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="537"/>
+        <location filename="../../ui/today_board.py" line="542"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>回车打开档案 · 空格选择 · Ctrl+P 打印所选抵店客人的入住登记卡和宾客卡 · Ctrl+1/2/3 抵店、在住、离店 · Esc 返回搜索框</translation>
     </message>
@@ -3955,68 +4091,68 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="125"/>
+        <location filename="../../ui/today_board.py" line="126"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="126"/>
+        <location filename="../../ui/today_board.py" line="127"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="127"/>
+        <location filename="../../ui/today_board.py" line="128"/>
         <source>Stay</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="128"/>
+        <location filename="../../ui/today_board.py" line="129"/>
         <source>Requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="129"/>
+        <location filename="../../ui/today_board.py" line="130"/>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="178"/>
-        <location filename="../../ui/today_board.py" line="212"/>
+        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="217"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="194"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>caution: ask the duty manager</source>
         <translation>注意：请先询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="196"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到宾客档案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="204"/>
+        <location filename="../../ui/today_board.py" line="209"/>
         <source>open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="214"/>
+        <location filename="../../ui/today_board.py" line="219"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="218"/>
+        <location filename="../../ui/today_board.py" line="223"/>
         <source>also booked: %1 until %2</source>
         <translation>另订 %1 至 %2</translation>
     </message>

@@ -593,138 +593,139 @@
         <translation>勿再聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="57"/>
         <source>No stay yet</source>
         <translation>尚未入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="52"/>
+        <location filename="../../ui/care_labels.py" line="59"/>
         <source>A · first stay</source>
         <translation>A · 首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="53"/>
+        <location filename="../../ui/care_labels.py" line="60"/>
         <source>B · keep in touch</source>
         <translation>B · 保持聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="54"/>
+        <location filename="../../ui/care_labels.py" line="61"/>
         <source>C · 2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>C · 第二次入住：以回頭客相迎，記住其喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="57"/>
+        <location filename="../../ui/care_labels.py" line="64"/>
         <source>D · retention</source>
         <translation>D · 維繫</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="63"/>
+        <location filename="../../ui/care_labels.py" line="70"/>
         <source>New Year</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="64"/>
+        <location filename="../../ui/care_labels.py" line="71"/>
         <source>Spring Festival</source>
         <translation>春節</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="65"/>
+        <location filename="../../ui/care_labels.py" line="72"/>
         <source>Lantern Festival</source>
         <translation>元宵節</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="66"/>
+        <location filename="../../ui/care_labels.py" line="73"/>
         <source>Dragon Boat Festival</source>
         <translation>端午節</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="67"/>
+        <location filename="../../ui/care_labels.py" line="74"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋節</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="68"/>
-        <location filename="../../ui/care_labels.py" line="69"/>
+        <location filename="../../ui/care_labels.py" line="75"/>
+        <location filename="../../ui/care_labels.py" line="76"/>
         <source>National Day</source>
         <translation>國慶日</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="70"/>
+        <location filename="../../ui/care_labels.py" line="77"/>
         <source>Christmas</source>
         <translation>聖誕節</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="82"/>
+        <location filename="../../ui/care_labels.py" line="89"/>
         <source>no stay for %1 months</source>
         <translation>已 %1 個月未入住</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="85"/>
+        <location filename="../../ui/care_labels.py" line="92"/>
         <source>complaint #%1 is overdue</source>
         <translation>投訴 #%1 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="86"/>
+        <location filename="../../ui/care_labels.py" line="93"/>
         <source>complaint #%1 was never resolved</source>
         <translation>投訴 #%1 未曾解決</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="89"/>
+        <location filename="../../ui/care_labels.py" line="96"/>
         <source>complaint #%1: satisfaction 2 or less at the follow-up</source>
         <translation>投訴 #%1：回訪滿意度不高於2</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="95"/>
+        <location filename="../../ui/care_labels.py" line="102"/>
         <source>first stay, left %1: say thank you</source>
         <translation>首次入住，%1 離店：致謝</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="99"/>
+        <location filename="../../ui/care_labels.py" line="50"/>
+        <location filename="../../ui/care_labels.py" line="106"/>
         <source>2nd stay: greet as a returning guest, recall their preferences</source>
         <translation>第二次入住：以回頭客相迎，記住其喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="103"/>
+        <location filename="../../ui/care_labels.py" line="110"/>
         <source>stay %1 ended: retention</source>
         <translation>第 %1 次入住結束：維繫</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="106"/>
+        <location filename="../../ui/care_labels.py" line="113"/>
         <source>birthday on %1</source>
         <translation>%1 生日</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="107"/>
+        <location filename="../../ui/care_labels.py" line="114"/>
         <source>anniversary on %1</source>
         <translation>%1 紀念日</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="108"/>
+        <location filename="../../ui/care_labels.py" line="115"/>
         <source>special day on %1</source>
         <translation>%1 特別的日子</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="112"/>
+        <location filename="../../ui/care_labels.py" line="119"/>
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="117"/>
+        <location filename="../../ui/care_labels.py" line="124"/>
         <source>611: message on the 1st and 15th</source>
         <translation>611：每月1日、15日簡訊</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="120"/>
+        <location filename="../../ui/care_labels.py" line="127"/>
         <source>611: mid-quarter call</source>
         <translation>611：季中短電話</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="121"/>
+        <location filename="../../ui/care_labels.py" line="128"/>
         <source>611: end-of-quarter call</source>
         <translation>611：季末長電話</translation>
     </message>
     <message>
-        <location filename="../../ui/care_labels.py" line="128"/>
+        <location filename="../../ui/care_labels.py" line="135"/>
         <source>script-language: en</source>
         <translation>script-language: zh</translation>
     </message>
@@ -770,6 +771,126 @@
         <location filename="../../ui/care_view.py" line="140"/>
         <source>Script hint</source>
         <translation>話術提示</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_care.py" line="45"/>
+        <source>Tiers in the plan</source>
+        <translation>納入計畫的等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="46"/>
+        <source>Calls</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="47"/>
+        <location filename="../../ui/settings_care.py" line="88"/>
+        <source>Asleep after</source>
+        <translation>多久未住視為沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="48"/>
+        <source>Special days</source>
+        <translation>特殊日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="49"/>
+        <location filename="../../ui/settings_care.py" line="129"/>
+        <source>Script hints</source>
+        <translation>話術提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="73"/>
+        <source>Guests of the tiers in the plan who have a completed stay get the 611 messages and calls, wake-up calls, special days and festivals. A guest is asleep after the months shown without a stay.</source>
+        <translation>納入計畫的等級中已完成入住的客人會收到611簡訊和電話、喚醒電話、特殊日子和節日問候。超過所示月數沒有入住的客人視為沉睡客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="80"/>
+        <source>Who takes part</source>
+        <translation>參與的客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="84"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="85"/>
+        <source>In the plan</source>
+        <translation>納入計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="86"/>
+        <source>Short call</source>
+        <translation>短電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="87"/>
+        <source>Long call</source>
+        <translation>長電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="97"/>
+        <source>%1 in the plan</source>
+        <translation>%1納入計畫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="98"/>
+        <source>%1 get the short call</source>
+        <translation>%1接短電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="99"/>
+        <source>%1 get the long call</source>
+        <translation>%1接長電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="110"/>
+        <source>%1 asleep after months</source>
+        <translation>%1幾個月無入住視為沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="112"/>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="119"/>
+        <source>Days before a special day</source>
+        <translation>特殊日子前幾天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="121"/>
+        <source> days before</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="122"/>
+        <source>Special days and &amp;festivals</source>
+        <translation>特殊日子和節日(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="132"/>
+        <source>Task kind</source>
+        <translation>任務類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="137"/>
+        <source>Script hint</source>
+        <translation>話術提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="140"/>
+        <source>Restore the &amp;default wording</source>
+        <translation>恢復預設話術(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_care.py" line="252"/>
+        <source>Choose at least one tier for the plan.</source>
+        <translation>請至少選擇一個納入計畫的等級。</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1837,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>已有一位客人檔案：請詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="319"/>
+        <location filename="../../ui/guest_dialog.py" line="320"/>
         <source>Save the changes to this guest?</source>
         <translation>儲存對這位客人的修改嗎？</translation>
     </message>
@@ -2288,361 +2409,371 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Double VIP</source>
         <translation>雙VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Triple VIP</source>
         <translation>三VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Regular</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Answer every question</source>
         <translation>有問必答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Keep in touch</source>
         <translation>保持溝通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>A dedicated person</source>
         <translation>專人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Beyond-standard service</source>
         <translation>超常服務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Professional advisor</source>
         <translation>專業顧問</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Long-term partner</source>
         <translation>成長夥伴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Room</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Food &amp; drink</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Amenities</source>
         <translation>客用品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Communication</source>
         <translation>溝通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>serious</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>DANGER</source>
         <translation>危險</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Anniversary</source>
         <translation>紀念日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Special day</source>
         <translation>特別日子</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>exact</source>
         <translation>完全匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>starts with</source>
         <translation>開頭匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>initials</source>
         <translation>首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>inside</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>ends with</source>
         <translation>結尾匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>member no.</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>e-mail</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>ID document</source>
         <translation>證件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>%1 today!</source>
         <translation>今天%1！</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>%1 tomorrow</source>
         <translation>明天%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%n天後%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>lunar leap %1-%2</source>
+        <translation>農曆閏%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>lunar %1-%2</source>
+        <translation>農曆%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>open</source>
         <translation>待處理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>in progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>followed up</source>
         <translation>已回訪</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>service attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>slow or untimely service</source>
         <translation>服務不及時</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>rigid rules</source>
         <translation>規章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>facilities</source>
         <translation>設施裝置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>cleanliness</source>
         <translation>衛生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>billing</source>
         <translation>賬單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>food</source>
         <translation>餐飲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>front office</source>
         <translation>前廳</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>food &amp; beverage</source>
         <translation>餐飲部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>other department</source>
         <translation>其他部門</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>critical</source>
         <translation>嚴重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>logged</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>note</source>
         <translation>備註</translation>
     </message>
@@ -2917,142 +3048,142 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>your role may not do this</source>
         <translation>您的角色無權執行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>the password needs at least 8 characters</source>
         <translation>密碼至少需要 8 個字元</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>the password must not be the user name</source>
         <translation>密碼不能與使用者名稱相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 碼為 4 至 6 位數字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>choose 1 to 60 minutes</source>
         <translation>請選擇 1 到 60 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必須至少保留一位可以登入的管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>sign-in failed</source>
         <translation>登入失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 碼錯誤次數過多：請用密碼登入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此資料庫已有帳戶：請由管理員新增帳戶</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>this user name is taken</source>
         <translation>此使用者名稱已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>there is no such user</source>
         <translation>沒有這個使用者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班經理或管理員可以跳過關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="317"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班經理或管理員可以修改話術</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="320"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班經理或管理員可以修改關懷計劃設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="323"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班經理或管理員可以指定專人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -3493,88 +3624,93 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Last good backup</source>
         <translation>上次成功備份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Workstation</source>
         <translation>本機(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>&amp;Staff</source>
         <translation>員工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Service s&amp;tandards</source>
         <translation>服務標準(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
-        <source>Se&amp;curity</source>
-        <translation>安全(&amp;C)</translation>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>Secur&amp;ity</source>
+        <translation>安全(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>A&amp;udit trail</source>
         <translation>稽核紀錄(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <source>&amp;Care plan</source>
+        <translation>客戶關懷(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Hotel &amp;name</source>
         <translation>酒店名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Printed on registration cards and complaint reports.</source>
         <translation>列印在入住登記卡和投訴報告上。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Only a duty manager or an administrator can change the hotel&apos;s details.</source>
         <translation>只有值班經理或管理員可以修改酒店資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>What each tier is owed; the profile shows it as a checklist.</source>
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
     </message>
@@ -3874,80 +4010,80 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../../ui/today_board.py" line="443"/>
+        <location filename="../../ui/today_board.py" line="448"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="448"/>
+        <location filename="../../ui/today_board.py" line="453"/>
         <source>%n arrival(s)</source>
         <translation>
             <numerusform>抵店 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="449"/>
+        <location filename="../../ui/today_board.py" line="454"/>
         <source>%n VIP and above</source>
         <translation>
             <numerusform>VIP及以上 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="450"/>
+        <location filename="../../ui/today_board.py" line="455"/>
         <source>%n not matched</source>
         <translation>
             <numerusform>未匹配 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today_board.py" line="451"/>
+        <location filename="../../ui/today_board.py" line="456"/>
         <source>%n birthday(s)</source>
         <translation>
             <numerusform>生日 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="456"/>
+        <location filename="../../ui/today_board.py" line="461"/>
         <source>Arrivals (%1)</source>
         <translation>抵店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="457"/>
+        <location filename="../../ui/today_board.py" line="462"/>
         <source>In house (%1)</source>
         <translation>在住 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="458"/>
+        <location filename="../../ui/today_board.py" line="463"/>
         <source>Departures (%1)</source>
         <translation>離店 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="530"/>
+        <location filename="../../ui/today_board.py" line="535"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="531"/>
+        <location filename="../../ui/today_board.py" line="536"/>
         <source>To&amp;morrow</source>
         <translation>明天(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="532"/>
+        <location filename="../../ui/today_board.py" line="537"/>
         <source>Day shown on the board</source>
         <translation>看板顯示的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="533"/>
+        <location filename="../../ui/today_board.py" line="538"/>
         <source>Today&apos;s guests</source>
         <translation>今日賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="534"/>
+        <location filename="../../ui/today_board.py" line="539"/>
         <source>Arrivals, in house, departures</source>
         <translation>抵店、在住、離店</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="537"/>
+        <location filename="../../ui/today_board.py" line="542"/>
         <source>Enter opens the profile · Space selects · Ctrl+P prints the registration and guest cards of the selected arrivals · Ctrl+1/2/3 arrivals, in house, departures · Esc back to the search box</source>
         <translation>Enter 開啟檔案 · 空白鍵選擇 · Ctrl+P 列印所選抵店客人的入住登記卡和賓客卡 · Ctrl+1/2/3 抵店、在住、離店 · Esc 返回搜尋框</translation>
     </message>
@@ -3955,68 +4091,68 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board.py" line="125"/>
+        <location filename="../../ui/today_board.py" line="126"/>
         <source>Guest</source>
         <translation>賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="126"/>
+        <location filename="../../ui/today_board.py" line="127"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="127"/>
+        <location filename="../../ui/today_board.py" line="128"/>
         <source>Stay</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="128"/>
+        <location filename="../../ui/today_board.py" line="129"/>
         <source>Requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="129"/>
+        <location filename="../../ui/today_board.py" line="130"/>
         <source>Take care</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="178"/>
-        <location filename="../../ui/today_board.py" line="212"/>
+        <location filename="../../ui/today_board.py" line="181"/>
+        <location filename="../../ui/today_board.py" line="217"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="194"/>
+        <location filename="../../ui/today_board.py" line="197"/>
         <source>caution: ask the duty manager</source>
         <translation>注意：請先詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="196"/>
+        <location filename="../../ui/today_board.py" line="199"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到賓客檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>allergy</source>
         <translation>過敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="199"/>
+        <location filename="../../ui/today_board.py" line="202"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="204"/>
+        <location filename="../../ui/today_board.py" line="209"/>
         <source>open complaint</source>
         <translation>有未結投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="214"/>
+        <location filename="../../ui/today_board.py" line="219"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board.py" line="218"/>
+        <location filename="../../ui/today_board.py" line="223"/>
         <source>also booked: %1 until %2</source>
         <translation>另訂 %1 至 %2</translation>
     </message>
