@@ -10,7 +10,6 @@ matching 100,000 guests still returns its best 200 candidates in a few milliseco
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +26,7 @@ from vipdesk.domain.search_text import (
 )
 from vipdesk.domain.stays import Stay, recency
 from vipdesk.domain.tiers import Tier
+from vipdesk.store import driver
 from vipdesk.store.helper_process import HelperProcess
 
 if TYPE_CHECKING:
@@ -462,15 +462,15 @@ class Candidate:
     columns: dict[str, str]
 
 
-def _raw(conn: Connection | sqlite3.Connection) -> Any:
+def _raw(conn: Connection | driver.Connection) -> Any:
     # The search hot path talks to the driver directly: SQLAlchemy's per-statement work
     # costs more than SQLite's own for these tiny queries. Same connection, same transaction.
-    if isinstance(conn, sqlite3.Connection):
+    if isinstance(conn, driver.Connection):
         return conn
     return conn.connection.dbapi_connection
 
 
-def fts_query(conn: Connection | sqlite3.Connection, match: str, limit: int) -> list[Candidate]:
+def fts_query(conn: Connection | driver.Connection, match: str, limit: int) -> list[Candidate]:
     """Documents matching an FTS5 expression, best tier and most recent stay first."""
     rows = (
         _raw(conn)
@@ -486,7 +486,7 @@ def fts_query(conn: Connection | sqlite3.Connection, match: str, limit: int) -> 
     ]
 
 
-def fts_rowids(conn: Connection | sqlite3.Connection, match: str, limit: int) -> list[int]:
+def fts_rowids(conn: Connection | driver.Connection, match: str, limit: int) -> list[int]:
     """Only the rowids (tier, recency, id) of matching documents, best first: cheap."""
     rows = (
         _raw(conn)
@@ -500,7 +500,7 @@ def fts_rowids(conn: Connection | sqlite3.Connection, match: str, limit: int) ->
 
 
 def candidates_by_id(
-    conn: Connection | sqlite3.Connection, guest_ids: Sequence[int]
+    conn: Connection | driver.Connection, guest_ids: Sequence[int]
 ) -> list[Candidate]:
     if not guest_ids:
         return []
@@ -524,7 +524,7 @@ def candidates_by_id(
 IN_HOUSE_SQL = "coalesce(status, 'checked_in') = 'checked_in' AND arrival <= ? AND departure > ?"
 
 
-def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: date) -> list[int]:
+def in_house_by_room(conn: Connection | driver.Connection, room: str, today: date) -> list[int]:
     rows = (
         _raw(conn)
         .execute(
@@ -541,7 +541,7 @@ def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: da
 ARRIVING_SQL = "arrival = ? AND coalesce(status, 'reserved') IN ('reserved', 'checked_in')"
 
 
-def today_rowids(conn: Connection | sqlite3.Connection, today: date) -> list[int]:
+def today_rowids(conn: Connection | driver.Connection, today: date) -> list[int]:
     """FTS rowids of the guests search should look at first today: a small set.
 
     Guests arriving on `today` (by the stays' arrival index), and guests whose stay is
@@ -571,7 +571,7 @@ def today_rowids(conn: Connection | sqlite3.Connection, today: date) -> list[int
     return out
 
 
-def documents(conn: Connection | sqlite3.Connection, rowids: Sequence[int]) -> list[Candidate]:
+def documents(conn: Connection | driver.Connection, rowids: Sequence[int]) -> list[Candidate]:
     """The index documents of these rowids (each looked up by rowid: no full-text query)."""
     raw = _raw(conn)
     out = []
