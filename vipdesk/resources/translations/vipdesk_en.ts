@@ -25,6 +25,21 @@
         <source>The search index could not be rebuilt: %1</source>
         <translation>The search index could not be rebuilt: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="282"/>
+        <source>Not encrypted: an admin can encrypt it with `vipdesk encrypt`</source>
+        <translation>Not encrypted: an admin can encrypt it with `vipdesk encrypt`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="288"/>
+        <source>Database not encrypted</source>
+        <translation>Database not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="290"/>
+        <source>Anyone who copies this database file can read every guest. Close vipdesk on every counter, then an admin runs `vipdesk encrypt` (see the README).</source>
+        <translation>Anyone who copies this database file can read every guest. Close vipdesk on every counter, then an admin runs `vipdesk encrypt` (see the README).</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
