@@ -206,3 +206,55 @@ def test_no_module_opens_a_database_with_the_stdlib_sqlite3() -> None:
             if any(n == "sqlite3" or n.startswith("sqlite3.") for n in names):
                 users.append(str(module.relative_to(root)))
     assert users == []
+
+
+def test_a_wrong_key_is_one_clear_message(db_path: Path) -> None:
+    open_desk(db_path).close()
+    keystore.put_secret(f"db:{database_id(db_path)}", bytes(32))  # another key under its id
+    with pytest.raises(KeyMissing, match="does not open with the key kept on this computer"):
+        open_desk(db_path, create=False)
+
+
+def test_a_restore_over_an_encrypted_database_keeps_that_databases_key(tmp_path: Path) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
+    from vipdesk.services.demo import fill_demo
+    from vipdesk.services.guests import count_guests
+    from vipdesk.services.maintenance import restore
+
+    other = open_desk(tmp_path / "other.db")  # another database: another key
+    admin = make_staff(other, "boss", Role.ADMIN)
+    fill_demo(other, admin, 7)
+    backup(other, admin, tmp_path / "other-backup.db")
+    other.close()
+    live_path = tmp_path / "live.db"
+    open_desk(live_path).close()
+    live_id = database_id(live_path)
+    assert live_id != database_id(tmp_path / "other-backup.db")
+
+    restore(live_path, tmp_path / "other-backup.db")
+    assert database_id(live_path) == live_id  # re-encrypted with the live database's key
+    again = open_desk(live_path, create=False)
+    try:
+        assert count_guests(again, admin) == 7
+    finally:
+        again.close()
+
+
+def test_a_plain_backup_restored_over_an_encrypted_database_is_encrypted(tmp_path: Path) -> None:
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
+    from vipdesk.services.demo import fill_demo
+    from vipdesk.services.maintenance import restore
+
+    old = _plain_desk(tmp_path / "old.db")
+    admin = make_staff(old, "boss", Role.ADMIN)
+    fill_demo(old, admin, 4)
+    backup(old, admin, tmp_path / "old-backup.db")
+    old.close()
+    assert (tmp_path / "old-backup.db").read_bytes()[:16] == PLAIN_HEADER
+    live_path = tmp_path / "live.db"
+    open_desk(live_path).close()
+    restore(live_path, tmp_path / "old-backup.db")
+    assert live_path.read_bytes()[:16] != PLAIN_HEADER
+    open_desk(live_path, create=False).close()
