@@ -75,6 +75,8 @@ def check_contents(bundle: Path) -> None:
             "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
         ]
     missing = [w for w in wanted if not (inside / w).exists()]
+    if not list(inside.glob("sqlcipher3/_sqlite3*")):  # SQLCipher, linked into the module
+        missing.append("sqlcipher3/_sqlite3 (the SQLCipher driver)")
     if missing:
         fail(f"missing from the bundle: {missing}")
     if list(inside.rglob("*QtWebEngine*")) or list(inside.rglob("*Qt6Quick*")):
@@ -122,6 +124,8 @@ def main() -> int:
             # Every command but `demo` signs in: as the demo's admin, as a script would.
             VIPDESK_STAFF="demo.admin",
             VIPDESK_PASSWORD="vipdesk-demo",
+            # Database keys go to files here, never to the keyring of the PC running the check.
+            VIPDESK_KEY_DIR=str(work / "keys"),
         )
         exe_s = str(exe)
         version = run([exe_s, "--version"], env, work).strip()
@@ -131,6 +135,11 @@ def main() -> int:
             fail(f"--worker vipdesk --version printed {worker!r}, not {version!r}")
         db = str(work / "demo.db")
         run([exe_s, "--db", db, "demo", "--guests", str(GUESTS)], env, work)
+        if Path(db).read_bytes()[:16] == b"SQLite format 3\x00":
+            fail("the demo database is not encrypted")
+        checked = run([exe_s, "--db", db, "check"], env, work)
+        if "encryption: on (SQLCipher 4." not in checked:
+            fail(f"check does not report SQLCipher encryption: {checked!r}")
         reindexed = run([exe_s, "--db", db, "reindex"], env, work)
         if str(GUESTS) not in reindexed.replace(",", ""):
             fail(f"reindex did not report {GUESTS} guests: {reindexed!r}")

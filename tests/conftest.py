@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 # Set once for the whole run, before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -66,8 +67,18 @@ def _screenshot_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
         os.environ[SCREENSHOTS_ENV] = str(tmp_path_factory.mktemp("screenshots"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    # Keys of databases made outside a test (module-scoped templates) go here, never to the
+    # user's keyring; each test's own key folder starts with a copy of them.
+    folder = tmp_path_factory.mktemp("session-keys")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VIPDESK_KEY_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, _session_keys: Path) -> None:
     # Never touch the real user's database or data folder from a test.
     monkeypatch.delenv("VIPDESK_DB", raising=False)
     # The CLI signs in: as the demo admin (a demo database has it; tests/accounts.new_desk
@@ -77,4 +88,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("VIPDESK_NEW_PASSWORD", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     # Secrets kept outside the database go to owner-only files here, never the OS keyring.
-    monkeypatch.setenv("VIPDESK_KEY_DIR", str(tmp_path / "keys"))
+    keys = tmp_path / "keys"
+    if any(_session_keys.iterdir()):
+        shutil.copytree(_session_keys, keys)
+    monkeypatch.setenv("VIPDESK_KEY_DIR", str(keys))

@@ -4,7 +4,6 @@ import csv
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from tests.accounts import new_desk
 from vipdesk.cli import main
 from vipdesk.domain.staff import Role
@@ -36,7 +36,7 @@ def vipdesk(
 
 
 def guest_count(path: Path) -> int:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT count(*) FROM guests").fetchone()[0]
     finally:
@@ -65,7 +65,7 @@ def test_demo_has_birthdays_today_and_this_week(tmp_path: Path) -> None:
 
     db = tmp_path / "d.db"
     assert main(["--db", str(db), "demo", "--guests", "60"]) == 0
-    conn = sqlite3.connect(db)
+    conn = sqlite_files.connect(db)
     days = {(m, d) for m, d in conn.execute("SELECT month, day FROM guest_special_dates")}
     in_house = conn.execute(
         "SELECT count(*) FROM stays WHERE arrival <= date('now') AND departure >= date('now')"
@@ -130,7 +130,7 @@ def test_check_fails_on_a_corrupt_database_and_restore_refuses_it(tmp_path: Path
     assert vipdesk("--db", str(db), "demo", "--guests", "30").returncode == 0
     bad = tmp_path / "bad.db"
     assert vipdesk("--db", str(db), "backup", str(bad)).returncode == 0
-    conn = sqlite3.connect(bad)
+    conn = sqlite_files.connect(bad)
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute(
         "INSERT INTO guest_phones (guest_id, position, original, e164) VALUES (99999, 0, 'x', '+1')"
@@ -260,6 +260,11 @@ def test_bench_search_runs_and_reports(tmp_path: Path) -> None:
     for key in ("guests", "queries", "p50_ms", "p95_ms", "floor_p95_ms", "like_p95_ms"):
         assert key in result
     assert result["guests"] == 300 and result["queries"] == 30 and result["found"] > 20
+    # Encrypted by default, with the plain twin's figures beside it.
+    assert result["encrypted"] is True
+    assert not Path(result["db"]).read_bytes().startswith(b"SQLite format 3")
+    for key in ("p50_ms", "p95_ms", "floor_p95_ms", "open_ms"):
+        assert key in result["plain"]
 
 
 def test_smoke_test_starts_the_gui_searches_and_opens_a_profile(tmp_path: Path) -> None:

@@ -1,10 +1,10 @@
 """Which database a command opens, and what it refuses to open, create or overwrite."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from vipdesk.cli import main
 
 READING_COMMANDS = [
@@ -29,7 +29,7 @@ def _args(command: list[str], out: Path) -> list[str]:
 def newer_db(tmp_path: Path) -> Path:
     path = tmp_path / "newer.db"
     assert main(["--db", str(path), "demo", "--guests", "5"]) == 0
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.commit()
     conn.close()
@@ -102,7 +102,7 @@ def test_another_programs_database_is_refused_and_left_byte_identical(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     other = tmp_path / "otherapp.db"
-    conn = sqlite3.connect(other)
+    conn = sqlite_files.connect(other)
     conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
     conn.execute("INSERT INTO invoices (total) VALUES (9.5)")
     conn.commit()
@@ -148,7 +148,7 @@ def test_pdf_commands_write_owner_only_files_and_never_over_the_database(
 
 
 def guest_rows(path: Path) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT id, name FROM guests ORDER BY id").fetchall()
     finally:

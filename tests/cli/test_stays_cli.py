@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from tests.accounts import new_desk
 from vipdesk.cli import main
 
@@ -82,7 +82,7 @@ def test_an_ambiguous_file_is_refused_with_the_option_to_use(
 
 
 def _stay_count(db: Path) -> int:
-    conn = sqlite3.connect(db)
+    conn = sqlite_files.connect(db)
     try:
         return conn.execute("SELECT count(*) FROM stays").fetchone()[0]
     finally:

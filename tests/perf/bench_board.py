@@ -15,12 +15,13 @@ import csv
 import json
 import random
 import shutil
-import sqlite3
 import statistics
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
+
+from tests import sqlite_files
 
 DAY = date(2026, 12, 24)
 
@@ -41,10 +42,8 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="bench-board-"))
     db_path = folder / "board.db"
-    source = sqlite3.connect(args.db)
-    target = sqlite3.connect(db_path)
-    source.backup(target)  # never copy a live database file
-    source.close()
+    sqlite_files.backup(Path(args.db), db_path)  # never copy a live database file
+    target = sqlite_files.connect(db_path)
     top = target.execute("SELECT max(id) FROM guests").fetchone()[0]
     rnd = random.Random(3)
     rows = [

@@ -17,12 +17,12 @@ import argparse
 import json
 import os
 import random
-import sqlite3
 import time
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
+from tests import sqlite_files
 from tests.accounts import make_staff
 from vipdesk.domain.care import is_short_call_day
 from vipdesk.domain.staff import Role
@@ -36,7 +36,7 @@ def fill(path: Path, guests: int) -> None:
     open_desk(path).close()  # schema at head, empty search index
     rnd = random.Random(11)
     today = date.today()
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute("PRAGMA synchronous = OFF")
     now = "2026-01-01 00:00:00.000000"
     batch = 50_000

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests import sqlite_files
 
 
 def demo(db: Path, *args: str, crash_at: str = "") -> subprocess.CompletedProcess[str]:
@@ -27,7 +28,7 @@ def demo(db: Path, *args: str, crash_at: str = "") -> subprocess.CompletedProces
 
 
 def counts(db: Path) -> tuple[int, int]:
-    conn = sqlite3.connect(db)
+    conn = sqlite_files.connect(db)
     try:
         guests = conn.execute("SELECT count(*) FROM guests").fetchone()[0]
         complaints = conn.execute("SELECT count(*) FROM complaints").fetchone()[0]

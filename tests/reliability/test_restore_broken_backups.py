@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from tests.accounts import CLI_PASSWORD, CLI_USER
 from vipdesk.cli import main
 
@@ -22,7 +22,7 @@ LIVE_GUESTS = 20
 
 def _sql(*statements: str) -> Callable[[Path], None]:
     def damage(path: Path) -> None:
-        conn = sqlite3.connect(path)
+        conn = sqlite_files.connect(path)
         conn.execute("PRAGMA foreign_keys=OFF")
         for statement in statements:
             conn.execute(statement)
@@ -33,7 +33,7 @@ def _sql(*statements: str) -> Callable[[Path], None]:
 
 
 def _only_guests_and_version(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute("PRAGMA foreign_keys=OFF")
     names = [
         r[0]
@@ -48,7 +48,7 @@ def _only_guests_and_version(path: Path) -> None:
 
 def _another_program(path: Path) -> None:
     path.unlink()
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
     conn.execute("INSERT INTO invoices (total) VALUES (9.5)")
     conn.commit()
@@ -101,15 +101,12 @@ def live_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _fresh_live(template: Path, folder: Path) -> Path:
     folder.mkdir()
     db = folder / "vipdesk.db"
-    src, dst = sqlite3.connect(template), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    sqlite_files.backup(template, db)
     return db
 
 
 def _guests(path: Path) -> int:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT count(*) FROM guests").fetchone()[0]
     finally:

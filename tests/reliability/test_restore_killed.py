@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from vipdesk.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +25,7 @@ ROUNDS = int(os.environ.get("VIPDESK_RELIABILITY_ROUNDS", "1"))
 
 
 def _guests(path: Path) -> int:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT count(*) FROM guests").fetchone()[0]
     finally:

@@ -1,8 +1,8 @@
 """A search index built by another version is rebuilt after the window is up, not before."""
 
-import sqlite3
 from pathlib import Path
 
+from tests import sqlite_files
 from tests.accounts import make_staff
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import open_desk
@@ -13,7 +13,7 @@ from vipdesk.ui.main_window import MainWindow
 
 
 def _stale_index(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute("UPDATE app_meta SET value = 'old' WHERE key = 'search_index_version'")
     conn.commit()
     conn.close()

@@ -1,12 +1,12 @@
 """The rotation rule for automatic backups (pure) and the daily backup made from it."""
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests import sqlite_files
 from vipdesk.domain.backups import backups_to_keep
 from vipdesk.domain.staff import Staff
 from vipdesk.services.auto_backup import daily_backup, kept_copies, last_good_backup
@@ -49,7 +49,7 @@ def test_daily_backup_once_a_day_verified_and_rotated(db: Database, actor: Staff
     assert set(days) == backups_to_keep(start + timedelta(n) for n in range(30))
     newest = last_good_backup(db.path)
     assert newest is not None and newest.path.name.endswith("2026-11-30.db")
-    conn = sqlite3.connect(newest.path)
+    conn = sqlite_files.connect(newest.path)
     assert conn.execute("SELECT count(*) FROM guests").fetchone()[0] == 6
     conn.close()
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from tests.accounts import TEST_PASSWORD, make_staff
 from vipdesk.cli import main
 from vipdesk.domain.guest import GuestDraft
@@ -30,9 +30,9 @@ def short_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(vipdesk.store.db, "BUSY_TIMEOUT_MS", 300)
 
 
-def _hold_write_lock(path: Path) -> sqlite3.Connection:
+def _hold_write_lock(path: Path) -> sqlite_files.Connection:
     """Another process in the middle of a long write (say, an old reindex)."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite_files.connect(path, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("INSERT INTO app_meta (key, value) VALUES ('long write', 'in progress')")
     return conn
@@ -129,7 +129,7 @@ def test_reindex_never_holds_the_lock_long_nor_shows_a_half_built_index(
             return
         seen.append(done)
         # Between two steps of the rebuild, another process can write at once...
-        other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+        other = sqlite_files.connect(db_path, timeout=0, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
         other.execute("ROLLBACK")
         other.close()

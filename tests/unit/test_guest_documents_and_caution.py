@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from vipdesk.domain.caution import CautionCategory
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.id_documents import IdType
@@ -54,8 +54,11 @@ def test_the_number_itself_is_never_in_the_database_file(
     add_id_document(db, actor, guest_id, IdType.PASSPORT, "E98765432", "CN", today=TODAY)
     add_id_document(db, actor, guest_id, IdType.CN_ID, CN_ID, today=TODAY)
     db.close()
-    with sqlite3.connect(db_path) as raw:
-        dumped = "\n".join(raw.iterdump())
+    with sqlite_files.connect(db_path) as raw:
+        tables = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        dumped = "\n".join(
+            repr(row) for t in tables for row in raw.execute(f'SELECT * FROM "{t}"').fetchall()
+        )
     assert "E98765432" not in dumped and CN_ID not in dumped and "19491231" not in dumped
     assert "5432" in dumped and "002X" in dumped  # the last four, for display
 

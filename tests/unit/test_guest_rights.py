@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from tests import sqlite_files
 from tests.accounts import make_staff
 from vipdesk.domain.care import Channel, Outcome
 from vipdesk.domain.complaints import ComplaintDraft, ComplaintSeverity
@@ -55,6 +56,18 @@ CN_ID = "11010519491231002X"
 TODAY = date(2026, 11, 30)
 CANARIES = [NAME, "13912345678", "zhuge.canary", MEMBER, "peanut-canary", "mildew-canary",
             "follow-up-canary", "called-canary", "pref-canary", "notes-canary", "merged-canary"]  # fmt: skip
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A plain (unencrypted) database here: these tests read the file's bytes for what an
+    erasure must remove, and encrypted bytes would pass for the wrong reason."""
+    from vipdesk.store.db import open_database
+
+    open_database(db_path).close()
+    database = open_desk(db_path, create=False)
+    yield database
+    database.close()
 
 
 def _rich_guest(db: Database, actor: Staff) -> int:
@@ -293,7 +306,7 @@ def test_an_erased_file_opens_cleanly_afterwards(
     guest_id = _rich_guest(db, actor)
     erase_guest(db, manager, guest_id, "asked")
     db.close()
-    with sqlite3.connect(db_path) as raw:
+    with sqlite_files.connect(db_path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
     again = open_desk(db_path)

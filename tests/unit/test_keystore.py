@@ -36,7 +36,7 @@ def test_the_key_dir_variable_forces_files_and_check_can_say_so(tmp_path: Path) 
 
 def test_a_damaged_key_file_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
     folder = tmp_path / "keys"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)  # it may hold keys of module-scoped templates
     (folder / "audit-bad.key").write_text("not hex")
     with pytest.raises(keystore.FileProblem, match="is not a key"):
         keystore.get_secret("audit:bad")

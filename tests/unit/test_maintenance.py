@@ -1,8 +1,8 @@
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database, open_desk
 from vipdesk.services.demo import fill_demo
@@ -18,7 +18,7 @@ def test_backup_of_a_live_database_is_complete_and_checked(
     report = backup(db, actor, tmp_path / "copy.db")
     assert report.ok
     assert not (tmp_path / "copy.db.part").exists()
-    conn = sqlite3.connect(tmp_path / "copy.db")
+    conn = sqlite_files.connect(tmp_path / "copy.db")
     assert conn.execute("SELECT count(*) FROM guests").fetchone()[0] == 30
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
@@ -42,7 +42,7 @@ def test_restore_replaces_and_keeps_the_previous_file(
 
 def test_restore_refuses_what_is_not_a_vipdesk_database(tmp_path: Path) -> None:
     plain = tmp_path / "plain.db"
-    conn = sqlite3.connect(plain)
+    conn = sqlite_files.connect(plain)
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()

@@ -1,10 +1,10 @@
 """Restore refuses every broken backup, and never loses the database it replaces."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from tests.accounts import make_staff
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database, open_desk
@@ -16,7 +16,7 @@ from vipdesk.services.search import search
 
 
 def _guests(path: Path) -> int:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT count(*) FROM guests").fetchone()[0]
     finally:
@@ -24,7 +24,7 @@ def _guests(path: Path) -> int:
 
 
 def _edit(path: Path, *sql: str) -> None:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute("PRAGMA foreign_keys=OFF")
     for statement in sql:
         conn.execute(statement)
@@ -81,8 +81,8 @@ def test_restore_refuses_a_file_with_only_guests_and_alembic_version(
     good_backup: Path, live: Path, tmp_path: Path
 ) -> None:
     bare = tmp_path / "bare.db"
-    conn = sqlite3.connect(bare)
-    conn.execute(f"ATTACH DATABASE '{good_backup}' AS good")
+    conn = sqlite_files.connect(bare)
+    sqlite_files.attach(conn, good_backup, "good")
     for table in ("guests", "alembic_version"):
         sql = conn.execute(
             "SELECT sql FROM good.sqlite_master WHERE name = ?", (table,)

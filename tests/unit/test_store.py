@@ -1,7 +1,6 @@
 """The SQLite connection setup and the migrations."""
 
 import json
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -10,6 +9,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from tests import sqlite_files
 from vipdesk.services.database import Database
 from vipdesk.store.db import make_engine, open_database
 from vipdesk.store.migrate import (
@@ -81,7 +81,7 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
     path = tmp_path / f"at-{start}.db"
     engine = make_engine(path)
     upgrade_to_head(engine, target=start)
-    raw = sqlite3.connect(path)
+    raw = sqlite_files.connect(path)
     raw.execute(
         "INSERT INTO guests (name, native_name, latin_name, honorific, email, company, "
         "nationality, language, tier, notes, created_at, updated_at) VALUES "
@@ -182,13 +182,13 @@ def test_upgrade_from_every_earlier_revision(tmp_path: Path, start: str) -> None
 def test_write_session_holds_the_write_lock_from_its_first_statement(db: Database) -> None:
     with db.write() as session:
         session.execute(text("SELECT count(*) FROM guests"))  # a read, yet the lock is taken
-        other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        other = sqlite_files.connect(db.path, timeout=0, isolation_level=None)
+        with pytest.raises(sqlite_files.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
         other.close()
     with db.read() as session:
         session.execute(text("SELECT count(*) FROM guests"))
-        other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+        other = sqlite_files.connect(db.path, timeout=0, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")  # a read session does not block writers
         other.execute("ROLLBACK")
         other.close()

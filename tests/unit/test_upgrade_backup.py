@@ -1,8 +1,8 @@
 """Opening a database at an older revision backs it up (verified) before migrating it."""
 
-import sqlite3
 from pathlib import Path
 
+from tests import sqlite_files
 from vipdesk.services.database import open_desk
 from vipdesk.services.maintenance import check_file
 from vipdesk.store.db import make_engine
@@ -13,7 +13,7 @@ def _at_revision(path: Path, revision: str) -> None:
     engine = make_engine(path)
     upgrade_to_head(engine, target=revision)
     engine.dispose()
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute(
         "INSERT INTO guests (name, native_name, latin_name, honorific, email, company, "
         "nationality, language, tier, notes, created_at, updated_at) VALUES "
@@ -24,7 +24,7 @@ def _at_revision(path: Path, revision: str) -> None:
 
 
 def _revision(path: Path) -> str:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
@@ -40,7 +40,7 @@ def test_an_old_database_is_backed_up_before_it_is_migrated(tmp_path: Path) -> N
     (copy,) = tmp_path.glob("vipdesk.db.before-upgrade-0003-*")
     assert _revision(copy) == "0003"
     assert check_file(copy, read_only=False).ok
-    conn = sqlite3.connect(copy)
+    conn = sqlite_files.connect(copy)
     assert conn.execute("SELECT name FROM guests").fetchall() == [("诸葛亮",)]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()

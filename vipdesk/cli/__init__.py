@@ -50,6 +50,7 @@ from vipdesk.cli.guests import (
     _restore,
     _search,
 )
+from vipdesk.cli.keys import add_key_parsers, encrypt, key_export, key_import
 from vipdesk.cli.privacy import (
     add_caution_parsers,
     add_guest_privacy_parsers,
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--list", action="store_true", help="list the kept copies (daily backups and others)"
     )
     sub.add_parser("check", help="integrity and foreign-key check; exit 0 only when clean")
+    sub.add_parser("encrypt", help="encrypt a plain (older) database in place (admin)")
 
     search = sub.add_parser("search", help="find guests the way the counter screen does")
     search.add_argument("query")
@@ -179,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_arrivals_parser(sub)
     add_staff_parsers(sub)
     add_audit_parsers(sub)
+    add_key_parsers(sub)
     hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
     hotel.add_argument("--name")
     hotel.add_argument("--address")
@@ -226,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench_search.add_argument("--cache-dir", type=Path, help="where synthetic DBs are kept")
     bench_search.add_argument(
         "--rebuild-index", action="store_true", help="time a full reindex too"
+    )
+    bench_search.add_argument(
+        "--no-plain", action="store_true", help="skip the plain (unencrypted) comparison"
     )
     bench_search.add_argument("--json", action="store_true")
     return parser
@@ -275,6 +281,8 @@ def _run(command: str, db_path: Path, args: argparse.Namespace) -> int:
     if command == "restore":
         args.actor = _sign_in_to_restore(db_path, args) if args.file is not None else None
         return _restore(db_path, args)
+    if command == "key" and args.what == "import":
+        return key_import(db_path, args)
     if command == "bench":
         from vipdesk.services.bench_search import run_search_benchmark
 
@@ -283,6 +291,7 @@ def _run(command: str, db_path: Path, args: argparse.Namespace) -> int:
             queries=args.queries,
             cache_dir=args.cache_dir,
             rebuild_index=args.rebuild_index,
+            compare_plain=not args.no_plain,
             progress=_bench_progress,
         )
         print(json.dumps(result, ensure_ascii=False))
@@ -363,6 +372,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "hotel": _hotel,
     "staff": staff_command,
     "audit": audit_command,
+    "key": key_export,
+    "encrypt": encrypt,
     "complaints": _complaints,
     "report": lambda db, args: (report_care if args.what == "care" else _report)(db, args),
     "care": care_command,

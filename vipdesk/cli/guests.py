@@ -120,11 +120,12 @@ def _list_kept_copies(db_path: Path) -> int:
 
 
 def _check(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.cli.keys import encryption_lines
     from vipdesk.services.auto_backup import last_good_backup
     from vipdesk.services.maintenance import check
 
     report = check(db, acting_staff(db, args))
-    for line in report.lines():
+    for line in report.lines() + encryption_lines(db, args):
         print(line)
     last = last_good_backup(db.path)
     if last is None:

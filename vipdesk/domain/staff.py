@@ -58,6 +58,7 @@ class Operation(StrEnum):
     AUDIT = "audit"
     CHANGE_SECURITY = "change_security"
     DEMO = "demo"
+    MANAGE_KEYS = "manage_keys"  # the database key: export, import, encrypt a plain file
 
 
 _RANK = {Role.RECEPTIONIST: 0, Role.DUTY_MANAGER: 1, Role.ADMIN: 2}
@@ -97,6 +98,7 @@ _ADMINISTRATION = (
     Operation.AUDIT,
     Operation.CHANGE_SECURITY,
     Operation.DEMO,
+    Operation.MANAGE_KEYS,
 )
 
 # The least role each operation needs (the role table). Anything not here is denied.

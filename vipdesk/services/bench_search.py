@@ -24,11 +24,13 @@ from vipdesk.domain.phones import Phone
 from vipdesk.domain.search_text import parse_query, pinyin_spellings, words
 from vipdesk.domain.staff import Staff
 from vipdesk.domain.tiers import Tier
+from vipdesk.services import safe_files
 from vipdesk.services.demo import CN_GIVEN, CN_SURNAMES, COMPANIES, WESTERN_FIRST, WESTERN_LAST
 from vipdesk.services.search import search
 from vipdesk.services.staff import create_first_admin, current_staff, has_accounts
-from vipdesk.store import guest_repo, search_index
+from vipdesk.store import driver, guest_repo, search_index
 from vipdesk.store.db import Database, open_database
+from vipdesk.store.driver import DatabaseKey
 
 # The same name pools as the demo hotel, so both look alike; extra given names for variety.
 _SURNAMES = CN_SURNAMES + "欧阳诸葛"
@@ -170,107 +172,182 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def _encrypted_copy(plain: Path, guests: int, progress: Callable[[str], None]) -> DatabaseKey:
+    """The encrypted twin of the plain synthetic database (made once, by sqlcipher_export).
+
+    Its key sits beside it in an owner-only file: a synthetic database, whose key must not
+    fill the user's keyring.
+    """
+    path = _encrypted_path(plain)
+    key_file = path.with_suffix(".key")
+    if path.exists() and key_file.exists():
+        raw = bytes.fromhex(key_file.read_text(encoding="ascii").strip())
+        ident = driver.database_id(path)
+        if ident is not None:
+            return DatabaseKey(raw, bytes.fromhex(ident))
+    progress(f"encrypting a copy of the {guests:,}-guest database")
+    key = DatabaseKey.new()
+    tmp = safe_files.exclusive_temp(path)
+    conn = driver.connect(plain, None)
+    try:
+        driver.export(conn, tmp, key)
+    finally:
+        conn.close()
+    safe_files.write_bytes(key_file, (key.key.hex() + "\n").encode("ascii"))
+    safe_files.install(tmp, path)
+    return key
+
+
+def _encrypted_path(plain: Path) -> Path:
+    return plain.with_name(plain.stem + "-encrypted.db")
+
+
+def _open_ms(path: Path, key: DatabaseKey | None, rounds: int = 30) -> float:
+    """Median time to open a connection and read the schema (what every start pays)."""
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        conn = driver.connect(path, key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        times.append((time.perf_counter() - started) * 1000)
+        conn.close()
+    return round(statistics.median(times), 3)
+
+
 def run_search_benchmark(
     guests: int,
     *,
     queries: int = 400,
     cache_dir: Path | None = None,
     rebuild_index: bool = False,
+    compare_plain: bool = True,
     progress: Callable[[str], None] = lambda _m: None,
 ) -> dict[str, object]:
-    path = _db_path(guests, cache_dir)
-    result: dict[str, object] = {"guests": guests, "db": str(path)}
-    fresh = not path.exists()
-    db = open_database(path)
+    """Search latency on an encrypted database of `guests` (as a counter runs it), and the
+    same on its plain twin (`plain`: the cost of encryption)."""
+    plain_path = _db_path(guests, cache_dir)
+    result: dict[str, object] = {"guests": guests, "encrypted": True}
+    fresh = not plain_path.exists()
+    db = open_database(plain_path)
     try:
         with db.read() as session:
             stored = session.connection().exec_driver_sql("SELECT count(*) FROM guests").scalar()
         if fresh or stored != guests:
             if not fresh:
-                raise SystemExit(f"{path} holds {stored} guests, not {guests}; delete it")
+                raise SystemExit(f"{plain_path} holds {stored} guests, not {guests}; delete it")
             result["build_s"] = round(_build(db, guests, progress), 1)
-        if rebuild_index:
-            progress("rebuilding the search index")
-            started = time.perf_counter()
-            with db.write() as session:
-                search_index.rebuild(session)
-            result["index_build_s"] = round(time.perf_counter() - started, 1)
-        settle = db.raw_connection()  # a checkpointed database, as at the counter
+        _bench_admin(db)
+        settle = db.raw_connection()  # one file, no WAL: the copy below reads it whole
         settle.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         settle.close()
-        actor = _bench_admin(db)
-        query_set = _query_set(db, queries)
-        for _kind, text in query_set[:20]:  # warm the page cache
-            search(db, actor, text)
-        service_ms: list[float] = []
-        found = 0
-        for _kind, text in query_set:
-            started = time.perf_counter()
-            hits = search(db, actor, text)
-            service_ms.append((time.perf_counter() - started) * 1000)
-            found += bool(hits)
-        floor_ms: list[float] = []
-        raw = db.raw_connection()
-        try:
-            for _kind, text in query_set:
-                token = parse_query(text).joined
-                if not token:
-                    continue
-                started = time.perf_counter()
-                raw.execute(
-                    "SELECT rowid FROM guest_search WHERE guest_search MATCH ? LIMIT 20",
-                    (f'"{token}"*',),
-                ).fetchall()
-                floor_ms.append((time.perf_counter() - started) * 1000)
-            like_ms, rare_like, rare_service = [], [], []
-            like_sample = query_set[:: max(1, len(query_set) // 40)]
-            for _kind, text in like_sample:
-                pattern = f"%{text}%"
-                started = time.perf_counter()
-                rows = raw.execute(
-                    "SELECT id FROM guests WHERE name LIKE ?1 OR member_no LIKE ?1 "
-                    "OR email LIKE ?1 OR company LIKE ?1 LIMIT 20",
-                    (pattern,),
-                ).fetchall()
-                elapsed = (time.perf_counter() - started) * 1000
-                like_ms.append(elapsed)
-                if len(rows) < 20:  # a rare term: the scan has to read every guest
-                    rare_like.append(elapsed)
-                    started = time.perf_counter()
-                    search(db, actor, text)
-                    rare_service.append((time.perf_counter() - started) * 1000)
-        finally:
-            raw.close()
-        size = path.stat().st_size + (
-            os.path.getsize(f"{path}-wal") if Path(f"{path}-wal").exists() else 0
-        )
-        result.update(
-            {
-                "queries": len(query_set),
-                "found": found,
-                "p50_ms": round(statistics.median(service_ms), 2),
-                "p95_ms": round(_percentile(service_ms, 0.95), 2),
-                "max_ms": round(max(service_ms), 2),
-                "floor_p50_ms": round(statistics.median(floor_ms), 2),
-                "floor_p95_ms": round(_percentile(floor_ms, 0.95), 2),
-                "like_queries": len(like_ms),
-                "like_p50_ms": round(statistics.median(like_ms), 1),
-                "like_p95_ms": round(_percentile(like_ms, 0.95), 1),
-                "rare_terms": len(rare_like),
-                "rare_like_median_ms": round(statistics.median(rare_like), 1)
-                if rare_like
-                else None,
-                "rare_search_median_ms": round(statistics.median(rare_service), 2)
-                if rare_service
-                else None,
-                "rare_speedup": round(
-                    statistics.median(rare_like) / statistics.median(rare_service), 1
-                )
-                if rare_like
-                else None,
-                "db_bytes_per_guest": round(size / guests),
-            }
-        )
-        return result
     finally:
         db.close()
+    key = _encrypted_copy(plain_path, guests, progress)
+    path = _encrypted_path(plain_path)
+    result["db"] = str(path)
+    encrypted = open_database(path, key=key)
+    try:
+        result.update(_measure(encrypted, path, guests, queries, rebuild_index, progress))
+    finally:
+        encrypted.close()
+    result["open_ms"] = _open_ms(path, key)
+    if compare_plain:
+        progress("the same on the plain database")
+        plain = open_database(plain_path)
+        try:
+            measured = _measure(plain, plain_path, guests, queries, False, progress)
+        finally:
+            plain.close()
+        keys = ("p50_ms", "p95_ms", "max_ms", "floor_p50_ms", "floor_p95_ms", "db_bytes_per_guest")
+        result["plain"] = {k: measured[k] for k in keys} | {"open_ms": _open_ms(plain_path, None)}
+    return result
+
+
+def _measure(
+    db: Database,
+    path: Path,
+    guests: int,
+    queries: int,
+    rebuild_index: bool,
+    progress: Callable[[str], None],
+) -> dict[str, object]:
+    result: dict[str, object] = {}
+    if rebuild_index:
+        progress("rebuilding the search index")
+        started = time.perf_counter()
+        with db.write() as session:
+            search_index.rebuild(session)
+        result["index_build_s"] = round(time.perf_counter() - started, 1)
+    settle = db.raw_connection()  # a checkpointed database, as at the counter
+    settle.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    settle.close()
+    actor = _bench_admin(db)
+    query_set = _query_set(db, queries)
+    for _kind, text in query_set[:20]:  # warm the page cache
+        search(db, actor, text)
+    service_ms: list[float] = []
+    found = 0
+    for _kind, text in query_set:
+        started = time.perf_counter()
+        hits = search(db, actor, text)
+        service_ms.append((time.perf_counter() - started) * 1000)
+        found += bool(hits)
+    floor_ms: list[float] = []
+    raw = db.raw_connection()
+    try:
+        for _kind, text in query_set:
+            token = parse_query(text).joined
+            if not token:
+                continue
+            started = time.perf_counter()
+            raw.execute(
+                "SELECT rowid FROM guest_search WHERE guest_search MATCH ? LIMIT 20",
+                (f'"{token}"*',),
+            ).fetchall()
+            floor_ms.append((time.perf_counter() - started) * 1000)
+        like_ms, rare_like, rare_service = [], [], []
+        like_sample = query_set[:: max(1, len(query_set) // 40)]
+        for _kind, text in like_sample:
+            pattern = f"%{text}%"
+            started = time.perf_counter()
+            rows = raw.execute(
+                "SELECT id FROM guests WHERE name LIKE ?1 OR member_no LIKE ?1 "
+                "OR email LIKE ?1 OR company LIKE ?1 LIMIT 20",
+                (pattern,),
+            ).fetchall()
+            elapsed = (time.perf_counter() - started) * 1000
+            like_ms.append(elapsed)
+            if len(rows) < 20:  # a rare term: the scan has to read every guest
+                rare_like.append(elapsed)
+                started = time.perf_counter()
+                search(db, actor, text)
+                rare_service.append((time.perf_counter() - started) * 1000)
+    finally:
+        raw.close()
+    size = path.stat().st_size + (
+        os.path.getsize(f"{path}-wal") if Path(f"{path}-wal").exists() else 0
+    )
+    result.update(
+        {
+            "queries": len(query_set),
+            "found": found,
+            "p50_ms": round(statistics.median(service_ms), 2),
+            "p95_ms": round(_percentile(service_ms, 0.95), 2),
+            "max_ms": round(max(service_ms), 2),
+            "floor_p50_ms": round(statistics.median(floor_ms), 2),
+            "floor_p95_ms": round(_percentile(floor_ms, 0.95), 2),
+            "like_queries": len(like_ms),
+            "like_p50_ms": round(statistics.median(like_ms), 1),
+            "like_p95_ms": round(_percentile(like_ms, 0.95), 1),
+            "rare_terms": len(rare_like),
+            "rare_like_median_ms": round(statistics.median(rare_like), 1) if rare_like else None,
+            "rare_search_median_ms": round(statistics.median(rare_service), 2)
+            if rare_service
+            else None,
+            "rare_speedup": round(statistics.median(rare_like) / statistics.median(rare_service), 1)
+            if rare_like
+            else None,
+            "db_bytes_per_guest": round(size / guests),
+        }
+    )
+    return result

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from vipdesk.services import safe_files
-from vipdesk.services.errors import DatabaseBusy, DatabaseUnavailable, FileProblem
+from vipdesk.services import encryption, safe_files
+from vipdesk.services.errors import DatabaseBusy, DatabaseUnavailable, FileProblem, KeyMissing
+from vipdesk.store import driver
 from vipdesk.store.db import Database, MissingDatabase, open_database
 from vipdesk.store.db import DatabaseBusy as StoreBusy
+from vipdesk.store.driver import DatabaseKey
 from vipdesk.store.migrate import HEAD_REVISION, SchemaProblem, check_openable, inspect_file
 
 __all__ = ["Database", "open_desk"]
 
 
-def open_desk(path: Path, *, create: bool = True, build_index: bool = True) -> Database:
+def open_desk(
+    path: Path,
+    *,
+    create: bool = True,
+    build_index: bool = True,
+    key: DatabaseKey | None = None,
+) -> Database:
     """Open the database at `path`, migrating it as needed.
 
     A missing file is created (owner-only, in an owner-only folder) only when `create` is
@@ -25,21 +32,40 @@ def open_desk(path: Path, *, create: bool = True, build_index: bool = True) -> D
     from another version is left to services.search.reindex (the GUI runs it in the
     background once its window is up). A lock held too long by another process comes
     out of every service as DatabaseBusy.
+
+    A new database is encrypted with a new key (services/encryption); an encrypted one
+    opens with the key kept on this computer (KeyMissing without it); a plain one still
+    opens (`vipdesk encrypt` converts it). `key`: open with this key instead of the one
+    kept on this computer (key import checks it before storing it).
     """
     path = Path(path)
     if create and not path.exists():
         safe_files.private_folder(path.parent)
         safe_files.create_private_file(path)
     try:
-        if path.exists():
-            _back_up_before_upgrade(path)
-        db = open_database(path, create=create, build_index=build_index)
+        if key is not None:
+            _back_up_before_upgrade(path, key)
+        elif encryption.is_new(path):
+            key = encryption.new_key() if path.exists() else None
+        else:
+            key = encryption.key_for(path)
+            _back_up_before_upgrade(path, key)
+        db = open_database(path, create=create, build_index=build_index, key=key)
     except StoreBusy as exc:  # while the search index is brought up to date
         raise DatabaseBusy(str(exc)) from exc
+    except KeyMissing:
+        raise
     except (MissingDatabase, SchemaProblem, FileProblem) as exc:
         raise DatabaseUnavailable(str(exc)) from None
-    except (OperationalError, DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+    except (OperationalError, DatabaseError, driver.DatabaseError, UnicodeDecodeError) as exc:
         reason = str(getattr(exc, "orig", exc))
+        if key is not None and driver.wrong_key(exc):
+            raise KeyMissing(
+                f"{path} does not open with the key kept on this computer for it: the key is "
+                f"not this database's, or the file is damaged. If you have its saved key, "
+                f"{encryption.HOW_TO_IMPORT.format(path=path)}; else restore a backup",
+                path=str(path),
+            ) from None
         if "locked" in reason or "busy" in reason:
             raise DatabaseUnavailable(
                 f"{path} is busy: another vipdesk is migrating or writing it. Try again."
@@ -55,11 +81,11 @@ def open_desk(path: Path, *, create: bool = True, build_index: bool = True) -> D
     return db
 
 
-def _back_up_before_upgrade(path: Path) -> None:
+def _back_up_before_upgrade(path: Path, key: DatabaseKey | None) -> None:
     """An older revision is copied (backup API, verified) before anything migrates it."""
-    schema = inspect_file(path)
+    schema = inspect_file(path, key)
     check_openable(path, schema)
     if schema.revision is not None and schema.revision != HEAD_REVISION:
         from vipdesk.services.maintenance import backup_before_upgrade
 
-        backup_before_upgrade(path, schema.revision)
+        backup_before_upgrade(path, schema.revision, key)

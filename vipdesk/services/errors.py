@@ -61,6 +61,12 @@ class DatabaseBusy(DatabaseUnavailable):
     code = "database_busy"
 
 
+class KeyMissing(DatabaseUnavailable):
+    """The database is encrypted and its key is not on this computer (or not this one)."""
+
+    code = "key_missing"
+
+
 class FileProblem(ServiceError):
     """A file the user named cannot be read or written."""
 

@@ -16,7 +16,6 @@ the guest back. The audit trail holds ids only and is not touched.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from vipdesk.services.audit import audit
 from vipdesk.services.erased_keys import remember_keys
 from vipdesk.services.errors import DatabaseBusy, NotFound, ServiceError
 from vipdesk.services.staff import require
-from vipdesk.store import search_index
+from vipdesk.store import driver, search_index
 from vipdesk.store.db import Database, is_lock_error
 from vipdesk.store.models import (
     CareGuestRow,
@@ -332,7 +331,7 @@ def clear_free_pages(db: Database) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
         busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except (sqlite3.OperationalError, OperationalError) as exc:
+    except (driver.OperationalError, OperationalError) as exc:
         if is_lock_error(exc):
             raise DatabaseBusy(
                 "the guest's data was erased, but another vipdesk is using the database, so "

@@ -80,6 +80,32 @@ def key_place() -> KeyPlace:
     return KeyPlace("keyring", type(backend).__name__)
 
 
+def why_files() -> str:
+    """Why secrets go to files here (for `vipdesk check`); "" where a keyring is used."""
+    if os.environ.get(ENV_KEY_DIR, "").strip():
+        return f"${ENV_KEY_DIR} names the key folder"
+    installed = runtime.install_folder()
+    if installed is not None and (installed / KEY_FOLDER_FILE).is_file():
+        return f"{KEY_FOLDER_FILE} beside the program names a machine-wide key folder"
+    if _keyring() is None:
+        return "no OS keyring is available"
+    return ""
+
+
+def secret_place(name: str) -> KeyPlace | None:
+    """Where the secret `name` is kept on this machine (None: nowhere)."""
+    _check_name(name)
+    backend = _keyring()
+    if backend is not None:
+        try:
+            if backend.get_password(KEYRING_SERVICE, name) is not None:
+                return KeyPlace("keyring", type(backend).__name__)
+        except Exception:  # an unreadable keyring: the file may still hold it
+            pass
+    path = _file(name)
+    return KeyPlace("file", str(path)) if path.is_file() else None
+
+
 def _check_name(name: str) -> None:
     if not _NAME.match(name):
         raise ValueError(f"bad secret name {name!r}")

@@ -1,24 +1,31 @@
-"""Backup, restore and integrity checks, through SQLite's own online backup API."""
+"""Backup, restore and integrity checks, through SQLite's own online backup API.
+
+Every file is opened through SQLCipher (store/driver) with its key. The backup API copies
+only between databases with the same key: a backup is keyed like its database (same key,
+same id), so the key kept for the database opens its backups too.
+"""
 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import safe_files
 from vipdesk.services.audit import audit
-from vipdesk.services.errors import FileProblem
+from vipdesk.services.encryption import key_for
+from vipdesk.services.errors import FileProblem, KeyMissing
 from vipdesk.services.staff import authorize
+from vipdesk.store import driver
 from vipdesk.store.db import Database, ensure_search_index, make_engine
+from vipdesk.store.driver import DatabaseKey
 from vipdesk.store.migrate import (
     SchemaProblem,
     check_openable,
     inspect_file,
-    read_only_uri,
     schema_differences,
     upgrade_to_head,
 )
@@ -49,7 +56,7 @@ class CheckReport:
         return out
 
 
-def _check_connection(conn: sqlite3.Connection) -> CheckReport:
+def _check_connection(conn: Any) -> CheckReport:
     integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     fks = [
         f"table {r[0]} row {r[1]} points to missing {r[2]}"
@@ -58,26 +65,29 @@ def _check_connection(conn: sqlite3.Connection) -> CheckReport:
     return CheckReport(integrity, fks)
 
 
-def check_file(path: Path, *, read_only: bool = True) -> CheckReport:
+def check_file(
+    path: Path, *, read_only: bool = True, key: DatabaseKey | None = None
+) -> CheckReport:
     """integrity_check and foreign_key_check of any SQLite file, opened read-only.
 
     SQLite skips CHECK constraints when it checks a read-only connection, so files of our
     own (a backup being made, a copy being restored) are checked with `read_only=False`.
+    An encrypted file is opened with `key`, else the key kept on this computer for it
+    (KeyMissing when there is none).
     """
     path = Path(path)
     if not path.is_file():
         raise FileProblem(f"file not found: {path}")
+    key = key or key_for(path)
     try:
-        conn = (
-            sqlite3.connect(read_only_uri(path), uri=True) if read_only else sqlite3.connect(path)
-        )
+        conn = driver.connect(path, key, read_only=read_only)
         # A damaged file can hold bytes that are not UTF-8, even in its error messages.
         conn.text_factory = lambda b: b.decode("utf-8", "replace")
         try:
             return _check_connection(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         return CheckReport(integrity=[f"not a usable database: {exc}"])
     except UnicodeDecodeError:  # SQLite's own message quoted damaged bytes
         return CheckReport(integrity=["not a usable database: its schema is damaged"])
@@ -111,19 +121,19 @@ def copy_database(db: Database, dest: Path) -> CheckReport:
     tmp = safe_files.exclusive_temp(dest)
     source = db.raw_connection()
     try:
-        target = sqlite3.connect(tmp)
+        target = driver.connect(tmp, db.key)
         try:
             source.backup(target)
             # A backup is one self-contained file: no WAL beside it.
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
-    except (sqlite3.Error, OSError) as exc:
+    except (driver.Error, OSError) as exc:
         safe_files.discard(tmp)
         raise FileProblem(f"backup to {dest} failed: {exc}") from None
     finally:
         source.close()
-    report = check_file(tmp, read_only=False)
+    report = check_file(tmp, read_only=False, key=db.key)
     if not report.ok:
         safe_files.discard(tmp)
         raise FileProblem(f"the backup copy failed its check: {'; '.join(report.lines())}")
@@ -154,12 +164,16 @@ def restore(db_path: Path, source: Path, actor: Staff | None = None) -> RestoreR
     to that entry (see audit_trail.record_restore). The caller checked the role.
     """
     db_path, source = Path(db_path), Path(source)
-    report = check_file(source)
+    try:
+        key = key_for(source)
+    except KeyMissing as exc:
+        raise KeyMissing(f"refusing to restore: {exc}", path=str(source)) from None
+    report = check_file(source, key=key)
     if not report.ok:
         raise FileProblem(f"refusing to restore {source}: {'; '.join(report.lines())}")
     try:
-        schema = inspect_file(source)
-    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        schema = inspect_file(source, key)
+    except (driver.Error, UnicodeDecodeError) as exc:
         raise FileProblem(f"refusing to restore {source}: {exc}") from None
     if schema.revision is None:
         raise FileProblem(f"refusing to restore {source}: it is not a vipdesk database")
@@ -168,10 +182,10 @@ def restore(db_path: Path, source: Path, actor: Staff | None = None) -> RestoreR
     except SchemaProblem as exc:
         raise FileProblem(f"refusing to restore: {exc}") from None
     safe_files.private_folder(db_path.parent)
-    verified = _verified_copy(source, db_path)
+    verified = _verified_copy(source, db_path, key)
     try:
         kept = _keep_aside(db_path) if db_path.exists() else None
-        _install_database(verified, db_path)
+        _install_database(verified, db_path, key)
     finally:
         safe_files.discard(verified)
     _audit_restore(db_path, source, actor)
@@ -193,12 +207,12 @@ def _refuse(source: Path, why: str) -> FileProblem:
     return FileProblem(f"refusing to restore {source}: {why}")
 
 
-def _verified_copy(source: Path, db_path: Path) -> Path:
+def _verified_copy(source: Path, db_path: Path, key: DatabaseKey | None) -> Path:
     """A temporary copy of `source` beside `db_path`, checked, brought up to date, checked."""
     tmp = safe_files.exclusive_temp(db_path.with_name(db_path.name + ".restoring"))
     try:
-        _copy_via_backup(source, tmp)
-        _verify(source, tmp)
+        _copy_via_backup(source, tmp, key)
+        _verify(source, tmp, key)
     except FileProblem:
         safe_files.discard(tmp)
         raise
@@ -212,11 +226,11 @@ def _verified_copy(source: Path, db_path: Path) -> Path:
     return tmp
 
 
-def _verify(source: Path, tmp: Path) -> None:
-    before = check_file(tmp, read_only=False)
+def _verify(source: Path, tmp: Path, key: DatabaseKey | None) -> None:
+    before = check_file(tmp, read_only=False, key=key)
     if not before.ok:
         raise _refuse(source, "; ".join(before.lines()))
-    engine = make_engine(tmp)
+    engine = make_engine(tmp, key)
     try:
         try:
             upgrade_to_head(engine)
@@ -230,11 +244,11 @@ def _verify(source: Path, tmp: Path) -> None:
             raise _refuse(
                 source, f"its tables do not match this version of vipdesk ({shown}{more})"
             )
-        ensure_search_index(Database(tmp, engine))
+        ensure_search_index(Database(tmp, engine, key))
     finally:
         engine.dispose()
-    _one_file(tmp)  # checkpoints the migration's WAL into the file
-    after = check_file(tmp, read_only=False)
+    _one_file(tmp, key)  # checkpoints the migration's WAL into the file
+    after = check_file(tmp, read_only=False, key=key)
     if not after.ok:
         raise _refuse(source, "; ".join(after.lines()))
 
@@ -271,19 +285,19 @@ def _keep_aside(db_path: Path) -> Path:
     return keep_copy(db_path, wanted, verify=False)
 
 
-def backup_before_upgrade(db_path: Path, revision: str) -> Path:
+def backup_before_upgrade(db_path: Path, revision: str, key: DatabaseKey | None = None) -> Path:
     """A verified copy of a database at an older revision, made before it is migrated."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     wanted = db_path.with_name(f"{db_path.name}.before-upgrade-{revision}-{stamp}")
     try:
-        return keep_copy(db_path, wanted, verify=True)
-    except (sqlite3.Error, OSError, FileProblem) as exc:
+        return keep_copy(db_path, wanted, verify=True, key=key)
+    except (driver.Error, OSError, FileProblem) as exc:
         raise FileProblem(
             f"not upgrading {db_path}: the backup before the upgrade failed ({exc})"
         ) from None
 
 
-def keep_copy(db_path: Path, wanted: Path, *, verify: bool) -> Path:
+def keep_copy(db_path: Path, wanted: Path, *, verify: bool, key: DatabaseKey | None = None) -> Path:
     """Copy `db_path` through the backup API to `wanted` (or `wanted-2`…), never overwriting.
 
     With `verify`, the copy must pass its checks. Without, a file too damaged for SQLite to
@@ -292,16 +306,17 @@ def keep_copy(db_path: Path, wanted: Path, *, verify: bool) -> Path:
     tmp = safe_files.exclusive_temp(wanted)
     try:
         try:
-            _copy_via_backup(db_path, tmp)
-            _one_file(tmp)
-        except sqlite3.Error:
+            key = key or key_for(db_path)
+            _copy_via_backup(db_path, tmp, key)
+            _one_file(tmp, key)
+        except (driver.Error, KeyMissing):
             if verify:
                 raise
             safe_files.discard(tmp)
             tmp = safe_files.exclusive_temp(wanted)
             shutil.copyfile(db_path, tmp)
         if verify:
-            report = check_file(tmp, read_only=False)
+            report = check_file(tmp, read_only=False, key=key)
             if not report.ok:
                 raise FileProblem(f"the copy failed its check: {'; '.join(report.lines())}")
         return safe_files.install_new(tmp, wanted)
@@ -310,39 +325,75 @@ def keep_copy(db_path: Path, wanted: Path, *, verify: bool) -> Path:
         raise
 
 
-def _one_file(path: Path) -> None:
+def _one_file(path: Path, key: DatabaseKey | None) -> None:
     """Leave WAL mode (the backup API copies the source's header): one self-contained file."""
-    conn = sqlite3.connect(path)
+    conn = driver.connect(path, key)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:
         conn.close()
 
 
-def _install_database(verified: Path, db_path: Path) -> None:
-    """Write the verified copy into `db_path`.
+def _install_database(verified: Path, db_path: Path, key: DatabaseKey | None) -> None:
+    """Write the verified copy (keyed with `key`) into `db_path`.
 
     Through the backup API when `db_path` is a database SQLite can open, so that another
     process holding it open sees the new content rather than writing on into an unlinked
-    file. A file SQLite cannot read (already kept aside) is replaced by a rename.
+    file. An encrypted database keeps its own key: a backup under another key (or none) is
+    re-encrypted with it first. A file SQLite cannot read, or a plain one receiving an
+    encrypted backup (both already kept aside), is replaced by a rename.
     """
     safe_files.create_private_file(db_path)
-    try:
-        _copy_via_backup(verified, db_path)
-        return
-    except sqlite3.DatabaseError:
-        pass
+    target_key = _live_key(db_path, key)
+    if target_key is not _UNREADABLE:
+        source, rekeyed = verified, None
+        if target_key != key:
+            rekeyed = safe_files.exclusive_temp(db_path.with_name(db_path.name + ".restoring"))
+            _export(verified, key, rekeyed, target_key)
+            source = rekeyed
+        try:
+            _copy_via_backup(source, db_path, target_key)
+            return
+        except driver.DatabaseError:
+            pass
+        finally:
+            if rekeyed is not None:
+                safe_files.discard(rekeyed)
     for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    safe_files.install(verified, db_path)
+    safe_files.replace_database(verified, db_path)
 
 
-def _copy_via_backup(src: Path, dest: Path) -> None:
+_UNREADABLE: Any = object()
+
+
+def _live_key(db_path: Path, key: DatabaseKey | None) -> Any:
+    """The key the backup API must write `db_path` with, or _UNREADABLE (rename it)."""
+    if not driver.file_header(db_path):
+        return key  # a new file takes the backup as it is
+    if driver.is_plain(db_path):
+        return None if key is None else _UNREADABLE  # never decrypt into a plain file
+    try:
+        return key_for(db_path)
+    except KeyMissing:
+        return _UNREADABLE
+
+
+def _export(src: Path, src_key: DatabaseKey | None, dest: Path, key: DatabaseKey | None) -> None:
+    conn = driver.connect(src, src_key)
+    try:
+        driver.export(conn, dest, key)
+    finally:
+        conn.close()
+
+
+def _copy_via_backup(src: Path, dest: Path, key: DatabaseKey | None) -> None:
     # The backup API writes the destination page by page inside one transaction, and
     # takes the WAL of a live source into account: never copy SQLite files by hand.
-    source = sqlite3.connect(read_only_uri(src), uri=True)
+    # Both ends have the same key (SQLCipher copies only between equal keys).
+    source = driver.connect(src, key, read_only=True)
     try:
-        target = sqlite3.connect(dest, timeout=15)
+        target = driver.connect(dest, key, timeout=15)
         try:
             source.backup(target)
         finally:

@@ -130,6 +130,15 @@ def install(tmp: Path, target: Path) -> None:
     _sync_folder(Path(target).parent)
 
 
+def replace_database(tmp: Path, target: Path) -> None:
+    """Rename a finished database over `target`, even the open one (a restore does)."""
+    found = os.lstat(target) if os.path.lexists(target) else None
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise FileProblem(f"refusing to write {target}: it is not a regular file")
+    os.replace(tmp, target)
+    _sync_folder(Path(target).parent)
+
+
 def install_new(tmp: Path, wanted: Path) -> Path:
     """Give a finished temporary file a name nothing has: `wanted`, else `wanted-2`, `-3`…
 

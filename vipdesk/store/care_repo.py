@@ -7,7 +7,6 @@ keeps them in step.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,12 +15,13 @@ from typing import Any
 from sqlalchemy import Connection
 
 from vipdesk.domain.tiers import Tier
+from vipdesk.store import driver
 
 _TIERS = {t.value: t for t in Tier}
 
 
-def _raw(conn: Connection | sqlite3.Connection) -> sqlite3.Connection:
-    if isinstance(conn, sqlite3.Connection):
+def _raw(conn: Connection | driver.Connection) -> driver.Connection:
+    if isinstance(conn, driver.Connection):
         return conn
     return conn.connection.driver_connection  # type: ignore[return-value]
 
@@ -132,7 +132,7 @@ def plan_guests(conn: Connection, tiers: Sequence[Tier], day: date) -> list[Plan
     return out
 
 
-def first_phones(raw: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+def first_phones(raw: driver.Connection, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     """Each guest's first phone (as typed, E.164), for many guests in one pass."""
     out: dict[int, tuple[str, str]] = {}
     for start in range(0, len(ids), 500):

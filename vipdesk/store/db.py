@@ -2,12 +2,12 @@
 
 Every connection gets foreign keys, WAL, synchronous=FULL and a busy timeout. Reads run in
 a deferred transaction; writes take the write lock up front with BEGIN IMMEDIATE, so two
-counters saving at once wait for each other instead of failing half-way.
+counters saving at once wait for each other instead of failing half-way. Connections come
+from SQLCipher (store/driver), keyed when the database is encrypted.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -16,6 +16,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from vipdesk.store import driver
+from vipdesk.store.driver import DatabaseKey
 
 BUSY_TIMEOUT_MS = 15_000
 CACHE_KIB = 65_536
@@ -38,7 +42,7 @@ class DatabaseBusy(Exception):
 def is_lock_error(exc: BaseException) -> bool:
     """SQLite's 'database is locked' / 'database table is locked' / 'busy', however wrapped."""
     orig = getattr(exc, "orig", exc)
-    if not isinstance(orig, sqlite3.OperationalError):
+    if not isinstance(orig, driver.OperationalError):
         return False
     text = str(orig).lower()
     return "locked" in text or "busy" in text
@@ -48,13 +52,13 @@ def is_lock_error(exc: BaseException) -> bool:
 def _lock_errors_as(error: Callable[[str], Exception]) -> Iterator[None]:
     try:
         yield
-    except (OperationalError, sqlite3.OperationalError) as exc:
+    except (OperationalError, driver.OperationalError) as exc:
         if is_lock_error(exc):
             raise error(BUSY_MESSAGE.format(seconds=f"{BUSY_TIMEOUT_MS / 1000:g}")) from exc
         raise
 
 
-def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _configure(dbapi_connection: Any, _record: Any) -> None:
     # Autocommit at the driver level: we issue BEGIN ourselves (see _begin), which also
     # makes DDL transactional for migrations.
     dbapi_connection.isolation_level = None
@@ -72,10 +76,16 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
+    """An engine on `path` whose connections are SQLCipher's, keyed with `key` (None: plain)."""
+
+    def creator() -> Any:
+        return driver.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    # `module` makes SQLAlchemy wrap SQLCipher's exceptions; the pool is the one a file
+    # database gets (the bare URL alone would choose the in-memory database's).
     engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        "sqlite+pysqlite://", creator=creator, module=driver.sqlite, poolclass=QueuePool
     )
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
@@ -91,9 +101,10 @@ class Database:
 
     busy_error: Callable[[str], Exception] = DatabaseBusy
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, key: DatabaseKey | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.key = key
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(vipdesk_write=True), expire_on_commit=False
@@ -105,7 +116,7 @@ class Database:
             yield session
 
     @contextmanager
-    def snapshot(self) -> Iterator[sqlite3.Connection]:
+    def snapshot(self) -> Iterator[Any]:
         """A read transaction on a pooled driver connection, for hot paths like search.
 
         Same settings as every connection; skips the ORM session, which costs more than
@@ -113,7 +124,7 @@ class Database:
         """
         with _lock_errors_as(self.busy_error):
             pooled = self.engine.raw_connection()
-            conn: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+            conn: Any = pooled.driver_connection
             try:
                 conn.execute("BEGIN")
                 try:
@@ -139,12 +150,16 @@ class Database:
             try:
                 yield session
             finally:
-                with suppress(OperationalError, sqlite3.Error):  # the first error matters
+                with suppress(OperationalError, driver.Error):  # the first error matters
                     conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
 
-    def raw_connection(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection with the same settings (backup, integrity checks)."""
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def raw_connection(self) -> Any:
+        """A driver connection with the same settings and key (backup, integrity checks)."""
+        conn = driver.connect(self.path, self.key, timeout=BUSY_TIMEOUT_MS / 1000)
         _configure(conn, None)
         return conn
 
@@ -159,7 +174,12 @@ class MissingDatabase(Exception):
 
 
 def open_database(
-    path: Path, *, migrate: bool = True, create: bool = True, build_index: bool = True
+    path: Path,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    build_index: bool = True,
+    key: DatabaseKey | None = None,
 ) -> Database:
     """Open the database at `path` and bring its schema up to date.
 
@@ -167,19 +187,20 @@ def open_database(
     read-only first: another program's database, or a newer vipdesk's, is refused before
     a connection could switch it to WAL or migrate it. Without `build_index`, a search
     index from another version is left for the caller to rebuild (the GUI does it once
-    its window is up).
+    its window is up). `key`: the database's key (None for a plain file; a new file is
+    created encrypted with it).
     """
     from vipdesk.store.migrate import check_openable, inspect_file, upgrade_to_head
 
     path = Path(path)
     if path.exists():
-        check_openable(path, inspect_file(path))
+        check_openable(path, inspect_file(path, key))
     elif not create:
         raise MissingDatabase(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
-    db = Database(path, engine)
+    engine = make_engine(path, key)
+    db = Database(path, engine, key)
     if migrate:
         upgrade_to_head(engine)
         if build_index:

@@ -6,12 +6,14 @@ database (every start of the app) reads one row and skips ~0.3 s of imports.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
+
+from vipdesk.store import driver
+from vipdesk.store.driver import DatabaseKey
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -55,17 +57,13 @@ class FileSchema:
         return not self.tables
 
 
-def read_only_uri(path: Path) -> str:
-    """A URI opening `path` read-only (quoted, so `?` or `#` in a name stay part of it)."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
-
-
-def inspect_file(path: Path) -> FileSchema:
+def inspect_file(path: Path, key: DatabaseKey | None = None) -> FileSchema:
     """Tables and Alembic revision of an existing SQLite file, opened read-only.
 
-    Raises sqlite3.DatabaseError when the file is not an SQLite database at all.
+    Raises driver.DatabaseError when the file is not an SQLite database at all (or the key
+    is not its key).
     """
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = driver.connect(path, key, read_only=True)
     try:
         tables = frozenset(
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

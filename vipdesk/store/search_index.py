@@ -10,7 +10,6 @@ matching 100,000 guests still returns its best 200 candidates in a few milliseco
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +26,7 @@ from vipdesk.domain.search_text import (
 )
 from vipdesk.domain.stays import Stay, recency
 from vipdesk.domain.tiers import Tier
+from vipdesk.store import driver
 from vipdesk.store.helper_process import HelperProcess
 
 if TYPE_CHECKING:
@@ -470,15 +470,15 @@ class Candidate:
     columns: dict[str, str]
 
 
-def _raw(conn: Connection | sqlite3.Connection) -> Any:
+def _raw(conn: Connection | driver.Connection) -> Any:
     # The search hot path talks to the driver directly: SQLAlchemy's per-statement work
     # costs more than SQLite's own for these tiny queries. Same connection, same transaction.
-    if isinstance(conn, sqlite3.Connection):
+    if isinstance(conn, driver.Connection):
         return conn
     return conn.connection.dbapi_connection
 
 
-def fts_query(conn: Connection | sqlite3.Connection, match: str, limit: int) -> list[Candidate]:
+def fts_query(conn: Connection | driver.Connection, match: str, limit: int) -> list[Candidate]:
     """Documents matching an FTS5 expression, best tier and most recent stay first."""
     rows = (
         _raw(conn)
@@ -494,7 +494,7 @@ def fts_query(conn: Connection | sqlite3.Connection, match: str, limit: int) -> 
     ]
 
 
-def fts_rowids(conn: Connection | sqlite3.Connection, match: str, limit: int) -> list[int]:
+def fts_rowids(conn: Connection | driver.Connection, match: str, limit: int) -> list[int]:
     """Only the rowids (tier, recency, id) of matching documents, best first: cheap."""
     rows = (
         _raw(conn)
@@ -508,7 +508,7 @@ def fts_rowids(conn: Connection | sqlite3.Connection, match: str, limit: int) ->
 
 
 def candidates_by_id(
-    conn: Connection | sqlite3.Connection, guest_ids: Sequence[int]
+    conn: Connection | driver.Connection, guest_ids: Sequence[int]
 ) -> list[Candidate]:
     if not guest_ids:
         return []
@@ -532,7 +532,7 @@ def candidates_by_id(
 IN_HOUSE_SQL = "coalesce(status, 'checked_in') = 'checked_in' AND arrival <= ? AND departure > ?"
 
 
-def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: date) -> list[int]:
+def in_house_by_room(conn: Connection | driver.Connection, room: str, today: date) -> list[int]:
     rows = (
         _raw(conn)
         .execute(
@@ -551,7 +551,7 @@ def in_house_by_room(conn: Connection | sqlite3.Connection, room: str, today: da
 ARRIVING_SQL = "arrival = ? AND coalesce(status, 'reserved') IN ('reserved', 'checked_in')"
 
 
-def today_rowids(conn: Connection | sqlite3.Connection, today: date) -> list[int]:
+def today_rowids(conn: Connection | driver.Connection, today: date) -> list[int]:
     """FTS rowids of the guests search should look at first today: a small set.
 
     Guests arriving on `today` (by the stays' arrival index), and guests whose stay is
@@ -581,7 +581,7 @@ def today_rowids(conn: Connection | sqlite3.Connection, today: date) -> list[int
     return out
 
 
-def documents(conn: Connection | sqlite3.Connection, rowids: Sequence[int]) -> list[Candidate]:
+def documents(conn: Connection | driver.Connection, rowids: Sequence[int]) -> list[Candidate]:
     """The index documents of these rowids (each looked up by rowid: no full-text query)."""
     raw = _raw(conn)
     out = []
@@ -595,13 +595,13 @@ def documents(conn: Connection | sqlite3.Connection, rowids: Sequence[int]) -> l
     return out
 
 
-def meta_value(conn: Connection | sqlite3.Connection, key: str) -> str | None:
+def meta_value(conn: Connection | driver.Connection, key: str) -> str | None:
     """A value from `app_meta` through a search connection (e.g. the database id)."""
     row = _raw(conn).execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row and row[0] else None
 
 
-def guests_by_document_hash(conn: Connection | sqlite3.Connection, lookup_hash: str) -> list[int]:
+def guests_by_document_hash(conn: Connection | driver.Connection, lookup_hash: str) -> list[int]:
     """Guests holding a document whose number hashes to `lookup_hash` (exact match only)."""
     return [
         r[0]
@@ -613,7 +613,7 @@ def guests_by_document_hash(conn: Connection | sqlite3.Connection, lookup_hash: 
     ]
 
 
-def confidential_aliases(conn: Connection | sqlite3.Connection) -> dict[int, str]:
+def confidential_aliases(conn: Connection | driver.Connection) -> dict[int, str]:
     """guest id → alias of every confidential guest (a short table, read per search)."""
     return dict(_raw(conn).execute("SELECT guest_id, alias FROM guest_confidential").fetchall())
 

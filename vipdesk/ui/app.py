@@ -21,10 +21,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from vipdesk.config import ENV_STAFF, data_dir, resources_dir
-from vipdesk.services.database import open_desk
+from vipdesk.services.database import Database, open_desk
 from vipdesk.services.errors import ServiceError
 from vipdesk.services.safe_files import private_folder
 from vipdesk.ui.main_window import MainWindow
@@ -275,6 +275,30 @@ def start_index_build(window: MainWindow) -> ServiceCall | None:
     )
 
 
+def show_plain_database_notice(window: MainWindow, db: Database) -> None:
+    """A database made before encryption still opens; the status bar says how to encrypt it."""
+    if db.encrypted:
+        return
+    log.warning("%s is not encrypted: an admin can run `vipdesk encrypt`", db.path)
+    notice = QLabel(
+        QCoreApplication.translate(
+            "App", "Not encrypted: an admin can encrypt it with `vipdesk encrypt`"
+        ),
+        window,
+    )
+    notice.setObjectName("plainDatabaseNotice")
+    notice.setAccessibleName(QCoreApplication.translate("App", "Database not encrypted"))
+    notice.setToolTip(
+        QCoreApplication.translate(
+            "App",
+            "Anyone who copies this database file can read every guest. Close vipdesk on "
+            "every counter, then an admin runs `vipdesk encrypt` (see the README).",
+        )
+    )
+    notice.setStyleSheet("color: #a33;")
+    window.statusBar().addPermanentWidget(notice)
+
+
 def run_gui(db_path: Path, staff: str | None = None) -> int:
     private_folder(log_file().parent)  # the data folder: owner-only when created
     logging.basicConfig(
@@ -298,6 +322,7 @@ def run_gui(db_path: Path, staff: str | None = None) -> int:
     window.settings_requested.connect(lambda: open_settings(window))
     ScreenLock(window)  # the idle lock and Lock now (Ctrl+Shift+L)
     window.show()
+    show_plain_database_notice(window, db)
     start_index_build(window)
     warm_up(window)
     QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: start_daily_backup(window))

@@ -108,6 +108,21 @@
         <source>The search index could not be rebuilt: %1</source>
         <translation>The search index could not be rebuilt: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>Not encrypted: an admin can encrypt it with `vipdesk encrypt`</source>
+        <translation>Not encrypted: an admin can encrypt it with `vipdesk encrypt`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="290"/>
+        <source>Database not encrypted</source>
+        <translation>Database not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="292"/>
+        <source>Anyone who copies this database file can read every guest. Close vipdesk on every counter, then an admin runs `vipdesk encrypt` (see the README).</source>
+        <translation>Anyone who copies this database file can read every guest. Close vipdesk on every counter, then an admin runs `vipdesk encrypt` (see the README).</translation>
+    </message>
 </context>
 <context>
     <name>AuditActions</name>

@@ -108,6 +108,21 @@
         <source>The search index could not be rebuilt: %1</source>
         <translation>无法重建搜索索引：%1</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>Not encrypted: an admin can encrypt it with `vipdesk encrypt`</source>
+        <translation>数据库未加密：管理员可用 `vipdesk encrypt` 加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="290"/>
+        <source>Database not encrypted</source>
+        <translation>数据库未加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="292"/>
+        <source>Anyone who copies this database file can read every guest. Close vipdesk on every counter, then an admin runs `vipdesk encrypt` (see the README).</source>
+        <translation>任何人复制这个数据库文件都能读到所有客人资料。请先关闭每台前台电脑上的 vipdesk，再由管理员运行 `vipdesk encrypt`（见 README）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditActions</name>

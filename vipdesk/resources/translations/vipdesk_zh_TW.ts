@@ -108,6 +108,21 @@
         <source>The search index could not be rebuilt: %1</source>
         <translation>無法重建搜尋索引：%1</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="284"/>
+        <source>Not encrypted: an admin can encrypt it with `vipdesk encrypt`</source>
+        <translation>資料庫未加密：管理員可用 `vipdesk encrypt` 加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="290"/>
+        <source>Database not encrypted</source>
+        <translation>資料庫未加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="292"/>
+        <source>Anyone who copies this database file can read every guest. Close vipdesk on every counter, then an admin runs `vipdesk encrypt` (see the README).</source>
+        <translation>任何人複製這個資料庫檔案都能讀到所有客人資料。請先關閉每台櫃檯電腦上的 vipdesk，再由管理員執行 `vipdesk encrypt`（見 README）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditActions</name>
