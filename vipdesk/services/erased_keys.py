@@ -85,3 +85,15 @@ class ErasedKeys:
 def erased_reason(when: datetime) -> str:
     """The reason an import gives for a row it does not import."""
     return f"this guest's data was erased on {when.date().isoformat()}: not imported"
+
+
+def refuse_erased(session: Session, guest_id: int) -> None:
+    """An erased guest's file stays nameless: no edit, photo or document brings it back."""
+    from vipdesk.services.errors import ServiceError
+    from vipdesk.store.models import ErasedGuestRow
+
+    if session.get(ErasedGuestRow, guest_id) is not None:
+        raise ServiceError(
+            "this guest's data was erased: create a new guest instead",
+            code="guest_erased",
+        )

@@ -15,6 +15,7 @@ from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.audit import audit
 from vipdesk.services.confidential import aliases, require_real_names, sees_real_names
+from vipdesk.services.erased_keys import refuse_erased
 from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
 from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
@@ -88,6 +89,7 @@ def update_guest(
             raise NotFound(f"there is no guest with id {guest_id}")
         stored_version, changed_by, changed_at = stored
         require_real_names(session, actor, guest_id)
+        refuse_erased(session, guest_id)
         if stored_version != version:
             current = repo.load_guests(session, [guest_id])[guest_id].draft()
             raise ChangedMeanwhile(

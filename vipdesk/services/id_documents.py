@@ -16,6 +16,7 @@ from vipdesk.domain.id_documents import IdProblem, IdType, id_document, lookup_h
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services.audit import audit
 from vipdesk.services.database_secrets import database_secret
+from vipdesk.services.erased_keys import refuse_erased
 from vipdesk.services.errors import Conflict, NotFound, ServiceError
 from vipdesk.services.staff import require
 from vipdesk.store.db import Database
@@ -63,6 +64,7 @@ def add_id_document(
         require(session, actor, Operation.EDIT_GUEST)
         if session.get(GuestRow, guest_id) is None:
             raise NotFound(f"no guest has id {guest_id}")
+        refuse_erased(session, guest_id)
         secret = database_secret(session, SECRET_PURPOSE)
         assert secret is not None
         try:

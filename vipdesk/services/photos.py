@@ -16,6 +16,7 @@ from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services.audit import audit
 from vipdesk.services.confidential import aliases, require_real_names, sees_real_names
+from vipdesk.services.erased_keys import refuse_erased
 from vipdesk.services.errors import NotFound, ValidationFailed
 from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
@@ -89,6 +90,7 @@ def set_photo(
         if not repo.load_guests(session, [guest_id]):
             raise NotFound(f"there is no guest with id {guest_id}")
         require_real_names(session, actor, guest_id)
+        refuse_erased(session, guest_id)
         repo.set_photo(session, guest_id, "image/jpeg" if kept is not None else None, kept)
         audit(session, actor, "edit_guest", "guest", guest_id, fields=["photo"])
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vipdesk.domain.confidential import masked_record, masked_stay
+from vipdesk.domain.erasure import shown_name
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Operation, Staff
@@ -187,7 +188,7 @@ def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
                 view,
                 g.id if g else None,
                 g.member_no if g else None,
-                g.name if g else p.name,
+                shown_name(g.name, g.id) if g else p.name,
                 g.tier if g else None,
                 number,
             )

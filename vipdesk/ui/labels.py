@@ -291,11 +291,49 @@ def _error_codes() -> dict[str, str]:
         ),
         "staff_exists": QCoreApplication.translate("Messages", "this user name is taken"),
         "staff_not_found": QCoreApplication.translate("Messages", "there is no such user"),
+        "guest_erased": QCoreApplication.translate(
+            "Messages", "this guest's data was erased: create a new guest instead"
+        ),
+        "id_empty": QCoreApplication.translate("Messages", "type the document number"),
+        "id_cn_shape": QCoreApplication.translate(
+            "Messages", "a resident ID number has 17 digits and a digit or X"
+        ),
+        "id_cn_birth": QCoreApplication.translate(
+            "Messages", "the birth date inside this resident ID number is not real"
+        ),
+        "id_cn_check": QCoreApplication.translate(
+            "Messages", "this resident ID number's check digit is wrong: check the number"
+        ),
+        "id_shape": QCoreApplication.translate(
+            "Messages", "a document number is letters and digits only"
+        ),
+        "id_country_missing": QCoreApplication.translate(
+            "Messages", "say which country issued the document"
+        ),
+        "id_country": QCoreApplication.translate(
+            "Messages", "the issuing country is a 2- or 3-letter code such as CN"
+        ),
+        "id_taken": QCoreApplication.translate(
+            "Messages", "this document is already on a guest's file: ask the duty manager"
+        ),
+        "caution_reason_missing": QCoreApplication.translate(
+            "Messages", "say why the guest is flagged"
+        ),
+        "alias_missing": QCoreApplication.translate("Messages", "give the alias the desk will see"),
+        "alias_is_name": QCoreApplication.translate(
+            "Messages", "the alias must not be the guest's name"
+        ),
     }
 
 
 def _permission_actions() -> dict[str, str]:
     return {
+        "confidential": QCoreApplication.translate(
+            "Messages", "this guest is confidential: ask the duty manager"
+        ),
+        "caution": QCoreApplication.translate(
+            "Messages", "only a duty manager or an admin can change the caution list"
+        ),
         "close_complaint": QCoreApplication.translate(
             "Messages", "only a duty manager or an admin can close a complaint"
         ),

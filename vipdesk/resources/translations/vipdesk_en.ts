@@ -3164,47 +3164,117 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>there is no such user</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="294"/>
+        <source>this guest&apos;s data was erased: create a new guest instead</source>
+        <translation>this guest&apos;s data was erased: create a new guest instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="297"/>
+        <source>type the document number</source>
+        <translation>type the document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="298"/>
+        <source>a resident ID number has 17 digits and a digit or X</source>
+        <translation>a resident ID number has 17 digits and a digit or X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="301"/>
+        <source>the birth date inside this resident ID number is not real</source>
+        <translation>the birth date inside this resident ID number is not real</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="304"/>
+        <source>this resident ID number&apos;s check digit is wrong: check the number</source>
+        <translation>this resident ID number&apos;s check digit is wrong: check the number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="307"/>
+        <source>a document number is letters and digits only</source>
+        <translation>a document number is letters and digits only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="310"/>
+        <source>say which country issued the document</source>
+        <translation>say which country issued the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="313"/>
+        <source>the issuing country is a 2- or 3-letter code such as CN</source>
+        <translation>the issuing country is a 2- or 3-letter code such as CN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>this document is already on a guest&apos;s file: ask the duty manager</source>
+        <translation>this document is already on a guest&apos;s file: ask the duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="319"/>
+        <source>say why the guest is flagged</source>
+        <translation>say why the guest is flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="322"/>
+        <source>give the alias the desk will see</source>
+        <translation>give the alias the desk will see</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>the alias must not be the guest&apos;s name</source>
+        <translation>the alias must not be the guest&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="331"/>
+        <source>this guest is confidential: ask the duty manager</source>
+        <translation>this guest is confidential: ask the duty manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
+        <source>only a duty manager or an admin can change the caution list</source>
+        <translation>only a duty manager or an admin can change the caution list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>

@@ -3153,47 +3153,117 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>没有这个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="294"/>
+        <source>this guest&apos;s data was erased: create a new guest instead</source>
+        <translation>该客人的资料已删除：请新建客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="297"/>
+        <source>type the document number</source>
+        <translation>请输入证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="298"/>
+        <source>a resident ID number has 17 digits and a digit or X</source>
+        <translation>居民身份证号码为 17 位数字加一位数字或 X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="301"/>
+        <source>the birth date inside this resident ID number is not real</source>
+        <translation>该身份证号码中的出生日期不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="304"/>
+        <source>this resident ID number&apos;s check digit is wrong: check the number</source>
+        <translation>该身份证号码校验位不正确：请核对号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="307"/>
+        <source>a document number is letters and digits only</source>
+        <translation>证件号码只能包含字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="310"/>
+        <source>say which country issued the document</source>
+        <translation>请填写签发国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="313"/>
+        <source>the issuing country is a 2- or 3-letter code such as CN</source>
+        <translation>签发国家为 2 或 3 个字母的代码，如 CN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>this document is already on a guest&apos;s file: ask the duty manager</source>
+        <translation>该证件已登记在某位客人的档案中：请询问值班经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="319"/>
+        <source>say why the guest is flagged</source>
+        <translation>请说明列入名单的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="322"/>
+        <source>give the alias the desk will see</source>
+        <translation>请填写前台看到的化名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>the alias must not be the guest&apos;s name</source>
+        <translation>化名不能与客人真实姓名相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="331"/>
+        <source>this guest is confidential: ask the duty manager</source>
+        <translation>该客人为保密客人：请询问值班经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
+        <source>only a duty manager or an admin can change the caution list</source>
+        <translation>只有值班经理或管理员可以修改注意名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班经理或管理员可以跳过关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班经理或管理员可以修改话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班经理或管理员可以指定专人负责</translation>
     </message>

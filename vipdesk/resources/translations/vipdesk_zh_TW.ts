@@ -3153,47 +3153,117 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>沒有這個使用者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="294"/>
+        <source>this guest&apos;s data was erased: create a new guest instead</source>
+        <translation>該客人的資料已刪除：請新建客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="297"/>
+        <source>type the document number</source>
+        <translation>請輸入證件號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="298"/>
+        <source>a resident ID number has 17 digits and a digit or X</source>
+        <translation>居民身分證號碼為 17 位數字加一位數字或 X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="301"/>
+        <source>the birth date inside this resident ID number is not real</source>
+        <translation>該身分證號碼中的出生日期不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="304"/>
+        <source>this resident ID number&apos;s check digit is wrong: check the number</source>
+        <translation>該身分證號碼檢查碼不正確：請核對號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="307"/>
+        <source>a document number is letters and digits only</source>
+        <translation>證件號碼只能包含字母和數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="310"/>
+        <source>say which country issued the document</source>
+        <translation>請填寫簽發國家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="313"/>
+        <source>the issuing country is a 2- or 3-letter code such as CN</source>
+        <translation>簽發國家為 2 或 3 個字母的代碼，如 CN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>this document is already on a guest&apos;s file: ask the duty manager</source>
+        <translation>該證件已登記在某位客人的檔案中：請詢問值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="319"/>
+        <source>say why the guest is flagged</source>
+        <translation>請說明列入名單的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="322"/>
+        <source>give the alias the desk will see</source>
+        <translation>請填寫前台看到的化名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>the alias must not be the guest&apos;s name</source>
+        <translation>化名不能與客人真實姓名相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="331"/>
+        <source>this guest is confidential: ask the duty manager</source>
+        <translation>該客人為保密客人：請詢問值班經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
+        <source>only a duty manager or an admin can change the caution list</source>
+        <translation>只有值班經理或管理員可以修改注意名單</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班經理或管理員可以跳過關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班經理或管理員可以修改話術</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班經理或管理員可以修改關懷計劃設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班經理或管理員可以指定專人負責</translation>
     </message>
