@@ -36,7 +36,9 @@ from vipdesk.services.import_rows import (
     ImportRow,
     KnownRow,
     PreparedRecord,
+    decode_prepared,
     fold_name,
+    prepare_compact,
     prepare_records,
 )
 from vipdesk.services.staff import authorize
@@ -233,7 +235,17 @@ def import_guests(
         if helper is None:
             prepared = (prepare_records(*args) for args in chunks())
         else:
-            prepared = helper.imap(prepare_records, chunks(), ahead=2)
+            sent: deque[list[tuple[int, list[str], str]]] = deque()  # the chunks in flight
+
+            def to_helper() -> Iterator[tuple[Any, ...]]:
+                for args in chunks():
+                    sent.append(args[2])
+                    yield args
+
+            prepared = (
+                decode_prepared(answer, sent.popleft())
+                for answer in helper.imap(prepare_compact, to_helper(), ahead=2)
+            )
         for batch in prepared:
             rows_seen += len(batch)
             write(batch)
