@@ -131,7 +131,7 @@ def import_guests(
         helper = None
         if parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES):
             helper = files.enter_context(HelperProcess())
-        touched: dict[int, int] = {}  # guest id → line that touched it in this run
+        touched = import_resume.TouchedGuests()  # guest id → line that touched it
         digest = import_resume.RecordDigest(header)
         records = reader.records()
         if saved is not None:
@@ -151,8 +151,8 @@ def import_guests(
         marks: deque[tuple[int, str, int, dict[int, int]]] = deque()
         salt = import_digests.row_salt(len(header), columns.positions)
         known: dict[int, tuple[int, int]] = {}  # line → (guest id, state) stored for the row
-        # The id ranges of `touched` at the last checkpoint: (len(touched), ranges).
-        ranges_done: list[Any] = [0, []]
+        # The id ranges of `touched` at the last checkpoint (None: too many to keep).
+        ranges_done: list[Any] = [[]]
 
         def reparse(row: KnownRow) -> ImportRow | None:
             """A known row whose guest changed since: the whole work, in this process."""
@@ -186,14 +186,13 @@ def import_guests(
                 return
 
             def checkpoint(session: Session, counts: dict[str, int], rejected: int) -> None:
-                # Ids are only ever added to `touched` (in order): extend the last ranges.
-                done = len(touched)
-                if ranges_done[1] is None:
-                    ranges = import_resume.id_ranges(touched)
+                # Ids are only ever added to `touched`: extend the last ranges.
+                added = touched.take_added()
+                if ranges_done[0] is None:
+                    ranges = import_resume.id_ranges(touched.ids())
                 else:
-                    added = itertools.islice(touched, ranges_done[0], None)
-                    ranges = import_resume.extend_ranges(ranges_done[1], added)
-                ranges_done[:] = [done, ranges]
+                    ranges = import_resume.extend_ranges(ranges_done[0], added)
+                ranges_done[0] = ranges
                 if ranges is None:
                     import_resume.forget(session, resume_key)
                     return
@@ -262,7 +261,9 @@ def import_guests(
 
 
 def _restore(
-    summary: ImportSummary, touched: dict[int, int], saved: import_resume.Checkpoint
+    summary: ImportSummary,
+    touched: import_resume.TouchedGuests,
+    saved: import_resume.Checkpoint,
 ) -> None:
     summary.resumed_rows = saved.records
     summary.resumed_after_line = saved.last_line
@@ -270,7 +271,7 @@ def _restore(
     summary.unchanged, summary.rejected = saved.unchanged, saved.rejected
     summary.blank = saved.blank
     summary.reject_samples = list(saved.samples)
-    touched.update(dict.fromkeys(saved.touched_ids(), import_resume.EARLIER))
+    touched.restore(saved.touched_ids())
 
 
 def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int, list[str], str]]]:
@@ -379,7 +380,7 @@ def _write_batch(
     db: Database,
     actor: Staff,
     given: list[ImportRow | KnownRow],
-    touched: dict[int, int],
+    touched: import_resume.TouchedGuests,
     summary: ImportSummary,
     reject: Callable[[int, str, list[str]], None],
     checkpoint: Callable[[Session, dict[str, int], int], None],
