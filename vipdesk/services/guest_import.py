@@ -389,7 +389,8 @@ def _write_batch(
 ) -> None:
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     rejected: list[tuple[ImportRow | KnownRow, str]] = []
-    matched: list[tuple[int | None, int]] = []  # (row digest, guest id) of rows that matched
+    # (row digest, guest id, its state when known already) of the rows that matched
+    matched: list[tuple[int | None, int, int | None]] = []
     consents: list[tuple[int, str]] = []  # (guest id, channel) from the `consent` column
     with db.write(cache_kib=IMPORT_CACHE_KIB) as session:
         # A known row stands for "unchanged" only while its guest is as it was stored.
@@ -415,7 +416,8 @@ def _write_batch(
                     rejected.append((r, _already_on(duplicate_of)))
                     continue
                 touched[r.guest_id] = r.line
-                matched.append((r.digest, r.guest_id))
+                # Unchanged by this batch: any other row for its guest is rejected above.
+                matched.append((r.digest, r.guest_id, r.token))
                 counts["unchanged"] += 1
                 continue
             existing = matches.get(r.line)
@@ -429,7 +431,7 @@ def _write_batch(
                 continue
             touched[existing.id] = r.line
             if r.draft.member_no:
-                matched.append((r.digest, existing.id))
+                matched.append((r.digest, existing.id, None))
             before = existing.draft()
             merged = _merge(before, r)
             if merged == before:
@@ -453,14 +455,18 @@ def _write_batch(
             touched[guest_id] = r.line
             consents += [(guest_id, c) for c in r.consent]
             if r.draft.member_no:
-                matched.append((r.digest, guest_id))
+                matched.append((r.digest, guest_id, None))
         care_repo.add_consents(session.connection(), consents, f"import {Path(summary.path).name}")
         counts["imported"] = len(new_ids)
         # What a re-import of these rows can skip (see services.import_digests).
-        tokens = import_digests.guest_tokens(session, [guest_id for _d, guest_id in matched])
-        for row_digest, guest_id in matched:
-            if row_digest is not None and guest_id in tokens:
-                stored_rows.add(row_digest, guest_id, tokens[guest_id])
+        tokens = import_digests.guest_tokens(
+            session, [guest_id for _d, guest_id, token in matched if token is None]
+        )
+        for row_digest, guest_id, token in matched:
+            if token is None:
+                token = tokens.get(guest_id)
+            if row_digest is not None and token is not None:
+                stored_rows.add(row_digest, guest_id, token)
         audit(session, actor, "import", "guest", None, file=Path(summary.path).name, **counts)
         checkpoint(session, counts, len(rejected))
     summary.imported += counts["imported"]
