@@ -692,3 +692,40 @@ def test_saving_the_row_digests_of_a_big_import_takes_little_memory(db: Database
         kept = RowDigests.load(session)
     assert kept.find(12345) == (1, 2)
     assert kept.find(2654435761) == (99, 98)
+
+
+def test_a_reimport_reads_the_state_of_unchanged_guests_once_per_batch(
+    db: Database, actor: Staff, tmp_path: Path
+) -> None:
+    """A known row's guest is unchanged by its batch: the state read before the batch is
+    the one stored for the next re-import (reading it again cost a query per batch)."""
+    from sqlalchemy import event
+
+    rows = [
+        [f"K{i}", f"客人{i}", f"139{i:08d}", "", "3月5日", "", "VIP", "", "", "", "", "", ""]
+        for i in range(30)
+    ]
+    path = write_csv(tmp_path / "k.csv", HEADER_ZH, rows, "utf-8")
+    import_guests(db, actor, path, batch_size=10)
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.startswith("SELECT id, version, updated_at FROM guests"):
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    again = import_guests(db, actor, path, batch_size=10)
+    event.remove(db.engine, "before_cursor_execute", record)
+    assert (again.unchanged, again.imported, again.updated) == (30, 0, 0)
+    assert len(seen) == 3
+    # What the second run stored lets a third skip every row again (no matching at all).
+    matching: list[str] = []
+
+    def record_matching(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "member_no IN" in statement:
+            matching.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record_matching)
+    third = import_guests(db, actor, path, batch_size=10)
+    event.remove(db.engine, "before_cursor_execute", record_matching)
+    assert third.unchanged == 30 and matching == []

@@ -135,3 +135,39 @@ def test_checkpoint_ranges_grown_batch_by_batch_equal_ranges_computed_whole() ->
                 assert ranges == import_resume.id_ranges(seen)
         finally:
             import_resume.MAX_RANGES = old_max
+
+
+def test_touched_guests_behave_like_the_dict_they_replace() -> None:
+    """The guests an import run touched (id → line), kept in arrays: a dict of 100,000
+    ints was the biggest part of the importer's growing memory."""
+    import random
+
+    from vipdesk.services.import_resume import EARLIER, TouchedGuests
+
+    rnd = random.Random(3)
+    for _trial in range(50):
+        touched = TouchedGuests()
+        model: dict[int, int] = {}
+        earlier = {rnd.randint(1, 300) for _ in range(rnd.randint(0, 30))}
+        touched.restore(earlier)
+        model.update(dict.fromkeys(earlier, EARLIER))
+        added: list[int] = list(earlier)  # the first checkpoint keeps them again
+        for _ in range(rnd.randint(0, 400)):
+            # Mostly dense ids, now and then a far one (a database with gaps).
+            guest_id = rnd.randint(1, 2_000) if rnd.random() < 0.95 else rnd.randint(1, 1 << 40)
+            line = rnd.randint(2, 10**6)
+            if guest_id not in model:
+                added.append(guest_id)
+            touched[guest_id] = line
+            model[guest_id] = line
+            probe = rnd.randint(0, 2_500)
+            assert (probe in touched) == (probe in model)
+            if probe in model:
+                assert touched[probe] == model[probe]
+            if rnd.random() < 0.1:
+                assert touched.take_added() == added
+                added = []
+        assert len(touched) == len(model)
+        assert sorted(touched.ids()) == sorted(model)
+        assert all(touched[i] == line for i, line in model.items())
+        assert touched.take_added() == added

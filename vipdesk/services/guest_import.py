@@ -37,7 +37,9 @@ from vipdesk.services.import_rows import (
     ImportRow,
     KnownRow,
     PreparedRecord,
+    decode_prepared,
     fold_name,
+    prepare_compact,
     prepare_records,
 )
 from vipdesk.services.staff import authorize
@@ -130,7 +132,7 @@ def import_guests(
         helper = None
         if parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES):
             helper = files.enter_context(HelperProcess())
-        touched: dict[int, int] = {}  # guest id → line that touched it in this run
+        touched = import_resume.TouchedGuests()  # guest id → line that touched it
         digest = import_resume.RecordDigest(header)
         records = reader.records()
         if saved is not None:
@@ -150,8 +152,8 @@ def import_guests(
         marks: deque[tuple[int, str, int, dict[int, int]]] = deque()
         salt = import_digests.row_salt(len(header), columns.positions)
         known: dict[int, tuple[int, int]] = {}  # line → (guest id, state) stored for the row
-        # The id ranges of `touched` at the last checkpoint: (len(touched), ranges).
-        ranges_done: list[Any] = [0, []]
+        # The id ranges of `touched` at the last checkpoint (None: too many to keep).
+        ranges_done: list[Any] = [[]]
 
         def reparse(row: KnownRow) -> ImportRow | None:
             """A known row whose guest changed since: the whole work, in this process."""
@@ -185,14 +187,13 @@ def import_guests(
                 return
 
             def checkpoint(session: Session, counts: dict[str, int], rejected: int) -> None:
-                # Ids are only ever added to `touched` (in order): extend the last ranges.
-                done = len(touched)
-                if ranges_done[1] is None:
-                    ranges = import_resume.id_ranges(touched)
+                # Ids are only ever added to `touched`: extend the last ranges.
+                added = touched.take_added()
+                if ranges_done[0] is None:
+                    ranges = import_resume.id_ranges(touched.ids())
                 else:
-                    added = itertools.islice(touched, ranges_done[0], None)
-                    ranges = import_resume.extend_ranges(ranges_done[1], added)
-                ranges_done[:] = [done, ranges]
+                    ranges = import_resume.extend_ranges(ranges_done[0], added)
+                ranges_done[0] = ranges
                 if ranges is None:
                     import_resume.forget(session, resume_key)
                     return
@@ -234,7 +235,17 @@ def import_guests(
         if helper is None:
             prepared = (prepare_records(*args) for args in chunks())
         else:
-            prepared = helper.imap(prepare_records, chunks(), ahead=2)
+            sent: deque[list[tuple[int, list[str], str]]] = deque()  # the chunks in flight
+
+            def to_helper() -> Iterator[tuple[Any, ...]]:
+                for args in chunks():
+                    sent.append(args[2])
+                    yield args
+
+            prepared = (
+                decode_prepared(answer, sent.popleft())
+                for answer in helper.imap(prepare_compact, to_helper(), ahead=2)
+            )
         for batch in prepared:
             rows_seen += len(batch)
             write(batch)
@@ -251,7 +262,9 @@ def import_guests(
 
 
 def _restore(
-    summary: ImportSummary, touched: dict[int, int], saved: import_resume.Checkpoint
+    summary: ImportSummary,
+    touched: import_resume.TouchedGuests,
+    saved: import_resume.Checkpoint,
 ) -> None:
     summary.resumed_rows = saved.records
     summary.resumed_after_line = saved.last_line
@@ -259,7 +272,7 @@ def _restore(
     summary.unchanged, summary.rejected = saved.unchanged, saved.rejected
     summary.blank = saved.blank
     summary.reject_samples = list(saved.samples)
-    touched.update(dict.fromkeys(saved.touched_ids(), import_resume.EARLIER))
+    touched.restore(saved.touched_ids())
 
 
 def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int, list[str], str]]]:
@@ -369,7 +382,7 @@ def _write_batch(
     db: Database,
     actor: Staff,
     given: list[ImportRow | KnownRow],
-    touched: dict[int, int],
+    touched: import_resume.TouchedGuests,
     summary: ImportSummary,
     reject: Callable[[int, str, list[str]], None],
     checkpoint: Callable[[Session, dict[str, int], int], None],
@@ -378,7 +391,8 @@ def _write_batch(
 ) -> None:
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     rejected: list[tuple[ImportRow | KnownRow, str]] = []
-    matched: list[tuple[int | None, int]] = []  # (row digest, guest id) of rows that matched
+    # (row digest, guest id, its state when known already) of the rows that matched
+    matched: list[tuple[int | None, int, int | None]] = []
     consents: list[tuple[int, str]] = []  # (guest id, channel) from the `consent` column
     with db.write(cache_kib=IMPORT_CACHE_KIB) as session:
         # A known row stands for "unchanged" only while its guest is as it was stored.
@@ -413,7 +427,8 @@ def _write_batch(
                     rejected.append((r, _already_on(duplicate_of)))
                     continue
                 touched[r.guest_id] = r.line
-                matched.append((r.digest, r.guest_id))
+                # Unchanged by this batch: any other row for its guest is rejected above.
+                matched.append((r.digest, r.guest_id, r.token))
                 counts["unchanged"] += 1
                 continue
             existing = matches.get(r.line)
@@ -427,7 +442,7 @@ def _write_batch(
                 continue
             touched[existing.id] = r.line
             if r.draft.member_no:
-                matched.append((r.digest, existing.id))
+                matched.append((r.digest, existing.id, None))
             before = existing.draft()
             merged = _merge(before, r)
             if merged == before:
@@ -451,14 +466,18 @@ def _write_batch(
             touched[guest_id] = r.line
             consents += [(guest_id, c) for c in r.consent]
             if r.draft.member_no:
-                matched.append((r.digest, guest_id))
+                matched.append((r.digest, guest_id, None))
         care_repo.add_consents(session.connection(), consents, f"import {Path(summary.path).name}")
         counts["imported"] = len(new_ids)
         # What a re-import of these rows can skip (see services.import_digests).
-        tokens = import_digests.guest_tokens(session, [guest_id for _d, guest_id in matched])
-        for row_digest, guest_id in matched:
-            if row_digest is not None and guest_id in tokens:
-                stored_rows.add(row_digest, guest_id, tokens[guest_id])
+        tokens = import_digests.guest_tokens(
+            session, [guest_id for _d, guest_id, token in matched if token is None]
+        )
+        for row_digest, guest_id, token in matched:
+            if token is None:
+                token = tokens.get(guest_id)
+            if row_digest is not None and token is not None:
+                stored_rows.add(row_digest, guest_id, token)
         audit(session, actor, "import", "guest", None, file=Path(summary.path).name, **counts)
         checkpoint(session, counts, len(rejected))
     summary.imported += counts["imported"]

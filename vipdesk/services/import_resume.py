@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,73 @@ class Checkpoint:
     def touched_ids(self) -> Iterable[int]:
         for first, last in self.touched:
             yield from range(first, last + 1)
+
+
+class TouchedGuests:
+    """The guests this run created or matched: guest id → the line that touched it.
+
+    A mapping kept in an array indexed by id (ids are dense: they are numbered in order),
+    so 100,000 guests cost 800 KB, not the 11 MB of a dict of ints; far-off ids go to a
+    small dict. Also remembers the ids added since the last checkpoint.
+    """
+
+    _ABSENT = -1
+
+    def __init__(self) -> None:
+        self._lines = array("q")
+        self._far: dict[int, int] = {}
+        self._count = 0
+        self._added = array("q")
+
+    def __contains__(self, guest_id: int) -> bool:
+        return self._get(guest_id) != self._ABSENT
+
+    def __getitem__(self, guest_id: int) -> int:
+        line = self._get(guest_id)
+        if line == self._ABSENT:
+            raise KeyError(guest_id)
+        return line
+
+    def __setitem__(self, guest_id: int, line: int) -> None:
+        lines = self._lines
+        if guest_id >= len(lines) and 0 <= guest_id < 2 * len(lines) + 65_536:
+            lines.frombytes(_ABSENT_SLOT * (guest_id + 1024 - len(lines)))
+        if 0 <= guest_id < len(lines):
+            new = lines[guest_id] == self._ABSENT
+            lines[guest_id] = line
+        else:
+            new = guest_id not in self._far
+            self._far[guest_id] = line
+        if new:
+            self._count += 1
+            self._added.append(guest_id)
+
+    def _get(self, guest_id: int) -> int:
+        if 0 <= guest_id < len(self._lines):
+            return self._lines[guest_id]
+        return self._far.get(guest_id, self._ABSENT)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def restore(self, ids: Iterable[int]) -> None:
+        """Guests an interrupted run of the file touched (their lines are not kept)."""
+        for guest_id in ids:
+            self[guest_id] = EARLIER
+
+    def ids(self) -> Iterator[int]:
+        absent = self._ABSENT
+        yield from (i for i, line in enumerate(self._lines) if line != absent)
+        yield from self._far
+
+    def take_added(self) -> list[int]:
+        """The ids added since the last call, in the order they were added."""
+        added = self._added.tolist()
+        self._added = array("q")
+        return added
+
+
+_ABSENT_SLOT = array("q", [TouchedGuests._ABSENT]).tobytes()
 
 
 def key_for(path: Path) -> str:

@@ -9,10 +9,24 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
-from vipdesk.domain.guest import GuestDraft
+from vipdesk.domain.dates import PartialDate
+from vipdesk.domain.guest import (
+    Gender,
+    GuestDraft,
+    Preference,
+    PreferenceCategory,
+    Severity,
+    SpecialDate,
+    SpecialDateKind,
+    Taboo,
+    TabooKind,
+)
 from vipdesk.domain.guest_rows import RowRejected, parse_consent, parse_row
+from vipdesk.domain.phones import Phone
 from vipdesk.domain.search_text import guest_keys
+from vipdesk.domain.tiers import Tier
 
 
 @dataclass
@@ -121,3 +135,109 @@ def prepare_records(
         row = ImportRow(line, cells, draft, filled, index, keys, consent=consent)
         out.append(PreparedRecord(line, cells, row=row))
     return out
+
+
+# What the helper process sends back: plain tuples, in the order of the records. Pickling
+# dataclasses and enums cost more than parsing (a third of the importer's own CPU went to
+# unpickling); the cells are not sent back at all, the importer still has them.
+_REJECTED, _BLANK, _KNOWN, _NEW = range(4)
+_GENDERS = {g.value: g for g in Gender}
+_TIERS = {t.value: t for t in Tier}
+_CATEGORIES = {c.value: c for c in PreferenceCategory}
+_TABOO_KINDS = {k.value: k for k in TabooKind}
+_SEVERITIES = {s.value: s for s in Severity}
+_DATE_KINDS = {k.value: k for k in SpecialDateKind}
+
+
+def prepare_compact(
+    header_len: int,
+    positions: dict[str, int],
+    records: list[tuple[int, list[str], str]],
+    known: Collection[int] = frozenset(),
+) -> list[tuple[Any, ...]]:
+    """prepare_records, as plain tuples for decode_prepared (runs in the helper)."""
+    out: list[tuple[Any, ...]] = []
+    for p in prepare_records(header_len, positions, records, known):
+        row = p.row
+        if row is None:
+            out.append((_BLANK,) if p.blank else (_REJECTED, p.reason))
+        elif isinstance(row, KnownRow):
+            out.append((_KNOWN, row.keys))
+        else:
+            out.append(
+                (_NEW, _draft_tuple(row.draft), row.filled, row.index_columns, row.keys)
+                + ((row.consent,) if row.consent else ())
+            )
+    return out
+
+
+def decode_prepared(
+    wire: list[tuple[Any, ...]], records: list[tuple[int, list[str], str]]
+) -> list[PreparedRecord]:
+    """What prepare_records gave for these records, from prepare_compact's answer."""
+    out = []
+    for item, (line, cells, _problem) in zip(wire, records, strict=True):
+        kind = item[0]
+        if kind == _NEW:
+            row = ImportRow(line, cells, _draft(item[1]), item[2], item[3], item[4])
+            if len(item) > 5:
+                row.consent = item[5]
+            out.append(PreparedRecord(line, cells, row=row))
+        elif kind == _KNOWN:
+            out.append(PreparedRecord(line, cells, row=KnownRow(line, cells, item[1])))
+        elif kind == _BLANK:
+            out.append(PreparedRecord(line, cells, blank=True))
+        else:
+            out.append(PreparedRecord(line, cells, reason=item[1]))
+    return out
+
+
+def _draft_tuple(d: GuestDraft) -> tuple[Any, ...]:
+    return (
+        d.name,
+        d.member_no,
+        d.native_name,
+        d.latin_name,
+        d.honorific,
+        d.gender.value if d.gender else None,
+        tuple((p.original, p.e164) for p in d.phones),
+        d.email,
+        d.company,
+        d.nationality,
+        d.language,
+        d.tier.value,
+        d.notes,
+        tuple((p.text, p.category.value) for p in d.preferences),
+        tuple((t.text, t.kind.value, t.severity.value) for t in d.taboos),
+        tuple(
+            (s.kind.value, s.date.month, s.date.day, s.date.year, s.date.lunar, s.date.leap)
+            + ((s.label,) if s.label else ())
+            for s in d.special_dates
+        ),
+        d.stays or None,  # a CSV row carries none; pickled as they are if one ever does
+    )
+
+
+def _draft(t: tuple[Any, ...]) -> GuestDraft:
+    return GuestDraft(
+        t[0],
+        t[1],
+        t[2],
+        t[3],
+        t[4],
+        _GENDERS[t[5]] if t[5] is not None else None,
+        [Phone(original, e164) for original, e164 in t[6]],
+        t[7],
+        t[8],
+        t[9],
+        t[10],
+        _TIERS[t[11]],
+        t[12],
+        [Preference(text, _CATEGORIES[category]) for text, category in t[13]],
+        [Taboo(text, _TABOO_KINDS[kind], _SEVERITIES[sev]) for text, kind, sev in t[14]],
+        [
+            SpecialDate(_DATE_KINDS[s[0]], PartialDate(s[1], s[2], s[3], s[4], s[5]), *s[6:])
+            for s in t[15]
+        ],
+        list(t[16] or ()),
+    )
