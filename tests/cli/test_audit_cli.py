@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+import os
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from vipdesk.cli import main
 from vipdesk.services.demo_accounts import DEMO_RECEPTIONIST
 
@@ -21,14 +22,14 @@ def desk(tmp_path: Path) -> Path:
 
 
 def _raw(path: Path, sql: str) -> None:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute(sql)
     conn.commit()
     conn.close()
 
 
 def _last_id(path: Path) -> int:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
     finally:
@@ -81,6 +82,9 @@ def test_verify_without_the_key_says_so_in_one_line(
 ) -> None:
     from vipdesk.services import audit_chain
 
+    # Another PC: the database's own key was imported there (`vipdesk key import`), the
+    # audit chain's key was not.
+    _db_keys_only(Path(os.environ["VIPDESK_KEY_DIR"]), tmp_path / "elsewhere")
     monkeypatch.setenv("VIPDESK_KEY_DIR", str(tmp_path / "elsewhere"))
     audit_chain._KEYS.clear()
     capsys.readouterr()
@@ -129,3 +133,9 @@ def test_list_names_an_unknown_staff_member_in_one_line(
     capsys.readouterr()
     assert main(["--db", str(desk), "audit", "list", "--staff", "nobody"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def _db_keys_only(source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for key in source.glob("db-*.key"):
+        (target / key.name).write_bytes(key.read_bytes())

@@ -4,11 +4,11 @@ exports from the command line are audited too."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from vipdesk.cli import main
 from vipdesk.services.demo_accounts import DEMO_RECEPTIONIST
 
@@ -21,7 +21,7 @@ def desk(tmp_path: Path) -> Path:
 
 
 def _last(path: Path, n: int = 1) -> list[tuple[str, str, int | None, dict]]:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         rows = conn.execute(
             "SELECT action, entity, entity_id, detail FROM audit_log ORDER BY id DESC LIMIT ?",
@@ -33,7 +33,7 @@ def _last(path: Path, n: int = 1) -> list[tuple[str, str, int | None, dict]]:
 
 
 def _member_no(path: Path, guest_id: int) -> str:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT member_no FROM guests WHERE id = ?", (guest_id,)).fetchone()[0]
     finally:

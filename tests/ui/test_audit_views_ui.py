@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 
+from tests import sqlite_files
 from vipdesk.services.database import Database
 from vipdesk.ui.main_window import MainWindow
 
@@ -13,7 +12,7 @@ from .test_counter_screen import open_with_enter, type_and_wait
 
 
 def _views(db: Database) -> list[int]:
-    conn = sqlite3.connect(db.path)
+    conn = sqlite_files.connect(db.path)
     try:
         rows = conn.execute(
             "SELECT entity_id FROM audit_log WHERE action = 'view_guest' ORDER BY id"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate
 
+from tests import sqlite_files
 from tests.screenshots import screenshots
 from vipdesk.domain.staff import Staff
 from vipdesk.services.audit_trail import list_entries
@@ -60,7 +59,7 @@ def test_an_admin_sees_the_trail_filters_it_and_verifies_it(
     assert result.args == [True] and "Intact" in page.result.text()
     save_screenshot(qtbot, dialog, screenshots() / "settings-audit-en.png")
 
-    conn = sqlite3.connect(demo_db.path)
+    conn = sqlite_files.connect(demo_db.path)
     conn.execute("UPDATE audit_log SET entity_id = 8 WHERE entity_id = 7 AND action = 'view_guest'")
     conn.commit()
     conn.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests import sqlite_files
 from vipdesk.domain.staff import Staff
 from vipdesk.services import audit_chain, keystore
 from vipdesk.services.audit import audit
@@ -26,7 +26,7 @@ def _write(db: Database, actor: Staff, n: int, action: str = "view_guest") -> No
 
 
 def _rows(db: Database) -> list[tuple]:
-    conn = sqlite3.connect(db.path)
+    conn = sqlite_files.connect(db.path)
     try:
         return conn.execute(
             "SELECT id, at, staff_id, action, entity, entity_id, detail, workstation, mac "
@@ -37,7 +37,7 @@ def _rows(db: Database) -> list[tuple]:
 
 
 def _database_id(db: Database) -> str:
-    conn = sqlite3.connect(db.path)
+    conn = sqlite_files.connect(db.path)
     try:
         return conn.execute("SELECT value FROM app_meta WHERE key = 'database_id'").fetchone()[0]
     finally:
@@ -45,7 +45,7 @@ def _database_id(db: Database) -> str:
 
 
 def _raw(db: Database, sql: str, *params: object) -> None:
-    conn = sqlite3.connect(db.path)
+    conn = sqlite_files.connect(db.path)
     try:
         conn.execute(sql, params)
         conn.commit()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+import os
 from pathlib import Path
 
 import pytest
 
+from tests import sqlite_files
 from vipdesk.domain.staff import Staff
 from vipdesk.services import audit_chain
 from vipdesk.services.audit import audit
@@ -18,7 +19,7 @@ from vipdesk.services.maintenance import backup, restore
 
 
 def _entries(path: Path) -> list[tuple[int, str, int | None, dict]]:
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     try:
         rows = conn.execute("SELECT id, action, staff_id, detail FROM audit_log ORDER BY id")
         return [(i, a, s, json.loads(d)) for i, a, s, d in rows.fetchall()]
@@ -80,6 +81,9 @@ def test_restore_onto_a_machine_without_the_key_starts_a_new_segment(
     _write(db, actor, 2)
     backup(db, actor, tmp_path / "b.db")
     db.close()
+    # Another PC: the database's own key was imported there (`vipdesk key import`), the
+    # audit chain's key was not.
+    _db_keys_only(Path(os.environ["VIPDESK_KEY_DIR"]), tmp_path / "other-pc-keys")
     monkeypatch.setenv("VIPDESK_KEY_DIR", str(tmp_path / "other-pc-keys"))
     audit_chain._KEYS.clear()
     target = tmp_path / "new-pc" / "vipdesk.db"
@@ -93,3 +97,9 @@ def test_restore_onto_a_machine_without_the_key_starts_a_new_segment(
         assert (report.before, report.first, report.last) == (2, 3, 4)
     finally:
         restored.close()
+
+
+def _db_keys_only(source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for key in source.glob("db-*.key"):
+        (target / key.name).write_bytes(key.read_bytes())

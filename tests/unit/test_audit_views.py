@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+from tests import sqlite_files
 from vipdesk.domain.staff import Staff
 from vipdesk.services.audit import record_output
 from vipdesk.services.database import Database
@@ -16,7 +16,7 @@ from vipdesk.services.profile import guest_profile, view_profile
 
 
 def _entries(db: Database) -> list[tuple[str, str, int | None, dict]]:
-    conn = sqlite3.connect(db.path)
+    conn = sqlite_files.connect(db.path)
     try:
         rows = conn.execute("SELECT action, entity, entity_id, detail FROM audit_log ORDER BY id")
         return [(a, e, i, json.loads(d)) for a, e, i, d in rows.fetchall()]
