@@ -215,29 +215,32 @@ def _draft_tuple(d: GuestDraft) -> tuple[Any, ...]:
             for s in d.special_dates
         ),
         d.stays or None,  # a CSV row carries none; pickled as they are if one ever does
+        d.pronunciation,
     )
 
 
 def _draft(t: tuple[Any, ...]) -> GuestDraft:
+    # By keyword: a field added to GuestDraft must never shift the others.
     return GuestDraft(
-        t[0],
-        t[1],
-        t[2],
-        t[3],
-        t[4],
-        _GENDERS[t[5]] if t[5] is not None else None,
-        [Phone(original, e164) for original, e164 in t[6]],
-        t[7],
-        t[8],
-        t[9],
-        t[10],
-        _TIERS[t[11]],
-        t[12],
-        [Preference(text, _CATEGORIES[category]) for text, category in t[13]],
-        [Taboo(text, _TABOO_KINDS[kind], _SEVERITIES[sev]) for text, kind, sev in t[14]],
-        [
+        name=t[0],
+        member_no=t[1],
+        native_name=t[2],
+        latin_name=t[3],
+        honorific=t[4],
+        gender=_GENDERS[t[5]] if t[5] is not None else None,
+        phones=[Phone(original, e164) for original, e164 in t[6]],
+        email=t[7],
+        company=t[8],
+        nationality=t[9],
+        language=t[10],
+        tier=_TIERS[t[11]],
+        notes=t[12],
+        preferences=[Preference(text, _CATEGORIES[category]) for text, category in t[13]],
+        taboos=[Taboo(text, _TABOO_KINDS[kind], _SEVERITIES[sev]) for text, kind, sev in t[14]],
+        special_dates=[
             SpecialDate(_DATE_KINDS[s[0]], PartialDate(s[1], s[2], s[3], s[4], s[5]), *s[6:])
             for s in t[15]
         ],
-        list(t[16] or ()),
+        stays=list(t[16] or ()),
+        pronunciation=t[17],
     )

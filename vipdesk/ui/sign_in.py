@@ -24,6 +24,7 @@ from vipdesk.services.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from vipdesk.services.sign_in import sign_in
 from vipdesk.services.staff import FirstAdmin, change_password, create_first_admin
 from vipdesk.ui import labels
+from vipdesk.ui.key_backup import KeyBackupBox
 from vipdesk.ui.operations import ServiceCall
 
 
@@ -199,6 +200,10 @@ class FirstRunDialog(QDialog):
         self.code.setWordWrap(True)
         self.code.hide()
         layout.addWidget(self.code)
+        self.key_box = KeyBackupBox(db, self)  # an encrypted database: save its key first
+        self.key_box.hide()
+        self.key_box.saved.connect(lambda _where: self.ok.setEnabled(True))
+        layout.addWidget(self.key_box)
         self.error = QLabel()
         self.error.setObjectName("firstRunError")
         self.error.setStyleSheet("color: #b00020")
@@ -247,6 +252,9 @@ class FirstRunDialog(QDialog):
                 ).replace("%1", first.recovery_code)
             )
             self.code.show()
+            if db.key is not None:  # continuing waits until the key is saved
+                self.ok.setEnabled(False)
+                self.key_box.start(first.staff)
 
         def refused(exc: BaseException) -> None:
             self.ok.setEnabled(True)
