@@ -1,5 +1,7 @@
 """The sign-in dialog and the first run's setup, with real widgets and a real database."""
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QLabel
 
 from tests.accounts import TEST_PASSWORD
@@ -34,8 +36,10 @@ def test_a_demo_database_says_the_demo_password(qtbot, db: Database, english: No
 
 
 def test_the_first_run_creates_the_admin_and_shows_the_recovery_code_once(
-    qtbot, db: Database, english: None
+    qtbot, db: Database, english: None, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
     dialog = FirstRunDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -49,6 +53,14 @@ def test_the_first_run_creates_the_admin_and_shows_the_recovery_code_once(
     code: QLabel = dialog.code
     qtbot.waitUntil(code.isVisible, timeout=10_000)
     assert "Recovery code:" in code.text()
+    # The database is encrypted: going on waits until its key is saved somewhere.
+    assert dialog.key_box.isVisible() and not dialog.ok.isEnabled()
+    key_file = tmp_path / "usb" / "vipdesk.key"
+    key_file.parent.mkdir()
+    dialog.key_box.path.setText(str(key_file))
+    with qtbot.waitSignal(dialog.key_box.saved, timeout=10_000):
+        qtbot.keyClick(dialog.key_box.path, Qt.Key.Key_Return)
+    assert len(key_file.read_text().strip()) == 64 and dialog.ok.isEnabled()
     with qtbot.waitSignal(dialog.created, timeout=5_000):
         dialog.accept()  # "I have written it down"
     assert sign_in(db, "boss", "first admin pass").role == Role.ADMIN

@@ -1684,72 +1684,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="170"/>
+        <location filename="../../ui/sign_in.py" line="171"/>
         <source>Set up vipdesk</source>
         <translation>Set up vipdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="174"/>
+        <location filename="../../ui/sign_in.py" line="175"/>
         <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
         <translation>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="182"/>
+        <location filename="../../ui/sign_in.py" line="183"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="184"/>
+        <location filename="../../ui/sign_in.py" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="187"/>
+        <location filename="../../ui/sign_in.py" line="188"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="190"/>
+        <location filename="../../ui/sign_in.py" line="191"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="191"/>
+        <location filename="../../ui/sign_in.py" line="192"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="192"/>
+        <location filename="../../ui/sign_in.py" line="193"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="193"/>
+        <location filename="../../ui/sign_in.py" line="194"/>
         <source>&amp;Password (8 characters or more):</source>
         <translation>&amp;Password (8 characters or more):</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="194"/>
+        <location filename="../../ui/sign_in.py" line="195"/>
         <source>Password &amp;again:</source>
         <translation>Password &amp;again:</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="210"/>
+        <location filename="../../ui/sign_in.py" line="215"/>
         <source>Create administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="224"/>
+        <location filename="../../ui/sign_in.py" line="229"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="238"/>
+        <location filename="../../ui/sign_in.py" line="243"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="244"/>
+        <location filename="../../ui/sign_in.py" line="249"/>
         <source>Recovery code: %1
 Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
         <translation>Recovery code: %1
@@ -2426,6 +2426,29 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <location filename="../../ui/guest_rights.py" line="239"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>Erased the personal data of guest #%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupBox</name>
+    <message>
+        <location filename="../../ui/key_backup.py" line="39"/>
+        <source>The database is encrypted. Save its key now, on a USB stick or in the hotel&apos;s safe, not beside the backups: without it no backup can be restored on another PC (later: vipdesk key export).</source>
+        <translation>The database is encrypted. Save its key now, on a USB stick or in the hotel&apos;s safe, not beside the backups: without it no backup can be restored on another PC (later: vipdesk key export).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="50"/>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="51"/>
+        <source>Save the &amp;key</source>
+        <translation>Save the &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="74"/>
+        <source>Key saved to %1. Keep it safe.</source>
+        <translation>Key saved to %1. Keep it safe.</translation>
     </message>
 </context>
 <context>
@@ -3819,62 +3842,62 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="51"/>
+        <location filename="../../ui/sign_in.py" line="52"/>
         <source>Sign in to vipdesk</source>
         <translation>Sign in to vipdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="55"/>
+        <location filename="../../ui/sign_in.py" line="56"/>
         <source>Who is at the counter?</source>
         <translation>Who is at the counter?</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="62"/>
+        <location filename="../../ui/sign_in.py" line="63"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="65"/>
+        <location filename="../../ui/sign_in.py" line="66"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="66"/>
+        <location filename="../../ui/sign_in.py" line="67"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="67"/>
+        <location filename="../../ui/sign_in.py" line="68"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="70"/>
+        <location filename="../../ui/sign_in.py" line="71"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="71"/>
+        <location filename="../../ui/sign_in.py" line="72"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="78"/>
+        <location filename="../../ui/sign_in.py" line="79"/>
         <source>Demo database: sign in as %1 with the password %2.</source>
         <translation>Demo database: sign in as %1 with the password %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="93"/>
+        <location filename="../../ui/sign_in.py" line="94"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="127"/>
+        <location filename="../../ui/sign_in.py" line="128"/>
         <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
         <translation>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="137"/>
+        <location filename="../../ui/sign_in.py" line="138"/>
         <source>An admin reset your password: choose your own now.</source>
         <translation>An admin reset your password: choose your own now.</translation>
     </message>

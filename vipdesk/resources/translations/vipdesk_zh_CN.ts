@@ -1679,72 +1679,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="170"/>
+        <location filename="../../ui/sign_in.py" line="171"/>
         <source>Set up vipdesk</source>
         <translation>设置 vipdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="174"/>
+        <location filename="../../ui/sign_in.py" line="175"/>
         <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
         <translation>此数据库还没有可以登录的账户。请创建第一位管理员，由其添加其他员工账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="182"/>
+        <location filename="../../ui/sign_in.py" line="183"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="184"/>
+        <location filename="../../ui/sign_in.py" line="185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="187"/>
+        <location filename="../../ui/sign_in.py" line="188"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="190"/>
+        <location filename="../../ui/sign_in.py" line="191"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="191"/>
+        <location filename="../../ui/sign_in.py" line="192"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="192"/>
+        <location filename="../../ui/sign_in.py" line="193"/>
         <source>N&amp;ame:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="193"/>
+        <location filename="../../ui/sign_in.py" line="194"/>
         <source>&amp;Password (8 characters or more):</source>
         <translation>密码（至少 8 个字符）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="194"/>
+        <location filename="../../ui/sign_in.py" line="195"/>
         <source>Password &amp;again:</source>
         <translation>再次输入密码(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="210"/>
+        <location filename="../../ui/sign_in.py" line="215"/>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="224"/>
+        <location filename="../../ui/sign_in.py" line="229"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="238"/>
+        <location filename="../../ui/sign_in.py" line="243"/>
         <source>I have written it down</source>
         <translation>我已记下</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="244"/>
+        <location filename="../../ui/sign_in.py" line="249"/>
         <source>Recovery code: %1
 Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
         <translation>恢复码：%1
@@ -2419,6 +2419,29 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <location filename="../../ui/guest_rights.py" line="239"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已删除客人 #%1 的个人资料。%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupBox</name>
+    <message>
+        <location filename="../../ui/key_backup.py" line="39"/>
+        <source>The database is encrypted. Save its key now, on a USB stick or in the hotel&apos;s safe, not beside the backups: without it no backup can be restored on another PC (later: vipdesk key export).</source>
+        <translation>数据库已加密。请立即保存其密钥（存到U盘或酒店保险柜，不要与备份放在一起）：没有密钥，任何备份都无法在另一台电脑上恢复（以后可用 vipdesk key export 导出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="50"/>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="51"/>
+        <source>Save the &amp;key</source>
+        <translation>保存密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="74"/>
+        <source>Key saved to %1. Keep it safe.</source>
+        <translation>密钥已保存到 %1。请妥善保管。</translation>
     </message>
 </context>
 <context>
@@ -3803,62 +3826,62 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="51"/>
+        <location filename="../../ui/sign_in.py" line="52"/>
         <source>Sign in to vipdesk</source>
         <translation>登录 vipdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="55"/>
+        <location filename="../../ui/sign_in.py" line="56"/>
         <source>Who is at the counter?</source>
         <translation>谁在前台？</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="62"/>
+        <location filename="../../ui/sign_in.py" line="63"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="65"/>
+        <location filename="../../ui/sign_in.py" line="66"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="66"/>
+        <location filename="../../ui/sign_in.py" line="67"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="67"/>
+        <location filename="../../ui/sign_in.py" line="68"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="70"/>
+        <location filename="../../ui/sign_in.py" line="71"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="71"/>
+        <location filename="../../ui/sign_in.py" line="72"/>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="78"/>
+        <location filename="../../ui/sign_in.py" line="79"/>
         <source>Demo database: sign in as %1 with the password %2.</source>
         <translation>演示数据库：请以 %1 登录，密码为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="93"/>
+        <location filename="../../ui/sign_in.py" line="94"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="127"/>
+        <location filename="../../ui/sign_in.py" line="128"/>
         <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
         <translation>登录失败。连续失败 10 次后，账户将被锁定 30 分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="137"/>
+        <location filename="../../ui/sign_in.py" line="138"/>
         <source>An admin reset your password: choose your own now.</source>
         <translation>管理员已重设您的密码：请现在设置您自己的密码。</translation>
     </message>

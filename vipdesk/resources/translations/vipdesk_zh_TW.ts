@@ -1679,72 +1679,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="170"/>
+        <location filename="../../ui/sign_in.py" line="171"/>
         <source>Set up vipdesk</source>
         <translation>設定 vipdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="174"/>
+        <location filename="../../ui/sign_in.py" line="175"/>
         <source>No one can sign in to this database yet. Create the first administrator: they add the other staff accounts.</source>
         <translation>此資料庫尚無可登入的帳戶。請建立第一位管理員，由其新增其他員工帳戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="182"/>
+        <location filename="../../ui/sign_in.py" line="183"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="184"/>
+        <location filename="../../ui/sign_in.py" line="185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="187"/>
+        <location filename="../../ui/sign_in.py" line="188"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="190"/>
+        <location filename="../../ui/sign_in.py" line="191"/>
         <source>Password again</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="191"/>
+        <location filename="../../ui/sign_in.py" line="192"/>
         <source>&amp;User name:</source>
         <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="192"/>
+        <location filename="../../ui/sign_in.py" line="193"/>
         <source>N&amp;ame:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="193"/>
+        <location filename="../../ui/sign_in.py" line="194"/>
         <source>&amp;Password (8 characters or more):</source>
         <translation>密碼（至少 8 個字元）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="194"/>
+        <location filename="../../ui/sign_in.py" line="195"/>
         <source>Password &amp;again:</source>
         <translation>再次輸入密碼(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="210"/>
+        <location filename="../../ui/sign_in.py" line="215"/>
         <source>Create administrator</source>
         <translation>建立管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="224"/>
+        <location filename="../../ui/sign_in.py" line="229"/>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="238"/>
+        <location filename="../../ui/sign_in.py" line="243"/>
         <source>I have written it down</source>
         <translation>我已記下</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="244"/>
+        <location filename="../../ui/sign_in.py" line="249"/>
         <source>Recovery code: %1
 Write it down and keep it away from this PC. It is shown only this once, and resets this administrator&apos;s password if it is forgotten.</source>
         <translation>復原碼：%1
@@ -2419,6 +2419,29 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <location filename="../../ui/guest_rights.py" line="239"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已刪除客人 #%1 的個人資料。%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupBox</name>
+    <message>
+        <location filename="../../ui/key_backup.py" line="39"/>
+        <source>The database is encrypted. Save its key now, on a USB stick or in the hotel&apos;s safe, not beside the backups: without it no backup can be restored on another PC (later: vipdesk key export).</source>
+        <translation>資料庫已加密。請立即保存其金鑰（存到隨身碟或飯店保險櫃，不要與備份放在一起）：沒有金鑰，任何備份都無法在另一台電腦上還原（以後可用 vipdesk key export 匯出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="50"/>
+        <source>Key file</source>
+        <translation>金鑰檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="51"/>
+        <source>Save the &amp;key</source>
+        <translation>儲存金鑰(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_backup.py" line="74"/>
+        <source>Key saved to %1. Keep it safe.</source>
+        <translation>金鑰已儲存到 %1。請妥善保管。</translation>
     </message>
 </context>
 <context>
@@ -3803,62 +3826,62 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="51"/>
+        <location filename="../../ui/sign_in.py" line="52"/>
         <source>Sign in to vipdesk</source>
         <translation>登入 vipdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="55"/>
+        <location filename="../../ui/sign_in.py" line="56"/>
         <source>Who is at the counter?</source>
         <translation>誰在櫃檯？</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="62"/>
+        <location filename="../../ui/sign_in.py" line="63"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="65"/>
+        <location filename="../../ui/sign_in.py" line="66"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="66"/>
+        <location filename="../../ui/sign_in.py" line="67"/>
         <source>&amp;User name:</source>
         <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="67"/>
+        <location filename="../../ui/sign_in.py" line="68"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="70"/>
+        <location filename="../../ui/sign_in.py" line="71"/>
         <source>New password</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="71"/>
+        <location filename="../../ui/sign_in.py" line="72"/>
         <source>&amp;New password:</source>
         <translation>新密碼(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="78"/>
+        <location filename="../../ui/sign_in.py" line="79"/>
         <source>Demo database: sign in as %1 with the password %2.</source>
         <translation>示範資料庫：請以 %1 登入，密碼為 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="93"/>
+        <location filename="../../ui/sign_in.py" line="94"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="127"/>
+        <location filename="../../ui/sign_in.py" line="128"/>
         <source>Sign-in failed. After 10 failed attempts an account is locked for 30 minutes.</source>
         <translation>登入失敗。連續失敗 10 次後，帳戶將被鎖定 30 分鐘。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="137"/>
+        <location filename="../../ui/sign_in.py" line="138"/>
         <source>An admin reset your password: choose your own now.</source>
         <translation>管理員已重設您的密碼：請現在設定您自己的密碼。</translation>
     </message>
