@@ -146,12 +146,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--encoding", default="utf-8-sig")
+    parser.add_argument(
+        "--plain", action="store_true", help="an unencrypted database (to see what SQLCipher costs)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         source = folder / "guests.csv"
         make_csv(source, args.rows, args.encoding)
         db = folder / "bench.db"
+        if args.plain:  # made by the store alone, without a key: it stays plain
+            from vipdesk.store.db import open_database
+
+            open_database(db).close()
         subprocess.run(
             [sys.executable, "-m", "vipdesk", "--db", str(db), "demo", "--guests", "0"],
             check=True,
@@ -164,6 +171,7 @@ def main() -> None:
                 {
                     "rows": args.rows,
                     "encoding": args.encoding,
+                    "encrypted": not args.plain,
                     "file_mb": round(source.stat().st_size / 1e6, 1),
                     **_figures("", first, args.rows),
                     **_figures("reimport_", again, args.rows),
