@@ -15,13 +15,13 @@ import argparse
 import json
 import os
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
+from tests import sqlite_files
 from tests.accounts import make_staff
 from vipdesk.domain.id_documents import IdType, cn_id_check_digit, id_document
 from vipdesk.domain.staff import Role
@@ -54,7 +54,7 @@ def main() -> None:
     db.close()
     rnd = random.Random(5)
     numbers: list[str] = []
-    conn = sqlite3.connect(path)
+    conn = sqlite_files.connect(path)
     conn.execute("PRAGMA synchronous = OFF")
     for start in range(0, args.guests, 10_000):
         count = min(10_000, args.guests - start)
