@@ -19,13 +19,13 @@ from vipdesk.domain.id_documents import lookup_hash
 from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.search_rank import MatchKind, classify
 from vipdesk.domain.search_text import Query, parse_query
-from vipdesk.domain.staff import Operation, Staff
+from vipdesk.domain.staff import Operation, Staff, may
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.database_secrets import DATABASE_ID_KEY, cached_secret
 from vipdesk.services.errors import Conflict
 from vipdesk.services.id_documents import SECRET_PURPOSE as ID_SECRET_PURPOSE
 from vipdesk.services.id_documents import looks_like_document
-from vipdesk.services.staff import allowed, authorize
+from vipdesk.services.staff import authorize
 from vipdesk.store import search_index
 from vipdesk.store.db import Database, search_index_is_current
 from vipdesk.store.guest_repo import hit_details
@@ -172,13 +172,13 @@ def search(
     Lookups run in rank order and stop once `limit` guests are found, each lookup
     returning its guests highest tier and most recent stay first (the FTS rowid order).
     """
-    authorize(db, actor, Operation.SEARCH)
+    role = authorize(db, actor, Operation.SEARCH)
     q = parse_query(text)
     if q.empty or limit <= 0:
         return []
     today = today or date.today()
     limit = min(limit, 500)
-    real_names = allowed(db, actor, Operation.CONFIDENTIAL)
+    real_names = may(role, Operation.CONFIDENTIAL)
     found: dict[int, tuple[MatchKind, str]] = {}
     with db.snapshot() as conn:
         confidential = search_index.confidential_aliases(conn)

@@ -90,12 +90,14 @@ def role_now(session: Session, actor: Staff) -> Role | None:
     return Role(stored) if stored else None
 
 
-def require(session: Session, actor: Staff, operation: Operation) -> None:
-    """Refuse unless the actor's stored role may do `operation` (deny by default)."""
-    if not may(role_now(session, actor), operation):
+def require(session: Session, actor: Staff, operation: Operation) -> Role:
+    """Refuse unless the actor's stored role may do `operation` (deny by default); the role."""
+    role = role_now(session, actor)
+    if role is None or not may(role, operation):
         raise PermissionDenied(
             f"your role may not do this ({operation.value})", action=operation.value
         )
+    return role
 
 
 def allowed(db: Database, actor: Staff, operation: Operation) -> bool:
@@ -367,7 +369,8 @@ def list_accounts(db: Database, actor: Staff, now: datetime | None = None) -> li
         ]
 
 
-def authorize(db: Database, actor: Staff, operation: Operation) -> None:
-    """`require` in a read transaction of its own, for calls that write later or never."""
+def authorize(db: Database, actor: Staff, operation: Operation) -> Role:
+    """`require` in a read transaction of its own, for calls that write later or never;
+    the actor's role, for what else it allows (one query, not one per question)."""
     with db.read() as session:
-        require(session, actor, operation)
+        return require(session, actor, operation)
