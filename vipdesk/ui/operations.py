@@ -52,6 +52,19 @@ def announce(kind: str, ident: int = 0) -> None:
     changes().changed.emit(kind, ident)
 
 
+MIN_THREADS = 4
+"""Background threads at least: on a 2-core counter PC Qt's default is 2, and one slow job
+(the Today board at a million guests, a report) kept the next keystroke's search waiting."""
+
+
+def pool() -> QThreadPool:
+    """The pool every ServiceCall runs on (the global one, with at least MIN_THREADS)."""
+    found = QThreadPool.globalInstance()
+    if found.maxThreadCount() < MIN_THREADS:
+        found.setMaxThreadCount(MIN_THREADS)
+    return found
+
+
 class ServiceCall(QObject):
     """One background call. Python owns it (no Qt parent); it lives until its callback ran."""
 
@@ -118,7 +131,7 @@ class ServiceCall(QObject):
             else:
                 ok.emit(result)
 
-        QThreadPool.globalInstance().start(job)
+        pool().start(job)
         return self
 
     def _owner_alive(self) -> bool:

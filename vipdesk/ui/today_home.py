@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget
 
-from vipdesk.services.today import day_board
-from vipdesk.ui.operations import ServiceCall, changes
+from vipdesk.services.today import DayBoard, day_board
+from vipdesk.ui.operations import ServiceCall, changes, show_error
 from vipdesk.ui.printing import render_arrival_documents
 from vipdesk.ui.today_board import TodayBoard
 
@@ -42,6 +42,9 @@ class TodayHome(QObject):
         self.shortcut.setObjectName("todayBoardShortcut")
         self.shortcut.activated.connect(self.show_board)
         changes().changed.connect(self._stored_elsewhere)
+        self.loads_started = 0
+        self.loading = False  # one load at a time: at a million guests one takes seconds
+        self._pending: date | None = None  # asked for while one ran: loaded after it
         self._text_changed(window.search_box.text())
 
     def _stored_elsewhere(self, _kind: str, _ident: int) -> None:
@@ -50,16 +53,36 @@ class TodayHome(QObject):
             self.load()
 
     def load(self, day: date | None = None) -> None:
-        db, actor = self._window.database, self._window.actor
+        """Load the board for `day` (the chosen one); while a load runs, once after it."""
         wanted = day or self.board.chosen_day()
-        ServiceCall(self.board, lambda: day_board(db, actor, wanted), self.board.show_board).latest(
-            "board"
+        if self.loading:
+            self._pending = wanted
+            return
+        db, actor = self._window.database, self._window.actor
+        self.loading = True
+        self.loads_started += 1
+        ServiceCall(self.board, lambda: day_board(db, actor, wanted), self._loaded).failed(
+            self._load_failed
         ).start()
+
+    def _loaded(self, board: DayBoard) -> None:
+        self.loading = False
+        pending, self._pending = self._pending, None
+        if pending is not None and pending != board.day:
+            self.load(pending)  # the day changed meanwhile: this board is stale
+            return
+        self.board.show_board(board)
+        if pending is not None:
+            self.load(pending)  # something was stored meanwhile: the day as it is now
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading, self._pending = False, None
+        show_error(self._window, exc)
 
     def _text_changed(self, text: str) -> None:
         came_back = not text.strip() and self._stack.currentIndex() != BOARD
         self._stack.setCurrentIndex(RESULTS if text.strip() else BOARD)
-        if came_back or self.board.model.board is None:
+        if came_back or (self.board.model.board is None and not self.loading):
             self.load()
 
     def show_board(self) -> None:
