@@ -226,8 +226,9 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
         around = repo.stays_between(session, day - timedelta(days=LONG_STAY_DAYS), day)
         names = repo.guest_lines(session, {s.guest_id for s in around if s.guest_id})
         if not sees_real_names(session, actor):
-            for guest_id, alias in aliases(session, names).items():
-                names[guest_id] = (alias, "", names[guest_id][2])
+            for guest_id, alias in aliases(session).items():  # a short table; names may be many
+                if guest_id in names:
+                    names[guest_id] = (alias, "", names[guest_id][2])
         booked: dict[int, list[Stay]] = {}
         for p in repo.arriving(session, day):
             if p.guest_id is not None and is_arriving(p.stay, day):
