@@ -48,3 +48,33 @@ def test_searches_do_not_wait_behind_slow_work(qapp) -> None:  # type: ignore[no
     from vipdesk.ui.operations import pool
 
     assert pool().maxThreadCount() >= 4  # Qt's default on these 2-core PCs is 2
+
+
+def test_after_switch_user_the_board_shows_what_the_new_person_may_see(
+    qtbot, demo_db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    """A duty manager's board named a confidential guest; a receptionist signing in after
+    them must never see that name, not even until the next reload."""
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
+    from vipdesk.services.confidential import set_confidential
+    from vipdesk.services.today import day_board
+    from vipdesk.ui.today_board import NAME
+
+    manager = make_staff(demo_db, "mgr", Role.DUTY_MANAGER)
+    desk = make_staff(demo_db, "desk", Role.RECEPTIONIST)
+    arrival = next(d for d in day_board(demo_db, manager, TODAY).arrivals if d.arrival.guest_id)
+    real = arrival.arrival.name
+    set_confidential(demo_db, manager, arrival.arrival.guest_id, "Ms Green")
+    window = MainWindow(demo_db, manager, today=TODAY)
+    qtbot.addWidget(window)
+    model = window.today_home.board.model
+
+    def names() -> list[str]:
+        return [str(model.data(model.index(r, NAME))) for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: any(real in n for n in names()), timeout=10_000)
+    window.switch_actor(desk)
+    assert not any(real in n for n in names())  # gone at once, before any reload
+    qtbot.waitUntil(lambda: any("Ms Green" in n for n in names()), timeout=10_000)
+    assert not any(real in n for n in names())

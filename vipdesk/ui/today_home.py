@@ -42,14 +42,27 @@ class TodayHome(QObject):
         self.shortcut.setObjectName("todayBoardShortcut")
         self.shortcut.activated.connect(self.show_board)
         changes().changed.connect(self._stored_elsewhere)
+        window.actor_changed.connect(self._someone_else)
         self.loads_started = 0
         self.loading = False  # one load at a time: at a million guests one takes seconds
         self._pending: date | None = None  # asked for while one ran: loaded after it
+        self._discard_running = False
         self._text_changed(window.search_box.text())
 
     def _stored_elsewhere(self, _kind: str, _ident: int) -> None:
         """A guest, stay or complaint was saved: the board shows the day as it is now."""
         if self.board.model.board is not None:
+            self.load()
+
+    def _someone_else(self, _staff: object) -> None:
+        """Another person signed in: what the board showed was read with the last one's
+        rights (a confidential guest's real name): gone at once, then read again as them."""
+        self.board.model.set_board(None)
+        self._pending = None
+        if self.loading:
+            self._pending = self.board.chosen_day()  # the running load is the last person's
+            self._discard_running = True
+        else:
             self.load()
 
     def load(self, day: date | None = None) -> None:
@@ -68,6 +81,10 @@ class TodayHome(QObject):
     def _loaded(self, board: DayBoard) -> None:
         self.loading = False
         pending, self._pending = self._pending, None
+        if self._discard_running:  # read as the person before: never shown
+            self._discard_running = False
+            self.load(pending)
+            return
         if pending is not None and pending != board.day:
             self.load(pending)  # the day changed meanwhile: this board is stale
             return
@@ -76,7 +93,7 @@ class TodayHome(QObject):
             self.load(pending)  # something was stored meanwhile: the day as it is now
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.loading, self._pending = False, None
+        self.loading, self._pending, self._discard_running = False, None, False
         show_error(self._window, exc)
 
     def _text_changed(self, text: str) -> None:
