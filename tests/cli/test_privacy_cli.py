@@ -67,3 +67,21 @@ def test_the_caution_list_is_for_duty_managers(
     assert hit["caution"] is True
     assert main(["--db", desk, "caution", "remove", "M7"]) == 0
     assert "off the caution list" in capsys.readouterr().out
+
+
+def test_guest_show_says_caution_and_confidential_as_each_role_may_see_it(
+    desk: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["--db", desk, "caution", "add", "M7", "--category", "damage", "--reason", "TV"]) == 0
+    )
+    assert main(["--db", desk, "guest", "confidential", "M7", "--alias", "Mr Q"]) == 0
+    capsys.readouterr()
+    assert main(["--db", desk, "guest", "show", "M7"]) == 0
+    shown = capsys.readouterr().out
+    assert "CAUTION (damage): TV" in shown and "as 'Mr Q'" in shown and "赵敏" in shown
+    _as(monkeypatch, "desk")
+    assert main(["--db", desk, "guest", "show", "1"]) == 0
+    shown = capsys.readouterr().out
+    assert "CAUTION: ask the duty manager" in shown and "CONFIDENTIAL: use only this name" in shown
+    assert "赵敏" not in shown and "TV" not in shown

@@ -167,3 +167,45 @@ def test_the_desk_sees_only_the_documents_part(qtbot, demo_db: Database, english
             dialog.show()
         assert dialog.caution_box.isVisible() is manages
         assert dialog.secret_box.isVisible() is manages
+
+
+def test_from_a_trial_marks_focus_and_edit(
+    qtbot, demo_db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    """A receptionist's trial: the scanner's number landed in the type box; managers read
+    'ask the duty manager' on the board; nothing marked a confidential result; Ctrl+E
+    opened a masked file for editing."""
+    from vipdesk.services.confidential import set_confidential
+    from vipdesk.services.today import day_board
+    from vipdesk.ui.guest_privacy_dialog import GuestPrivacyDialog
+
+    manager = make_staff(demo_db, "mgr", Role.DUTY_MANAGER)
+    desk = make_staff(demo_db, "desk", Role.RECEPTIONIST)
+    dialog = GuestPrivacyDialog(demo_db, desk, 5, "x")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.id_number, timeout=5_000)
+
+    arriving = next(d for d in day_board(demo_db, manager, TODAY).arrivals if d.arrival.guest_id)
+    guest_id = arriving.arrival.guest_id
+    set_caution(demo_db, manager, guest_id, "damage", REASON)
+    model = TodayBoardModel()
+    model.set_board(day_board(demo_db, manager, TODAY))
+    texts = [str(model.data(model.index(r, ALERTS))) for r in range(model.rowCount())]
+    assert any(REASON in t for t in texts)
+    model.set_board(day_board(demo_db, desk, TODAY))
+    texts = [str(model.data(model.index(r, ALERTS))) for r in range(model.rowCount())]
+    assert not any(REASON in t for t in texts) and any("ask the duty manager" in t for t in texts)
+
+    set_confidential(demo_db, manager, guest_id, "Ms Green")
+    hits = [h for h in search(demo_db, manager, "Ms Green", today=TODAY) if h.id == guest_id]
+    results = SearchResultsModel(today=TODAY)
+    results.set_hits(hits, "Ms Green")
+    assert "🔒 confidential" in results.data(results.index(0, 2))
+
+    window = MainWindow(demo_db, desk, today=TODAY)
+    qtbot.addWidget(window)
+    window.open_guest(guest_id)
+    qtbot.waitUntil(lambda: window.current_guest_id() == guest_id, timeout=10_000)
+    assert not window.edit_action.isEnabled()  # what they see is masked: not theirs to save

@@ -61,6 +61,21 @@ def profile_lines(p: GuestProfile) -> list[str]:
         lines.append(f"arriving {p.next_booking.arrival}, room {p.next_booking.room or '-'}")
     if p.open_complaints:
         lines.append(f"! {p.open_complaints} unresolved complaint(s): handle with care")
+    if p.caution is not None:
+        if p.caution.restricted or p.caution.category is None:
+            lines.append("CAUTION: ask the duty manager")
+        else:
+            lines.append(f"CAUTION ({p.caution.category.value}): {p.caution.reason}")
+    if p.confidential_alias:
+        lines.append(
+            "CONFIDENTIAL: use only this name, confirm nothing"
+            if p.confidential_alias == g.name
+            else f"CONFIDENTIAL: the desk sees this guest as {p.confidential_alias!r}"
+        )
+    if p.id_documents:
+        lines.append(
+            "ID: " + "; ".join(f"{d.type.value} {d.country} {d.masked}" for d in p.id_documents)
+        )
     if p.taboos:
         lines.append("MUST NEVER HAPPEN:")
         for t in p.taboos:

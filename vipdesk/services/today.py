@@ -33,13 +33,14 @@ from vipdesk.domain.stays import (
     is_in_house,
 )
 from vipdesk.domain.tiers import Tier
+from vipdesk.services.caution import cautions
 from vipdesk.services.confidential import aliases, sees_real_names
 from vipdesk.services.staff import authorize
 from vipdesk.services.stays import Arrival, arrivals
 from vipdesk.store import guest_repo
 from vipdesk.store import stay_repo as repo
 from vipdesk.store.db import Database
-from vipdesk.store.models import CautionRow, ComplaintRow
+from vipdesk.store.models import ComplaintRow
 
 LONG_STAY_DAYS = 366
 """In house and departures are looked for among stays that began this many days before
@@ -77,7 +78,9 @@ class ArrivalDetails:
     open_complaints: int
     notes: str
     caution: bool = False
-    """The guest is on the caution list: the board marks them; managers read why in the profile."""
+    """The guest is on the caution list: the board marks them."""
+    caution_reason: str = ""
+    """Why, for staff who may read it (duty managers and admins); empty for the desk."""
     care_stage: Stage | None = None
     """The guest's AD stage that day (C: "2nd stay: greet as a returning guest")."""
 
@@ -156,8 +159,8 @@ def _details(
         dates,
         complaints,
         "\n".join(n for n in (g.notes.strip(), stay.comments.strip()) if n),
-        flagged,
-        ad_stage(g.stays, day),
+        caution=flagged,
+        care_stage=ad_stage(g.stays, day),
     )
 
 
@@ -187,19 +190,21 @@ def arrival_details(
                 .group_by(ComplaintRow.guest_id)
             ).all()
         )
-        flagged = set(
-            session.scalars(select(CautionRow.guest_id).where(CautionRow.guest_id.in_(ids)))
-        )
-    return [
-        _details(
+        flagged = cautions(session, actor, ids)  # the reason only for duty managers
+    out = []
+    for a in found:
+        details = _details(
             a,
             guests.get(a.guest_id) if a.guest_id else None,
             complaints.get(a.guest_id or 0, 0),
             day,
             a.guest_id in flagged,
         )
-        for a in found
-    ]
+        seen = flagged.get(a.guest_id or 0)
+        if seen is not None and not seen.restricted:
+            details = replace(details, caution_reason=seen.reason)
+        out.append(details)
+    return out
 
 
 def arrivals_for_brief(

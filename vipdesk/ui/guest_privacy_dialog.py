@@ -160,6 +160,7 @@ class GuestPrivacyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.caution_box.hide()
         self.secret_box.hide()
+        self.id_number.setFocus()  # a scanner types the number: it must land there
         self._load()
 
     # ---- loading ---------------------------------------------------------------------

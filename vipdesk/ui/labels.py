@@ -112,6 +112,7 @@ def matched_field(value: str) -> str:
         "company": QCoreApplication.translate("Labels", "company"),
         "room": QCoreApplication.translate("Labels", "room"),
         "id_document": QCoreApplication.translate("Labels", "ID document"),
+        "alias": QCoreApplication.translate("Labels", "alias"),
     }.get(value, value)
 
 
@@ -291,6 +292,9 @@ def _error_codes() -> dict[str, str]:
         ),
         "staff_exists": QCoreApplication.translate("Messages", "this user name is taken"),
         "staff_not_found": QCoreApplication.translate("Messages", "there is no such user"),
+        "confidential_edit": QCoreApplication.translate(
+            "Messages", "this guest is confidential: ask the duty manager to change their file"
+        ),
         "guest_erased": QCoreApplication.translate(
             "Messages", "this guest's data was erased: create a new guest instead"
         ),

@@ -441,7 +441,11 @@ class MainWindow(QMainWindow):
         if profile.guest.id != self._wanted:  # another guest was asked for meanwhile
             return
         self._current = loaded
-        self.edit_action.setEnabled(True)
+        # A file seen by its alias only is the duty manager's to change (the service refuses).
+        masked = (
+            bool(profile.confidential_alias) and profile.guest.name == profile.confidential_alias
+        )
+        self.edit_action.setEnabled(not masked)
         self.privacy_action.setEnabled(True)
         self.profile.show_profile(profile, photo, self._today)
         self.profile_shown.emit(profile.guest.id)

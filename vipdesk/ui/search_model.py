@@ -108,6 +108,8 @@ class SearchResultsModel(QAbstractTableModel):
         parts = []
         if hit.caution:  # before anything: the desk asks the duty manager first
             parts.append("⛔ " + self.tr("caution"))
+        if hit.confidential:  # never say the name aloud, confirm nothing
+            parts.append("🔒 " + self.tr("confidential"))
         if self._birthday(hit):  # first: the receptionist wishes them a happy birthday
             parts.append(labels.countdown(SpecialDateKind.BIRTHDAY, 0))
         if hit.in_house:  # then today: the guest at the counter is likely them

@@ -193,7 +193,9 @@ class TodayBoardModel(QAbstractTableModel):
         if column == REQUESTS:
             return " ".join(s.requests.split())
         alerts = []
-        if d.caution:  # first: the desk asks the duty manager before anything else
+        if d.caution_reason:  # first: a duty manager reads why
+            alerts.append("⛔ " + self.tr("caution: %1").replace("%1", d.caution_reason))
+        elif d.caution:  # the desk asks the duty manager before anything else
             alerts.append("⛔ " + self.tr("caution: ask the duty manager"))
         if not a.matched:
             alerts.append(self.tr("not matched to a guest yet"))
