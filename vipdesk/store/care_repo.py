@@ -16,14 +16,13 @@ from sqlalchemy import Connection
 
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import driver
+from vipdesk.store.engines import raw_driver
 
 _TIERS = {t.value: t for t in Tier}
 
 
-def _raw(conn: Connection | driver.Connection) -> driver.Connection:
-    if isinstance(conn, driver.Connection):
-        return conn
-    return conn.connection.driver_connection  # type: ignore[return-value]
+def _raw(conn: Connection | driver.Connection) -> Any:
+    return raw_driver(conn)
 
 
 def completed_sql(alias: str = "s") -> str:

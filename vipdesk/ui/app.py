@@ -299,7 +299,7 @@ def show_plain_database_notice(window: MainWindow, db: Database) -> None:
     window.statusBar().addPermanentWidget(notice)
 
 
-def run_gui(db_path: Path, staff: str | None = None) -> int:
+def run_gui(db_path: Path | str, staff: str | None = None) -> int:
     private_folder(log_file().parent)  # the data folder: owner-only when created
     logging.basicConfig(
         filename=log_file(),

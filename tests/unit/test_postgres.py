@@ -1,0 +1,161 @@
+"""The same vipdesk on PostgreSQL: choosing the engine, migrations, the search index.
+
+The tests needing a server are skipped without $VIPDESK_TEST_PG (CI sets it); the service
+tests in conftest.ON_BOTH_ENGINES run on both engines then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests import pg
+from tests.accounts import make_staff
+from vipdesk.cli import main
+from vipdesk.config import resolve_db_target
+from vipdesk.domain.guest import GuestDraft
+from vipdesk.domain.phones import normalise_phone
+from vipdesk.domain.staff import Role, Staff
+from vipdesk.services import guests, search
+from vipdesk.services.database import Database, is_server, open_desk
+from vipdesk.services.errors import DatabaseUnavailable
+from vipdesk.store.engines import _psycopg_sql, shown_url
+from vipdesk.store.migrate import (
+    current_revision,
+    head_revision,
+    revisions,
+    schema_differences,
+    upgrade_to_head,
+)
+
+URL = "postgresql+psycopg://desk1:s3cret@db.hotel.lan/vipdesk?sslmode=require"
+
+
+def test_db_option_and_env_take_a_url(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert resolve_db_target(URL) == URL
+    monkeypatch.setenv("VIPDESK_DB", "postgresql://desk1@db.hotel.lan/vipdesk")
+    assert resolve_db_target(None) == "postgresql://desk1@db.hotel.lan/vipdesk"
+    assert resolve_db_target(str(tmp_path / "a.db")) == tmp_path / "a.db"  # a file still is
+
+
+def test_a_url_is_never_shown_with_its_password() -> None:
+    shown = shown_url(URL)
+    assert "s3cret" not in shown
+    assert shown.startswith("postgresql+psycopg://desk1:***@db.hotel.lan/vipdesk")
+
+
+def test_raw_sql_markers_become_psycopg_ones() -> None:
+    assert _psycopg_sql("SELECT a FROM t WHERE b = ? AND c LIKE 'x%?'") == (
+        "SELECT a FROM t WHERE b = %s AND c LIKE 'x%%?'"
+    )
+
+
+def test_a_server_that_is_down_is_one_clear_message() -> None:
+    with pytest.raises(DatabaseUnavailable) as err:
+        open_desk("postgresql+psycopg://desk1:s3cret@127.0.0.1:1/vipdesk")
+    message = str(err.value)
+    assert "cannot be opened" in message and "s3cret" not in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "command", [["backup", "b.db"], ["key", "export", "-o", "x.key"], ["encrypt"]]
+)
+def test_file_only_commands_say_so_on_a_url(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", URL, *command]) == 1
+    err = capsys.readouterr().err
+    assert "not available on a PostgreSQL database yet" in err
+    assert "Traceback" not in err and "s3cret" not in err
+
+
+# ---- on a server ---------------------------------------------------------------------
+
+
+def test_an_empty_database_gets_the_whole_schema(pg_db: Database) -> None:
+    assert is_server(pg_db)
+    assert current_revision(pg_db.engine) == head_revision()
+    assert schema_differences(pg_db.engine) == []
+
+
+@pytest.mark.parametrize("start", revisions())
+def test_upgrade_from_every_earlier_revision_on_postgres(pg_url: str, start: str) -> None:
+    """A PostgreSQL database at each old revision, holding data, upgrades to head."""
+    engine = create_engine(pg_url)
+    try:
+        upgrade_to_head(engine, target=start)
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO guests (name, native_name, latin_name, honorific, email, "
+                    "company, nationality, language, tier, notes, created_at, updated_at) VALUES "
+                    "('诸葛亮', '', '', '', '', '', '', '', 'VIP', '', '2026-01-01', '2026-01-01')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO stays (guest_id, arrival, departure, room, notes) VALUES "
+                    "(1, '2026-01-01', '2026-01-03', '808', 'quiet room')"
+                )
+            )
+            # Two accounts differing in case (merged by 0008, references followed).
+            conn.execute(
+                text(
+                    "INSERT INTO staff (id, username, display_name, role, active, created_at) "
+                    "VALUES (1, 'duty', 'Duty', 'duty_manager', TRUE, '2026-01-01'), "
+                    "(2, 'DUTY', 'DUTY', 'receptionist', TRUE, '2026-01-01')"
+                )
+            )
+            conn.execute(text("UPDATE guests SET created_by = 2, updated_by = 1"))
+            conn.execute(
+                text(
+                    "INSERT INTO guest_special_dates (guest_id, kind, month, day, year, label) "
+                    "VALUES (1, 'birthday', 8, 15, NULL, '')"
+                )
+            )
+        upgrade_to_head(engine)
+        assert current_revision(engine) == head_revision()
+        assert schema_differences(engine) == []
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT name, version FROM guests")).one() == ("诸葛亮", 1)
+            if start < "0008":  # 0008 merged the two, following every reference to staff
+                assert conn.execute(text("SELECT username FROM staff")).scalars().all() == ["duty"]
+                assert conn.execute(text("SELECT created_by FROM guests")).scalar() == 1
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_actor(pg_db: Database) -> Staff:
+    return make_staff(pg_db, "anna", Role.ADMIN, "Anna 安娜")
+
+
+def test_search_on_postgres_finds_by_prefix_one_character_and_phone_tail(
+    pg_db: Database, pg_actor: Staff
+) -> None:
+    actor = pg_actor
+    phone = normalise_phone("+86 138 0013 8000")
+    wang = guests.create_guest(pg_db, actor, GuestDraft(name="王小明", phones=[phone])).id
+    guests.create_guest(pg_db, actor, GuestDraft(name="Li Wei"))
+    assert [h.id for h in search.search(pg_db, actor, "王")] == [wang]
+    assert [h.id for h in search.search(pg_db, actor, "wangx")] == [wang]
+    assert [h.id for h in search.search(pg_db, actor, "8000")] == [wang]
+    assert [h.name for h in search.search(pg_db, actor, "li w")] == ["Li Wei"]
+
+
+def test_the_index_is_rebuilt_on_postgres(pg_db: Database, pg_actor: Staff) -> None:
+    actor = pg_actor
+    guests.create_guest(pg_db, actor, GuestDraft(name="Zhang San"))
+    assert search.reindex(pg_db, actor) == 1
+    assert [h.name for h in search.search(pg_db, actor, "zhang")] == ["Zhang San"]
+
+
+def test_the_pg_fixture_skips_with_a_reason_without_a_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(pg.ENV, raising=False)
+    with pytest.raises(pytest.skip.Exception, match=pg.ENV):
+        pg.require_server()
