@@ -6,6 +6,7 @@ tests in conftest.ON_BOTH_ENGINES run on both engines then.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,9 @@ from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services import guests, search
+from vipdesk.services.audit_trail import verify_chain
 from vipdesk.services.database import Database, is_server, open_desk
-from vipdesk.services.errors import DatabaseUnavailable
+from vipdesk.services.errors import ChangedMeanwhile, DatabaseUnavailable
 from vipdesk.store.engines import _psycopg_sql, shown_url
 from vipdesk.store.migrate import (
     current_revision,
@@ -159,3 +161,64 @@ def test_the_pg_fixture_skips_with_a_reason_without_a_server(
     monkeypatch.delenv(pg.ENV, raising=False)
     with pytest.raises(pytest.skip.Exception, match=pg.ENV):
         pg.require_server()
+
+
+def test_two_counters_saving_one_guest_at_once_make_one_conflict_and_lose_nothing(
+    pg_url: str, pg_actor: Staff
+) -> None:
+    """Two counters (two connections pools), the same guest, the same version, at once."""
+    counters = [open_desk(pg_url), open_desk(pg_url)]
+    try:
+        opened = guests.create_guest(counters[0], pg_actor, GuestDraft(name="Chen Jing"))
+        start = threading.Barrier(2)
+        outcome: list[str] = []
+
+        def save(db: Database, note: str) -> None:
+            draft = opened.draft()
+            draft.notes = note
+            start.wait()
+            try:
+                guests.update_guest(db, pg_actor, opened.id, draft, version=opened.version)
+                outcome.append(note)
+            except ChangedMeanwhile:
+                outcome.append("conflict")
+
+        threads = [
+            threading.Thread(target=save, args=(db, f"from counter {i}"))
+            for i, db in enumerate(counters)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(outcome)[0] == "conflict" and outcome.count("conflict") == 1
+        kept = guests.get_guest(counters[1], pg_actor, opened.id)
+        assert (kept.notes, kept.version) == (next(o for o in outcome if o != "conflict"), 2)
+    finally:
+        for db in counters:
+            db.close()
+
+
+def test_the_audit_chain_stays_whole_with_two_counters_writing(
+    pg_url: str, pg_actor: Staff
+) -> None:
+    counters = [open_desk(pg_url), open_desk(pg_url)]
+    try:
+
+        def add(db: Database, prefix: str) -> None:
+            for i in range(8):
+                guests.create_guest(db, pg_actor, GuestDraft(name=f"{prefix} {i}"))
+
+        threads = [
+            threading.Thread(target=add, args=(db, f"Guest{n}")) for n, db in enumerate(counters)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        report = verify_chain(counters[0], pg_actor)  # raises AuditChainBroken if not
+        assert report.checked >= 16
+        assert len(search.search(counters[1], pg_actor, "guest", limit=50)) == 16
+    finally:
+        for db in counters:
+            db.close()

@@ -355,11 +355,16 @@ def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
 
 
 def last_change(session: Session, guest_id: int) -> tuple[int, str, datetime | None] | None:
-    """A guest's stored version, who saved it last and when (UTC); None if no such guest."""
+    """A guest's stored version, who saved it last and when (UTC); None if no such guest.
+
+    The guest's row stays locked until the transaction ends (FOR UPDATE on PostgreSQL, where
+    another counter could otherwise save between this check and the write; SQLite's writers
+    hold the whole database already)."""
     row = session.execute(
         select(GuestRow.version, StaffRow.display_name, GuestRow.updated_at)
         .outerjoin(StaffRow, StaffRow.id == GuestRow.updated_by)
         .where(GuestRow.id == guest_id)
+        .with_for_update(of=GuestRow)
     ).first()
     return (row[0], row[1] or "", row[2]) if row else None
 
@@ -525,6 +530,7 @@ def meta_change(session: Session, key: str) -> tuple[int, str, datetime | None]:
         select(MetaRow.version, StaffRow.display_name, MetaRow.updated_at)
         .outerjoin(StaffRow, StaffRow.id == MetaRow.updated_by)
         .where(MetaRow.key == key)
+        .with_for_update(of=MetaRow)  # held to the end of the save (PostgreSQL)
     ).first()
     return (row[0], row[1] or "", row[2]) if row else (0, "", None)
 
