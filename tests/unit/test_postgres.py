@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from tests import pg
 from tests.accounts import make_staff
@@ -21,6 +22,7 @@ from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services import guests, search
 from vipdesk.services.audit_trail import verify_chain
+from vipdesk.services.auto_backup import daily_backup
 from vipdesk.services.database import Database, is_server, open_desk
 from vipdesk.services.errors import ChangedMeanwhile, DatabaseUnavailable
 from vipdesk.store.engines import _psycopg_sql, shown_url
@@ -222,3 +224,32 @@ def test_the_audit_chain_stays_whole_with_two_counters_writing(
     finally:
         for db in counters:
             db.close()
+
+
+def test_the_daily_backup_leaves_a_server_database_to_the_server(
+    pg_db: Database, pg_actor: Staff, tmp_path: Path
+) -> None:
+    """No file to copy on PostgreSQL (pg_dump is the server's backup): nothing, no error."""
+    assert daily_backup(pg_db, pg_actor) is None
+
+
+def test_guests_saved_before_the_index_is_built_are_kept_and_found(
+    pg_url: str,
+) -> None:
+    """The GUI opens without building the index (it builds it behind the window)."""
+    db = open_desk(pg_url, build_index=False)
+    try:
+        actor = make_staff(db, "anna", Role.ADMIN)
+        guests.create_guest(db, actor, GuestDraft(name="Wang Fang"))
+        assert not search.index_is_current(db, actor)
+        search.reindex(db, actor)
+        assert [h.name for h in search.search(db, actor, "wang")] == ["Wang Fang"]
+    finally:
+        db.close()
+
+
+def test_a_server_database_is_shown_by_its_url_without_the_password(pg_db: Database) -> None:
+    assert pg_db.shown_name.startswith("postgresql+psycopg://")
+    assert pg.server_url() is not None
+    password = make_url(pg.server_url() or "").password
+    assert not password or str(password) not in pg_db.shown_name

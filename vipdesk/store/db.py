@@ -157,6 +157,11 @@ class Database:
     def encrypted(self) -> bool:
         return self.key is not None
 
+    @property
+    def shown_name(self) -> str:
+        """What the screen and the log call this database (a URL never with its password)."""
+        return str(self.path)
+
     def raw_connection(self) -> Any:
         """A driver connection with the same settings and key (backup, integrity checks)."""
         conn = driver.connect(self.path, self.key, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -178,6 +183,12 @@ class ServerDatabase(Database):
 
         super().__init__(Path(shown_url(url)), engine, None)
         self.url = url
+
+    @property
+    def shown_name(self) -> str:
+        from vipdesk.store.engines import shown_url
+
+        return shown_url(self.url)
 
     @contextmanager
     def snapshot(self) -> Iterator[Any]:
@@ -225,6 +236,10 @@ def open_server(url: str, *, migrate: bool = True, build_index: bool = True) -> 
     try:
         if migrate:
             upgrade_to_head(db.engine)
+            from vipdesk.store import search_index
+
+            with db.write() as session:  # empty until built, but there to be written
+                search_index.ensure_server_tables(session.connection())
             if build_index:
                 ensure_search_index(db)
     except BaseException:

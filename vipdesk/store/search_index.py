@@ -319,6 +319,15 @@ def _rebuild_on_server(
     return done
 
 
+def ensure_server_tables(conn: Connection) -> None:
+    """PostgreSQL: the index tables, empty, when a new database has none yet (SQLite's FTS5
+    table comes with the migrations)."""
+    raw = _raw(conn)
+    if isinstance(raw, PgRaw) and not pg_search.present(raw):
+        pg_search.create_tables(raw)
+        pg_search.create_indexes(raw)
+
+
 def index_present(conn: Connection) -> bool:
     """True when the index's tables exist (FTS5's on SQLite, the token table's on PG)."""
     raw = _raw(conn)
