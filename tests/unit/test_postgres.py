@@ -24,8 +24,9 @@ from vipdesk.services import guests, search
 from vipdesk.services.audit_trail import verify_chain
 from vipdesk.services.auto_backup import daily_backup
 from vipdesk.services.database import Database, is_server, open_desk
+from vipdesk.services.duplicates import all_duplicate_pairs
 from vipdesk.services.errors import ChangedMeanwhile, DatabaseUnavailable
-from vipdesk.store.engines import _psycopg_sql, shown_url
+from vipdesk.store.engines import _named_sql, _psycopg_sql, shown_url
 from vipdesk.store.migrate import (
     current_revision,
     head_revision,
@@ -253,3 +254,22 @@ def test_a_server_database_is_shown_by_its_url_without_the_password(pg_db: Datab
     assert pg.server_url() is not None
     password = make_url(pg.server_url() or "").password
     assert not password or str(password) not in pg_db.shown_name
+
+
+def test_named_raw_sql_markers_become_psycopg_ones() -> None:
+    assert _named_sql("SELECT x::text FROM t WHERE d < :day AND n LIKE 'a:b%'") == (
+        "SELECT x::text FROM t WHERE d < %(day)s AND n LIKE 'a:b%%'"
+    )
+
+
+def test_duplicates_by_phone_and_email_are_found_on_postgres(
+    pg_db: Database, pg_actor: Staff
+) -> None:
+    phone = normalise_phone("+86 138 0013 8000")
+    a = guests.create_guest(pg_db, pg_actor, GuestDraft(name="Wang Fang", phones=[phone])).id
+    b = guests.create_guest(pg_db, pg_actor, GuestDraft(name="王芳", phones=[phone])).id
+    c = guests.create_guest(pg_db, pg_actor, GuestDraft(name="Li", email="li@x.cn")).id
+    d = guests.create_guest(pg_db, pg_actor, GuestDraft(name="Li Na", email="LI@x.cn")).id
+    found = {(p.a, p.b): p.reasons for p in all_duplicate_pairs(pg_db, pg_actor)}
+    assert "same phone" in found[(a, b)]
+    assert "same e-mail" in found[(c, d)]

@@ -304,7 +304,7 @@ def add_consents(conn: Connection, consents: Sequence[tuple[int, str]], how: str
     if consents:
         today = date.today().isoformat()
         _raw(conn).executemany(
-            "INSERT OR IGNORE INTO guest_consents (guest_id, channel, given_on, how) "
-            "VALUES (?, ?, ?, ?)",
+            "INSERT INTO guest_consents (guest_id, channel, given_on, how) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",  # both engines
             [(g, c, today, how) for g, c in consents],
         )

@@ -13,7 +13,7 @@ The hot paths (search, imports) talk to the driver directly with SQLite's `?` ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -98,6 +98,23 @@ def _psycopg_sql(sql: str) -> str:
     return _MARK.sub(swap, sql)
 
 
+_NAMED = re.compile(r"'[^']*'|::|:([A-Za-z_]\w*)|%")
+
+
+def _named_sql(sql: str) -> str:
+    """SQLite's `:name` markers as psycopg's `%(name)s` (casts and quoted strings kept)."""
+
+    def swap(m: re.Match[str]) -> str:
+        text = m.group(0)
+        if m.group(1):
+            return f"%({m.group(1)})s"
+        if text == "%":
+            return "%%"
+        return text.replace("%", "%%") if text.startswith("'") else text
+
+    return _NAMED.sub(swap, sql)
+
+
 class PgRaw:
     """A psycopg connection that takes SQLite-style `?` SQL (what the raw paths write).
 
@@ -116,16 +133,21 @@ class PgRaw:
             cur.adapters.register_loader(name, TextLoader)
         return cur
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         cur = self._cursor()
-        cur.execute(_psycopg_sql(sql), tuple(params) or None)
+        if isinstance(params, Mapping):
+            cur.execute(_named_sql(sql), dict(params) or None)
+        else:
+            cur.execute(_psycopg_sql(sql), tuple(params) or None)
         return cur
 
-    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> Any:
         cur = self._cursor()
-        rows = [tuple(r) for r in rows]
-        if rows:
-            cur.executemany(_psycopg_sql(sql), rows)
+        rows = list(rows)
+        if rows and isinstance(rows[0], Mapping):
+            cur.executemany(_named_sql(sql), [dict(r) for r in rows])  # type: ignore[arg-type]
+        elif rows:
+            cur.executemany(_psycopg_sql(sql), [tuple(r) for r in rows])
         return cur
 
     def __iter__(self) -> Iterator[Any]:  # pragma: no cover - not a cursor
