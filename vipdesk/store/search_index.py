@@ -629,6 +629,21 @@ def today_rowids(conn: Connection | driver.Connection | PgRaw, today: date) -> l
     range. Both may include a few guests who are neither by now; the caller checks.
     """
     raw = _raw(conn)
+    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
+    if isinstance(raw, PgRaw):  # one round trip to the server instead of six
+        ranges = []
+        for tier in Tier:
+            base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
+            ranges.append((base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)))
+        between = " OR ".join("fts_rowid BETWEEN ? AND ?" for _ in ranges)
+        return [
+            r[0]
+            for r in raw.execute(
+                "SELECT fts_rowid FROM search_rowids WHERE guest_id IN "
+                f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL}) OR {between}",
+                (today.isoformat(), *(v for pair in ranges for v in pair)),
+            )
+        ]
     out = [
         r[0]
         for r in raw.execute(
@@ -637,7 +652,6 @@ def today_rowids(conn: Connection | driver.Connection | PgRaw, today: date) -> l
             (today.isoformat(),),
         )
     ]
-    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
     for tier in Tier:
         base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
         out += [
@@ -655,6 +669,15 @@ def documents(
 ) -> list[Candidate]:
     """The index documents of these rowids (each looked up by rowid: no full-text query)."""
     raw = _raw(conn)
+    if isinstance(raw, PgRaw):  # one round trip to the server for all of them
+        rows = raw.execute(
+            f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ANY(?) "
+            "ORDER BY rowid DESC",
+            (sorted(set(rowids)),),
+        ).fetchall()
+        return [
+            Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True))) for r in rows
+        ]
     out = []
     select = f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ?"
     for rowid in sorted(set(rowids), reverse=True):
