@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, settings
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database, open_desk
 
+from . import pg
 from .accounts import CLI_PASSWORD, CLI_USER, make_staff
 from .screenshots import ENV as SCREENSHOTS_ENV
 
@@ -35,9 +36,48 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "vipdesk.db"
 
 
+# Modules whose `db` tests run on PostgreSQL too when $VIPDESK_TEST_PG is set (CI sets it):
+# the guest services, search and complaints. The rest stay on SQLite only, to keep the run
+# short; tests/unit/test_postgres.py covers the engine itself.
+ON_BOTH_ENGINES = {
+    "tests.unit.test_guest_service",
+    "tests.unit.test_search",
+    "tests.unit.test_versions",
+    "tests.unit.test_profile",
+    "tests.unit.test_complaints",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if (
+        "db" in metafunc.fixturenames
+        and pg.server_url() is not None
+        and metafunc.module.__name__ in ON_BOTH_ENGINES
+    ):
+        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    if getattr(request, "param", "sqlite") == "postgresql":
+        yield request.getfixturevalue("pg_db")
+        return
     database = open_desk(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL to an empty schema on the test server (skipped without $VIPDESK_TEST_PG)."""
+    with pg.fresh_schema(pg.require_server()) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    """A vipdesk database on PostgreSQL, in a fresh schema dropped after the test."""
+    database = open_desk(pg_url)
     yield database
     database.close()
 

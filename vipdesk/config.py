@@ -1,7 +1,8 @@
 """Where vipdesk keeps its files.
 
-One place decides the database path: the `--db` option wins, then the VIPDESK_DB
-environment variable, then `vipdesk.db` in the data folder.
+One place decides the database: the `--db` option wins, then the VIPDESK_DB environment
+variable, then `vipdesk.db` in the data folder. Either may be a file path or a PostgreSQL
+URL (`postgresql+psycopg://user@host/db`), for several counters sharing one server.
 
 The data folder (database, daily backups, log) is $VIPDESK_DATA_DIR, else the folder named
 in `data-folder.txt` beside the installed program (the Windows installer writes it when a
@@ -23,6 +24,13 @@ ENV_DB = "VIPDESK_DB"
 ENV_STAFF = "VIPDESK_STAFF"
 ENV_DATA_DIR = "VIPDESK_DATA_DIR"
 DATA_FOLDER_FILE = "data-folder.txt"
+DB_URL_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
+
+
+def is_database_url(value: object) -> bool:
+    """True for a database URL (`postgresql+psycopg://…`), False for a file path."""
+    scheme, sep, _rest = str(value).strip().partition("://")
+    return bool(sep) and scheme.lower() in DB_URL_SCHEMES
 
 
 def data_dir() -> Path:
@@ -59,6 +67,14 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_DB, "").strip()
     if env:
         return Path(env).expanduser()
+    return default_db_path()
+
+
+def resolve_db_target(cli_value: str | os.PathLike[str] | None = None) -> Path | str:
+    """Like resolve_db_path, but a PostgreSQL URL comes back as it was given (a str)."""
+    for value in (cli_value, os.environ.get(ENV_DB, "")):
+        if value and str(value).strip():
+            return str(value).strip() if is_database_url(value) else resolve_db_path(value)
     return default_db_path()
 
 

@@ -245,14 +245,16 @@ HOSTILE = [
 
 
 def _fingerprint(db: Database) -> tuple[object, ...]:
-    conn = db.raw_connection()
-    try:
+    with db.read() as session:  # on either engine
+        conn = session.connection()
         return tuple(
-            conn.execute(f"SELECT count(*), total(length(name)) FROM {t}").fetchone()
+            tuple(
+                conn.exec_driver_sql(
+                    f"SELECT count(*), coalesce(sum(length(name)), 0) FROM {t}"
+                ).one()
+            )
             for t in ("guests", "guest_search")
         )
-    finally:
-        conn.close()
 
 
 @pytest.mark.parametrize("query", HOSTILE)

@@ -65,9 +65,9 @@ from vipdesk.cli.staff import (
     staff_command,
 )
 from vipdesk.cli.stays import _import_stays, _stays, add_stay_parsers
-from vipdesk.config import resolve_db_path
+from vipdesk.config import resolve_db_target
 from vipdesk.domain.staff import Staff
-from vipdesk.services.database import Database, open_desk
+from vipdesk.services.database import Database, open_desk, require_file
 from vipdesk.services.demo_accounts import add_demo_accounts
 from vipdesk.services.errors import (
     AuditChainBroken,
@@ -241,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Exit codes: 0 done, 1 an error (one line), 2 usage, 3 sign-in failed, 4 not
     permitted for this role, 5 the audit chain is broken."""
     args = build_parser().parse_args(argv)
-    db_path = resolve_db_path(args.db)
+    db_path = resolve_db_target(args.db)
     command = args.command or "gui"
     try:
         return _run(command, db_path, args)
@@ -266,7 +266,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _run(command: str, db_path: Path, args: argparse.Namespace) -> int:
+# What needs the SQLite file itself; on a PostgreSQL URL they say so in one line.
+FILE_ONLY = {
+    "restore": "restore",
+    "backup": "backup",
+    "key": "the database key commands",
+    "encrypt": "encrypt",
+    "bench": "bench",
+    "check": "check",
+}
+
+
+def _run(command: str, db_path: Path | str, args: argparse.Namespace) -> int:
+    if command in FILE_ONLY or args.smoke_test:
+        require_file(db_path, FILE_ONLY.get(command, "the smoke test"))
     if args.smoke_test:
         from vipdesk.ui.smoke import run_smoke_test
 

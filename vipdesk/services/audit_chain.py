@@ -29,7 +29,7 @@ from datetime import datetime
 from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
 from vipdesk.services import keystore
@@ -130,7 +130,7 @@ def meta(session: Session, key: str) -> str | None:
 def _set_meta(session: Session, key: str, value: str) -> None:
     session.connection().exec_driver_sql(
         "INSERT INTO app_meta (key, value, version) VALUES (?, ?, 1) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = version + 1",
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = app_meta.version + 1",
         (key, value),
     )
 
@@ -160,10 +160,18 @@ class Tail:
     mac: str | None
 
 
+AUDIT_TAIL_LOCK = 0x76697064_6175  # 'vipd' 'au': the advisory lock serialising appends
+
+
 def _lock_tail(session: Session) -> None:
-    """Nothing to do in SQLite: writers took the write lock with BEGIN IMMEDIATE, so the last
-    entry read next stays the last until commit. A PostgreSQL port locks here (e.g.
-    `SELECT pg_advisory_xact_lock(...)`)."""
+    """Serialise appends to the chain until this transaction ends.
+
+    Nothing to do in SQLite: writers took the write lock with BEGIN IMMEDIATE, so the last
+    entry read next stays the last until commit. On PostgreSQL (READ COMMITTED) two counters
+    could read the same tail: a transaction-scoped advisory lock makes the second wait.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_TAIL_LOCK})
 
 
 def _tail(session: Session) -> Tail | None:

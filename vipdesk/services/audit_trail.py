@@ -120,9 +120,7 @@ def verify_chain(db: Database, actor: Staff) -> ChainReport:
     machine does not hold the database's audit key.
     """
     authorize(db, actor, Operation.AUDIT)
-    conn = db.raw_connection()
-    try:
-        conn.execute("BEGIN")
+    with db.snapshot() as conn:  # one read transaction, on either engine
         meta = dict(
             conn.execute(
                 "SELECT key, value FROM app_meta WHERE key IN (?, ?)",
@@ -147,8 +145,6 @@ def verify_chain(db: Database, actor: Staff) -> ChainReport:
         chain_from = meta.get(audit_chain.CHAIN_FROM_KEY)
         rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id")
         return verify_rows(rows, key, int(chain_from) if chain_from else None, anchor)
-    finally:
-        conn.close()
 
 
 def record_restore(db: Database, actor: Staff | None, source_name: str) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from vipdesk.domain.backups import backups_to_keep
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import safe_files
+from vipdesk.services.database import is_server
 from vipdesk.services.maintenance import copy_database
 from vipdesk.services.staff import authorize
 from vipdesk.store.db import Database
@@ -43,8 +44,11 @@ def _daily_name(db_path: Path, day: date) -> str:
 
 
 def daily_backup(db: Database, actor: Staff, today: date | None = None) -> Path | None:
-    """Make today's verified backup unless there is one; returns its path (None: had one)."""
+    """Make today's verified backup unless there is one; returns its path (None: had one,
+    or the database is on a PostgreSQL server, whose backups are pg_dump's)."""
     authorize(db, actor, Operation.DAILY_BACKUP)
+    if is_server(db):
+        return None
     today = today or date.today()
     folder = backup_folder(db.path)
     target = folder / _daily_name(db.path, today)

@@ -282,7 +282,7 @@ def update_complaint(
     authorize(db, actor, Operation.LOG_COMPLAINT)
     now = now or datetime.now()  # hotel wall-clock time, like the times staff type
     with db.write() as session:
-        row = session.get(ComplaintRow, complaint_id)
+        row = session.get(ComplaintRow, complaint_id, with_for_update=True)  # another counter waits
         if row is None:
             raise NotFound(f"there is no complaint {complaint_id}")
         if row.status == Status.CLOSED.value:

@@ -9,16 +9,17 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from vipdesk.services import encryption, safe_files
 from vipdesk.services.errors import DatabaseBusy, DatabaseUnavailable, FileProblem, KeyMissing
 from vipdesk.store import driver
-from vipdesk.store.db import Database, MissingDatabase, open_database
+from vipdesk.store.db import Database, MissingDatabase, NotOnServer, is_server, open_database
 from vipdesk.store.db import DatabaseBusy as StoreBusy
 from vipdesk.store.driver import DatabaseKey
+from vipdesk.store.engines import is_url, shown_url
 from vipdesk.store.migrate import HEAD_REVISION, SchemaProblem, check_openable, inspect_file
 
-__all__ = ["Database", "open_desk"]
+__all__ = ["Database", "is_server", "open_desk", "require_file"]
 
 
 def open_desk(
-    path: Path,
+    path: Path | str,
     *,
     create: bool = True,
     build_index: bool = True,
@@ -37,7 +38,12 @@ def open_desk(
     opens with the key kept on this computer (KeyMissing without it); a plain one still
     opens (`vipdesk encrypt` converts it). `key`: open with this key instead of the one
     kept on this computer (key import checks it before storing it).
+
+    `path` may be a PostgreSQL URL (`postgresql+psycopg://user@host/db`): the database on
+    a server that several counters share (open_server_desk).
     """
+    if is_url(path):
+        return open_server_desk(str(path), build_index=build_index)
     path = Path(path)
     if create and not path.exists():
         safe_files.private_folder(path.parent)
@@ -89,3 +95,38 @@ def _back_up_before_upgrade(path: Path, key: DatabaseKey | None) -> None:
         from vipdesk.services.maintenance import backup_before_upgrade
 
         backup_before_upgrade(path, schema.revision, key)
+
+
+def open_server_desk(url: str, *, build_index: bool = True) -> Database:
+    """Open (and migrate) the vipdesk database at a PostgreSQL URL.
+
+    A server that cannot be reached, or refuses the role, is one clear message naming the
+    URL without its password; an empty database gets the whole schema.
+    """
+    from vipdesk.store.db import open_server
+
+    try:
+        db = open_server(url, build_index=build_index)
+    except (OperationalError, DatabaseError) as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+        raise DatabaseUnavailable(
+            f"the PostgreSQL database {shown_url(url)} cannot be opened "
+            f"({reason[0] if reason else type(exc).__name__}). Check the server, the role "
+            "and its password (PGPASSWORD or ~/.pgpass)",
+            url=shown_url(url),
+        ) from None
+    except ImportError as exc:  # a build without psycopg
+        raise DatabaseUnavailable(f"this vipdesk cannot reach PostgreSQL ({exc})") from None
+    db.busy_error = DatabaseBusy
+    return db
+
+
+def require_file(db: Database | Path | str, what: str) -> None:
+    """Refuse a feature that needs the SQLite file (backups, keys) on a PostgreSQL database:
+    one clear message instead of a traceback."""
+    if (isinstance(db, Database) and is_server(db)) or (isinstance(db, (str, Path)) and is_url(db)):
+        raise DatabaseUnavailable(
+            f"{NotOnServer(what)}: on PostgreSQL use the server's own tools (pg_dump for "
+            "backups; encryption at rest is the server's disk encryption)",
+            code="not_on_server",
+        )

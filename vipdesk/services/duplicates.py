@@ -164,13 +164,20 @@ def all_duplicate_pairs(db: Database, actor: Staff, *, limit: int = 1000) -> lis
     pairs: dict[tuple[int, int], set[str]] = defaultdict(set)
     with db.read() as session:
         conn = session.connection()
+        postgres = conn.dialect.name == "postgresql"  # string_agg there, group_concat here
+        distinct_ids = (
+            "string_agg(DISTINCT guest_id::text, ',')"
+            if postgres
+            else "group_concat(DISTINCT guest_id)"
+        )
+        ids_of = "string_agg(id::text, ',')" if postgres else "group_concat(id)"
         for (ids,) in conn.exec_driver_sql(
-            "SELECT group_concat(DISTINCT guest_id) FROM guest_phones GROUP BY e164 "
+            f"SELECT {distinct_ids} FROM guest_phones GROUP BY e164 "
             "HAVING count(DISTINCT guest_id) > 1"
         ):
             _add_group(pairs, ids, "same phone")
         for (ids,) in conn.exec_driver_sql(
-            "SELECT group_concat(id) FROM guests WHERE email != '' GROUP BY lower(email) "
+            f"SELECT {ids_of} FROM guests WHERE email != '' GROUP BY lower(email) "
             "HAVING count(*) > 1"
         ):
             _add_group(pairs, ids, "same e-mail")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -155,7 +155,7 @@ def list_guests(
 ) -> list[GuestSummary]:
     """Guests by tier (highest first) then name, for browsing."""
     authorize(db, actor, Operation.SEARCH)
-    tier_rank = func.instr("P IP VIP VVIP VVVIP", GuestRow.tier)
+    tier_rank = case({t.value: t.rank for t in Tier}, value=GuestRow.tier, else_=-1)
     first_phone = (
         select(PhoneRow.original)
         .where(PhoneRow.guest_id == GuestRow.id)

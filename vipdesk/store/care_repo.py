@@ -16,14 +16,13 @@ from sqlalchemy import Connection
 
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import driver
+from vipdesk.store.engines import raw_driver
 
 _TIERS = {t.value: t for t in Tier}
 
 
-def _raw(conn: Connection | driver.Connection) -> driver.Connection:
-    if isinstance(conn, driver.Connection):
-        return conn
-    return conn.connection.driver_connection  # type: ignore[return-value]
+def _raw(conn: Connection | driver.Connection) -> Any:
+    return raw_driver(conn)
 
 
 def completed_sql(alias: str = "s") -> str:
@@ -305,7 +304,7 @@ def add_consents(conn: Connection, consents: Sequence[tuple[int, str]], how: str
     if consents:
         today = date.today().isoformat()
         _raw(conn).executemany(
-            "INSERT OR IGNORE INTO guest_consents (guest_id, channel, given_on, how) "
-            "VALUES (?, ?, ?, ?)",
+            "INSERT INTO guest_consents (guest_id, channel, given_on, how) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",  # both engines
             [(g, c, today, how) for g, c in consents],
         )

@@ -157,6 +157,11 @@ class Database:
     def encrypted(self) -> bool:
         return self.key is not None
 
+    @property
+    def shown_name(self) -> str:
+        """What the screen and the log call this database (a URL never with its password)."""
+        return str(self.path)
+
     def raw_connection(self) -> Any:
         """A driver connection with the same settings and key (backup, integrity checks)."""
         conn = driver.connect(self.path, self.key, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -165,6 +170,82 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class ServerDatabase(Database):
+    """A vipdesk database on a PostgreSQL server (store/engines): same sessions, no file.
+
+    `path` is the URL without its password (for messages); `url` is the real one.
+    """
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        from vipdesk.store.engines import shown_url
+
+        super().__init__(Path(shown_url(url)), engine, None)
+        self.url = url
+
+    @property
+    def shown_name(self) -> str:
+        from vipdesk.store.engines import shown_url
+
+        return shown_url(self.url)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Any]:
+        from vipdesk.store.engines import PgRaw
+
+        pooled = self.engine.raw_connection()
+        conn: Any = pooled.driver_connection
+        try:
+            try:
+                yield PgRaw(conn)
+            finally:
+                conn.rollback()
+        finally:
+            pooled.close()
+
+    @contextmanager
+    def write(self, *, cache_kib: int | None = None) -> Iterator[Session]:
+        with self._write() as session, session.begin():
+            yield session
+
+    def raw_connection(self) -> Any:
+        raise NotOnServer("a raw SQLite connection (backup, integrity check, encryption)")
+
+
+class NotOnServer(Exception):
+    """What a file-only feature says on a PostgreSQL database (services turn it into a
+    clear message)."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        super().__init__(f"{what} is not available on a PostgreSQL database yet")
+
+
+def is_server(db: Database) -> bool:
+    return isinstance(db, ServerDatabase)
+
+
+def open_server(url: str, *, migrate: bool = True, build_index: bool = True) -> ServerDatabase:
+    """Open the vipdesk database at a PostgreSQL URL and bring its schema up to date
+    (an empty database gets the whole schema)."""
+    from vipdesk.store.engines import make_server_engine
+    from vipdesk.store.migrate import upgrade_to_head
+
+    db = ServerDatabase(url, make_server_engine(url))
+    try:
+        if migrate:
+            upgrade_to_head(db.engine)
+            from vipdesk.store import search_index
+
+            with db.write() as session:  # empty until built, but there to be written
+                search_index.ensure_server_tables(session.connection())
+            if build_index:
+                ensure_search_index(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 class MissingDatabase(Exception):
@@ -215,10 +296,8 @@ def search_index_is_current(db: Database) -> bool:
     with db.read() as session:
         conn = session.connection()
         current = search_index.stored_version(conn)
-        present = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE name = ?", (search_index.FTS_TABLE,)
-        ).first()
-    return current == search_index.INDEX_VERSION and present is not None
+        present = search_index.index_present(conn)
+    return current == search_index.INDEX_VERSION and present
 
 
 def ensure_search_index(db: Database) -> None:

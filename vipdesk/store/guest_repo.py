@@ -13,7 +13,7 @@ from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from vipdesk.domain.dates import PartialDate
@@ -33,6 +33,7 @@ from vipdesk.domain.phones import Phone
 from vipdesk.domain.stays import Stay, StayStatus, arrives, last_stay, stay_in_house
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
+from vipdesk.store.engines import is_postgres
 from vipdesk.store.models import (
     GuestRow,
     MetaRow,
@@ -137,6 +138,20 @@ def _insert_children(session: Session, rows: dict[str, list[tuple[Any, ...]]]) -
             conn.exec_driver_sql(_CHILD_SQL[table], values)
 
 
+def _new_guest_ids(session: Session, count: int) -> list[int]:
+    if is_postgres(session):  # the sequence hands out ids nobody else gets
+        return list(
+            session.scalars(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence('guests', 'id')) FROM generate_series(1, :n)"
+                ),
+                {"n": count},
+            )
+        )
+    first = (session.scalar(select(func.max(GuestRow.id))) or 0) + 1
+    return list(range(first, first + count))
+
+
 def insert_guests(
     session: Session,
     drafts: Sequence[GuestDraft],
@@ -154,8 +169,7 @@ def insert_guests(
     now = _timestamp(utcnow())
     # Callers hold the write lock (BEGIN IMMEDIATE), so nobody else can take these ids;
     # numbering here lets one executemany insert the whole batch.
-    first = (session.scalar(select(func.max(GuestRow.id))) or 0) + 1
-    ids = list(range(first, first + len(drafts)))
+    ids = _new_guest_ids(session, len(drafts))
     guests = []
     children: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for guest_id, d in zip(ids, drafts, strict=True):
@@ -341,11 +355,16 @@ def load_guests(session: Session, ids: Iterable[int]) -> dict[int, GuestRecord]:
 
 
 def last_change(session: Session, guest_id: int) -> tuple[int, str, datetime | None] | None:
-    """A guest's stored version, who saved it last and when (UTC); None if no such guest."""
+    """A guest's stored version, who saved it last and when (UTC); None if no such guest.
+
+    The guest's row stays locked until the transaction ends (FOR UPDATE on PostgreSQL, where
+    another counter could otherwise save between this check and the write; SQLite's writers
+    hold the whole database already)."""
     row = session.execute(
         select(GuestRow.version, StaffRow.display_name, GuestRow.updated_at)
         .outerjoin(StaffRow, StaffRow.id == GuestRow.updated_by)
         .where(GuestRow.id == guest_id)
+        .with_for_update(of=GuestRow)
     ).first()
     return (row[0], row[1] or "", row[2]) if row else None
 
@@ -511,6 +530,7 @@ def meta_change(session: Session, key: str) -> tuple[int, str, datetime | None]:
         select(MetaRow.version, StaffRow.display_name, MetaRow.updated_at)
         .outerjoin(StaffRow, StaffRow.id == MetaRow.updated_by)
         .where(MetaRow.key == key)
+        .with_for_update(of=MetaRow)  # held to the end of the save (PostgreSQL)
     ).first()
     return (row[0], row[1] or "", row[2]) if row else (0, "", None)
 

@@ -120,9 +120,12 @@ def current_revision(engine: Engine) -> str | None:
 def _stored_revision(engine: Engine) -> str | None:
     """The revision recorded in the database, read without Alembic (None if there is none)."""
     with engine.connect() as conn:
-        if not conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-        ).first():
+        exists = (
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            if conn.dialect.name == "sqlite"
+            else "SELECT to_regclass('alembic_version')::text"
+        )
+        if conn.execute(text(exists)).scalar() is None:
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -269,7 +270,9 @@ class SearchMapRow(Base):
     guest_id: Mapped[int] = mapped_column(
         ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
     )
-    fts_rowid: Mapped[int] = mapped_column(Integer, unique=True)
+    fts_rowid: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), unique=True
+    )  # 64 bits: tier << 48 | recency << 32 | guest id
 
 
 class MetaRow(Base):

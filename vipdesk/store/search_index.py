@@ -26,7 +26,8 @@ from vipdesk.domain.search_text import (
 )
 from vipdesk.domain.stays import Stay, recency
 from vipdesk.domain.tiers import Tier
-from vipdesk.store import driver
+from vipdesk.store import driver, pg_search
+from vipdesk.store.engines import PgRaw, raw_driver
 from vipdesk.store.helper_process import HelperProcess
 
 if TYPE_CHECKING:
@@ -135,7 +136,9 @@ def refresh_rowids(conn: Connection, guest_ids: Iterable[int], today: date | Non
             new = fts_rowid(guest_id, Tier(tier), date.fromisoformat(when) if when else None)
             if new != old:
                 changes.append((guest_id, old, new))
-        if changes:
+        if changes and isinstance(raw, PgRaw):
+            pg_search.move(raw, changes)
+        elif changes:
             changes.sort(key=lambda c: c[2])
             raw.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(COLUMNS)}) "
@@ -205,6 +208,9 @@ def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: boo
     if not entries:
         return
     raw = _raw(conn)
+    if isinstance(raw, PgRaw):
+        pg_search.write(raw, entries, fresh)
+        return
     _write(raw, FTS_TABLE, "search_rowids", entries, fresh)
     if _has_shadow(raw):
         _write(raw, SHADOW_TABLE, SHADOW_MAP, entries, fresh=False)
@@ -213,6 +219,9 @@ def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: boo
 def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
     raw = _raw(session.connection())
     ids = list(guest_ids)
+    if isinstance(raw, PgRaw):
+        pg_search.delete(raw, ids)
+        return
     _delete(raw, FTS_TABLE, "search_rowids", ids)
     if _has_shadow(raw):
         _delete(raw, SHADOW_TABLE, SHADOW_MAP, ids)
@@ -222,6 +231,8 @@ def optimize(conn: Connection) -> None:
     """Merge the index's segments into one: deleted documents leave no trace behind
     (FTS5 keeps them in older segments until then). Rewrites the whole index."""
     raw = _raw(conn)
+    if isinstance(raw, PgRaw):
+        return  # a btree has no segments to merge
     for fts in (FTS_TABLE, SHADOW_TABLE) if _has_shadow(raw) else (FTS_TABLE,):
         raw.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
 
@@ -243,6 +254,8 @@ def rebuild(
     """
     conn = session.connection()
     raw = _raw(conn)
+    if isinstance(raw, PgRaw):
+        return _rebuild_on_server(conn, raw, progress, chunk)
     raw.execute("PRAGMA cache_size=-262144")  # 256 MB while the index is built
     # Dropping the table is much faster than deleting every document from it.
     raw.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
@@ -283,6 +296,47 @@ def rebuild(
     return done
 
 
+def _rebuild_on_server(
+    conn: Connection, raw: PgRaw, progress: Callable[[int, int], None] | None, chunk: int
+) -> int:
+    """rebuild() on PostgreSQL: fresh tables, loaded without indexes, then indexed."""
+    pg_search.create_tables(raw)
+    raw.execute("DELETE FROM search_rowids")
+    ordered = [r[0] for r in raw.execute("SELECT id FROM guests ORDER BY id")]
+    total, done, today = len(ordered), 0, date.today()
+    for start in range(0, total, chunk):
+        entries = entries_from_rows(_index_rows(raw, ordered[start : start + chunk], today))
+        pg_search.write(raw, entries, fresh=True)
+        done += len(entries)
+        if progress:
+            progress(done, total)
+    pg_search.create_indexes(raw)
+    raw.execute(
+        "INSERT INTO app_meta (key, value) VALUES ('search_index_version', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        (INDEX_VERSION,),
+    )
+    return done
+
+
+def ensure_server_tables(conn: Connection) -> None:
+    """PostgreSQL: the index tables, empty, when a new database has none yet (SQLite's FTS5
+    table comes with the migrations)."""
+    raw = _raw(conn)
+    if isinstance(raw, PgRaw) and not pg_search.present(raw):
+        pg_search.create_tables(raw)
+        pg_search.create_indexes(raw)
+
+
+def index_present(conn: Connection) -> bool:
+    """True when the index's tables exist (FTS5's on SQLite, the token table's on PG)."""
+    raw = _raw(conn)
+    if isinstance(raw, PgRaw):
+        return pg_search.present(raw)
+    found = raw.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone()
+    return found is not None
+
+
 class RebuildSuperseded(Exception):
     """Another reindex started meanwhile and replaced this one's shadow index."""
 
@@ -297,6 +351,10 @@ def rebuild_in_steps(
     Guests changed meanwhile reach the shadow too (write_entries writes both), and a
     step never overwrites them with what it read before the change.
     """
+    if db.engine.dialect.name == "postgresql":
+        # One transaction: searches keep reading the old index (MVCC) until it commits.
+        with db.write() as session:
+            return rebuild(session, progress, step)
     with db.write() as session:
         raw = _raw(session.connection())
         for table in (SHADOW_TABLE, SHADOW_MAP):
@@ -470,16 +528,22 @@ class Candidate:
     columns: dict[str, str]
 
 
-def _raw(conn: Connection | driver.Connection) -> Any:
+def _raw(conn: Connection | driver.Connection | PgRaw) -> Any:
     # The search hot path talks to the driver directly: SQLAlchemy's per-statement work
     # costs more than SQLite's own for these tiny queries. Same connection, same transaction.
-    if isinstance(conn, driver.Connection):
-        return conn
-    return conn.connection.dbapi_connection
+    return raw_driver(conn)
 
 
-def fts_query(conn: Connection | driver.Connection, match: str, limit: int) -> list[Candidate]:
+def fts_query(
+    conn: Connection | driver.Connection | PgRaw, match: str, limit: int
+) -> list[Candidate]:
     """Documents matching an FTS5 expression, best tier and most recent stay first."""
+    raw = _raw(conn)
+    if isinstance(raw, PgRaw):
+        return [
+            Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True)))
+            for r in pg_search.query(raw, match, limit)
+        ]
     rows = (
         _raw(conn)
         .execute(
@@ -494,8 +558,11 @@ def fts_query(conn: Connection | driver.Connection, match: str, limit: int) -> l
     ]
 
 
-def fts_rowids(conn: Connection | driver.Connection, match: str, limit: int) -> list[int]:
+def fts_rowids(conn: Connection | driver.Connection | PgRaw, match: str, limit: int) -> list[int]:
     """Only the rowids (tier, recency, id) of matching documents, best first: cheap."""
+    raw = _raw(conn)
+    if isinstance(raw, PgRaw):
+        return pg_search.rowids(raw, match, limit)
     rows = (
         _raw(conn)
         .execute(
@@ -508,7 +575,7 @@ def fts_rowids(conn: Connection | driver.Connection, match: str, limit: int) -> 
 
 
 def candidates_by_id(
-    conn: Connection | driver.Connection, guest_ids: Sequence[int]
+    conn: Connection | driver.Connection | PgRaw, guest_ids: Sequence[int]
 ) -> list[Candidate]:
     if not guest_ids:
         return []
@@ -532,7 +599,9 @@ def candidates_by_id(
 IN_HOUSE_SQL = "coalesce(status, 'checked_in') = 'checked_in' AND arrival <= ? AND departure > ?"
 
 
-def in_house_by_room(conn: Connection | driver.Connection, room: str, today: date) -> list[int]:
+def in_house_by_room(
+    conn: Connection | driver.Connection | PgRaw, room: str, today: date
+) -> list[int]:
     rows = (
         _raw(conn)
         .execute(
@@ -551,7 +620,7 @@ def in_house_by_room(conn: Connection | driver.Connection, room: str, today: dat
 ARRIVING_SQL = "arrival = ? AND coalesce(status, 'reserved') IN ('reserved', 'checked_in')"
 
 
-def today_rowids(conn: Connection | driver.Connection, today: date) -> list[int]:
+def today_rowids(conn: Connection | driver.Connection | PgRaw, today: date) -> list[int]:
     """FTS rowids of the guests search should look at first today: a small set.
 
     Guests arriving on `today` (by the stays' arrival index), and guests whose stay is
@@ -560,6 +629,21 @@ def today_rowids(conn: Connection | driver.Connection, today: date) -> list[int]
     range. Both may include a few guests who are neither by now; the caller checks.
     """
     raw = _raw(conn)
+    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
+    if isinstance(raw, PgRaw):  # one round trip to the server instead of six
+        ranges = []
+        for tier in Tier:
+            base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
+            ranges.append((base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)))
+        between = " OR ".join("fts_rowid BETWEEN ? AND ?" for _ in ranges)
+        return [
+            r[0]
+            for r in raw.execute(
+                "SELECT fts_rowid FROM search_rowids WHERE guest_id IN "
+                f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL}) OR {between}",
+                (today.isoformat(), *(v for pair in ranges for v in pair)),
+            )
+        ]
     out = [
         r[0]
         for r in raw.execute(
@@ -568,7 +652,6 @@ def today_rowids(conn: Connection | driver.Connection, today: date) -> list[int]
             (today.isoformat(),),
         )
     ]
-    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
     for tier in Tier:
         base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
         out += [
@@ -581,9 +664,20 @@ def today_rowids(conn: Connection | driver.Connection, today: date) -> list[int]
     return out
 
 
-def documents(conn: Connection | driver.Connection, rowids: Sequence[int]) -> list[Candidate]:
+def documents(
+    conn: Connection | driver.Connection | PgRaw, rowids: Sequence[int]
+) -> list[Candidate]:
     """The index documents of these rowids (each looked up by rowid: no full-text query)."""
     raw = _raw(conn)
+    if isinstance(raw, PgRaw):  # one round trip to the server for all of them
+        rows = raw.execute(
+            f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ANY(?) "
+            "ORDER BY rowid DESC",
+            (sorted(set(rowids)),),
+        ).fetchall()
+        return [
+            Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True))) for r in rows
+        ]
     out = []
     select = f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ?"
     for rowid in sorted(set(rowids), reverse=True):
@@ -595,13 +689,15 @@ def documents(conn: Connection | driver.Connection, rowids: Sequence[int]) -> li
     return out
 
 
-def meta_value(conn: Connection | driver.Connection, key: str) -> str | None:
+def meta_value(conn: Connection | driver.Connection | PgRaw, key: str) -> str | None:
     """A value from `app_meta` through a search connection (e.g. the database id)."""
     row = _raw(conn).execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row and row[0] else None
 
 
-def guests_by_document_hash(conn: Connection | driver.Connection, lookup_hash: str) -> list[int]:
+def guests_by_document_hash(
+    conn: Connection | driver.Connection | PgRaw, lookup_hash: str
+) -> list[int]:
     """Guests holding a document whose number hashes to `lookup_hash` (exact match only)."""
     return [
         r[0]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from vipdesk.domain.stay_rows import Reservation
 from vipdesk.domain.stays import Stay
 from vipdesk.domain.tiers import Tier
+from vipdesk.store.engines import raw_driver
 from vipdesk.store.guest_repo import stay_from_row
 from vipdesk.store.models import utcnow
 
@@ -82,7 +83,7 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 def _raw(session: Session) -> Any:
-    return session.connection().connection.dbapi_connection
+    return raw_driver(session.connection())
 
 
 def stored_by_confirmation(

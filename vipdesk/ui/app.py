@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from vipdesk.config import ENV_STAFF, data_dir, resources_dir
-from vipdesk.services.database import Database, open_desk
+from vipdesk.services.database import Database, is_server, open_desk
 from vipdesk.services.errors import ServiceError
 from vipdesk.services.safe_files import private_folder
 from vipdesk.ui.main_window import MainWindow
@@ -277,7 +277,7 @@ def start_index_build(window: MainWindow) -> ServiceCall | None:
 
 def show_plain_database_notice(window: MainWindow, db: Database) -> None:
     """A database made before encryption still opens; the status bar says how to encrypt it."""
-    if db.encrypted:
+    if db.encrypted or is_server(db):  # on a server, encryption at rest is the server's
         return
     log.warning("%s is not encrypted: an admin can run `vipdesk encrypt`", db.path)
     notice = QLabel(
@@ -299,7 +299,7 @@ def show_plain_database_notice(window: MainWindow, db: Database) -> None:
     window.statusBar().addPermanentWidget(notice)
 
 
-def run_gui(db_path: Path, staff: str | None = None) -> int:
+def run_gui(db_path: Path | str, staff: str | None = None) -> int:
     private_folder(log_file().parent)  # the data folder: owner-only when created
     logging.basicConfig(
         filename=log_file(),

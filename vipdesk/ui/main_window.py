@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
         self.staff_line.setText(
             self.tr("Database: %1 · Staff: %2")
-            .replace("%1", str(self._db.path))
+            .replace("%1", self._db.shown_name)
             .replace("%2", self._actor.display_name)
         )
         self.model.retranslate()

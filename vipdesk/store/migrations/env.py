@@ -20,10 +20,13 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
 
 
 connection = engine.connect()
+sqlite = connection.dialect.name == "sqlite"
 try:
-    # Batch migrations rebuild tables, so foreign keys are off while they run (SQLite only
-    # honours this outside a transaction) and checked before the change is committed.
-    connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+    # Batch migrations rebuild SQLite tables, so foreign keys are off while they run (SQLite
+    # only honours this outside a transaction) and checked before the change is committed.
+    # PostgreSQL alters tables in place and checks foreign keys itself.
+    if sqlite:
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -34,7 +37,7 @@ try:
     )
     with context.begin_transaction():
         context.run_migrations()
-        problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+        problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall() if sqlite else []
         if problems:
             raise RuntimeError(f"migration left broken foreign keys: {problems[:5]}")
 finally:

@@ -44,11 +44,11 @@ def _merge_case_duplicates(conn: sa.Connection) -> None:
     for staff_id, username in staff:
         groups.setdefault(username.strip().lower(), []).append((staff_id, username))
     references = []  # (table, column) pairs that point at staff.id
-    tables = conn.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'table'"))
-    for (table,) in tables.fetchall():
-        for fk in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")').fetchall():
-            if fk[2] == "staff":
-                references.append((table, fk[3]))
+    inspector = sa.inspect(conn)
+    for table in inspector.get_table_names():
+        for fk in inspector.get_foreign_keys(table):
+            if fk["referred_table"] == "staff":
+                references += [(table, column) for column in fk["constrained_columns"]]
     for lower, rows in groups.items():
         kept = next((i for i, name in rows if name == lower), rows[0][0])
         for other, _name in rows:

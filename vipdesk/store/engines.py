@@ -1,0 +1,165 @@
+"""The PostgreSQL side of the one place that sets up connections (store/db has SQLite's).
+
+A database given as a SQLAlchemy URL (`postgresql+psycopg://user@host/db`) runs on a
+PostgreSQL server; psycopg talks to it through libpq, so PGPASSWORD, ~/.pgpass and
+`sslmode` work as everywhere else. Nothing of SQLite's setup (pragmas, WAL, FTS5,
+SQLCipher, BEGIN IMMEDIATE) applies there: the server has its own locks, and a record's
+version column catches two counters editing the same guest.
+
+The hot paths (search, imports) talk to the driver directly with SQLite's `?` markers;
+`raw_driver` hands them a thin adapter that speaks psycopg instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from vipdesk.config import DB_URL_SCHEMES, is_database_url
+
+POOL_SIZE = 4
+"""Connections kept open per counter: the UI's background helper and a search at once."""
+POOL_OVERFLOW = 4
+
+
+is_url = is_database_url
+
+
+def normalised_url(value: str) -> str:
+    """The URL with the psycopg (3) driver named, whatever PostgreSQL scheme was typed."""
+    scheme, _sep, rest = value.strip().partition("://")
+    return f"postgresql+psycopg://{rest}" if scheme.lower() in DB_URL_SCHEMES else value
+
+
+def shown_url(value: str) -> str:
+    """The URL as it may be shown or logged: never its password."""
+    try:
+        return make_url(normalised_url(value)).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(a database URL that does not parse)"
+
+
+def make_server_engine(url: str) -> Engine:
+    """An engine on a PostgreSQL server: a small pool, READ COMMITTED, dead connections
+    replaced (a server restart must not leave the counter with broken ones)."""
+    engine = create_engine(
+        normalised_url(url),
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
+        pool_pre_ping=True,
+        pool_recycle=3600,
+        isolation_level="READ COMMITTED",
+        connect_args={"application_name": "vipdesk", "connect_timeout": 10},
+    )
+    event.listen(engine, "before_cursor_execute", _driver_sql_markers, retval=True)
+    return engine
+
+
+def _driver_sql_markers(
+    _conn: Any, _cursor: Any, statement: str, parameters: Any, context: Any, _many: bool
+) -> tuple[str, Any]:
+    # exec_driver_sql() statements (no compiled SQLAlchemy statement behind them) are
+    # written with SQLite's `?`; compiled ones are psycopg's already.
+    if context is not None and context.compiled is None:
+        statement = _psycopg_sql(statement)
+    return statement, parameters
+
+
+def is_postgres(conn: Any) -> bool:
+    """True when a SQLAlchemy connection/engine/session (or a raw adapter) is PostgreSQL's."""
+    if isinstance(conn, PgRaw):
+        return True
+    bind = getattr(conn, "bind", None)  # a Session
+    dialect = getattr(conn, "dialect", None) or getattr(bind, "dialect", None)
+    return dialect is not None and dialect.name == "postgresql"
+
+
+# ---- the raw adapter -----------------------------------------------------------------
+
+_MARK = re.compile(r"'[^']*'|\?|%")
+
+
+def _psycopg_sql(sql: str) -> str:
+    """SQLite's `?` markers as psycopg's `%s` (quoted strings left alone; `%` doubled)."""
+
+    def swap(m: re.Match[str]) -> str:
+        text = m.group(0)
+        if text == "?":
+            return "%s"
+        if text == "%":
+            return "%%"
+        return text.replace("%", "%%")
+
+    return _MARK.sub(swap, sql)
+
+
+_NAMED = re.compile(r"'[^']*'|::|:([A-Za-z_]\w*)|%")
+
+
+def _named_sql(sql: str) -> str:
+    """SQLite's `:name` markers as psycopg's `%(name)s` (casts and quoted strings kept)."""
+
+    def swap(m: re.Match[str]) -> str:
+        text = m.group(0)
+        if m.group(1):
+            return f"%({m.group(1)})s"
+        if text == "%":
+            return "%%"
+        return text.replace("%", "%%") if text.startswith("'") else text
+
+    return _NAMED.sub(swap, sql)
+
+
+class PgRaw:
+    """A psycopg connection that takes SQLite-style `?` SQL (what the raw paths write).
+
+    Dates and times come back as ISO text, as SQLite's driver gives them, so the raw
+    paths parse them the same way on both engines.
+    """
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def _cursor(self) -> Any:
+        from psycopg.types.string import TextLoader
+
+        cur = self.conn.cursor()
+        for name in ("date", "timestamp", "timestamptz"):
+            cur.adapters.register_loader(name, TextLoader)
+        return cur
+
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+        cur = self._cursor()
+        if isinstance(params, Mapping):
+            cur.execute(_named_sql(sql), dict(params) or None)
+        else:
+            cur.execute(_psycopg_sql(sql), tuple(params) or None)
+        return cur
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> Any:
+        cur = self._cursor()
+        rows = list(rows)
+        if rows and isinstance(rows[0], Mapping):
+            cur.executemany(_named_sql(sql), [dict(r) for r in rows])  # type: ignore[arg-type]
+        elif rows:
+            cur.executemany(_psycopg_sql(sql), [tuple(r) for r in rows])
+        return cur
+
+    def __iter__(self) -> Iterator[Any]:  # pragma: no cover - not a cursor
+        raise TypeError("PgRaw is a connection; iterate the result of execute()")
+
+
+def raw_driver(conn: Any) -> Any:
+    """The driver connection under a SQLAlchemy connection (same transaction): SQLCipher's
+    for SQLite, a `PgRaw` for PostgreSQL. A driver connection passes through."""
+    if isinstance(conn, PgRaw):
+        return conn
+    if hasattr(conn, "connection") and hasattr(conn, "dialect"):
+        driver_conn = conn.connection.driver_connection
+        return PgRaw(driver_conn) if conn.dialect.name == "postgresql" else driver_conn
+    return conn
