@@ -273,3 +273,8 @@ def test_duplicates_by_phone_and_email_are_found_on_postgres(
     found = {(p.a, p.b): p.reasons for p in all_duplicate_pairs(pg_db, pg_actor)}
     assert "same phone" in found[(a, b)]
     assert "same e-mail" in found[(c, d)]
+
+
+def test_a_nul_in_the_query_is_no_error_on_postgres(pg_db: Database, pg_actor: Staff) -> None:
+    """Hypothesis found it: PostgreSQL refuses NUL in text (a room number like '0\\x00')."""
+    assert search.search(pg_db, pg_actor, "0\x00") == []

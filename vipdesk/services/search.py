@@ -173,6 +173,7 @@ def search(
     returning its guests highest tier and most recent stay first (the FTS rowid order).
     """
     role = authorize(db, actor, Operation.SEARCH)
+    text = text.replace("\x00", "")  # no name holds one; PostgreSQL refuses it in text
     q = parse_query(text)
     if q.empty or limit <= 0:
         return []

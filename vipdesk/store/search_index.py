@@ -635,12 +635,15 @@ def today_rowids(conn: Connection | driver.Connection | PgRaw, today: date) -> l
         for tier in Tier:
             base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
             ranges.append((base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)))
-        between = " OR ".join("fts_rowid BETWEEN ? AND ?" for _ in ranges)
+        # UNION ALL, not OR: each part keeps its own index.
+        between = " UNION ALL ".join(
+            "SELECT fts_rowid FROM search_rowids WHERE fts_rowid BETWEEN ? AND ?" for _ in ranges
+        )
         return [
             r[0]
             for r in raw.execute(
                 "SELECT fts_rowid FROM search_rowids WHERE guest_id IN "
-                f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL}) OR {between}",
+                f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL}) UNION ALL {between}",
                 (today.isoformat(), *(v for pair in ranges for v in pair)),
             )
         ]
