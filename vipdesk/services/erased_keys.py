@@ -16,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipdesk.services.database_secrets import database_secret
-from vipdesk.store.models import ErasedKeyRow
+from vipdesk.services.errors import ServiceError
+from vipdesk.store.models import ErasedGuestRow, ErasedKeyRow
 
 SECRET_PURPOSE = "erased"
 KINDS = ("member_no", "phone", "email", "id_document")
@@ -89,9 +90,6 @@ def erased_reason(when: datetime) -> str:
 
 def refuse_erased(session: Session, guest_id: int) -> None:
     """An erased guest's file stays nameless: no edit, photo or document brings it back."""
-    from vipdesk.services.errors import ServiceError
-    from vipdesk.store.models import ErasedGuestRow
-
     if session.get(ErasedGuestRow, guest_id) is not None:
         raise ServiceError(
             "this guest's data was erased: create a new guest instead",
