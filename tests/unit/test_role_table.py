@@ -97,6 +97,7 @@ def _services() -> dict[Operation, Call]:
         guests,
         hotel,
         maintenance,
+        move_to_server,
         profile,
         search,
         security,
@@ -128,6 +129,9 @@ def _services() -> dict[Operation, Call]:
         ),
         Operation.IMPORT: lambda db, s, t, g: guest_import.import_guests(db, s, _guest_csv(t)),
         Operation.BACKUP: lambda db, s, t, g: maintenance.backup(db, s, t / "copy.db"),
+        Operation.MIGRATE_TO: lambda db, s, t, g: move_to_server.migrate_to(
+            db, s, "postgresql+psycopg://nobody:pw@127.0.0.1:1/none"
+        ),
         Operation.EXPORT: lambda db, s, t, g: guest_export.export_guests(db, s, t / "all.csv"),
         Operation.DEMO: lambda db, s, t, g: fill_demo_complaints(db, s, 0),
         Operation.CHANGE_SECURITY: lambda db, s, t, g: security.set_idle_lock_minutes(db, s, 7),

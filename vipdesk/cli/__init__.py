@@ -57,6 +57,7 @@ from vipdesk.cli.privacy import (
     caution_command,
     guest_privacy_command,
 )
+from vipdesk.cli.server import add_server_parsers, migrate_to_command
 from vipdesk.cli.staff import (
     add_staff_parsers,
     first_admin,
@@ -182,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_staff_parsers(sub)
     add_audit_parsers(sub)
     add_key_parsers(sub)
+    add_server_parsers(sub)
     hotel = sub.add_parser("hotel", help="show or set the hotel's name, address and phone")
     hotel.add_argument("--name")
     hotel.add_argument("--address")
@@ -395,6 +397,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "caution": caution_command,
     "departments": _code_list,
     "categories": _code_list,
+    "migrate-to": migrate_to_command,
 }
 
 

@@ -59,6 +59,7 @@ class Operation(StrEnum):
     CHANGE_SECURITY = "change_security"
     DEMO = "demo"
     MANAGE_KEYS = "manage_keys"  # the database key: export, import, encrypt a plain file
+    MIGRATE_TO = "migrate_to"  # copy this SQLite database to a PostgreSQL server
 
 
 _RANK = {Role.RECEPTIONIST: 0, Role.DUTY_MANAGER: 1, Role.ADMIN: 2}
@@ -99,6 +100,7 @@ _ADMINISTRATION = (
     Operation.CHANGE_SECURITY,
     Operation.DEMO,
     Operation.MANAGE_KEYS,
+    Operation.MIGRATE_TO,
 )
 
 # The least role each operation needs (the role table). Anything not here is denied.
