@@ -57,7 +57,12 @@ from vipdesk.cli.privacy import (
     caution_command,
     guest_privacy_command,
 )
-from vipdesk.cli.server import add_server_parsers, migrate_to_command
+from vipdesk.cli.server import (
+    add_server_parsers,
+    migrate_to_command,
+    refuse_key_commands,
+    server_restore,
+)
 from vipdesk.cli.staff import (
     add_staff_parsers,
     first_admin,
@@ -138,8 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp_guests = exp_sub.add_parser("guests", help="all guests, UTF-8 with BOM (opens in Excel)")
     exp_guests.add_argument("file", type=Path)
 
-    backup = sub.add_parser("backup", help="back up the database to FILE (verified)")
-    backup.add_argument("file", type=Path)
+    backup = sub.add_parser(
+        "backup", help="back up the database to FILE, verified (PostgreSQL: pg_dump -Fc)"
+    )
+    backup.add_argument("file", type=Path, nargs="?", help="optional on PostgreSQL")
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
     restore.add_argument("file", type=Path, nargs="?")
     restore.add_argument(
@@ -270,18 +277,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # What needs the SQLite file itself; on a PostgreSQL URL they say so in one line.
 FILE_ONLY = {
-    "restore": "restore",
-    "backup": "backup",
     "key": "the database key commands",
     "encrypt": "encrypt",
     "bench": "bench",
-    "check": "check",
 }
 
 
 def _run(command: str, db_path: Path | str, args: argparse.Namespace) -> int:
+    if command in ("key", "encrypt") and not isinstance(db_path, Path):
+        refuse_key_commands(command)
     if command in FILE_ONLY or args.smoke_test:
         require_file(db_path, FILE_ONLY.get(command, "the smoke test"))
+    if command == "restore" and not isinstance(db_path, Path):
+        return server_restore(db_path, args)
     if args.smoke_test:
         from vipdesk.ui.smoke import run_smoke_test
 

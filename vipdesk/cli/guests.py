@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 from vipdesk.cli.common import EXIT_FAIL, EXIT_OK, EXIT_USAGE, acting_staff, pad, progress_printer
-from vipdesk.services.database import Database
+from vipdesk.cli.server import server_backup, server_check
+from vipdesk.services.database import Database, is_server
 
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
@@ -22,9 +23,11 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
         print(f"vipdesk: {exc}", file=sys.stderr)
         return EXIT_FAIL
     if filled.finished_earlier_run:
-        print(f"finished the demo that was stopped part-way ({filled.guests} guests in {db.path})")
+        print(
+            f"finished the demo that was stopped part-way ({filled.guests} guests in {db.shown_name})"
+        )
     else:
-        print(f"added {filled.guests} demo guests to {db.path}")
+        print(f"added {filled.guests} demo guests to {db.shown_name}")
     if filled.complaints:
         print(f"added {filled.complaints} demo complaints")
     return EXIT_OK
@@ -89,6 +92,12 @@ def _export(db: Database, args: argparse.Namespace) -> int:
 def _backup(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.maintenance import backup
 
+    if is_server(db):
+        return server_backup(db, args)
+    if args.file is None:
+        print("vipdesk: backup needs a FILE to write", file=sys.stderr)
+        return EXIT_USAGE
+
     backup(db, acting_staff(db, args), args.file)
     print(f"backed up {db.path} to {args.file} (integrity_check ok)")
     return EXIT_OK
@@ -124,6 +133,8 @@ def _check(db: Database, args: argparse.Namespace) -> int:
     from vipdesk.services.auto_backup import last_good_backup
     from vipdesk.services.maintenance import check
 
+    if is_server(db):
+        return server_check(db, args)
     report = check(db, acting_staff(db, args))
     for line in report.lines() + encryption_lines(db, args):
         print(line)

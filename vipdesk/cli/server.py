@@ -79,3 +79,82 @@ def _end_progress() -> None:
     if _shown["any"]:
         print(file=sys.stderr)
         _shown["any"] = False
+
+
+def refuse_key_commands(command: str) -> None:
+    from vipdesk.services.errors import DatabaseUnavailable
+
+    raise DatabaseUnavailable(
+        f"`{command}` is for a SQLite file: on PostgreSQL, encryption at rest is the "
+        "server's job (its disk or volume encryption, e.g. LUKS or BitLocker), and the "
+        "connection's is sslmode=require; the server database has no vipdesk key",
+        code="encryption_on_server",
+    )
+
+
+# ---- backup, restore, check on a server ------------------------------------------------
+
+
+def server_backup(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.server_admin import backup_server, default_backup_name
+
+    dest = args.file if args.file is not None else default_backup_name(db)
+    written = backup_server(db, acting_staff(db, args), dest)
+    print(f"backed up {db.shown_name} to {written} (pg_dump -Fc; pg_restore --list ok)")
+    print(f"restore it with: vipdesk --db URL restore {written}")
+    return EXIT_OK
+
+
+def server_check(db: Database, args: argparse.Namespace) -> int:
+    from vipdesk.services.server_admin import check_server
+
+    report = check_server(db, acting_staff(db, args))
+    print(f"database: {db.shown_name} (PostgreSQL)")
+    for line in report.lines():
+        print(line)
+    print(
+        "encryption at rest: the server's job (its disk encryption); "
+        "backups: `vipdesk backup` runs pg_dump"
+    )
+    return EXIT_OK if report.ok else EXIT_FAIL
+
+
+def server_restore(url: str, args: argparse.Namespace) -> int:
+    """Sign in to the server database as an admin, check the dump, restore it, record it."""
+    from vipdesk.cli.common import EXIT_USAGE, sign_in_cli
+    from vipdesk.domain.staff import Operation
+    from vipdesk.services.audit_trail import record_restore
+    from vipdesk.services.database import open_desk
+    from vipdesk.services.errors import FirstRunOnly
+    from vipdesk.services.server_admin import check_restorable, restore_server
+    from vipdesk.services.staff import authorize, has_accounts
+
+    if args.list or args.file is None:
+        print(
+            "vipdesk: on PostgreSQL the backups are the files `vipdesk backup` (pg_dump) "
+            "wrote: give one, `vipdesk --db URL restore FILE`",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    db = open_desk(url, create=False, build_index=False)
+    try:
+        if has_accounts(db):
+            actor = sign_in_cli(db, args)
+            authorize(db, actor, Operation.RESTORE)
+        else:
+            raise FirstRunOnly(
+                "this server database has no staff account yet: restore needs an admin to "
+                "sign in (create one with `vipdesk staff add`, or run pg_restore yourself)"
+            )
+        check_restorable(db, args.file)
+        shown = db.shown_name
+        done = restore_server(db, actor, args.file)
+    finally:
+        db.close()
+    restored = open_desk(url, create=False)  # brought up to date if the dump is older
+    try:
+        record_restore(restored, actor, done.source.name)
+    finally:
+        restored.close()
+    print(f"restored {shown} from {done.source} (schema {done.revision}, pg_restore ok)")
+    return EXIT_OK
