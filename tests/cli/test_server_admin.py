@@ -154,11 +154,45 @@ def test_check_runs_the_apps_checks_on_the_server(
 def test_key_commands_say_encryption_is_the_servers_job(
     command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = "postgresql+psycopg://desk1:s3cret@127.0.0.1:1/vipdesk"
+    url = "postgresql+psycopg://desk1:s3cret@127.0.0.1:1/vipdesk"  # nobody listens there
     assert main(["--db", url, *command]) == 1
     err = capsys.readouterr().err
     assert "encryption at rest is the server's job" in err
     assert "s3cret" not in err and "Traceback" not in err
+
+
+def test_the_audit_key_moves_to_another_counter_before_its_first_sign_in(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key_file = tmp_path / "audit.key"
+    assert main(["--db", server, "key", "export", "-o", str(key_file)]) == 0
+    out = capsys.readouterr()
+    assert "encryption at rest is the server's job" in out.err and "key import" in out.out
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert key_file.read_text().startswith("vipdesk-audit-key ")
+
+    monkeypatch.setenv("VIPDESK_KEY_DIR", str(tmp_path / "counter2-keys"))  # another PC
+    junk = tmp_path / "junk.key"
+    junk.write_text("vipdesk-audit-key " + "0" * 32 + " " + "1" * 64 + "\n")
+    assert main(["--db", server, "key", "import", str(junk)]) == 1
+    assert "another database" in capsys.readouterr().err
+    forged = tmp_path / "forged.key"
+    ident = key_file.read_text().split()[1]
+    forged.write_text(f"vipdesk-audit-key {ident} {'2' * 64}\n")
+    assert main(["--db", server, "key", "import", str(forged)]) == 1
+    assert "does not check this database's audit trail" in capsys.readouterr().err
+    assert not (tmp_path / "counter2-keys").exists() or not any(
+        (tmp_path / "counter2-keys").glob("audit-*.key")
+    )
+
+    assert main(["--db", server, "key", "import", str(key_file)]) == 0
+    assert "installed the audit key" in capsys.readouterr().out
+    assert main(["--db", server, "audit", "verify"]) == 0  # one chain, no new stretch
+    engine = create_engine(server)
+    with engine.connect() as conn:
+        actions = list(conn.execute(text("SELECT action FROM audit_log ORDER BY id")).scalars())
+    engine.dispose()
+    assert "audit_key_new" not in actions and actions.count("import") == 1
 
 
 def test_target_never_puts_the_password_in_the_connection_string() -> None:

@@ -2,7 +2,8 @@
 (every logger at DEBUG, SQLAlchemy's and psycopg's included), not in the audit trail.
 
 The commands run with the password in the URL: a wrong one, a server that is down, and
-successful ones (demo, search, migrate-to, backup, check, restore, audit verify)."""
+successful ones (demo, search, migrate-to, backup, check, restore, audit verify, the
+audit key's export and import)."""
 
 from __future__ import annotations
 
@@ -86,7 +87,9 @@ def test_no_command_shows_the_urls_password(
     assert run("--db", pg_url, "check") == 0
     assert run("--db", pg_url, "restore", "desk.dump") == 0
     assert run("--db", pg_url, "audit", "verify") == 0
-    assert run("--db", pg_url, "key", "export", "-o", "k") == 1
+    assert run("--db", pg_url, "key", "export", "-o", "audit.key") == 0
+    assert run("--db", pg_url, "key", "import", "audit.key") == 0
+    assert run("--db", pg_url, "encrypt") == 1
 
     assert "***" in "\n".join(seen)  # URLs were shown, masked
     assert not _secrets_in("\n".join(seen), secrets)

@@ -65,7 +65,7 @@ def test_a_server_that_is_down_is_one_clear_message() -> None:
     assert "\n" not in message
 
 
-@pytest.mark.parametrize("command", [["key", "export", "-o", "x.key"], ["encrypt"]])
+@pytest.mark.parametrize("command", [["encrypt"]])
 def test_file_only_commands_say_so_on_a_url(
     command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

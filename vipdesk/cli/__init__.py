@@ -60,7 +60,8 @@ from vipdesk.cli.privacy import (
 from vipdesk.cli.server import (
     add_server_parsers,
     migrate_to_command,
-    refuse_key_commands,
+    refuse_encrypt,
+    server_key_command,
     server_restore,
 )
 from vipdesk.cli.staff import (
@@ -277,15 +278,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # What needs the SQLite file itself; on a PostgreSQL URL they say so in one line.
 FILE_ONLY = {
-    "key": "the database key commands",
-    "encrypt": "encrypt",
     "bench": "bench",
 }
 
 
 def _run(command: str, db_path: Path | str, args: argparse.Namespace) -> int:
-    if command in ("key", "encrypt") and not isinstance(db_path, Path):
-        refuse_key_commands(command)
+    if command == "encrypt" and not isinstance(db_path, Path):
+        refuse_encrypt()
+    if command == "key" and not isinstance(db_path, Path):
+        return server_key_command(db_path, args)
     if command in FILE_ONLY or args.smoke_test:
         require_file(db_path, FILE_ONLY.get(command, "the smoke test"))
     if command == "restore" and not isinstance(db_path, Path):

@@ -81,15 +81,50 @@ def _end_progress() -> None:
         _shown["any"] = False
 
 
-def refuse_key_commands(command: str) -> None:
+SERVER_ENCRYPTION = (
+    "on PostgreSQL, encryption at rest is the server's job (its disk or volume encryption, "
+    "e.g. LUKS or BitLocker) and the connection's is sslmode=require: the server database "
+    "has no vipdesk database key"
+)
+
+
+def refuse_encrypt() -> None:
     from vipdesk.services.errors import DatabaseUnavailable
 
     raise DatabaseUnavailable(
-        f"`{command}` is for a SQLite file: on PostgreSQL, encryption at rest is the "
-        "server's job (its disk or volume encryption, e.g. LUKS or BitLocker), and the "
-        "connection's is sslmode=require; the server database has no vipdesk key",
-        code="encryption_on_server",
+        f"`encrypt` is for a SQLite file: {SERVER_ENCRYPTION}", code="encryption_on_server"
     )
+
+
+def server_key_command(url: str, args: argparse.Namespace) -> int:
+    """`key export` / `key import` on a server: the audit key the counters share."""
+    from vipdesk.cli.common import sign_in_cli
+    from vipdesk.services.audit_keys import (
+        export_audit_key,
+        install_audit_key,
+        record_audit_key_import,
+    )
+    from vipdesk.services.database import open_desk
+
+    print(f"note: {SERVER_ENCRYPTION}; these commands move the audit key", file=sys.stderr)
+    db = open_desk(url, create=False)
+    try:
+        if args.what == "export":
+            written = export_audit_key(db, sign_in_cli(db, args), args.output)
+            print(
+                f"wrote the audit key of {db.shown_name} to {written}: on each other counter, "
+                f"before its first sign-in, run `vipdesk --db URL key import {written.name}`, "
+                "then delete the file there (whoever holds it can forge the trail)"
+            )
+            return EXIT_OK
+        # Installed before signing in: a sign-in without the key would start a new stretch.
+        place = install_audit_key(db, args.file)
+        record_audit_key_import(db, sign_in_cli(db, args), place)
+        where = "the OS keyring" if place.is_keyring else f"the key folder {place.where}"
+        print(f"installed the audit key of {db.shown_name} in {where}; it checks the trail")
+        return EXIT_OK
+    finally:
+        db.close()
 
 
 # ---- backup, restore, check on a server ------------------------------------------------

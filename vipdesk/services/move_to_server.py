@@ -31,9 +31,9 @@ Progress = Callable[[str, int, int], None]
 """(what: a table or "search index", done, total)"""
 
 HOW_TO_SHARE_KEY = (
-    "the other counters need this database's audit key to check the audit trail: "
-    "run `vipdesk --db URL key export -o FILE` here and `vipdesk --db URL key import FILE` "
-    "there (or copy the audit-*.key file of the key folder)"
+    "every other counter needs this database's audit key, or its first sign-in starts a "
+    "new stretch of the audit trail: run `vipdesk --db URL key export -o audit.key` here, "
+    "then `vipdesk --db URL key import audit.key` on each counter before it signs in"
 )
 
 
