@@ -150,6 +150,23 @@ def test_a_row_the_server_refuses_leaves_nothing_copied(
     assert not any(left.values())  # not a staff row, not a guest
 
 
+def test_a_table_that_is_not_vipdesks_is_refused_before_anything_is_copied(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _demo(tmp_path / "desk.db")
+    conn = sqlite_files.connect(src)
+    conn.execute("CREATE TABLE my_notes (id INTEGER PRIMARY KEY, note TEXT)")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["--db", str(src), "migrate-to", pg_url]) == 1
+    err = capsys.readouterr().err
+    assert "not vipdesk's (my_notes)" in err and "nothing was copied" in err
+    left = _server_rows(pg_url)
+    left.pop("app_meta")
+    assert not any(left.values())
+
+
 def test_only_an_admin_may_move_the_database(tmp_path: Path, pg_url: str) -> None:
     src = _demo(tmp_path / "desk.db")
     db = open_desk(src, create=False)
