@@ -77,6 +77,16 @@ def test_backup_without_a_file_names_one(
     assert len(made) == 1 and made[0].name in capsys.readouterr().out
 
 
+def test_backup_of_a_file_still_needs_a_file_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk = tmp_path / "desk.db"
+    assert main(["--db", str(desk), "demo", "--guests", "3"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(desk), "backup"]) == 2
+    assert "backup needs a FILE" in capsys.readouterr().err
+
+
 def test_restore_refuses_what_is_not_a_vipdesk_dump(
     server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
