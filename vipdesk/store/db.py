@@ -33,6 +33,16 @@ BUSY_MESSAGE = (
 )
 
 
+UNREACHABLE_MESSAGE = (
+    "the guest database server ({url}) cannot be reached: nothing was saved or read. "
+    "vipdesk keeps retrying; try again in a moment, or ask IT to check the server and network"
+)
+
+
+class ServerUnreachable(Exception):
+    """The PostgreSQL server cannot be reached (services raise their own error type)."""
+
+
 class DatabaseBusy(Exception):
     """Another connection held the write lock for longer than the busy timeout.
 
@@ -190,24 +200,46 @@ class ServerDatabase(Database):
 
         return shown_url(self.url)
 
+    unreachable_error: Callable[[str], Exception] = ServerUnreachable
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._server_errors(), self._read() as session, session.begin():
+            yield session
+
     @contextmanager
     def snapshot(self) -> Iterator[Any]:
         from vipdesk.store.engines import PgRaw
 
-        pooled = self.engine.raw_connection()
-        conn: Any = pooled.driver_connection
-        try:
+        with self._server_errors():
+            pooled = self.engine.raw_connection()
+            conn: Any = pooled.driver_connection
             try:
-                yield PgRaw(conn)
+                try:
+                    yield PgRaw(conn)
+                finally:
+                    conn.rollback()
             finally:
-                conn.rollback()
-        finally:
-            pooled.close()
+                pooled.close()
 
     @contextmanager
     def write(self, *, cache_kib: int | None = None) -> Iterator[Session]:
-        with self._write() as session, session.begin():
+        with self._server_errors(), self._write() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        """A server gone away is one clear error (the counter never works on without it)."""
+        from vipdesk.store.engines import is_disconnect
+
+        try:
+            yield
+        except Exception as exc:
+            if is_disconnect(exc):
+                raise self.unreachable_error(
+                    UNREACHABLE_MESSAGE.format(url=self.shown_name)
+                ) from exc
+            raise
 
     def raw_connection(self) -> Any:
         raise NotOnServer("a raw SQLite connection (backup, integrity check, encryption)")
