@@ -198,3 +198,23 @@ def test_a_lost_server_shows_a_banner_and_the_views_come_back_with_it(
         finally:
             _settle()
             db.close()
+
+
+def test_a_burst_of_notes_is_one_refresh(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An import at another counter (thousands of rows, a note per batch and kind) must not
+    reload the screen thousands of times: what comes in within a moment is one refresh."""
+    assert window.live.watch is None  # a SQLite file: nobody else to hear
+    qtbot.waitUntil(lambda: window.board.model.board is not None, timeout=10_000)
+    loads = window.today_home.loads_started
+    told: list[list[tuple[str, int]]] = []
+    window.live.refreshed.connect(told.append)
+    for n in range(10_000):
+        window.live._heard.emit("guest", n)
+    window.live._heard.emit("stay", 0)
+    window.live._heard.emit("complaint", 7)
+    with qtbot.waitSignal(window.live.refreshed, timeout=WITHIN_MS):
+        pass
+    assert told == [[("guest", 0), ("stay", 0), ("complaint", 7)]]
+    # The board was asked three times (one per kind), and loads once at a time: at most two.
+    qtbot.waitUntil(lambda: not window.today_home.loading, timeout=10_000)
+    assert window.today_home.loads_started - loads <= 2
