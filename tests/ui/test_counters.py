@@ -203,7 +203,6 @@ def test_a_lost_server_shows_a_banner_and_the_views_come_back_with_it(
 def test_a_burst_of_notes_is_one_refresh(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """An import at another counter (thousands of rows, a note per batch and kind) must not
     reload the screen thousands of times: what comes in within a moment is one refresh."""
-    assert window.live.watch is None  # a SQLite file: nobody else to hear
     qtbot.waitUntil(lambda: window.board.model.board is not None, timeout=10_000)
     loads = window.today_home.loads_started
     told: list[list[tuple[str, int]]] = []
@@ -218,3 +217,20 @@ def test_a_burst_of_notes_is_one_refresh(qtbot, window: MainWindow) -> None:  # 
     # The board was asked three times (one per kind), and loads once at a time: at most two.
     qtbot.waitUntil(lambda: not window.today_home.loading, timeout=10_000)
     assert window.today_home.loads_started - loads <= 2
+
+
+def test_on_a_sqlite_file_another_process_s_change_shows_in_the_window(
+    qtbot, window: MainWindow, db_path: Path, actor: Staff
+) -> None:  # type: ignore[no-untyped-def]
+    """One workstation: a CLI import (another connection, here another Database on the same
+    file) while the window is open shows without searching again."""
+    assert window.live.watch is not None
+    window.search_box.setText("Ximen")
+    qtbot.waitUntil(lambda: window.model.text == "Ximen")
+    assert window.model.rowCount() == 0
+    cli = open_desk(db_path)
+    try:
+        create_guest(cli, actor, GuestDraft("Ximen Chuixue"))
+    finally:
+        cli.close()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WITHIN_MS)

@@ -115,6 +115,91 @@ def publish_changes(engine: Engine) -> str:
     return origin
 
 
+_local_writes: weakref.WeakKeyDictionary[Engine, list[int]] = weakref.WeakKeyDictionary()
+
+
+def count_local_writes(engine: Engine) -> None:
+    """Count the write transactions committed through `engine` (a SQLite file's), so that
+    a FileWatcher can tell another process's changes from this one's."""
+    counter = _local_writes.setdefault(engine, [0])
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _seen(
+        conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+    ) -> None:
+        if written_kind(statement) is not None:
+            conn.info[_PENDING] = True
+
+    @event.listens_for(engine, "commit")
+    def _committed(conn: Any) -> None:
+        if conn.info.pop(_PENDING, False):
+            counter[0] += 1
+
+    @event.listens_for(engine, "rollback")
+    def _forget(conn: Any) -> None:
+        conn.info.pop(_PENDING, None)
+
+
+def local_writes(engine: Engine) -> int:
+    return _local_writes.get(engine, [0])[0]
+
+
+FILE_KINDS = ("guest", "stay", "complaint")
+"""What a SQLite file's watcher reports when another process wrote (it cannot tell what)."""
+
+
+class FileWatcher(threading.Thread):
+    """Polls a SQLite file's `PRAGMA data_version` every `every_s` seconds on its own
+    connection: it changes when another connection commits. A change while this process
+    wrote nothing is another process's (a CLI import while the window is open) and is
+    reported as FILE_KINDS; one that coincides with this process's own writes is not (the
+    window announced those itself)."""
+
+    def __init__(
+        self,
+        connect: Callable[[], Any],
+        engine: Engine,
+        on_change: Callable[[str, int], None],
+        *,
+        every_s: float = 2.0,
+    ) -> None:
+        super().__init__(name="vipdesk-file-watch", daemon=True)
+        self._connect = connect
+        self._engine = engine
+        self._on_change = on_change
+        self._every_s = every_s
+        self._stopping = threading.Event()
+        # Its connection goes with the database's (a restore replaces the file).
+        event.listen(engine, "engine_disposed", lambda _engine: self.stop())
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    def run(self) -> None:
+        conn: Any = None
+        seen: tuple[int, int] | None = None
+        try:
+            while not self._stopping.wait(0 if seen is None else self._every_s):
+                try:
+                    if conn is None:
+                        conn = self._connect()
+                    mine = local_writes(self._engine)
+                    version = conn.execute("PRAGMA data_version").fetchone()[0]
+                except Exception:  # busy or briefly unreadable: the next poll tries again
+                    log.info("file watcher: data_version not read", exc_info=True)
+                    continue
+                if seen is not None and version != seen[0] and mine == seen[1]:
+                    try:
+                        for kind in FILE_KINDS:
+                            self._on_change(kind, 0)
+                    except Exception:  # whoever listened is gone
+                        return
+                seen = (version, mine)
+        finally:
+            if conn is not None:
+                conn.close()
+
+
 def libpq_url(url: str) -> str:
     """The SQLAlchemy URL as libpq's own (for a plain psycopg connection)."""
     from vipdesk.store.engines import normalised_url

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from vipdesk.store import driver
+from vipdesk.store.change_feed import count_local_writes
 from vipdesk.store.driver import DatabaseKey
 
 BUSY_TIMEOUT_MS = 15_000
@@ -99,6 +100,7 @@ def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
     )
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
+    count_local_writes(engine)  # a FileWatcher tells another process's writes from ours
     return engine
 
 
