@@ -11,7 +11,7 @@ from vipdesk.domain.service_standard import ServiceLevel
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.complaint_codes import complaint_codes_versioned, set_complaint_codes
-from vipdesk.services.database import Database
+from vipdesk.services.database import Database, is_server
 from vipdesk.services.errors import ChangedMeanwhile
 from vipdesk.services.guests import create_guest, get_guest, update_guest
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
@@ -39,6 +39,10 @@ def test_a_guest_save_against_an_older_version_is_refused_and_names_the_change(
         2,
     )
     assert info.value.changed_at is not None
+    # On a shared server the other person sat at another counter; on a file, another window.
+    where = "at another counter" if is_server(db) else "in another window"
+    assert str(info.value).startswith(f"changed {where} by Li Wei at ")
+    assert info.value.at_counter is is_server(db)
     # Without the form's start it names every field the save would overwrite.
     with pytest.raises(ChangedMeanwhile) as info:
         update_guest(db, actor, opened.id, window_b, version=opened.version)

@@ -36,6 +36,7 @@ from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, Valida
 from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
+from vipdesk.store.engines import is_postgres
 from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StaffRow
 
 
@@ -354,7 +355,9 @@ def _changed_meanwhile(session, row: ComplaintRow, fields: list[str]) -> Changed
     touching = (e for e in events if set(json.loads(e.detail or "{}")) & set(fields))
     last = next(touching, events[0] if events else None)
     at, who = (last[0], last[1] or "") if last else (None, "")
-    return ChangedMeanwhile("this complaint", who, at, fields, row.version)
+    return ChangedMeanwhile(
+        "this complaint", who, at, fields, row.version, at_counter=is_postgres(session)
+    )
 
 
 def _staff_name(session, staff_id: object) -> str:  # type: ignore[no-untyped-def]

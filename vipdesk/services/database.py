@@ -7,7 +7,13 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from vipdesk.services import encryption, safe_files
-from vipdesk.services.errors import DatabaseBusy, DatabaseUnavailable, FileProblem, KeyMissing
+from vipdesk.services.errors import (
+    DatabaseBusy,
+    DatabaseUnavailable,
+    FileProblem,
+    KeyMissing,
+    ServerUnreachable,
+)
 from vipdesk.store import driver
 from vipdesk.store.db import Database, MissingDatabase, NotOnServer, is_server, open_database
 from vipdesk.store.db import DatabaseBusy as StoreBusy
@@ -118,6 +124,7 @@ def open_server_desk(url: str, *, build_index: bool = True) -> Database:
     except ImportError as exc:  # a build without psycopg
         raise DatabaseUnavailable(f"this vipdesk cannot reach PostgreSQL ({exc})") from None
     db.busy_error = DatabaseBusy
+    db.unreachable_error = ServerUnreachable
     return db
 
 

@@ -61,6 +61,13 @@ class DatabaseBusy(DatabaseUnavailable):
     code = "database_busy"
 
 
+class ServerUnreachable(DatabaseUnavailable):
+    """The PostgreSQL server went away (down, restarted, the network): nothing was done,
+    and the counter never works on a local copy instead."""
+
+    code = "server_unreachable"
+
+
 class KeyMissing(DatabaseUnavailable):
     """The database is encrypted and its key is not on this computer (or not this one)."""
 
@@ -77,7 +84,8 @@ class ChangedMeanwhile(Conflict):
     """Someone saved the record after this form read it: saving would undo their change.
 
     Carries who changed it, when (the hotel's local time) and which fields, so the UI can
-    offer to reload while keeping what was typed.
+    offer to reload while keeping what was typed; `at_counter`: on PostgreSQL, where the
+    other person sits at another counter.
     """
 
     code = "changed_meanwhile"
@@ -89,18 +97,22 @@ class ChangedMeanwhile(Conflict):
         changed_at: datetime | None,
         changed: Sequence[str],
         version: int,
+        *,
+        at_counter: bool = False,
     ) -> None:
         self.what = what
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.changed = tuple(changed)
         self.version = version
+        # On a shared server the other person works at another counter, not in a window.
+        self.at_counter = at_counter
         who = changed_by or "someone"
         when = f" at {_when(changed_at)}" if changed_at else ""
         fields = f" ({', '.join(self.changed)})" if self.changed else ""
+        where = "at another counter" if at_counter else "in another window"
         super().__init__(
-            f"changed in another window by {who}{when}{fields}; "
-            f"reload {what} and make your change again"
+            f"changed {where} by {who}{when}{fields}; reload {what} and make your change again"
         )
 
 

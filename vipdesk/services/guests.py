@@ -20,6 +20,7 @@ from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, Valida
 from vipdesk.services.staff import authorize, require
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
+from vipdesk.store.engines import is_postgres
 from vipdesk.store.models import GuestRow, PhoneRow
 
 
@@ -98,6 +99,7 @@ def update_guest(
                 local_time(changed_at),
                 changed_fields(base if base is not None else draft, current),
                 stored_version,
+                at_counter=is_postgres(session),
             )
         if _member_no_taken(session, draft.member_no, guest_id):
             raise Conflict(f"member number {draft.member_no} already belongs to another guest")

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from vipdesk.services.errors import ChangedMeanwhile
 from vipdesk.services.guests import local_time
 from vipdesk.store import guest_repo as repo
+from vipdesk.store.engines import is_postgres
 
 
 def stored_version(session: Session, keys: Sequence[str]) -> int:
@@ -36,4 +37,4 @@ def check_version(
         return
     dated = [c for c in (repo.meta_change(session, key) for key in keys) if c[2] is not None]
     _version, who, at = max(dated, key=lambda c: c[2] or 0) if dated else (0, "", None)
-    raise ChangedMeanwhile(what, who, local_time(at), changed, now)
+    raise ChangedMeanwhile(what, who, local_time(at), changed, now, at_counter=is_postgres(session))

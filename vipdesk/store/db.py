@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from vipdesk.store import driver
+from vipdesk.store.change_feed import count_local_writes
 from vipdesk.store.driver import DatabaseKey
 
 BUSY_TIMEOUT_MS = 15_000
@@ -31,6 +32,16 @@ BUSY_MESSAGE = (
     "the database is busy: another vipdesk (an import or reindex) or another program has "
     "been writing to it for over {seconds} s; try again when it finishes"
 )
+
+
+UNREACHABLE_MESSAGE = (
+    "the guest database server ({url}) cannot be reached: nothing was saved or read. "
+    "vipdesk keeps retrying; try again in a moment, or ask IT to check the server and network"
+)
+
+
+class ServerUnreachable(Exception):
+    """The PostgreSQL server cannot be reached (services raise their own error type)."""
 
 
 class DatabaseBusy(Exception):
@@ -89,6 +100,7 @@ def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
     )
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
+    count_local_writes(engine)  # a FileWatcher tells another process's writes from ours
     return engine
 
 
@@ -190,24 +202,46 @@ class ServerDatabase(Database):
 
         return shown_url(self.url)
 
+    unreachable_error: Callable[[str], Exception] = ServerUnreachable
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._server_errors(), self._read() as session, session.begin():
+            yield session
+
     @contextmanager
     def snapshot(self) -> Iterator[Any]:
         from vipdesk.store.engines import PgRaw
 
-        pooled = self.engine.raw_connection()
-        conn: Any = pooled.driver_connection
-        try:
+        with self._server_errors():
+            pooled = self.engine.raw_connection()
+            conn: Any = pooled.driver_connection
             try:
-                yield PgRaw(conn)
+                try:
+                    yield PgRaw(conn)
+                finally:
+                    conn.rollback()
             finally:
-                conn.rollback()
-        finally:
-            pooled.close()
+                pooled.close()
 
     @contextmanager
     def write(self, *, cache_kib: int | None = None) -> Iterator[Session]:
-        with self._write() as session, session.begin():
+        with self._server_errors(), self._write() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        """A server gone away is one clear error (the counter never works on without it)."""
+        from vipdesk.store.engines import is_disconnect
+
+        try:
+            yield
+        except Exception as exc:
+            if is_disconnect(exc):
+                raise self.unreachable_error(
+                    UNREACHABLE_MESSAGE.format(url=self.shown_name)
+                ) from exc
+            raise
 
     def raw_connection(self) -> Any:
         raise NotOnServer("a raw SQLite connection (backup, integrity check, encryption)")

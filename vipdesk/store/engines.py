@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from vipdesk.config import DB_URL_SCHEMES, is_database_url
+from vipdesk.store.change_feed import note_raw_write, publish_changes
 
 POOL_SIZE = 4
 """Connections kept open per counter: the UI's background helper and a search at once."""
@@ -57,6 +58,7 @@ def make_server_engine(url: str) -> Engine:
         connect_args={"application_name": "vipdesk", "connect_timeout": 10},
     )
     event.listen(engine, "before_cursor_execute", _driver_sql_markers, retval=True)
+    publish_changes(engine)  # other counters hear of every committed write
     return engine
 
 
@@ -68,6 +70,27 @@ def _driver_sql_markers(
     if context is not None and context.compiled is None:
         statement = _psycopg_sql(statement)
     return statement, parameters
+
+
+_GONE_STATES = ("57P01", "57P02", "57P03")  # terminated, crash shutdown, cannot connect now
+
+
+def is_disconnect(exc: BaseException) -> bool:
+    """True when a PostgreSQL error means the server cannot be reached (down, restarted,
+    the network gone, the session terminated), not that a statement failed."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    orig = getattr(exc, "orig", None) or exc
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - a build without psycopg
+        return False
+    if isinstance(orig, psycopg.InterfaceError):
+        return True
+    if not isinstance(orig, psycopg.OperationalError):
+        return False
+    state = getattr(orig, "sqlstate", None)
+    return state is None or state.startswith("08") or state in _GONE_STATES
 
 
 def is_postgres(conn: Any) -> bool:
@@ -134,6 +157,7 @@ class PgRaw:
         return cur
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+        note_raw_write(self.conn, sql)
         cur = self._cursor()
         if isinstance(params, Mapping):
             cur.execute(_named_sql(sql), dict(params) or None)
@@ -142,6 +166,7 @@ class PgRaw:
         return cur
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> Any:
+        note_raw_write(self.conn, sql)
         cur = self._cursor()
         rows = list(rows)
         if rows and isinstance(rows[0], Mapping):

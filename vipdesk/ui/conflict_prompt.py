@@ -59,18 +59,14 @@ def ask_to_reload(
     box = QMessageBox(parent)
     box.setObjectName("conflictPrompt")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("ConflictPrompt", "Changed in another window"))
+    box.setWindowTitle(_conflict_title(exc.at_counter))
     who = exc.changed_by or QCoreApplication.translate("ConflictPrompt", "someone")
     if exc.changed_at is not None:
         fmt = "%H:%M" if exc.changed_at.date() == date.today() else "%Y-%m-%d %H:%M"
-        head = QCoreApplication.translate(
-            "ConflictPrompt", "Changed in another window by %1 at %2, after you opened it."
-        )
+        head = _conflict_head(exc.at_counter, dated=True)
         head = head.replace("%1", who).replace("%2", exc.changed_at.strftime(fmt))
     else:
-        head = QCoreApplication.translate(
-            "ConflictPrompt", "Changed in another window by %1, after you opened it."
-        ).replace("%1", who)
+        head = _conflict_head(exc.at_counter, dated=False).replace("%1", who)
     box.setText(head)
     changed = ", ".join(field_label(name) for name in exc.changed)
     info = QCoreApplication.translate(
@@ -110,6 +106,30 @@ def ask_to_reload(
     box.finished.connect(answered)
     box.open()
     return box
+
+
+def _conflict_title(at_counter: bool) -> str:
+    if at_counter:  # several counters on one server
+        return QCoreApplication.translate("ConflictPrompt", "Changed at another counter")
+    return QCoreApplication.translate("ConflictPrompt", "Changed in another window")
+
+
+def _conflict_head(at_counter: bool, *, dated: bool) -> str:
+    if at_counter and dated:
+        return QCoreApplication.translate(
+            "ConflictPrompt", "Changed at another counter by %1 at %2, after you opened it."
+        )
+    if at_counter:
+        return QCoreApplication.translate(
+            "ConflictPrompt", "Changed at another counter by %1, after you opened it."
+        )
+    if dated:
+        return QCoreApplication.translate(
+            "ConflictPrompt", "Changed in another window by %1 at %2, after you opened it."
+        )
+    return QCoreApplication.translate(
+        "ConflictPrompt", "Changed in another window by %1, after you opened it."
+    )
 
 
 def _value_text(value: object) -> str:

@@ -327,6 +327,11 @@ def _error_codes() -> dict[str, str]:
         "alias_is_name": QCoreApplication.translate(
             "Messages", "the alias must not be the guest's name"
         ),
+        "server_unreachable": QCoreApplication.translate(
+            "Messages",
+            "The guest database server cannot be reached, so nothing was saved or read. "
+            "vipdesk keeps retrying: try again in a moment, or ask IT to check the server.",
+        ),
     }
 
 

@@ -35,6 +35,7 @@ from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.guest_privacy_dialog import GuestPrivacyDialog
 from vipdesk.ui.guest_rights import GuestRightsActions
 from vipdesk.ui.idle_watch import LOCK_KEYS, lock_button
+from vipdesk.ui.live_link import LiveLink
 from vipdesk.ui.operations import ServiceCall, changes
 from vipdesk.ui.pin_dialog import open_pin_dialog
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.today_home = TodayHome(self, self.home, self.board)
         changes().changed.connect(self._stored_elsewhere)
+        self.live = LiveLink(self)  # other counters' changes; a banner while the server is gone
         self.retranslate()
         self.search_box.setFocus()
 
@@ -361,9 +363,11 @@ class MainWindow(QMainWindow):
     # ---- results and profile -----------------------------------------------------------
 
     def _show_results(self, text: str, hits: list[SearchHit]) -> None:
+        # The same text searched again (another counter saved): the highlight stays put.
+        kept = self._highlighted_id() if text == self.model.text else None
         self.model.set_hits(hits, text)
         if hits:
-            self.results.selectRow(0)
+            self.results.selectRow(next((n for n, h in enumerate(hits) if h.id == kept), 0))
         self._highlight_moved()  # a reset says nothing of the current row
         self._update_count()
         self.results_shown.emit(len(hits))

@@ -41,11 +41,13 @@ class SearchResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
         self._today = today  # None: the real today (tests fix it)
+        self.text = ""  # what the hits shown were searched for
         self._digits = ""  # the digits typed: a phone number matched by its end says so
 
     def set_hits(self, hits: list[SearchHit], text: str = "") -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self.text = text
         self._digits = "".join(ch for ch in text if ch.isdigit())
         self.endResetModel()
 

@@ -1570,7 +1570,7 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="114"/>
         <source>Changed in another window</source>
         <translation>Changed in another window</translation>
     </message>
@@ -1580,57 +1580,72 @@
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="66"/>
+        <location filename="../../ui/conflict_prompt.py" line="127"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>Changed in another window by %1 at %2, after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="71"/>
+        <location filename="../../ui/conflict_prompt.py" line="130"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>Changed in another window by %1, after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="76"/>
+        <location filename="../../ui/conflict_prompt.py" line="72"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>Your changes are not saved, so nothing of theirs is undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="81"/>
+        <location filename="../../ui/conflict_prompt.py" line="77"/>
         <source>What they changed: %1</source>
         <translation>What they changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="90"/>
+        <location filename="../../ui/conflict_prompt.py" line="86"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>Reload shows what is stored now, with your text beside it to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="95"/>
+        <location filename="../../ui/conflict_prompt.py" line="91"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>&amp;Reload (keep my text visible)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="100"/>
+        <location filename="../../ui/conflict_prompt.py" line="96"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="143"/>
+        <location filename="../../ui/conflict_prompt.py" line="113"/>
+        <source>Changed at another counter</source>
+        <translation>Changed at another counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="119"/>
+        <source>Changed at another counter by %1 at %2, after you opened it.</source>
+        <translation>Changed at another counter by %1 at %2, after you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="123"/>
+        <source>Changed at another counter by %1, after you opened it.</source>
+        <translation>Changed at another counter by %1, after you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="163"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="145"/>
+        <location filename="../../ui/conflict_prompt.py" line="165"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="172"/>
+        <location filename="../../ui/conflict_prompt.py" line="192"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>Your text from before the reload (not saved; copy what you still need):</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="182"/>
+        <location filename="../../ui/conflict_prompt.py" line="202"/>
         <source>Your text from before the reload</source>
         <translation>Your text from before the reload</translation>
     </message>
@@ -2951,122 +2966,122 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Identity and privacy…</source>
         <translation>&amp;Identity and privacy…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Care &amp;list…</source>
         <translation>Care &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>My quick-unlock &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Lock the screen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -3074,27 +3089,27 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3257,57 +3272,62 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>the alias must not be the guest&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="330"/>
+        <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
+        <translation>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>this guest is confidential: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>only a duty manager or an admin can change the caution list</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
@@ -3674,57 +3694,57 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_model.py" line="128"/>
+        <location filename="../../ui/search_model.py" line="130"/>
         <source>birthday %1</source>
         <translation>birthday %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="118"/>
+        <location filename="../../ui/search_model.py" line="120"/>
         <source>in house · %1</source>
         <translation>in house · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="110"/>
+        <location filename="../../ui/search_model.py" line="112"/>
         <source>caution</source>
         <translation>caution</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="112"/>
+        <location filename="../../ui/search_model.py" line="114"/>
         <source>confidential</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="118"/>
+        <location filename="../../ui/search_model.py" line="120"/>
         <source>in house</source>
         <translation>in house</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="121"/>
+        <location filename="../../ui/search_model.py" line="123"/>
         <source>arriving today</source>
         <translation>arriving today</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="130"/>
+        <location filename="../../ui/search_model.py" line="132"/>
         <source>last stay %1</source>
         <translation>last stay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="138"/>
+        <location filename="../../ui/search_model.py" line="140"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="138"/>
+        <location filename="../../ui/search_model.py" line="140"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="138"/>
+        <location filename="../../ui/search_model.py" line="140"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="138"/>
+        <location filename="../../ui/search_model.py" line="140"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
@@ -3750,6 +3770,14 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <location filename="../../ui/settings_security.py" line="44"/>
         <source>Without keyboard or mouse input for this long, every vipdesk window on every counter is covered until its user unlocks it (1 to 60 minutes). Ctrl+Shift+L locks at once.</source>
         <translation>Without keyboard or mouse input for this long, every vipdesk window on every counter is covered until its user unlocks it (1 to 60 minutes). Ctrl+Shift+L locks at once.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../../ui/live_link.py" line="44"/>
+        <source>The guest database server cannot be reached — retrying…</source>
+        <translation>The guest database server cannot be reached — retrying…</translation>
     </message>
 </context>
 <context>

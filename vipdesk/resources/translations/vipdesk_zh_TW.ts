@@ -1565,7 +1565,7 @@
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="62"/>
+        <location filename="../../ui/conflict_prompt.py" line="114"/>
         <source>Changed in another window</source>
         <translation>有人在別處修改了</translation>
     </message>
@@ -1575,57 +1575,72 @@
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="66"/>
+        <location filename="../../ui/conflict_prompt.py" line="127"/>
         <source>Changed in another window by %1 at %2, after you opened it.</source>
         <translation>在您開啟之後，%1 於 %2 在另一個視窗修改了這筆記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="71"/>
+        <location filename="../../ui/conflict_prompt.py" line="130"/>
         <source>Changed in another window by %1, after you opened it.</source>
         <translation>在您開啟之後，%1 在另一個視窗修改了這筆記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="76"/>
+        <location filename="../../ui/conflict_prompt.py" line="72"/>
         <source>Your changes are not saved, so nothing of theirs is undone.</source>
         <translation>您的修改尚未儲存，對方的修改不會被覆蓋。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="81"/>
+        <location filename="../../ui/conflict_prompt.py" line="77"/>
         <source>What they changed: %1</source>
         <translation>對方修改了：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="90"/>
+        <location filename="../../ui/conflict_prompt.py" line="86"/>
         <source>Reload shows what is stored now, with your text beside it to copy.</source>
         <translation>重新載入會顯示目前儲存的內容，您輸入的文字會保留在旁邊，可複製使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="95"/>
+        <location filename="../../ui/conflict_prompt.py" line="91"/>
         <source>&amp;Reload (keep my text visible)</source>
         <translation>重新載入（保留我輸入的文字）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="100"/>
+        <location filename="../../ui/conflict_prompt.py" line="96"/>
         <source>&amp;Keep editing</source>
         <translation>繼續編輯(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="143"/>
+        <location filename="../../ui/conflict_prompt.py" line="113"/>
+        <source>Changed at another counter</source>
+        <translation>有人在另一個櫃檯修改了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="119"/>
+        <source>Changed at another counter by %1 at %2, after you opened it.</source>
+        <translation>在您開啟之後，%1 於 %2 在另一個櫃檯修改了這筆記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="123"/>
+        <source>Changed at another counter by %1, after you opened it.</source>
+        <translation>在您開啟之後，%1 在另一個櫃檯修改了這筆記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_prompt.py" line="163"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="145"/>
+        <location filename="../../ui/conflict_prompt.py" line="165"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="172"/>
+        <location filename="../../ui/conflict_prompt.py" line="192"/>
         <source>Your text from before the reload (not saved; copy what you still need):</source>
         <translation>重新載入前您輸入的文字（未儲存；請複製仍需要的部分）：</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_prompt.py" line="182"/>
+        <location filename="../../ui/conflict_prompt.py" line="202"/>
         <source>Your text from before the reload</source>
         <translation>重新載入前您輸入的文字</translation>
     </message>
@@ -2941,149 +2956,149 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Identity and privacy…</source>
         <translation>證件與隱私(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Care &amp;list…</source>
         <translation>關懷清單(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Lock now</source>
         <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>S&amp;witch user…</source>
         <translation>切換使用者(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>我的快速解鎖 PIN(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Lock the screen</source>
         <translation>鎖定螢幕</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
@@ -3246,57 +3261,62 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>化名不能與客人真實姓名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="330"/>
+        <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
+        <translation>無法連線賓客資料庫伺服器，因此沒有儲存或讀取任何內容。vipdesk 正在持續重試：請稍後再試，或請 IT 檢查伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>該客人為保密客人：請詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>只有值班經理或管理員可以修改注意名單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班經理或管理員可以跳過關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班經理或管理員可以修改話術</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班經理或管理員可以修改關懷計劃設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班經理或管理員可以指定專人負責</translation>
     </message>
@@ -3658,57 +3678,57 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_model.py" line="128"/>
+        <location filename="../../ui/search_model.py" line="130"/>
         <source>birthday %1</source>
         <translation>生日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="118"/>
+        <location filename="../../ui/search_model.py" line="120"/>
         <source>in house · %1</source>
         <translation>在住 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="110"/>
+        <location filename="../../ui/search_model.py" line="112"/>
         <source>caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="112"/>
+        <location filename="../../ui/search_model.py" line="114"/>
         <source>confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="118"/>
+        <location filename="../../ui/search_model.py" line="120"/>
         <source>in house</source>
         <translation>在住</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="121"/>
+        <location filename="../../ui/search_model.py" line="123"/>
         <source>arriving today</source>
         <translation>今日抵店</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="130"/>
+        <location filename="../../ui/search_model.py" line="132"/>
         <source>last stay %1</source>
         <translation>上次入住 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="138"/>
+        <location filename="../../ui/search_model.py" line="140"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="138"/>
+        <location filename="../../ui/search_model.py" line="140"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="138"/>
+        <location filename="../../ui/search_model.py" line="140"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location filename="../../ui/search_model.py" line="138"/>
+        <location filename="../../ui/search_model.py" line="140"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
@@ -3734,6 +3754,14 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <location filename="../../ui/settings_security.py" line="44"/>
         <source>Without keyboard or mouse input for this long, every vipdesk window on every counter is covered until its user unlocks it (1 to 60 minutes). Ctrl+Shift+L locks at once.</source>
         <translation>在這段時間內沒有鍵盤或滑鼠操作時，每台櫃檯電腦上的所有 vipdesk 視窗都會被遮蓋，直到使用者解鎖（1 到 60 分鐘）。按 Ctrl+Shift+L 立即鎖定。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../../ui/live_link.py" line="44"/>
+        <source>The guest database server cannot be reached — retrying…</source>
+        <translation>無法連線賓客資料庫伺服器——正在重試…</translation>
     </message>
 </context>
 <context>
