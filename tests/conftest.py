@@ -74,10 +74,24 @@ def pg_url() -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def _pg_template(_session_keys: Path) -> Iterator[pg.TemplateSchema]:
+    # One migrated schema per test process (per xdist worker), made on first use.
+    def build(url: str) -> None:
+        open_desk(url).close()
+
+    template = pg.TemplateSchema(pg.require_server(), build)
+    yield template
+    template.drop()
+
+
 @pytest.fixture
-def pg_db(pg_url: str) -> Iterator[Database]:
-    """A vipdesk database on PostgreSQL, in a fresh schema dropped after the test."""
-    database = open_desk(pg_url)
+def pg_db(_pg_template: pg.TemplateSchema) -> Iterator[Database]:
+    """A vipdesk database on PostgreSQL holding only what a just-migrated one holds: the
+    process's template schema, emptied before the test (tests/pg.TemplateSchema). Its URL
+    is `pg_db.url`, for a second counter on the same database."""
+    _pg_template.reset()
+    database = open_desk(_pg_template.url)
     yield database
     database.close()
 
