@@ -36,23 +36,27 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "vipdesk.db"
 
 
-# Modules whose `db` tests run on PostgreSQL too when $VIPDESK_TEST_PG is set (CI sets it):
-# the guest services, search and complaints. The rest stay on SQLite only, to keep the run
-# short; tests/unit/test_postgres.py covers the engine itself.
-ON_BOTH_ENGINES = {
-    "tests.unit.test_guest_service",
-    "tests.unit.test_search",
-    "tests.unit.test_versions",
-    "tests.unit.test_profile",
-    "tests.unit.test_complaints",
+# The `db` tests of every module in these packages run on PostgreSQL too when
+# $VIPDESK_TEST_PG is set (CI sets it), except the modules below, each with the reason.
+# tests/test_engines.py checks that every test module is one or the other.
+BOTH_ENGINES_PACKAGES = ("tests.unit", "tests.reliability", "tests.cli")
+SQLITE_ONLY: dict[str, str] = {
+    "tests.ui": "the widgets call the same services (run on both engines in tests.unit); "
+    "the UI suite's time is spent in Qt, not in the engine",
 }
+
+
+def runs_on_both_engines(module: str) -> bool:
+    return module.startswith(BOTH_ENGINES_PACKAGES) and not any(
+        module == name or module.startswith(f"{name}.") for name in SQLITE_ONLY
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if (
         "db" in metafunc.fixturenames
         and pg.server_url() is not None
-        and metafunc.module.__name__ in ON_BOTH_ENGINES
+        and runs_on_both_engines(metafunc.module.__name__)
     ):
         metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
 
