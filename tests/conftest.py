@@ -57,6 +57,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         "db" in metafunc.fixturenames
         and pg.server_url() is not None
         and runs_on_both_engines(metafunc.module.__name__)
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
     ):
         metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
 

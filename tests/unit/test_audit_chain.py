@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests import sqlite_files
+from tests import sql
 from vipdesk.domain.staff import Staff
 from vipdesk.services import audit_chain, keystore
 from vipdesk.services.audit import audit
@@ -26,7 +26,7 @@ def _write(db: Database, actor: Staff, n: int, action: str = "view_guest") -> No
 
 
 def _rows(db: Database) -> list[tuple]:
-    conn = sqlite_files.connect(db.path)
+    conn = sql.connect(db)
     try:
         return conn.execute(
             "SELECT id, at, staff_id, action, entity, entity_id, detail, workstation, mac "
@@ -37,17 +37,17 @@ def _rows(db: Database) -> list[tuple]:
 
 
 def _database_id(db: Database) -> str:
-    conn = sqlite_files.connect(db.path)
+    conn = sql.connect(db)
     try:
         return conn.execute("SELECT value FROM app_meta WHERE key = 'database_id'").fetchone()[0]
     finally:
         conn.close()
 
 
-def _raw(db: Database, sql: str, *params: object) -> None:
-    conn = sqlite_files.connect(db.path)
+def _raw(db: Database, statement: str, *params: object) -> None:
+    conn = sql.connect(db)
     try:
-        conn.execute(sql, params)
+        conn.execute(statement, params)
         conn.commit()
     finally:
         conn.close()
