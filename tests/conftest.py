@@ -36,20 +36,28 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "vipdesk.db"
 
 
-# The `db` tests of every module in these packages run on PostgreSQL too when
-# $VIPDESK_TEST_PG is set (CI sets it), except the modules below, each with the reason.
-# tests/test_engines.py checks that every test module is one or the other.
-BOTH_ENGINES_PACKAGES = ("tests.unit", "tests.reliability", "tests.cli")
+# The `db` tests of every test module run on PostgreSQL too when $VIPDESK_TEST_PG is set
+# (CI sets it), except the modules (or packages) below, each with the reason; a single test
+# about SQLite's file says so with @pytest.mark.sqlite_only(reason). A new module runs on
+# both unless it is listed here (tests/test_engines.py keeps the list honest).
 SQLITE_ONLY: dict[str, str] = {
-    "tests.ui": "the widgets call the same services (run on both engines in tests.unit); "
-    "the UI suite's time is spent in Qt, not in the engine",
+    "tests.ui": "the widgets call the services that tests/unit runs on both engines; the UI "
+    "suite's time goes to Qt, not to the engine",
+    "tests.unit.test_encryption": "SQLCipher: encryption at rest is the server's job on PostgreSQL",
+    "tests.unit.test_maintenance": "backup, restore and check of the SQLite file (pg_dump and "
+    "the server's check are the admin commands' own tests)",
+    "tests.unit.test_restore": "restoring a backup file over the SQLite file",
+    "tests.unit.test_audit_restore": "the audit chain across a restored SQLite backup file",
+    "tests.unit.test_backup_rotation": "the daily copies of the SQLite file (a server database "
+    "has none: test_postgres)",
+    "tests.unit.test_safe_files": "the database's own files and their permissions",
+    "tests.unit.test_database_busy": "SQLite's write lock and busy timeout (PostgreSQL's row "
+    "locks: test_versions, test_two_writers)",
 }
 
 
 def runs_on_both_engines(module: str) -> bool:
-    return module.startswith(BOTH_ENGINES_PACKAGES) and not any(
-        module == name or module.startswith(f"{name}.") for name in SQLITE_ONLY
-    )
+    return not any(module == name or module.startswith(f"{name}.") for name in SQLITE_ONLY)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
