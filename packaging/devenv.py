@@ -216,7 +216,11 @@ def cmd_test() -> int:
         ("format", [PY, "-m", "ruff", "format", "--check", "vipdesk", "tests", "packaging"]),
         ("import contracts", [BIN / ("lint-imports.exe" if WINDOWS else "lint-imports")]),
         ("types", [PY, "-m", "mypy"]),
-        ("tests", [PY, "-m", "pytest", "-q", "-p", "no:cacheprovider"]),
+        # Two processes, each test file on one (its module-scoped databases made once).
+        (
+            "tests",
+            [PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadfile"],
+        ),
     ]
     for name, cmd in steps:
         say(f"{name}: {' '.join(str(c) for c in cmd[1:]) or cmd[0]}")

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.accounts import new_desk
+from tests import sql
+from tests.accounts import CLI_PASSWORD, CLI_USER, make_staff
 from vipdesk.cli import main
+from vipdesk.domain.staff import Role
+from vipdesk.services.database import Database
 
 
 def _write(path: Path, rows: list[list[str]]) -> Path:
@@ -20,8 +23,10 @@ def _write(path: Path, rows: list[list[str]]) -> Path:
 
 
 @pytest.fixture
-def hotel_db(tmp_path: Path) -> str:
-    db = str(new_desk(tmp_path / "a.db"))
+def hotel_db(db: Database, tmp_path: Path) -> str:
+    """What `--db` names: a file, or a PostgreSQL URL (both engines)."""
+    make_staff(db, CLI_USER, Role.ADMIN, password=CLI_PASSWORD)
+    target = sql.target(db)
     guests = _write(
         tmp_path / "g.csv",
         [
@@ -30,7 +35,7 @@ def hotel_db(tmp_path: Path) -> str:
             ["P1", "Plain Person", "P", "", ""],
         ],
     )
-    assert main(["--db", db, "import", "guests", str(guests)]) == 0
+    assert main(["--db", target, "import", "guests", str(guests)]) == 0
     stays = _write(
         tmp_path / "s.csv",
         [
@@ -41,8 +46,8 @@ def hotel_db(tmp_path: Path) -> str:
             ["A4", "Gone Away", "", "2026-12-03", "2026-12-05", "", "cancelled"],
         ],
     )
-    assert main(["--db", db, "import", "stays", str(stays)]) == 0
-    return db
+    assert main(["--db", target, "import", "stays", str(stays)]) == 0
+    return target
 
 
 def test_arrivals_json_has_the_issue_fields(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests import sql
 from tests.accounts import CLI_PASSWORD, CLI_USER, make_staff
 from vipdesk.cli import main
 from vipdesk.domain.care import Channel
@@ -19,7 +20,7 @@ from vipdesk.domain.staff import Role
 from vipdesk.domain.stays import Stay
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.care_contacts import set_consent
-from vipdesk.services.database import open_desk
+from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest
 
 from ..unit.test_cards import fonts_of
@@ -32,9 +33,8 @@ FIELDS = {
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> str:
-    path = tmp_path / "c.db"
-    db = open_desk(path, create=True)
+def desk(db: Database) -> str:
+    """The database `--db` names: a file, or a PostgreSQL URL (both engines)."""
     make_staff(db, CLI_USER, Role.ADMIN, password=CLI_PASSWORD)  # the CLI signs in as them
     make_staff(db, "desk", Role.RECEPTIONIST, password=CLI_PASSWORD)
     actor = make_staff(db, "tester", Role.DUTY_MANAGER)
@@ -62,8 +62,7 @@ def desk(tmp_path: Path) -> str:
         if member != "M3":
             set_consent(db, actor, g.id, Channel.SMS, True, how="registration card")
             set_consent(db, actor, g.id, Channel.EMAIL, True, how="registration card")
-    db.close()
-    return str(path)
+    return sql.target(db)
 
 
 def run_json(capsys, *args: str):  # type: ignore[no-untyped-def]

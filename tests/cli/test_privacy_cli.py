@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from tests import sql
 from tests.accounts import CLI_PASSWORD, CLI_USER, make_staff
 from vipdesk.cli import main
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.staff import Role
-from vipdesk.services.database import open_desk
+from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest
 
 CN_ID = "11010519491231002X"
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> str:
-    path = tmp_path / "p.db"
-    db = open_desk(path, create=True)
+def desk(db: Database) -> str:
+    """What `--db` names: a file, or a PostgreSQL URL (both engines)."""
     admin = make_staff(db, CLI_USER, Role.ADMIN, password=CLI_PASSWORD)
     make_staff(db, "desk", Role.RECEPTIONIST, password=CLI_PASSWORD)
     create_guest(db, admin, GuestDraft(name="赵敏", member_no="M7"))
-    db.close()
-    return str(path)
+    return sql.target(db)
 
 
 def _as(monkeypatch: pytest.MonkeyPatch, user: str) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
+from tests import sql
 from tests.accounts import make_staff
 from vipdesk.domain.guest import GuestDraft, Severity, Taboo, TabooKind
 from vipdesk.domain.staff import Role
-from vipdesk.services.database import open_desk
+from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest, get_guest
 
 # One counter: open the guest, say so, wait for "go", make its change, report the outcome.
@@ -43,20 +43,21 @@ db.close()
 """
 
 
-def _writer(path: Path, guest_id: int, who: str, change: str) -> subprocess.Popen[str]:
+def _writer(path: str, guest_id: int, who: str, change: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), str(guest_id), who, change],
+        [sys.executable, "-c", WRITER, path, str(guest_id), who, change],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
 
 
-def test_two_processes_one_conflict_and_no_lost_write(tmp_path: Path) -> None:
-    path = tmp_path / "desk.db"
-    db = open_desk(path)
-    guest = create_guest(db, make_staff(db, "setup", Role.ADMIN), GuestDraft(name="Chen Jing"))
-    db.close()
+def test_two_processes_one_conflict_and_no_lost_write(db: Database) -> None:
+    """On both engines: two counters (processes) on one SQLite file or one PostgreSQL
+    database."""
+    path = sql.target(db)
+    setup = make_staff(db, "setup", Role.ADMIN)
+    guest = create_guest(db, setup, GuestDraft(name="Chen Jing"))
     first = _writer(path, guest.id, "Li Wei", "allergy")
     second = _writer(path, guest.id, "Zhang Min", "notes")
     try:
@@ -76,9 +77,7 @@ def test_two_processes_one_conflict_and_no_lost_write(tmp_path: Path) -> None:
     assert outcomes[1].startswith("conflict Li Wei taboos |"), outcomes[1]
     assert "changed in another window by Li Wei at " in outcomes[1]
 
-    db = open_desk(path)
-    stored = get_guest(db, make_staff(db, "setup", Role.ADMIN), guest.id)
-    db.close()
+    stored = get_guest(db, setup, guest.id)
     assert stored.taboos == [Taboo("PEANUT anaphylaxis", TabooKind.ALLERGY, Severity.DANGER)]
     assert stored.notes == ""  # refused, not half-written; the counter was told to reload
     assert stored.version == guest.version + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import stat
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests import sqlite_files
+from tests import sql
 from vipdesk.domain.staff import Staff
 from vipdesk.services import audit_chain, keystore
 from vipdesk.services.audit import audit
@@ -26,7 +27,7 @@ def _write(db: Database, actor: Staff, n: int, action: str = "view_guest") -> No
 
 
 def _rows(db: Database) -> list[tuple]:
-    conn = sqlite_files.connect(db.path)
+    conn = sql.connect(db)
     try:
         return conn.execute(
             "SELECT id, at, staff_id, action, entity, entity_id, detail, workstation, mac "
@@ -37,17 +38,17 @@ def _rows(db: Database) -> list[tuple]:
 
 
 def _database_id(db: Database) -> str:
-    conn = sqlite_files.connect(db.path)
+    conn = sql.connect(db)
     try:
         return conn.execute("SELECT value FROM app_meta WHERE key = 'database_id'").fetchone()[0]
     finally:
         conn.close()
 
 
-def _raw(db: Database, sql: str, *params: object) -> None:
-    conn = sqlite_files.connect(db.path)
+def _raw(db: Database, statement: str, *params: object) -> None:
+    conn = sql.connect(db)
     try:
-        conn.execute(sql, params)
+        conn.execute(statement, params)
         conn.commit()
     finally:
         conn.close()
@@ -263,3 +264,52 @@ def test_stored_times_read_back_as_written() -> None:
     canonical = at.isoformat(timespec="microseconds") + "Z"
     assert audit_chain.stored_time_iso(at.isoformat(sep=" ", timespec="microseconds")) == canonical
     assert audit_chain.stored_time_iso("2026-11-30 08:05:01") == "2026-11-30T08:05:01.000000Z"
+
+
+def test_the_same_entries_give_the_same_macs_on_both_engines(
+    tmp_path: Path, pg_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One database id and key, the same entries at the same times: SQLite and PostgreSQL
+    store the same MACs, and each verifies its chain from what it stored."""
+    from datetime import datetime, timedelta
+
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
+    from vipdesk.services import audit as audit_module
+    from vipdesk.services.database import open_desk
+
+    key = bytes(range(32))
+    database_id = "0123456789abcdef0123456789abcdef"
+    keystore.put_secret(audit_chain.secret_name(database_id), key)
+    start = datetime(2026, 2, 9, 23, 59, 58, 999_999)  # microseconds, a day's edge
+    entries: list[tuple[str, str, int | None, dict[str, object]]] = [
+        ("view_guest", "guest", 1, {}),
+        ("update_guest", "guest", 2, {"fields": ["notes", "taboos"], "name": '诸葛亮 "孔明"'}),
+        ("print", "cards", None, {"file": "卡片 cards.pdf", "count": 3, "emoji": "🎂\t\n"}),
+        ("set_setting", "setting", None, {"key": "care.tiers", "value": None}),
+    ]
+
+    def stored(db: Database) -> list[tuple[object, ...]]:
+        staff = make_staff(db, "anna", Role.ADMIN, "Anna 安娜")
+        with db.write() as session:
+            session.connection().exec_driver_sql(
+                "INSERT INTO app_meta (key, value) VALUES (?, ?)",
+                (audit_chain.DATABASE_ID_KEY, database_id),
+            )
+        ticks = (start + timedelta(microseconds=7 * n) for n in itertools.count())
+        monkeypatch.setattr(audit_module, "utcnow", lambda: next(ticks))
+        for action, entity, entity_id, detail in entries:
+            with db.write() as session:
+                audit(session, staff, action, entity, entity_id, **detail)
+        written = [(r[0], r[3], r[8]) for r in _rows(db)]  # id, action, mac
+        assert verify_chain(db, staff).checked >= len(entries)
+        return written
+
+    file_db = open_desk(tmp_path / "same.db")
+    try:
+        on_sqlite = stored(file_db)
+    finally:
+        file_db.close()
+    on_postgres = stored(pg_db)
+    assert on_sqlite == on_postgres
+    assert len({mac for _i, _a, mac in on_sqlite}) == len(entries)

@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from tests import sqlite_files
+from tests import sql
 from vipdesk.domain.staff import Staff
 from vipdesk.services.audit import record_output
 from vipdesk.services.database import Database
@@ -16,7 +16,7 @@ from vipdesk.services.profile import guest_profile, view_profile
 
 
 def _entries(db: Database) -> list[tuple[str, str, int | None, dict]]:
-    conn = sqlite_files.connect(db.path)
+    conn = sql.connect(db)
     try:
         rows = conn.execute("SELECT action, entity, entity_id, detail FROM audit_log ORDER BY id")
         return [(a, e, i, json.loads(d)) for a, e, i, d in rows.fetchall()]

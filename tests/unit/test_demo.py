@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from tests import sqlite_files
+from tests import sql
 from vipdesk.domain.guest import Gender, SpecialDateKind
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database
@@ -48,7 +48,7 @@ def test_honorifics_match_gender_and_name() -> None:
 def test_history_is_written_by_demo_staff_not_by_who_asked(db: Database, actor: Staff) -> None:
     fill_demo(db, actor, 40, seed=1, today=TODAY)
     fill_demo_complaints(db, actor, 6, seed=1, now=datetime(2026, 11, 25, 12, 0))
-    conn = sqlite_files.connect(db.path)
+    conn = sql.connect(db)
     try:
         writers = {
             r[0]

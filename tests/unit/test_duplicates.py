@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from tests import sql
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.guest import (
     GuestDraft,
@@ -143,7 +144,7 @@ def test_merge_keeps_everything_from_both_and_is_recorded(db: Database, actor: S
     # Found by what only the other file had.
     assert [h.id for h in search(db, actor, "9123 4567")] == [keep.id]
     assert [h.id for h in search(db, actor, "M2")] == []
-    conn = db.raw_connection()
+    conn = sql.connect(db)
     (kept, merged_id, snapshot) = conn.execute(
         "SELECT kept_id, merged_id, snapshot FROM guest_merges"
     ).fetchone()

@@ -48,6 +48,7 @@ def test_a_typed_or_scanned_id_number_finds_the_guest(
     )
 
 
+@pytest.mark.sqlite_only("the bytes of the SQLite file")
 def test_the_number_itself_is_never_in_the_database_file(
     db: Database, actor: Staff, guest_id: int, db_path: Path
 ) -> None:

@@ -634,6 +634,7 @@ def test_known_rows_are_parsed_but_not_tokenised() -> None:
     assert isinstance(out[2].row, ImportRow)  # without a member number: always matched
 
 
+@pytest.mark.sqlite_only("SQLite's page cache")
 def test_import_writes_with_a_small_page_cache_and_gives_the_big_one_back(
     db: Database, actor: Staff, tmp_path: Path
 ) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests import sqlite_files
+from tests import sql
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.staff import Staff
 from vipdesk.print.cards import render_cards
@@ -112,7 +112,7 @@ def test_printing_skips_a_stored_photo_it_cannot_read(
         for name, no in (("李娜", "M1"), ("王伟", "M2"), ("张敏", "M3"))
     )
     set_photo(db, actor, good.id, camera_jpeg())
-    raw = sqlite_files.connect(db.path)
+    raw = sql.connect(db)
     for guest, blob in ((bad, BAD_BLOBS["truncated JPEG"]()), (bomb, BAD_BLOBS["9000² RGB PNG"]())):
         raw.execute(
             "INSERT INTO guest_photos (guest_id, mime, data) VALUES (?, 'image/png', ?)",
@@ -141,7 +141,7 @@ def test_card_command_prints_with_a_note_instead_of_a_traceback(
     monkeypatch.setenv("VIPDESK_PASSWORD", TEST_PASSWORD)
 
     guest = create_guest(db, actor, GuestDraft("王伟", member_no="M9"))
-    raw = sqlite_files.connect(db.path)
+    raw = sql.connect(db)
     raw.execute(
         "INSERT INTO guest_photos (guest_id, mime, data) VALUES (?, 'image/png', ?)",
         (guest.id, BAD_BLOBS["20000² 1-bit PNG"]()),
@@ -149,7 +149,7 @@ def test_card_command_prints_with_a_note_instead_of_a_traceback(
     raw.commit()
     raw.close()
     pdf = tmp_path / "card.pdf"
-    assert main(["--db", str(db.path), "card", "M9", "-o", str(pdf)]) == 0
+    assert main(["--db", sql.target(db), "card", "M9", "-o", str(pdf)]) == 0
     err = capsys.readouterr().err
     assert "photo of 王伟 (M9) cannot be read" in err and "Traceback" not in err
     assert pdf.read_bytes().startswith(b"%PDF")

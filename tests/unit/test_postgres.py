@@ -165,10 +165,11 @@ def test_the_pg_fixture_skips_with_a_reason_without_a_server(
 
 
 def test_two_counters_saving_one_guest_at_once_make_one_conflict_and_lose_nothing(
-    pg_url: str, pg_actor: Staff
+    pg_db: Database, pg_actor: Staff
 ) -> None:
     """Two counters (two connections pools), the same guest, the same version, at once."""
-    counters = [open_desk(pg_url), open_desk(pg_url)]
+    url = pg.server_db_url(pg_db)
+    counters = [open_desk(url), open_desk(url)]
     try:
         opened = guests.create_guest(counters[0], pg_actor, GuestDraft(name="Chen Jing"))
         start = threading.Barrier(2)
@@ -201,9 +202,10 @@ def test_two_counters_saving_one_guest_at_once_make_one_conflict_and_lose_nothin
 
 
 def test_the_audit_chain_stays_whole_with_two_counters_writing(
-    pg_url: str, pg_actor: Staff
+    pg_db: Database, pg_actor: Staff
 ) -> None:
-    counters = [open_desk(pg_url), open_desk(pg_url)]
+    url = pg.server_db_url(pg_db)
+    counters = [open_desk(url), open_desk(url)]
     try:
 
         def add(db: Database, prefix: str) -> None:

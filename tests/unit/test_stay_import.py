@@ -375,7 +375,7 @@ def test_a_merge_keeps_the_pms_stays_of_both_guests(
 
 
 def test_the_demo_fills_stays_for_a_live_today_board(db: Database, actor: Staff) -> None:
-    from tests import sqlite_files
+    from tests import sql
     from vipdesk.services.demo import fill_demo
 
     today = date(2026, 11, 25)
@@ -393,11 +393,12 @@ def test_the_demo_fills_stays_for_a_live_today_board(db: Database, actor: Staff)
                     in_stay.append(a.name)
     assert in_stay, "one arrival has a birthday during the stay"
     assert len(arrivals(db, actor, today + timedelta(1))) >= 3  # tomorrow's, to prepare
-    conn = sqlite_files.connect(db.path)
+    conn = sql.connect(db)
     day = today.isoformat()
     in_house, departing, history = conn.execute(
-        "SELECT sum(status = 'checked_in' AND arrival <= ? AND departure > ?),"
-        " sum(status = 'checked_in' AND departure = ?), sum(status = 'checked_out')"
+        "SELECT count(*) FILTER (WHERE status = 'checked_in' AND arrival <= ? AND departure > ?),"
+        " count(*) FILTER (WHERE status = 'checked_in' AND departure = ?),"
+        " count(*) FILTER (WHERE status = 'checked_out')"
         " FROM stays WHERE source = 'pms'",
         (day, day, day),
     ).fetchone()

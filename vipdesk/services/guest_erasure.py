@@ -34,7 +34,7 @@ from vipdesk.services.erased_keys import remember_keys
 from vipdesk.services.errors import DatabaseBusy, NotFound, ServiceError
 from vipdesk.services.staff import require
 from vipdesk.store import driver, search_index
-from vipdesk.store.db import Database, is_lock_error
+from vipdesk.store.db import Database, is_lock_error, is_server
 from vipdesk.store.models import (
     CareGuestRow,
     CautionRow,
@@ -169,7 +169,7 @@ def erase_guests(
         with db.write() as session:
             require(session, actor, Operation.GUEST_DATA_RIGHTS)
             conn = session.connection()
-            conn.exec_driver_sql("PRAGMA secure_delete=ON")
+            db.secure_delete(conn, True)
             try:
                 erased_now = False
                 for guest_id in ids[start : start + _BATCH]:
@@ -182,7 +182,7 @@ def erase_guests(
                     # they are merged: merge them all, so no trace stays in the index.
                     search_index.optimize(session.connection())
             finally:
-                conn.exec_driver_sql("PRAGMA secure_delete=OFF")
+                db.secure_delete(conn, False)
     if results:
         clear_free_pages(db)
     holding = backups_holding(db.path, today)
@@ -323,8 +323,11 @@ def clear_free_pages(db: Database) -> None:
     """Overwrite what deleted rows left in the file: checkpoint the WAL, VACUUM, checkpoint.
 
     Raises DatabaseBusy when another vipdesk holds the database (erase again later: the
-    data is already gone from every table; only the free pages wait).
+    data is already gone from every table; only the free pages wait). Nothing to do on
+    PostgreSQL: no file a user copies; the server reuses the pages (VACUUM).
     """
+    if is_server(db):
+        return
     conn = db.raw_connection()
     try:
         conn.execute("PRAGMA secure_delete=ON")

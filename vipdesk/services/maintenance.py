@@ -16,6 +16,7 @@ from typing import Any
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import safe_files
 from vipdesk.services.audit import audit
+from vipdesk.services.database import require_file
 from vipdesk.services.encryption import key_for
 from vipdesk.services.errors import FileProblem, KeyMissing
 from vipdesk.services.staff import authorize
@@ -108,6 +109,7 @@ def check(db: Database, actor: Staff) -> CheckReport:
 def backup(db: Database, actor: Staff, dest: Path) -> CheckReport:
     """Copy the live database to `dest` with the online backup API, then verify the copy."""
     authorize(db, actor, Operation.BACKUP)
+    require_file(db, "a backup file")  # a clear message on PostgreSQL, not NotOnServer
     report = copy_database(db, dest)
     with db.write() as session:
         audit(session, actor, "backup", "database", None, file=Path(dest).name)

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import driver
-from vipdesk.store.engines import raw_driver
+from vipdesk.store.engines import PgRaw, raw_driver
 
 _TIERS = {t.value: t for t in Tier}
 
@@ -75,19 +75,26 @@ def plan_guests(conn: Connection, tiers: Sequence[Tier], day: date) -> list[Plan
     # No outer "WHERE last_dep IS NOT NULL": SQLite would copy the subquery into it and
     # run it twice per guest. Guests without a completed stay are dropped below. One pass
     # over a guest's stays gives both the last completed departure and "booked".
+    raw = _raw(conn)
+    if isinstance(raw, PgRaw):  # typed dates and booleans; chr, bool_or, to_char there
+        last_dep = f"to_char(max(CASE WHEN {completed_sql()} THEN s.departure END), 'YYYY-MM-DD')"
+        booked = f"CASE WHEN bool_or({booked_sql()}) THEN '1' ELSE '0' END"
+        tab, not_marked = "chr(9)", "NOT coalesce(c.do_not_contact, FALSE)"
+    else:
+        last_dep = f"max(CASE WHEN {completed_sql()} THEN s.departure END)"
+        booked = f"max({booked_sql()})"
+        tab, not_marked = "char(9)", "coalesce(c.do_not_contact, 0) = 0"
     sql = f"""
         SELECT g.id, g.tier, g.member_no, g.name, g.honorific, g.language, g.nationality,
                g.email,
-               (SELECT max(CASE WHEN {completed_sql()} THEN s.departure END)
-                       || char(9) || max({booked_sql()})
+               (SELECT {last_dep} || {tab} || {booked}
                   FROM stays s WHERE s.guest_id = g.id),
                c.dedicated_to,
-               (SELECT p.original || char(9) || p.e164 FROM guest_phones p
+               (SELECT p.original || {tab} || p.e164 FROM guest_phones p
                  WHERE p.guest_id = g.id ORDER BY p.position LIMIT 1)
         FROM guests g LEFT JOIN care_guests c ON c.guest_id = g.id
-        WHERE g.tier IN ({marks}) AND coalesce(c.do_not_contact, 0) = 0
+        WHERE g.tier IN ({marks}) AND {not_marked}
     """
-    raw = _raw(conn)
     rows = raw.execute(sql, {"day": day.isoformat()}).fetchall()
     out: list[PlanGuest] = []
     add = out.append
@@ -239,14 +246,14 @@ def special_dates(
     guests of `tiers`. Each pair is one lookup in the (month, day) index."""
     marks = ", ".join(f"'{t.value}'" for t in tiers)
     conditions = [
-        f"(d.month = {m} AND d.day = {dd} AND d.lunar = {flag})"
-        for flag, pairs in ((0, solar), (1, lunar))
+        f"(d.month = {m} AND d.day = {dd} AND d.lunar = {flag})"  # TRUE/FALSE: both engines
+        for flag, pairs in (("FALSE", solar), ("TRUE", lunar))
         for m, dd in sorted(set(pairs))
     ]
     rows = _raw(conn).execute(
         "SELECT d.guest_id, d.kind, d.month, d.day, d.year, d.label, d.lunar, d.leap "
         "FROM guest_special_dates d JOIN guests g ON g.id = d.guest_id "
-        f"WHERE g.tier IN ({marks}) AND ({' OR '.join(conditions) or '0'})"
+        f"WHERE g.tier IN ({marks}) AND ({' OR '.join(conditions) or 'FALSE'})"
     )
     return [(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7])) for r in rows]
 

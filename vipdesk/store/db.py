@@ -165,6 +165,10 @@ class Database:
                 with suppress(OperationalError, driver.Error):  # the first error matters
                     conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
 
+    def secure_delete(self, conn: Any, on: bool) -> None:
+        """Deleted rows overwritten in the file (SQLite's secure_delete) while `on`."""
+        conn.exec_driver_sql(f"PRAGMA secure_delete={'ON' if on else 'OFF'}")
+
     @property
     def encrypted(self) -> bool:
         return self.key is not None
@@ -242,6 +246,9 @@ class ServerDatabase(Database):
                     UNREACHABLE_MESSAGE.format(url=self.shown_name)
                 ) from exc
             raise
+
+    def secure_delete(self, conn: Any, on: bool) -> None:
+        """Nothing on a server: its storage (and its encryption at rest) is the server's."""
 
     def raw_connection(self) -> Any:
         raise NotOnServer("a raw SQLite connection (backup, integrity check, encryption)")

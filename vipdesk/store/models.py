@@ -280,7 +280,7 @@ class MetaRow(Base):
 
     __tablename__ = "app_meta"
 
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)  # resume keys hold a path
     value: Mapped[str] = mapped_column(Text, default="")
     # Settings are edited by people: who changed one last, when, and how often (see GuestRow).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
