@@ -65,6 +65,7 @@ from vipdesk.cli.staff import (
     staff_command,
 )
 from vipdesk.cli.stays import _import_stays, _stays, add_stay_parsers
+from vipdesk.config import is_database_url as is_url
 from vipdesk.config import resolve_db_target
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database, open_desk, require_file
@@ -278,6 +279,18 @@ FILE_ONLY = {
 
 
 def _run(command: str, db_path: Path | str, args: argparse.Namespace) -> int:
+    if command == "bench" and is_url(db_path):  # builds its guests in that database
+        from vipdesk.services.bench_server_search import run_server_search_benchmark
+
+        result = run_server_search_benchmark(
+            str(db_path),
+            args.guests,
+            queries=args.queries,
+            rebuild_index=args.rebuild_index,
+            progress=_bench_progress,
+        )
+        print(json.dumps(result, ensure_ascii=False))
+        return EXIT_OK
     if command in FILE_ONLY or args.smoke_test:
         require_file(db_path, FILE_ONLY.get(command, "the smoke test"))
     if args.smoke_test:
