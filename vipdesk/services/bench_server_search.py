@@ -48,6 +48,12 @@ def _prepare(db: Database, guests: int, progress: Callable[[str], None]) -> floa
     stored = _one(db, "SELECT count(*) FROM guests")
     if mark == str(guests) and stored == guests:
         return None
+    if mark is not None and mark.endswith("building"):
+        raise Conflict(
+            "bench's build of synthetic guests in this database was interrupted: drop the "
+            "database (or its schema) and run bench again",
+            code="bench_interrupted",
+        )
     if mark is not None:
         raise Conflict(
             f"this database holds bench's synthetic guests ({mark}), not {guests:,}: run with "
