@@ -72,6 +72,7 @@ from vipdesk.cli.staff import (
     staff_command,
 )
 from vipdesk.cli.stays import _import_stays, _stays, add_stay_parsers
+from vipdesk.config import is_database_url as is_url
 from vipdesk.config import resolve_db_target
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database, open_desk, require_file
@@ -287,6 +288,18 @@ def _run(command: str, db_path: Path | str, args: argparse.Namespace) -> int:
         refuse_encrypt()
     if command == "key" and not isinstance(db_path, Path):
         return server_key_command(db_path, args)
+    if command == "bench" and is_url(db_path):  # builds its guests in that database
+        from vipdesk.services.bench_server_search import run_server_search_benchmark
+
+        result = run_server_search_benchmark(
+            str(db_path),
+            args.guests,
+            queries=args.queries,
+            rebuild_index=args.rebuild_index,
+            progress=_bench_progress,
+        )
+        print(json.dumps(result, ensure_ascii=False))
+        return EXIT_OK
     if command in FILE_ONLY or args.smoke_test:
         require_file(db_path, FILE_ONLY.get(command, "the smoke test"))
     if command == "restore" and not isinstance(db_path, Path):

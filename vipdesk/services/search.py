@@ -19,13 +19,13 @@ from vipdesk.domain.id_documents import lookup_hash
 from vipdesk.domain.pronunciation import guest_reading
 from vipdesk.domain.search_rank import MatchKind, classify
 from vipdesk.domain.search_text import Query, parse_query
-from vipdesk.domain.staff import Operation, Staff, may
+from vipdesk.domain.staff import Operation, Role, Staff, may
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.database_secrets import DATABASE_ID_KEY, cached_secret
 from vipdesk.services.errors import Conflict
 from vipdesk.services.id_documents import SECRET_PURPOSE as ID_SECRET_PURPOSE
 from vipdesk.services.id_documents import looks_like_document
-from vipdesk.services.staff import authorize
+from vipdesk.services.staff import authorize, require_role
 from vipdesk.store import search_index
 from vipdesk.store.db import Database, search_index_is_current
 from vipdesk.store.guest_repo import hit_details
@@ -129,8 +129,8 @@ def _today_rank(detail: dict[str, object]) -> int:
     return 0 if detail["arriving_today"] else 1 if detail["in_house"] else 2
 
 
-def _today_matches(  # type: ignore[no-untyped-def]
-    conn, q: Query, today: date, found: dict[int, tuple[MatchKind, str]]
+def _today_matches(
+    documents: list[search_index.Candidate], q: Query, found: dict[int, tuple[MatchKind, str]]
 ) -> dict[int, tuple[MatchKind, str]]:
     """Today's arrivals and in-house guests that match the query but were not found yet.
 
@@ -141,7 +141,7 @@ def _today_matches(  # type: ignore[no-untyped-def]
     if len(q.digits) >= 4:
         terms.add(q.digits[::-1])
     out: dict[int, tuple[MatchKind, str]] = {}
-    for c in search_index.documents(conn, search_index.today_rowids(conn, today)):
+    for c in documents:
         if c.guest_id in found:
             continue
         text = " ".join(c.columns.values())
@@ -172,29 +172,42 @@ def search(
     Lookups run in rank order and stop once `limit` guests are found, each lookup
     returning its guests highest tier and most recent stay first (the FTS rowid order).
     """
-    role = authorize(db, actor, Operation.SEARCH)
     text = text.replace("\x00", "")  # no name holds one; PostgreSQL refuses it in text
     q = parse_query(text)
     if q.empty or limit <= 0:
+        authorize(db, actor, Operation.SEARCH)
         return []
     today = today or date.today()
     limit = min(limit, 500)
-    real_names = may(role, Operation.CONFIDENTIAL)
     found: dict[int, tuple[MatchKind, str]] = {}
+    plan = _plan(q)
+    room = text.strip().upper()
+    room_like = 0 < len(room) <= 8 and any(ch.isdigit() for ch in room)
     with db.snapshot() as conn:
-        confidential = search_index.confidential_aliases(conn)
+        # The role, and every read that needs no other's result, at once (one round trip
+        # on PostgreSQL). A lookup asks for limit + (guests found before it) rowids, under
+        # 2 * limit: each list is a prefix of the one read with that many.
+        reads = search_index.SearchReads(
+            conn,
+            [p[2] for p in plan],
+            2 * limit,
+            today,
+            staff_id=actor.id,
+            room=room if room_like else None,
+        )
+        role = require_role(Role(reads.role) if reads.role else None, Operation.SEARCH)
+        real_names = may(role, Operation.CONFIDENTIAL)
+        confidential = reads.confidential
         by_alias = _alias_matches(q, confidential)
         for guest_id in _document_holders(conn, text):
             found.setdefault(guest_id, (MatchKind.EXACT, "id_document"))
         by_document = bool(found)  # a whole document number: nothing else is meant
-        room = text.strip()
-        if 0 < len(room) <= 8 and any(ch.isdigit() for ch in room):
-            for guest_id in search_index.in_house_by_room(conn, room.upper(), today):
-                found.setdefault(guest_id, (MatchKind.EXACT, "room"))
-        for kind, _rare, expression, default_field in _plan(q):
+        for guest_id in reads.in_room:
+            found.setdefault(guest_id, (MatchKind.EXACT, "room"))
+        for step, (kind, _rare, _expression, default_field) in enumerate(plan):
             if len(found) >= limit or by_document:
                 break
-            for rowid in search_index.fts_rowids(conn, expression, limit + len(found)):
+            for rowid in reads.rowids(step, limit + len(found)):
                 found.setdefault(search_index.guest_id_of(rowid), (kind, default_field))
         strict = any(kind <= MatchKind.PREFIX for kind, _ in found.values())
         if not strict and len(found) < 3 and len(q.joined) >= 4 and not by_document:
@@ -214,12 +227,14 @@ def search(
                 if found[guest_id][1] not in ("alias", "room"):
                     del found[guest_id]
         top = dict(list(found.items())[:limit])
-        extra = _today_matches(conn, q, today, top)
+        extra = _today_matches(reads.today_documents(), q, top)
         if not real_names:
             extra = {g: m for g, m in extra.items() if g not in confidential}
         ids = [*top, *extra]
-        columns = {c.guest_id: c.columns for c in search_index.candidates_by_id(conn, ids)}
-        details = hit_details(conn, ids, today)
+        with search_index.pipelined(conn):  # PostgreSQL: one round trip for both
+            read_columns = search_index.candidates_later(conn, ids)
+            details = hit_details(conn, ids, today)
+        columns = {c.guest_id: c.columns for c in read_columns()}
     # Today's guests first within each match kind; the rest keep their (tier, recency) order.
     # A guest found only among today's is kept only if they really arrive or are in house.
     ranked = [(g, kind, field, False) for g, (kind, field) in top.items()]

@@ -92,7 +92,12 @@ def role_now(session: Session, actor: Staff) -> Role | None:
 
 def require(session: Session, actor: Staff, operation: Operation) -> Role:
     """Refuse unless the actor's stored role may do `operation` (deny by default); the role."""
-    role = role_now(session, actor)
+    return require_role(role_now(session, actor), operation)
+
+
+def require_role(role: Role | None, operation: Operation) -> Role:
+    """`require` on the role as read already (None: account disabled or unknown), e.g. by a
+    search that reads it with its other reads in one round trip."""
     if role is None or not may(role, operation):
         raise PermissionDenied(
             f"your role may not do this ({operation.value})", action=operation.value

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -177,6 +178,13 @@ class PgRaw:
 
     def __iter__(self) -> Iterator[Any]:  # pragma: no cover - not a cursor
         raise TypeError("PgRaw is a connection; iterate the result of execute()")
+
+
+def pipelined(raw: Any) -> AbstractContextManager[Any]:
+    """On PostgreSQL, statements executed in this block go to the server together (psycopg's
+    pipeline mode): run them all first, then read their cursors, for one round trip. On
+    SQLite (in process) a no-op."""
+    return raw.conn.pipeline() if isinstance(raw, PgRaw) else nullcontext()
 
 
 def raw_driver(conn: Any) -> Any:

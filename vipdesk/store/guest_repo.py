@@ -33,7 +33,7 @@ from vipdesk.domain.phones import Phone
 from vipdesk.domain.stays import Stay, StayStatus, arrives, last_stay, stay_in_house
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
-from vipdesk.store.engines import is_postgres
+from vipdesk.store.engines import is_postgres, pipelined
 from vipdesk.store.models import (
     GuestRow,
     MetaRow,
@@ -432,12 +432,32 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
         return {}
     marks = ", ".join("?" for _ in ids)
     out: dict[int, dict[str, Any]] = {}
-    for r in conn.execute(
-        "SELECT id, member_no, name, tier, company, native_name, language, pronunciation "
-        "FROM guests "
-        f"WHERE id IN ({marks})",
-        tuple(ids),
-    ):
+    params = tuple(ids)
+    with pipelined(conn):  # PostgreSQL: the five reads in one round trip to the server
+        guests = conn.execute(
+            "SELECT id, member_no, name, tier, company, native_name, language, pronunciation "
+            f"FROM guests WHERE id IN ({marks})",
+            params,
+        )
+        cautions = conn.execute(
+            f"SELECT guest_id FROM guest_cautions WHERE guest_id IN ({marks})", params
+        )
+        phones = conn.execute(
+            f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id IN ({marks}) "
+            "ORDER BY guest_id, position DESC",
+            params,
+        )
+        birthdays = conn.execute(
+            "SELECT guest_id, month, day, year, lunar, leap FROM guest_special_dates "
+            f"WHERE guest_id IN ({marks}) AND kind = 'birthday' ORDER BY id DESC",
+            params,
+        )
+        stay_rows = conn.execute(
+            "SELECT guest_id, arrival, departure, room, status FROM stays "
+            f"WHERE guest_id IN ({marks})",
+            params,
+        )
+    for r in guests.fetchall():
         out[r[0]] = {
             "id": r[0],
             "member_no": r[1],
@@ -456,27 +476,14 @@ def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[st
             "arriving_today": False,
             "caution": False,
         }
-    for (guest_id,) in conn.execute(
-        f"SELECT guest_id FROM guest_cautions WHERE guest_id IN ({marks})", tuple(ids)
-    ):
+    for (guest_id,) in cautions.fetchall():
         out[guest_id]["caution"] = True
-    for guest_id, e164 in conn.execute(
-        f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id IN ({marks}) "
-        "ORDER BY guest_id, position DESC",
-        tuple(ids),
-    ):
+    for guest_id, e164 in phones.fetchall():
         out[guest_id]["phone_tail"] = e164.split(";", 1)[0][-4:]
-    for guest_id, month, day, year, lunar, leap in conn.execute(
-        "SELECT guest_id, month, day, year, lunar, leap FROM guest_special_dates "
-        f"WHERE guest_id IN ({marks}) AND kind = 'birthday' ORDER BY id DESC",
-        tuple(ids),
-    ):
+    for guest_id, month, day, year, lunar, leap in birthdays.fetchall():
         out[guest_id]["birthday"] = PartialDate(month, day, year, bool(lunar), bool(leap))
     stays: dict[int, list[Stay]] = defaultdict(list)
-    for guest_id, arrival, departure, room, status in conn.execute(
-        f"SELECT guest_id, arrival, departure, room, status FROM stays WHERE guest_id IN ({marks})",
-        tuple(ids),
-    ):
+    for guest_id, arrival, departure, room, status in stay_rows.fetchall():
         stays[guest_id].append(
             Stay(
                 date.fromisoformat(arrival),

@@ -11,6 +11,7 @@ matching 100,000 guests still returns its best 200 candidates in a few milliseco
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from vipdesk.domain.stays import Stay, recency
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import driver, pg_search
 from vipdesk.store.engines import PgRaw, raw_driver
+from vipdesk.store.engines import pipelined as engines_pipelined
 from vipdesk.store.helper_process import HelperProcess
 
 if TYPE_CHECKING:
@@ -326,6 +328,9 @@ def ensure_server_tables(conn: Connection) -> None:
     if isinstance(raw, PgRaw) and not pg_search.present(raw):
         pg_search.create_tables(raw)
         pg_search.create_indexes(raw)
+        if raw.execute("SELECT EXISTS (SELECT 1 FROM guests)").fetchone()[0]:
+            # Guests indexed in an earlier layout (or not at all): rebuilt from them.
+            raw.execute("DELETE FROM app_meta WHERE key = 'search_index_version'")
 
 
 def index_present(conn: Connection) -> bool:
@@ -577,20 +582,25 @@ def fts_rowids(conn: Connection | driver.Connection | PgRaw, match: str, limit: 
 def candidates_by_id(
     conn: Connection | driver.Connection | PgRaw, guest_ids: Sequence[int]
 ) -> list[Candidate]:
+    return candidates_later(conn, guest_ids)()
+
+
+def candidates_later(
+    conn: Connection | driver.Connection | PgRaw, guest_ids: Sequence[int]
+) -> Callable[[], list[Candidate]]:
+    """candidates_by_id, sent now and read when called (in a `pipelined` block, with the
+    reads sent after it)."""
     if not guest_ids:
-        return []
+        return list
     marks = ", ".join("?" for _ in guest_ids)
-    rows = (
-        _raw(conn)
-        .execute(
-            f"SELECT s.rowid, {', '.join('s.' + c for c in COLUMNS)} FROM search_rowids m "
-            f"JOIN {FTS_TABLE} s ON s.rowid = m.fts_rowid WHERE m.guest_id IN ({marks})",
-            tuple(guest_ids),
-        )
-        .fetchall()
+    cursor = _raw(conn).execute(
+        f"SELECT s.rowid, {', '.join('s.' + c for c in COLUMNS)} FROM search_rowids m "
+        f"JOIN {FTS_TABLE} s ON s.rowid = m.fts_rowid WHERE m.guest_id IN ({marks})",
+        tuple(guest_ids),
     )
-    return [
-        Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True))) for r in rows
+    return lambda: [
+        Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True)))
+        for r in cursor.fetchall()
     ]
 
 
@@ -602,18 +612,17 @@ IN_HOUSE_SQL = "coalesce(status, 'checked_in') = 'checked_in' AND arrival <= ? A
 def in_house_by_room(
     conn: Connection | driver.Connection | PgRaw, room: str, today: date
 ) -> list[int]:
-    rows = (
-        _raw(conn)
-        .execute(
-            "SELECT DISTINCT guest_id FROM stays WHERE room = ? AND guest_id IS NOT NULL "
-            f"AND {IN_HOUSE_SQL} "
-            # An erased guest is found by no search (their row only keeps reports true).
-            "AND guest_id NOT IN (SELECT guest_id FROM erased_guests)",
-            (room, today.isoformat(), today.isoformat()),
-        )
-        .fetchall()
+    return [r[0] for r in _raw(conn).execute(*_in_house_by_room_sql(room, today)).fetchall()]
+
+
+def _in_house_by_room_sql(room: str, today: date) -> tuple[str, tuple[Any, ...]]:
+    return (
+        "SELECT DISTINCT guest_id FROM stays WHERE room = ? AND guest_id IS NOT NULL "
+        f"AND {IN_HOUSE_SQL} "
+        # An erased guest is found by no search (their row only keeps reports true).
+        "AND guest_id NOT IN (SELECT guest_id FROM erased_guests)",
+        (room, today.isoformat(), today.isoformat()),
     )
-    return [r[0] for r in rows]
 
 
 # domain.stays.is_arriving in SQL (parameter: the day); a test keeps them in step.
@@ -631,22 +640,7 @@ def today_rowids(conn: Connection | driver.Connection | PgRaw, today: date) -> l
     raw = _raw(conn)
     floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
     if isinstance(raw, PgRaw):  # one round trip to the server instead of six
-        ranges = []
-        for tier in Tier:
-            base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
-            ranges.append((base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)))
-        # UNION ALL, not OR: each part keeps its own index.
-        between = " UNION ALL ".join(
-            "SELECT fts_rowid FROM search_rowids WHERE fts_rowid BETWEEN ? AND ?" for _ in ranges
-        )
-        return [
-            r[0]
-            for r in raw.execute(
-                "SELECT fts_rowid FROM search_rowids WHERE guest_id IN "
-                f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL}) UNION ALL {between}",
-                (today.isoformat(), *(v for pair in ranges for v in pair)),
-            )
-        ]
+        return [r[0] for r in raw.execute(*_today_rowids_sql(today))]
     out = [
         r[0]
         for r in raw.execute(
@@ -665,6 +659,95 @@ def today_rowids(conn: Connection | driver.Connection | PgRaw, today: date) -> l
             )
         ]
     return out
+
+
+def _today_rowids_sql(today: date) -> tuple[str, tuple[Any, ...]]:
+    """today_rowids() as one query (PostgreSQL)."""
+    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
+    ranges = []
+    for tier in Tier:
+        base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
+        ranges.append((base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)))
+    # UNION ALL, not OR: each part keeps its own index.
+    between = " UNION ALL ".join(
+        "SELECT fts_rowid FROM search_rowids WHERE fts_rowid BETWEEN ? AND ?" for _ in ranges
+    )
+    return (
+        "SELECT fts_rowid FROM search_rowids WHERE guest_id IN "
+        f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL}) UNION ALL {between}",
+        (today.isoformat(), *(v for pair in ranges for v in pair)),
+    )
+
+
+class SearchReads:
+    """What one search reads before it ranks: the confidential guests' aliases, the rowid
+    lists of its FTS lookups (in rank order) and today's guests' documents.
+
+    SQLite reads each lookup when asked (the caller stops once it has enough); PostgreSQL
+    sends them all at once, each for up to `most` rows: one round trip to the server
+    instead of one per lookup, which is what a search costs there.
+    """
+
+    def __init__(
+        self,
+        conn: Connection | driver.Connection | PgRaw,
+        expressions: Sequence[str],
+        most: int,
+        today: date,
+        *,
+        staff_id: int,
+        room: str | None = None,
+    ) -> None:
+        raw = _raw(conn)
+        self._raw, self._expressions, self._today = raw, list(expressions), today
+        self._lists: list[list[int]] | None = None
+        self._today_docs: list[Candidate] | None = None
+        role_sql = "SELECT role FROM staff WHERE id = ? AND active = ?"
+        if not isinstance(raw, PgRaw):
+            found = raw.execute(role_sql, (staff_id, True)).fetchone()
+            self.role: str | None = found[0] if found else None
+            self.confidential = confidential_aliases(raw)
+            self.in_room = in_house_by_room(raw, room, today) if room else []
+            return
+        today_sql, today_params = _today_rowids_sql(today)
+        with raw.conn.pipeline():
+            # Compiling a plan to machine code costs more than these lookups ever do.
+            raw.execute("SET LOCAL jit = off")
+            role = raw.execute(role_sql, (staff_id, True))
+            in_room = raw.execute(*_in_house_by_room_sql(room, today)) if room else None
+            aliases = raw.execute("SELECT guest_id, alias FROM guest_confidential")
+            docs = raw.execute(
+                f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid IN "
+                f"({today_sql}) ORDER BY rowid DESC",
+                today_params,
+            )
+            lists = [raw.execute(*pg_search.rowids_sql(e, most)) for e in self._expressions]
+        found = role.fetchone()
+        self.role = found[0] if found else None
+        self.in_room = [r[0] for r in in_room.fetchall()] if in_room is not None else []
+        self.confidential = dict(aliases.fetchall())
+        self._today_docs = [
+            Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True)))
+            for r in docs.fetchall()
+        ]
+        self._lists = [[r[0] for r in cur.fetchall()] for cur in lists]
+
+    def rowids(self, index: int, limit: int) -> list[int]:
+        """The best `limit` rowids of lookup `index` (limit <= most)."""
+        if self._lists is not None:
+            return self._lists[index][:limit]
+        return fts_rowids(self._raw, self._expressions[index], limit)
+
+    def today_documents(self) -> list[Candidate]:
+        """The documents of the guests search looks at first today (see today_rowids)."""
+        if self._today_docs is None:
+            self._today_docs = documents(self._raw, today_rowids(self._raw, self._today))
+        return self._today_docs
+
+
+def pipelined(conn: Connection | driver.Connection | PgRaw) -> AbstractContextManager[Any]:
+    """engines.pipelined on a search connection."""
+    return engines_pipelined(_raw(conn))
 
 
 def documents(
