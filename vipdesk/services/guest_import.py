@@ -27,6 +27,7 @@ from vipdesk.domain.guest import (
 )
 from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
 from vipdesk.domain.guest_rows import map_header
+from vipdesk.domain.search_text import guest_keys
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import import_digests, import_resume
 from vipdesk.services.audit import audit
@@ -328,19 +329,13 @@ def _merge(existing: GuestDraft, row: ImportRow) -> GuestDraft:
 
 def _find_matches(session: Session, batch: list[ImportRow]) -> dict[int, GuestRecord]:
     """Existing guests for the rows of the batch (by line)."""
+    # Read through the row's flat values: a row that matches nothing never builds a draft.
+    keys = [(r, r.member_no, r.e164s, r.email) for r in batch]
     ids: set[int] = set()
-    ids.update(
-        repo.ids_by_member_no(
-            session, [r.draft.member_no for r in batch if r.draft.member_no]
-        ).values()
-    )
-    ids |= repo.ids_by_phone(session, [p.e164 for r in batch for p in r.draft.phones])
-    ids |= repo.ids_by_column(
-        session, GuestRow.email, [r.draft.email for r in batch if r.draft.email]
-    )
-    bare = [
-        r.draft.name for r in batch if not (r.draft.member_no or r.draft.phones or r.draft.email)
-    ]
+    ids.update(repo.ids_by_member_no(session, [m for _r, m, _p, _e in keys if m]).values())
+    ids |= repo.ids_by_phone(session, [p for _r, _m, phones, _e in keys for p in phones])
+    ids |= repo.ids_by_column(session, GuestRow.email, [e for _r, _m, _p, e in keys if e])
+    bare = [r.name for r, m, phones, e in keys if not (m or phones or e)]
     ids |= repo.ids_without_contact_by_name(session, bare)
     candidates = repo.load_guests(session, ids)
 
@@ -358,20 +353,21 @@ def _find_matches(session: Session, batch: list[ImportRow]) -> dict[int, GuestRe
             by_name_only[folded] = g
 
     matches: dict[int, GuestRecord] = {}
-    for r in batch:
-        d = r.draft
-        folded = _fold(d.name)
-        found = by_member.get(d.member_no) if d.member_no else None
+    if not candidates:
+        return matches
+    for r, member_no, phones, email in keys:
+        folded = _fold(r.name)
+        found = by_member.get(member_no) if member_no else None
         if found is None:
-            for phone in d.phones:
-                found = by_phone.get((folded, phone.e164))
+            for phone in phones:
+                found = by_phone.get((folded, phone))
                 if found:
                     break
-        if found is None and d.email:
-            found = by_email.get((folded, d.email.casefold()))
-        if found is None and not (d.member_no or d.phones or d.email):
+        if found is None and email:
+            found = by_email.get((folded, email.casefold()))
+        if found is None and not (member_no or phones or email):
             found = by_name_only.get(folded)
-        if found is not None and d.member_no and found.member_no not in (None, d.member_no):
+        if found is not None and member_no and found.member_no not in (None, member_no):
             found = None  # same name and phone but a different member: a different person
         if found is not None:
             matches[r.line] = found
@@ -441,7 +437,7 @@ def _write_batch(
                 created.append(r)
                 continue
             touched[existing.id] = r.line
-            if r.draft.member_no:
+            if r.member_no:
                 matched.append((r.digest, existing.id, None))
             before = existing.draft()
             merged = _merge(before, r)
@@ -456,16 +452,16 @@ def _write_batch(
             repo.replace_guest(session, existing.id, merged, actor.id)
             consents += [(existing.id, c) for c in r.consent]
             counts["updated"] += 1
-        new_ids = repo.insert_guests(
+        new_ids = repo.insert_flat_guests(
             session,
-            [r.draft for r in created],
+            [r.flat for r in created],
+            [r.index_columns or guest_keys(r.draft).columns() for r in created],
             actor.id,
-            index_columns=[r.index_columns for r in created],
         )
         for r, guest_id in zip(created, new_ids, strict=True):
             touched[guest_id] = r.line
             consents += [(guest_id, c) for c in r.consent]
-            if r.draft.member_no:
+            if r.member_no:
                 matched.append((r.digest, guest_id, None))
         care_repo.add_consents(session.connection(), consents, f"import {Path(summary.path).name}")
         counts["imported"] = len(new_ids)
@@ -488,11 +484,10 @@ def _write_batch(
 
 
 def _row_keys(row: ImportRow) -> list[tuple[str, str | None]]:
-    d = row.draft
     return [
-        ("member_no", d.member_no),
-        ("email", d.email),
-        *(("phone", p.e164) for p in d.phones),
+        ("member_no", row.member_no),
+        ("email", row.email),
+        *(("phone", e164) for e164 in row.e164s),
     ]
 
 

@@ -1,7 +1,8 @@
 """Raw CSV records → validated guest drafts with their search tokens (pure).
 
-This runs in the import's helper process, so it imports only the domain: neither the
-database layer nor pypinyin's phrase dictionary is loaded there (memory, start-up time).
+This runs in the import's helper process, so it imports only the domain and the store's
+pure store.guest_flat: neither SQLAlchemy nor pypinyin's phrase dictionary is loaded there
+(memory, start-up time).
 """
 
 from __future__ import annotations
@@ -26,23 +27,122 @@ from vipdesk.domain.guest import (
 from vipdesk.domain.guest_rows import RowRejected, parse_consent, parse_row
 from vipdesk.domain.phones import Phone
 from vipdesk.domain.search_text import guest_keys
+from vipdesk.domain.stays import Stay
 from vipdesk.domain.tiers import Tier
+from vipdesk.store.guest_flat import GUEST_COLUMNS, FlatGuest, flatten
+
+_EMAIL = GUEST_COLUMNS.index("email")
 
 
-@dataclass
 class ImportRow:
-    line: int
-    cells: list[str]
-    draft: GuestDraft
-    filled: frozenset[str]
-    index_columns: tuple[str, ...] | None = None
-    """Search tokens of the row as a new guest, computed while parsing."""
-    keys: tuple[tuple[str, ...], ...] = ()
-    """What makes two rows of a file the same guest (see duplicate_keys)."""
-    digest: int | None = None
-    """Digest of the row's cells (set by the importer; see services.import_digests)."""
-    consent: tuple[str, ...] = ()
-    """Channels of the `consent` column (stored in their own table)."""
+    """A parsed, valid row: its draft, its rows as the store inserts them, its tokens.
+
+    A row parsed by the helper process comes with its flattened rows only (plain tuples,
+    cheap to send); its GuestDraft is built when something asks for it (a row that matched
+    a stored guest, to merge): a row that becomes a new guest never needs one.
+    """
+
+    __slots__ = (
+        "_draft",
+        "_flat",
+        "_stays",
+        "cells",
+        "consent",
+        "digest",
+        "filled",
+        "index_columns",
+        "keys",
+        "line",
+    )
+
+    def __init__(
+        self,
+        line: int,
+        cells: list[str],
+        draft: GuestDraft | None,
+        filled: frozenset[str],
+        index_columns: tuple[str, ...] | None = None,
+        keys: tuple[tuple[str, ...], ...] = (),
+        *,
+        consent: tuple[str, ...] = (),
+        flat: FlatGuest | None = None,
+        stays: list[Stay] | None = None,
+    ) -> None:
+        if draft is None and flat is None:
+            raise ValueError("an ImportRow needs its draft or its flattened rows")
+        self.line = line
+        self.cells = cells
+        self.filled = filled
+        self.index_columns = index_columns
+        """Search tokens of the row as a new guest, computed while parsing."""
+        self.keys = keys
+        """What makes two rows of a file the same guest (see duplicate_keys)."""
+        self.digest: int | None = None
+        """Digest of the row's cells (set by the importer; see services.import_digests)."""
+        self.consent = consent
+        """Channels of the `consent` column (stored in their own table)."""
+        self._draft = draft
+        self._flat = flat
+        self._stays = stays
+
+    def _compared(self) -> tuple[Any, ...]:
+        return (
+            self.line,
+            self.cells,
+            self.draft,
+            self.filled,
+            self.index_columns,
+            self.keys,
+            self.digest,
+            self.consent,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImportRow):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        return f"ImportRow(line={self.line}, draft={self.draft!r})"
+
+    @property
+    def built_draft(self) -> bool:
+        """Whether the draft exists yet (a row parsed by the helper builds it on demand)."""
+        return self._draft is not None
+
+    @property
+    def draft(self) -> GuestDraft:
+        if self._draft is None:
+            assert self._flat is not None
+            self._draft = _draft_from_flat(self._flat, self._stays)
+        return self._draft
+
+    @property
+    def flat(self) -> FlatGuest:
+        if self._flat is None:
+            self._flat = flatten(self.draft)
+        return self._flat
+
+    # What matching needs, read without building the draft.
+    @property
+    def member_no(self) -> str | None:
+        return self._draft.member_no if self._draft is not None else self.flat.guest[0]
+
+    @property
+    def name(self) -> str:
+        return self._draft.name if self._draft is not None else self.flat.guest[1]
+
+    @property
+    def email(self) -> str:
+        return self._draft.email if self._draft is not None else self.flat.guest[_EMAIL]
+
+    @property
+    def e164s(self) -> list[str]:
+        if self._draft is not None:
+            return [p.e164 for p in self._draft.phones]
+        return [phone[2] for phone in self.flat.children[0]]
 
 
 @dataclass
@@ -164,8 +264,9 @@ def prepare_compact(
         elif isinstance(row, KnownRow):
             out.append((_KNOWN, row.keys))
         else:
+            draft = row.draft
             out.append(
-                (_NEW, _draft_tuple(row.draft), row.filled, row.index_columns, row.keys)
+                (_NEW, row.flat, row.filled, row.index_columns, row.keys, draft.stays or None)
                 + ((row.consent,) if row.consent else ())
             )
     return out
@@ -179,9 +280,17 @@ def decode_prepared(
     for item, (line, cells, _problem) in zip(wire, records, strict=True):
         kind = item[0]
         if kind == _NEW:
-            row = ImportRow(line, cells, _draft(item[1]), item[2], item[3], item[4])
-            if len(item) > 5:
-                row.consent = item[5]
+            row = ImportRow(
+                line,
+                cells,
+                None,
+                item[2],
+                item[3],
+                item[4],
+                flat=item[1],
+                stays=item[5],
+                consent=item[6] if len(item) > 6 else (),
+            )
             out.append(PreparedRecord(line, cells, row=row))
         elif kind == _KNOWN:
             out.append(PreparedRecord(line, cells, row=KnownRow(line, cells, item[1])))
@@ -192,55 +301,38 @@ def decode_prepared(
     return out
 
 
-def _draft_tuple(d: GuestDraft) -> tuple[Any, ...]:
-    return (
-        d.name,
-        d.member_no,
-        d.native_name,
-        d.latin_name,
-        d.honorific,
-        d.gender.value if d.gender else None,
-        tuple((p.original, p.e164) for p in d.phones),
-        d.email,
-        d.company,
-        d.nationality,
-        d.language,
-        d.tier.value,
-        d.notes,
-        tuple((p.text, p.category.value) for p in d.preferences),
-        tuple((t.text, t.kind.value, t.severity.value) for t in d.taboos),
-        tuple(
-            (s.kind.value, s.date.month, s.date.day, s.date.year, s.date.lunar, s.date.leap)
-            + ((s.label,) if s.label else ())
-            for s in d.special_dates
-        ),
-        d.stays or None,  # a CSV row carries none; pickled as they are if one ever does
-        d.pronunciation,
-    )
-
-
-def _draft(t: tuple[Any, ...]) -> GuestDraft:
-    # By keyword: a field added to GuestDraft must never shift the others.
+def _draft_from_flat(flat: FlatGuest, stays: list[Stay] | None) -> GuestDraft:
+    """The draft that store.guest_flat.flatten made `flat` of (stays given apart: the flat
+    rows keep only what a new guest stores of them)."""
+    g = flat.guest
+    phones, preferences, taboos, dates, _stays = flat.children
+    # By keyword, in GUEST_COLUMNS order: a field added to GuestDraft never shifts the others.
     return GuestDraft(
-        name=t[0],
-        member_no=t[1],
-        native_name=t[2],
-        latin_name=t[3],
-        honorific=t[4],
-        gender=_GENDERS[t[5]] if t[5] is not None else None,
-        phones=[Phone(original, e164) for original, e164 in t[6]],
-        email=t[7],
-        company=t[8],
-        nationality=t[9],
-        language=t[10],
-        tier=_TIERS[t[11]],
-        notes=t[12],
-        preferences=[Preference(text, _CATEGORIES[category]) for text, category in t[13]],
-        taboos=[Taboo(text, _TABOO_KINDS[kind], _SEVERITIES[sev]) for text, kind, sev in t[14]],
-        special_dates=[
-            SpecialDate(_DATE_KINDS[s[0]], PartialDate(s[1], s[2], s[3], s[4], s[5]), *s[6:])
-            for s in t[15]
+        member_no=g[0],
+        name=g[1],
+        native_name=g[2],
+        latin_name=g[3],
+        pronunciation=g[4],
+        honorific=g[5],
+        email=g[6],
+        company=g[7],
+        nationality=g[8],
+        language=g[9],
+        notes=g[10],
+        gender=_GENDERS[g[11]] if g[11] is not None else None,
+        tier=_TIERS[g[12]],
+        phones=[Phone(original, e164) for _i, original, e164 in phones],
+        preferences=[Preference(text, _CATEGORIES[cat]) for _i, cat, text in preferences],
+        taboos=[
+            Taboo(text, _TABOO_KINDS[kind], _SEVERITIES[sev]) for _i, kind, sev, text in taboos
         ],
-        stays=list(t[16] or ()),
-        pronunciation=t[17],
+        special_dates=[
+            SpecialDate(
+                _DATE_KINDS[kind],
+                PartialDate(month, day, year, lunar, leap),
+                *([label] if label else []),
+            )
+            for kind, month, day, year, label, lunar, leap in dates
+        ],
+        stays=list(stays or ()),
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import delete, func, select, text, update
@@ -34,6 +33,7 @@ from vipdesk.domain.stays import Stay, StayStatus, arrives, last_stay, stay_in_h
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import search_index
 from vipdesk.store.engines import is_postgres, pipelined
+from vipdesk.store.guest_flat import CHILD_TABLES, GUEST_COLUMNS, SCALARS, FlatGuest, flatten
 from vipdesk.store.models import (
     GuestRow,
     MetaRow,
@@ -48,20 +48,7 @@ from vipdesk.store.models import (
 )
 
 _CHUNK = 500  # stays well under SQLite's limit on bound parameters
-_SCALARS = (
-    "member_no",
-    "name",
-    "native_name",
-    "latin_name",
-    "pronunciation",
-    "honorific",
-    "email",
-    "company",
-    "nationality",
-    "language",
-    "notes",
-)
-_OTHER_SCALARS = attrgetter(*_SCALARS[1:])
+_SCALARS = SCALARS
 
 
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -91,9 +78,7 @@ _CHILD_SQL = {
 }
 _GUEST_COLUMNS = (
     "id",
-    *_SCALARS,
-    "gender",
-    "tier",
+    *GUEST_COLUMNS,
     "created_at",
     "updated_at",
     "created_by",
@@ -110,25 +95,8 @@ def _timestamp(value: datetime) -> str:
 
 
 def _child_rows(guest_id: int, draft: GuestDraft, into: dict[str, list[tuple[Any, ...]]]) -> None:
-    into["phones"] += [(guest_id, i, p.original, p.e164) for i, p in enumerate(draft.phones)]
-    into["preferences"] += [
-        (guest_id, i, p.category.value, p.text) for i, p in enumerate(draft.preferences)
-    ]
-    into["taboos"] += [
-        (guest_id, i, t.kind.value, t.severity.value, t.text) for i, t in enumerate(draft.taboos)
-    ]
-    into["special_dates"] += [_special_row(guest_id, d) for d in draft.special_dates]
-    # Only hand-typed stays belong to the guest's file; PMS stays are the import's.
-    into["stays"] += [
-        (guest_id, s.arrival.isoformat(), s.departure.isoformat(), s.room, s.notes)
-        for s in draft.stays
-        if not s.from_pms
-    ]
-
-
-def _special_row(guest_id: int, d: SpecialDate) -> tuple[Any, ...]:
-    p = d.date
-    return (guest_id, d.kind.value, p.month, p.day, p.year, d.label, p.lunar, p.leap)
+    for table, rows in zip(CHILD_TABLES, flatten(draft).children, strict=True):
+        into[table] += [(guest_id, *row) for row in rows]
 
 
 def _insert_children(session: Session, rows: dict[str, list[tuple[Any, ...]]]) -> None:
@@ -164,40 +132,49 @@ def insert_guests(
     `index_columns` may carry each guest's search tokens when they were computed already
     (the importer does that in a second process).
     """
-    if not drafts:
+    tokens = index_columns or [None] * len(drafts)
+    return insert_flat_guests(
+        session,
+        [flatten(d) for d in drafts],
+        [c or search_index.keys_for(d).columns() for d, c in zip(drafts, tokens, strict=True)],
+        staff_id,
+    )
+
+
+def insert_flat_guests(
+    session: Session,
+    guests: Sequence[FlatGuest],
+    index_columns: Sequence[tuple[str, ...]],
+    staff_id: int | None,
+) -> list[int]:
+    """insert_guests for guests flattened already (store.guest_flat) with their search
+    tokens: the import's hot path, where only the ids are added here."""
+    if not guests:
         return []
     now = _timestamp(utcnow())
     # Callers hold the write lock (BEGIN IMMEDIATE), so nobody else can take these ids;
     # numbering here lets one executemany insert the whole batch.
-    ids = _new_guest_ids(session, len(drafts))
-    guests = []
-    children: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for guest_id, d in zip(ids, drafts, strict=True):
-        guests.append(
-            (
-                guest_id,
-                d.member_no or None,  # _SCALARS[0]
-                *_OTHER_SCALARS(d),
-                d.gender.value if d.gender else None,
-                d.tier.value,
-                now,
-                now,
-                staff_id,
-                staff_id,
+    ids = _new_guest_ids(session, len(guests))
+    stamps = (now, now, staff_id, staff_id)
+    rows = []
+    children: list[list[tuple[Any, ...]]] = [[] for _ in CHILD_TABLES]
+    entries = []
+    rowid = search_index.fts_rowid
+    tiers = {t.value: t for t in Tier}
+    for guest_id, flat, columns in zip(ids, guests, index_columns, strict=True):
+        rows.append((guest_id, *flat.guest, *stamps))
+        for into, values in zip(children, flat.children, strict=True):
+            if values:
+                into += [(guest_id, *v) for v in values]
+        entries.append(
+            search_index.IndexEntry(
+                guest_id, rowid(guest_id, tiers[flat.tier], flat.last_stay), columns
             )
         )
-        _child_rows(guest_id, d, children)
-    session.connection().exec_driver_sql(_GUEST_SQL, guests)
-    _insert_children(session, children)
-    tokens = index_columns or [None] * len(drafts)
-    search_index.write_entries(
-        session.connection(),
-        [
-            search_index.entry_for(i, d, columns)
-            for i, d, columns in zip(ids, drafts, tokens, strict=True)
-        ],
-        fresh=True,
-    )
+    conn = session.connection()
+    conn.exec_driver_sql(_GUEST_SQL, rows)
+    _insert_children(session, dict(zip(CHILD_TABLES, children, strict=True)))
+    search_index.write_entries(conn, entries, fresh=True)
     return ids
 
 
