@@ -20,9 +20,13 @@ COMPLAINT_FREE_TEXT = (
 EVENT_FREE_TEXT = frozenset((*COMPLAINT_FREE_TEXT, "note"))
 
 
-def shown_name(name: str, guest_id: int) -> str:
-    """A guest's name as lists and reports show it: an erased guest's row has none."""
-    return name or f"Anonymised guest #{guest_id}"
+def shown_name(name: str, guest_id: int | None) -> str:
+    """A guest's name as the (English) command line shows it: an erased guest's row has none.
+
+    Services return the empty name; the screen (ui.labels.guest_name) and print
+    (print.script.guest_name) say "Anonymised guest #N" in their reader's language.
+    """
+    return name or f"Anonymised guest #{guest_id or ''}"
 
 
 def scrub_event_detail(detail: object) -> object:

@@ -30,7 +30,7 @@ from vipdesk.domain.complaints import (
 from vipdesk.domain.staff import Staff
 from vipdesk.print.fonts import fonts, text_width
 from vipdesk.print.layout import Page, wrap
-from vipdesk.print.script import printing_in, t
+from vipdesk.print.script import guest_name, printing_in, t
 from vipdesk.services.complaint_codes import complaint_codes
 from vipdesk.services.complaints import ComplaintRecord, get_complaint, report
 from vipdesk.services.database import Database
@@ -165,7 +165,7 @@ def _incident(record: ComplaintRecord, hotel: Hotel, path: Path, codes: Complain
     returning = t("回头客 returning guest") if record.returning_guest else t("新客 new guest")
     flow.facts(
         [
-            (t("客人 Guest"), f"{record.guest_name} ({returning})"),
+            (t("客人 Guest"), f"{guest_name(record.guest_name, record.guest_id)} ({returning})"),
             (t("发生时间 Occurred"), when(record.occurred_at)),
             (t("部门 Department"), _department(codes, record.department)),
             (t("服务 Service"), record.service or "—"),

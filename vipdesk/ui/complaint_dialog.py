@@ -132,7 +132,7 @@ class ComplaintDialog(QDialog):
             self.setWindowTitle(
                 self.tr("Complaint #%1 — %2")
                 .replace("%1", str(record.id))
-                .replace("%2", record.guest_name)
+                .replace("%2", labels.guest_name(record.guest_name, record.guest_id))
             )
         elif guest is not None:
             self._guest_id = guest[0]

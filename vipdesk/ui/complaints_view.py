@@ -358,7 +358,7 @@ class ComplaintsView(QDialog):
         if record is None:
             return
         if target == Status.FOLLOWED_UP:
-            dialog = FollowUpDialog(record.guest_name, self)
+            dialog = FollowUpDialog(labels.guest_name(record.guest_name, record.guest_id), self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.submitted.connect(
                 lambda result, score: self._change(record.id, target, result, score, dialog)
@@ -392,7 +392,7 @@ class ComplaintsView(QDialog):
                 "only annotated."
             )
             .replace("%1", str(record.id))
-            .replace("%2", record.guest_name),
+            .replace("%2", labels.guest_name(record.guest_name, record.guest_id)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -223,8 +223,7 @@ class ProfilePanel(QScrollArea):
         g = p.guest
         for widget in (self.pronunciation, self.tier, self.facts, self.standard_title, self.dates):
             widget.setVisible(True)
-        full = addressed(g.name, g.honorific) if g.name else self.tr("Anonymised guest #%1")
-        full = full.replace("%1", str(g.id)) if not g.name else full
+        full = addressed(labels.guest_name(g.name, g.id), g.honorific)
         shown = full if len(full) <= NAME_SHOWN else full[: NAME_SHOWN - 1] + "…"
         self.name.setText(_e(shown))
         self.name.setToolTip(full if shown != full else "")

@@ -2585,7 +2585,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -2694,137 +2694,142 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>lunar %1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Anonymised guest #%1</source>
+        <translation>Anonymised guest #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -3102,217 +3107,217 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>your role may not do this</source>
         <translation>your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>the password needs at least 8 characters</source>
         <translation>the password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>the password must not be the user name</source>
         <translation>the password must not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>a PIN is 4 to 6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>choose 1 to 60 minutes</source>
         <translation>choose 1 to 60 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>at least one administrator who can sign in must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>too many wrong PINs: sign in with your password</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>this database already has accounts: an administrator adds more</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>this user name is taken</source>
         <translation>this user name is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>there is no such user</source>
         <translation>there is no such user</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>this guest is confidential: ask the duty manager to change their file</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>this guest&apos;s data was erased: create a new guest instead</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>type the document number</source>
         <translation>type the document number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>a resident ID number has 17 digits and a digit or X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>the birth date inside this resident ID number is not real</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>this resident ID number&apos;s check digit is wrong: check the number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>a document number is letters and digits only</source>
         <translation>a document number is letters and digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>say which country issued the document</source>
         <translation>say which country issued the document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>the issuing country is a 2- or 3-letter code such as CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>this document is already on a guest&apos;s file: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>say why the guest is flagged</source>
         <translation>say why the guest is flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>give the alias the desk will see</source>
         <translation>give the alias the desk will see</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>the alias must not be the guest&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>this guest is confidential: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>only a duty manager or an admin can change the caution list</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -3532,37 +3537,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="226"/>
-        <source>Anonymised guest #%1</source>
-        <translation>Anonymised guest #%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_panel.py" line="234"/>
+        <location filename="../../ui/profile_panel.py" line="233"/>
         <source>as the guest says it</source>
         <translation>as the guest says it</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="255"/>
+        <location filename="../../ui/profile_panel.py" line="254"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="276"/>
+        <location filename="../../ui/profile_panel.py" line="275"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="298"/>
+        <location filename="../../ui/profile_panel.py" line="297"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="305"/>
+        <location filename="../../ui/profile_panel.py" line="304"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="311"/>
+        <location filename="../../ui/profile_panel.py" line="310"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3570,22 +3570,22 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="313"/>
+        <location filename="../../ui/profile_panel.py" line="312"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="318"/>
+        <location filename="../../ui/profile_panel.py" line="317"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="343"/>
+        <location filename="../../ui/profile_panel.py" line="342"/>
         <source>ID documents</source>
         <translation>ID documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="351"/>
+        <location filename="../../ui/profile_panel.py" line="350"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3593,12 +3593,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="366"/>
+        <location filename="../../ui/profile_panel.py" line="365"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="376"/>
+        <location filename="../../ui/profile_panel.py" line="375"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3606,7 +3606,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="377"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3614,32 +3614,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="388"/>
+        <location filename="../../ui/profile_panel.py" line="387"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="403"/>
+        <location filename="../../ui/profile_panel.py" line="402"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="412"/>
+        <location filename="../../ui/profile_panel.py" line="411"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="412"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="425"/>
+        <location filename="../../ui/profile_panel.py" line="424"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="440"/>
+        <location filename="../../ui/profile_panel.py" line="439"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

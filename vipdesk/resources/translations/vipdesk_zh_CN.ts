@@ -2578,7 +2578,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -2686,137 +2686,142 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Anonymised guest #%1</source>
+        <translation>匿名客人 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>slow or untimely service</source>
         <translation>服务不及时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>rigid rules</source>
         <translation>规章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>facilities</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>cleanliness</source>
         <translation>卫生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>front office</source>
         <translation>前厅</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>food &amp; beverage</source>
         <translation>餐饮部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>other department</source>
         <translation>其他部门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -3091,217 +3096,217 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>your role may not do this</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>the password needs at least 8 characters</source>
         <translation>密码至少需要 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>the password must not be the user name</source>
         <translation>密码不能与用户名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 码为 4 至 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>choose 1 to 60 minutes</source>
         <translation>请选择 1 到 60 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必须至少保留一位可以登录的管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 码错误次数过多：请用密码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此数据库已有账户：请由管理员添加新账户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>this user name is taken</source>
         <translation>此用户名已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>there is no such user</source>
         <translation>没有这个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>该客人为保密客人：请值班经理修改其档案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>该客人的资料已删除：请新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>type the document number</source>
         <translation>请输入证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>居民身份证号码为 17 位数字加一位数字或 X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>该身份证号码中的出生日期不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>该身份证号码校验位不正确：请核对号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>a document number is letters and digits only</source>
         <translation>证件号码只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>say which country issued the document</source>
         <translation>请填写签发国家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>签发国家为 2 或 3 个字母的代码，如 CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>该证件已登记在某位客人的档案中：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>say why the guest is flagged</source>
         <translation>请说明列入名单的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>give the alias the desk will see</source>
         <translation>请填写前台看到的化名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>化名不能与客人真实姓名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>该客人为保密客人：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>只有值班经理或管理员可以修改注意名单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班经理或管理员可以跳过关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班经理或管理员可以修改话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="370"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="373"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班经理或管理员可以指定专人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -3520,110 +3525,105 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="226"/>
-        <source>Anonymised guest #%1</source>
-        <translation>匿名客人 #%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_panel.py" line="234"/>
+        <location filename="../../ui/profile_panel.py" line="233"/>
         <source>as the guest says it</source>
         <translation>客人本人的读法</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="255"/>
+        <location filename="../../ui/profile_panel.py" line="254"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="276"/>
+        <location filename="../../ui/profile_panel.py" line="275"/>
         <source>Care (AD stage)</source>
         <translation>关怀（AD阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="298"/>
+        <location filename="../../ui/profile_panel.py" line="297"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="305"/>
+        <location filename="../../ui/profile_panel.py" line="304"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="311"/>
+        <location filename="../../ui/profile_panel.py" line="310"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="313"/>
+        <location filename="../../ui/profile_panel.py" line="312"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="318"/>
+        <location filename="../../ui/profile_panel.py" line="317"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="343"/>
+        <location filename="../../ui/profile_panel.py" line="342"/>
         <source>ID documents</source>
         <translation>证件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="351"/>
+        <location filename="../../ui/profile_panel.py" line="350"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="366"/>
+        <location filename="../../ui/profile_panel.py" line="365"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="376"/>
+        <location filename="../../ui/profile_panel.py" line="375"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="377"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="388"/>
+        <location filename="../../ui/profile_panel.py" line="387"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="403"/>
+        <location filename="../../ui/profile_panel.py" line="402"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="412"/>
+        <location filename="../../ui/profile_panel.py" line="411"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="412"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="425"/>
+        <location filename="../../ui/profile_panel.py" line="424"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="440"/>
+        <location filename="../../ui/profile_panel.py" line="439"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
