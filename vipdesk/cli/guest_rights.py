@@ -27,6 +27,12 @@ def add_guest_rights_parsers(guest_sub) -> None:  # type: ignore[no-untyped-def]
     )
     export.add_argument("guest", metavar="GUEST", help="member no. or id")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json|FILE.pdf")
+    export.add_argument(
+        "--language",
+        choices=["zh_CN", "zh_TW", "en"],
+        default="zh_CN",
+        help="the PDF's labels: 中文 and English, the Chinese in 简体 or (zh_TW) 繁體",
+    )
     export.set_defaults(run=_export)
     erase = guest_sub.add_parser(
         "erase", help="erase a guest's personal data (stays and complaint figures stay)"
@@ -71,7 +77,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     if suffix == ".pdf":
         from vipdesk.print.guest_copy import guest_copy_pdf
 
-        guest_copy_pdf(db, args.actor, guest.id, path)
+        guest_copy_pdf(db, args.actor, guest.id, path, language=args.language)
     else:
         from vipdesk.services.guest_copy import write_guest_copy_json
 

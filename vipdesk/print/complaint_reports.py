@@ -211,7 +211,7 @@ def _incident(record: ComplaintRecord, hotel: Hotel, path: Path, codes: Complain
         )
     flow.heading(t("经过 History"))
     for event in record.history:
-        detail = _describe(event.detail, codes)
+        detail = describe_event(event.detail, codes)
         who = event.staff_name or (f"#{event.staff_id}" if event.staff_id else "")
         kind = t(EVENT_KINDS[event.kind]) if event.kind in EVENT_KINDS else event.kind
         flow.lines(f"{event.at:%Y-%m-%d %H:%M}  {who}  {kind}  {detail}", 9, GREY)
@@ -253,23 +253,21 @@ FIELD_NAMES = {
 }
 
 
-def _describe(detail: dict[str, object], codes: ComplaintCodes) -> str:
+def describe_event(detail: dict[str, object], codes: ComplaintCodes) -> str:
     """A history entry in words: status moves, edited fields (old → new), notes."""
     if set(detail) == {"from", "to"}:  # a status move
-        return (
-            f"{_value('status', detail['from'], codes)} → {_value('status', detail['to'], codes)}"
-        )
+        return f"{complaint_value('status', detail['from'], codes)} → {complaint_value('status', detail['to'], codes)}"
     return ", ".join(
         f"{t(FIELD_NAMES[key]) if key in FIELD_NAMES else key.replace('_', ' ')}: "
-        f"{_value(key, value, codes)}"
+        f"{complaint_value(key, value, codes)}"
         for key, value in detail.items()
     )
 
 
-def _value(key: str, value: object, codes: ComplaintCodes) -> str:
+def complaint_value(key: str, value: object, codes: ComplaintCodes) -> str:
     if isinstance(value, list) and len(value) == 2:  # an edit: [old, new]
-        old = _value(key, value[0], codes) if value[0] not in ("", None) else "—"
-        return f"{old} → {_value(key, value[1], codes)}"
+        old = complaint_value(key, value[0], codes) if value[0] not in ("", None) else "—"
+        return f"{old} → {complaint_value(key, value[1], codes)}"
     text = str(value)
     if key == "status" and text in Status.__members__.values():
         return f"{t(STATUS_ZH[Status(text)])} {STATUS_EN[Status(text)]}"

@@ -149,6 +149,10 @@ class GuestRightsActions(QObject):
         if path.suffix.lower() != ".json" and path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
 
+        from vipdesk.ui.app import current_translation  # app imports the window, which imports us
+
+        language = current_translation().language  # the PDF's labels follow the screen
+
         def write() -> Path:
             if path.suffix.lower() == ".json":
                 from vipdesk.services.guest_copy import write_guest_copy_json
@@ -156,7 +160,7 @@ class GuestRightsActions(QObject):
                 return write_guest_copy_json(db, actor, guest_id, path)
             from vipdesk.print.guest_copy import guest_copy_pdf
 
-            guest_copy_pdf(db, actor, guest_id, path)
+            guest_copy_pdf(db, actor, guest_id, path, language=language)
             return path
 
         def saved(where: Path) -> None:
