@@ -29,6 +29,17 @@ def shown_name(name: str, guest_id: int | None) -> str:
     return name or f"Anonymised guest #{guest_id or ''}"
 
 
+def erase_word(member_no: str | None, name: str) -> str:
+    """What is typed to confirm an erasure: the member number the desk knows, else the name."""
+    return (member_no or "").strip() or name.strip()
+
+
+def confirms_erasure(typed: str, member_no: str | None, name: str) -> bool:
+    """Whether `typed` is the guest's erase word (case and spacing aside)."""
+    word = " ".join(erase_word(member_no, name).casefold().split())
+    return bool(word) and " ".join(typed.casefold().split()) == word
+
+
 def scrub_event_detail(detail: object) -> object:
     """A complaint event's detail with every free text emptied (the rest kept as it was)."""
     if isinstance(detail, dict):

@@ -200,6 +200,11 @@ class ProfilePanel(QScrollArea):
             self.tr("Type a name, pinyin, initials or phone digits to find a guest.")
         )
 
+    @property
+    def shown_profile(self) -> GuestProfile | None:
+        """The profile on screen, as shown (None when the panel is empty)."""
+        return self._profile
+
     def show_profile(
         self, profile: GuestProfile, photo: bytes | None = None, today: date | None = None
     ) -> None:

@@ -1646,37 +1646,42 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="41"/>
+        <location filename="../../ui/guest_rights.py" line="47"/>
         <source>Erase guest data</source>
         <translation>Erase guest data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="44"/>
-        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
-        <translation>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</translation>
+        <location filename="../../ui/guest_rights.py" line="50"/>
+        <source>Erase the personal data of %1, member no. %2? This cannot be undone. Type the member no. to confirm.</source>
+        <translation>Erase the personal data of %1, member no. %2? This cannot be undone. Type the member no. to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="51"/>
+        <location filename="../../ui/guest_rights.py" line="53"/>
+        <source>&amp;Member no.:</source>
+        <translation>&amp;Member no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>Erase the personal data of %1 (no member no.)? This cannot be undone. Type the name as shown to confirm.</source>
+        <translation>Erase the personal data of %1 (no member no.)? This cannot be undone. Type the name as shown to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="65"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="54"/>
-        <source>Guest id</source>
-        <translation>Guest id</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="56"/>
+        <location filename="../../ui/guest_rights.py" line="70"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="57"/>
-        <source>Guest &amp;id:</source>
-        <translation>Guest &amp;id:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="62"/>
+        <location filename="../../ui/guest_rights.py" line="76"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
@@ -2358,38 +2363,38 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestRightsActions</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="124"/>
+        <location filename="../../ui/guest_rights.py" line="142"/>
         <source>Copy of guest &amp;data…</source>
         <translation>Copy of guest &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="125"/>
+        <location filename="../../ui/guest_rights.py" line="143"/>
         <source>Erase guest data…</source>
         <translation>Erase guest data…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="135"/>
-        <location filename="../../ui/guest_rights.py" line="174"/>
+        <location filename="../../ui/guest_rights.py" line="153"/>
+        <location filename="../../ui/guest_rights.py" line="196"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="139"/>
+        <location filename="../../ui/guest_rights.py" line="157"/>
         <source>Save a copy of the guest&apos;s data</source>
         <translation>Save a copy of the guest&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="164"/>
+        <location filename="../../ui/guest_rights.py" line="186"/>
         <source>Saved the copy of the guest&apos;s data to %1</source>
         <translation>Saved the copy of the guest&apos;s data to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="185"/>
+        <location filename="../../ui/guest_rights.py" line="208"/>
         <source>No backup holds this guest.</source>
         <translation>No backup holds this guest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="190"/>
+        <location filename="../../ui/guest_rights.py" line="213"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>%n older daily backup still holds this guest until it rotates out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
@@ -2397,7 +2402,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="199"/>
+        <location filename="../../ui/guest_rights.py" line="222"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>%n copy kept before an upgrade or a restore holds them until deleted by hand.</numerusform>
@@ -2405,25 +2410,30 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="212"/>
+        <location filename="../../ui/guest_rights.py" line="237"/>
+        <source>%1, member no. %2</source>
+        <translation>%1, member no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="240"/>
         <source>Erase guest data</source>
         <translation>Erase guest data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
-        <source>Erase the personal data of guest #%1?
+        <location filename="../../ui/guest_rights.py" line="242"/>
+        <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
 
 %2</source>
-        <translation>Erase the personal data of guest #%1?
+        <translation>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="239"/>
+        <location filename="../../ui/guest_rights.py" line="268"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>Erased the personal data of guest #%1. %2</translation>
     </message>
@@ -3537,32 +3547,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="233"/>
+        <location filename="../../ui/profile_panel.py" line="238"/>
         <source>as the guest says it</source>
         <translation>as the guest says it</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="254"/>
+        <location filename="../../ui/profile_panel.py" line="259"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="275"/>
+        <location filename="../../ui/profile_panel.py" line="280"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="297"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="304"/>
+        <location filename="../../ui/profile_panel.py" line="309"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="310"/>
+        <location filename="../../ui/profile_panel.py" line="315"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3570,22 +3580,22 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="312"/>
+        <location filename="../../ui/profile_panel.py" line="317"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="317"/>
+        <location filename="../../ui/profile_panel.py" line="322"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="342"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>ID documents</source>
         <translation>ID documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="350"/>
+        <location filename="../../ui/profile_panel.py" line="355"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3593,12 +3603,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="365"/>
+        <location filename="../../ui/profile_panel.py" line="370"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="375"/>
+        <location filename="../../ui/profile_panel.py" line="380"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3606,7 +3616,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="377"/>
+        <location filename="../../ui/profile_panel.py" line="382"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3614,32 +3624,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="387"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="402"/>
+        <location filename="../../ui/profile_panel.py" line="407"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="411"/>
+        <location filename="../../ui/profile_panel.py" line="416"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="412"/>
+        <location filename="../../ui/profile_panel.py" line="417"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="424"/>
+        <location filename="../../ui/profile_panel.py" line="429"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="439"/>
+        <location filename="../../ui/profile_panel.py" line="444"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>

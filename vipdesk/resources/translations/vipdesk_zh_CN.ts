@@ -1641,37 +1641,42 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="41"/>
+        <location filename="../../ui/guest_rights.py" line="47"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="44"/>
-        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
-        <translation>此操作无法撤销。请输入客人编号（%1）以删除其个人资料。</translation>
+        <location filename="../../ui/guest_rights.py" line="50"/>
+        <source>Erase the personal data of %1, member no. %2? This cannot be undone. Type the member no. to confirm.</source>
+        <translation>要删除 %1（会员号 %2）的个人资料吗？此操作无法撤销。请输入会员号确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="51"/>
+        <location filename="../../ui/guest_rights.py" line="53"/>
+        <source>&amp;Member no.:</source>
+        <translation>会员号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>Erase the personal data of %1 (no member no.)? This cannot be undone. Type the name as shown to confirm.</source>
+        <translation>要删除 %1（无会员号）的个人资料吗？此操作无法撤销。请按所示输入姓名确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="65"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="54"/>
-        <source>Guest id</source>
-        <translation>客人编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="56"/>
+        <location filename="../../ui/guest_rights.py" line="70"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="57"/>
-        <source>Guest &amp;id:</source>
-        <translation>客人编号(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="62"/>
+        <location filename="../../ui/guest_rights.py" line="76"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
@@ -2353,70 +2358,75 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestRightsActions</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="124"/>
+        <location filename="../../ui/guest_rights.py" line="142"/>
         <source>Copy of guest &amp;data…</source>
         <translation>客人资料副本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="125"/>
+        <location filename="../../ui/guest_rights.py" line="143"/>
         <source>Erase guest data…</source>
         <translation>删除客人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="135"/>
-        <location filename="../../ui/guest_rights.py" line="174"/>
+        <location filename="../../ui/guest_rights.py" line="153"/>
+        <location filename="../../ui/guest_rights.py" line="196"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="139"/>
+        <location filename="../../ui/guest_rights.py" line="157"/>
         <source>Save a copy of the guest&apos;s data</source>
         <translation>保存客人资料副本</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="164"/>
+        <location filename="../../ui/guest_rights.py" line="186"/>
         <source>Saved the copy of the guest&apos;s data to %1</source>
         <translation>客人资料副本已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="185"/>
+        <location filename="../../ui/guest_rights.py" line="208"/>
         <source>No backup holds this guest.</source>
         <translation>没有备份包含此客人的资料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="190"/>
+        <location filename="../../ui/guest_rights.py" line="213"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>较早的 %n 份每日备份仍包含此客人的资料，直到轮换删除（保留 7 份每日和 4 份每周备份）；最后一份将于 %1 前删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="199"/>
+        <location filename="../../ui/guest_rights.py" line="222"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升级或恢复前保留的 %n 份副本也包含此客人的资料，需手动删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="212"/>
+        <location filename="../../ui/guest_rights.py" line="237"/>
+        <source>%1, member no. %2</source>
+        <translation>%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="240"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
-        <source>Erase the personal data of guest #%1?
+        <location filename="../../ui/guest_rights.py" line="242"/>
+        <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
 
 %2</source>
-        <translation>要删除客人 #%1 的个人资料吗？
+        <translation>要删除 %3（客人 #%1）的个人资料吗？
 
 删除：姓名、会员号、电话、邮箱、日期、偏好、忌讳、照片、备注、证件、关怀与投诉的文字。保留：入住日期和房号、投诉类别和时间，报表仍然准确。
 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="239"/>
+        <location filename="../../ui/guest_rights.py" line="268"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已删除客人 #%1 的个人资料。%2</translation>
     </message>
@@ -3525,105 +3535,105 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="233"/>
+        <location filename="../../ui/profile_panel.py" line="238"/>
         <source>as the guest says it</source>
         <translation>客人本人的读法</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="254"/>
+        <location filename="../../ui/profile_panel.py" line="259"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="275"/>
+        <location filename="../../ui/profile_panel.py" line="280"/>
         <source>Care (AD stage)</source>
         <translation>关怀（AD阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="297"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="304"/>
+        <location filename="../../ui/profile_panel.py" line="309"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="310"/>
+        <location filename="../../ui/profile_panel.py" line="315"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="312"/>
+        <location filename="../../ui/profile_panel.py" line="317"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="317"/>
+        <location filename="../../ui/profile_panel.py" line="322"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="342"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>ID documents</source>
         <translation>证件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="350"/>
+        <location filename="../../ui/profile_panel.py" line="355"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="365"/>
+        <location filename="../../ui/profile_panel.py" line="370"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="375"/>
+        <location filename="../../ui/profile_panel.py" line="380"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="377"/>
+        <location filename="../../ui/profile_panel.py" line="382"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="387"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="402"/>
+        <location filename="../../ui/profile_panel.py" line="407"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="411"/>
+        <location filename="../../ui/profile_panel.py" line="416"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="412"/>
+        <location filename="../../ui/profile_panel.py" line="417"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="424"/>
+        <location filename="../../ui/profile_panel.py" line="429"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="439"/>
+        <location filename="../../ui/profile_panel.py" line="444"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>

@@ -1641,37 +1641,42 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="41"/>
+        <location filename="../../ui/guest_rights.py" line="47"/>
         <source>Erase guest data</source>
         <translation>刪除客人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="44"/>
-        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
-        <translation>此操作無法復原。請輸入客人編號（%1）以刪除其個人資料。</translation>
+        <location filename="../../ui/guest_rights.py" line="50"/>
+        <source>Erase the personal data of %1, member no. %2? This cannot be undone. Type the member no. to confirm.</source>
+        <translation>要刪除 %1（會員號 %2）的個人資料嗎？此操作無法復原。請輸入會員號確認。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="51"/>
+        <location filename="../../ui/guest_rights.py" line="53"/>
+        <source>&amp;Member no.:</source>
+        <translation>會員號(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>Erase the personal data of %1 (no member no.)? This cannot be undone. Type the name as shown to confirm.</source>
+        <translation>要刪除 %1（無會員號）的個人資料嗎？此操作無法復原。請按所示輸入姓名確認。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="65"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="54"/>
-        <source>Guest id</source>
-        <translation>客人編號</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="56"/>
+        <location filename="../../ui/guest_rights.py" line="70"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="57"/>
-        <source>Guest &amp;id:</source>
-        <translation>客人編號(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="62"/>
+        <location filename="../../ui/guest_rights.py" line="76"/>
         <source>&amp;Erase</source>
         <translation>刪除(&amp;E)</translation>
     </message>
@@ -2353,70 +2358,75 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestRightsActions</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="124"/>
+        <location filename="../../ui/guest_rights.py" line="142"/>
         <source>Copy of guest &amp;data…</source>
         <translation>客人資料副本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="125"/>
+        <location filename="../../ui/guest_rights.py" line="143"/>
         <source>Erase guest data…</source>
         <translation>刪除客人資料…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="135"/>
-        <location filename="../../ui/guest_rights.py" line="174"/>
+        <location filename="../../ui/guest_rights.py" line="153"/>
+        <location filename="../../ui/guest_rights.py" line="196"/>
         <source>Find and select a guest first.</source>
         <translation>請先查找並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="139"/>
+        <location filename="../../ui/guest_rights.py" line="157"/>
         <source>Save a copy of the guest&apos;s data</source>
         <translation>儲存客人資料副本</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="164"/>
+        <location filename="../../ui/guest_rights.py" line="186"/>
         <source>Saved the copy of the guest&apos;s data to %1</source>
         <translation>客人資料副本已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="185"/>
+        <location filename="../../ui/guest_rights.py" line="208"/>
         <source>No backup holds this guest.</source>
         <translation>沒有備份包含此客人的資料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="190"/>
+        <location filename="../../ui/guest_rights.py" line="213"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>較早的 %n 份每日備份仍包含此客人的資料，直到輪替刪除（保留 7 份每日和 4 份每週備份）；最後一份將於 %1 前刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="199"/>
+        <location filename="../../ui/guest_rights.py" line="222"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升級或還原前保留的 %n 份副本也包含此客人的資料，需手動刪除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="212"/>
+        <location filename="../../ui/guest_rights.py" line="237"/>
+        <source>%1, member no. %2</source>
+        <translation>%1（會員號 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="240"/>
         <source>Erase guest data</source>
         <translation>刪除客人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
-        <source>Erase the personal data of guest #%1?
+        <location filename="../../ui/guest_rights.py" line="242"/>
+        <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
 
 %2</source>
-        <translation>要刪除客人 #%1 的個人資料嗎？
+        <translation>要刪除 %3（客人 #%1）的個人資料嗎？
 
 刪除：姓名、會員號、電話、郵箱、日期、偏好、忌諱、照片、備註、證件、關懷與投訴的文字。保留：入住日期和房號、投訴類別和時間，報表仍然準確。
 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="239"/>
+        <location filename="../../ui/guest_rights.py" line="268"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已刪除客人 #%1 的個人資料。%2</translation>
     </message>
@@ -3525,105 +3535,105 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>輸入姓名、拼音、首字母或手機號碼查詢客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="233"/>
+        <location filename="../../ui/profile_panel.py" line="238"/>
         <source>as the guest says it</source>
         <translation>客人本人的讀法</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="254"/>
+        <location filename="../../ui/profile_panel.py" line="259"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="275"/>
+        <location filename="../../ui/profile_panel.py" line="280"/>
         <source>Care (AD stage)</source>
         <translation>關懷（AD階段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="297"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>Member %1</source>
         <translation>會員 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="304"/>
+        <location filename="../../ui/profile_panel.py" line="309"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="310"/>
+        <location filename="../../ui/profile_panel.py" line="315"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="312"/>
+        <location filename="../../ui/profile_panel.py" line="317"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="317"/>
+        <location filename="../../ui/profile_panel.py" line="322"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="342"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>ID documents</source>
         <translation>證件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="350"/>
+        <location filename="../../ui/profile_panel.py" line="355"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 條未解決的投訴：請格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="365"/>
+        <location filename="../../ui/profile_panel.py" line="370"/>
         <source>Must never happen</source>
         <translation>絕對禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="375"/>
+        <location filename="../../ui/profile_panel.py" line="380"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 歲）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="377"/>
+        <location filename="../../ui/profile_panel.py" line="382"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 週年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="387"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Service standard for %1</source>
         <translation>%1的服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="402"/>
+        <location filename="../../ui/profile_panel.py" line="407"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="411"/>
+        <location filename="../../ui/profile_panel.py" line="416"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="412"/>
+        <location filename="../../ui/profile_panel.py" line="417"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="424"/>
+        <location filename="../../ui/profile_panel.py" line="429"/>
         <source>room</source>
         <translation>房間</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="439"/>
+        <location filename="../../ui/profile_panel.py" line="444"/>
         <source>Stays</source>
         <translation>入住記錄</translation>
     </message>
