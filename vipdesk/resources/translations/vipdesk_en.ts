@@ -268,6 +268,194 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="13"/>
+        <source>fields</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="14"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="15"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="16"/>
+        <source>guests</source>
+        <translation>guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="17"/>
+        <source>guest</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="18"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="19"/>
+        <source>stays</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="20"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="21"/>
+        <source>first admin</source>
+        <translation>first admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="22"/>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="23"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="24"/>
+        <source>merged guest</source>
+        <translation>merged guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="25"/>
+        <source>other guest</source>
+        <translation>other guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="26"/>
+        <source>kept in</source>
+        <translation>kept in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="27"/>
+        <source>tables</source>
+        <translation>tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="28"/>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="29"/>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="30"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="31"/>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="32"/>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="33"/>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="34"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="35"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="36"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="37"/>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="38"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="39"/>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="40"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="41"/>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="42"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="43"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="44"/>
+        <source>dedicated to</source>
+        <translation>dedicated to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="45"/>
+        <source>do not contact</source>
+        <translation>do not contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="46"/>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="54"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="55"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="68"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <location filename="../../ui/settings_audit.py" line="91"/>
@@ -303,67 +491,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="180"/>
+        <location filename="../../ui/settings_audit.py" line="182"/>
         <source>Member no. or id</source>
         <translation>Member no. or id</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="181"/>
+        <location filename="../../ui/settings_audit.py" line="183"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="184"/>
+        <location filename="../../ui/settings_audit.py" line="186"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="185"/>
+        <location filename="../../ui/settings_audit.py" line="187"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="186"/>
+        <location filename="../../ui/settings_audit.py" line="188"/>
         <source>Si&amp;nce</source>
         <translation>Si&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="190"/>
+        <location filename="../../ui/settings_audit.py" line="192"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="196"/>
+        <location filename="../../ui/settings_audit.py" line="198"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="199"/>
+        <location filename="../../ui/settings_audit.py" line="201"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="205"/>
+        <location filename="../../ui/settings_audit.py" line="207"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="207"/>
+        <location filename="../../ui/settings_audit.py" line="209"/>
         <source>Sta&amp;ff</source>
         <translation>Sta&amp;ff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="217"/>
+        <location filename="../../ui/settings_audit.py" line="219"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="274"/>
+        <location filename="../../ui/settings_audit.py" line="276"/>
         <source>The newest %1 entries; narrow the filters to see older ones.</source>
         <translation>The newest %1 entries; narrow the filters to see older ones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_audit.py" line="279"/>
+        <location filename="../../ui/settings_audit.py" line="281"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -371,37 +559,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="286"/>
+        <location filename="../../ui/settings_audit.py" line="288"/>
         <source>No such guest or staff member.</source>
         <translation>No such guest or staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="293"/>
+        <location filename="../../ui/settings_audit.py" line="295"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="301"/>
+        <location filename="../../ui/settings_audit.py" line="303"/>
         <source>No chained entries yet.</source>
         <translation>No chained entries yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="304"/>
+        <location filename="../../ui/settings_audit.py" line="306"/>
         <source>Intact: entries %1–%2 checked.</source>
         <translation>Intact: entries %1–%2 checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="319"/>
+        <location filename="../../ui/settings_audit.py" line="321"/>
         <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
         <translation>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="323"/>
+        <location filename="../../ui/settings_audit.py" line="325"/>
         <source>Broken: the trail was changed outside vipdesk.</source>
         <translation>Broken: the trail was changed outside vipdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="327"/>
+        <location filename="../../ui/settings_audit.py" line="329"/>
         <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
         <translation>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</translation>
     </message>

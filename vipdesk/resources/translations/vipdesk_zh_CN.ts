@@ -268,6 +268,194 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="13"/>
+        <source>fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="14"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="15"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="16"/>
+        <source>guests</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="17"/>
+        <source>guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="18"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="19"/>
+        <source>stays</source>
+        <translation>入住记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="20"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="21"/>
+        <source>first admin</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="22"/>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="23"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="24"/>
+        <source>merged guest</source>
+        <translation>合并的客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="25"/>
+        <source>other guest</source>
+        <translation>另一位客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="26"/>
+        <source>kept in</source>
+        <translation>保存于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="27"/>
+        <source>tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="28"/>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="29"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="30"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="31"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="32"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="33"/>
+        <source>given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="34"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="35"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="36"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="37"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="38"/>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="39"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="40"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="41"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="42"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="43"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="44"/>
+        <source>dedicated to</source>
+        <translation>专人负责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="45"/>
+        <source>do not contact</source>
+        <translation>勿联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="46"/>
+        <source>consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="54"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="55"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="68"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <location filename="../../ui/settings_audit.py" line="91"/>
@@ -303,104 +491,104 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="180"/>
+        <location filename="../../ui/settings_audit.py" line="182"/>
         <source>Member no. or id</source>
         <translation>会员号或编号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="181"/>
+        <location filename="../../ui/settings_audit.py" line="183"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="184"/>
+        <location filename="../../ui/settings_audit.py" line="186"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="185"/>
+        <location filename="../../ui/settings_audit.py" line="187"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="186"/>
+        <location filename="../../ui/settings_audit.py" line="188"/>
         <source>Si&amp;nce</source>
         <translation>起始日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="190"/>
+        <location filename="../../ui/settings_audit.py" line="192"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="196"/>
+        <location filename="../../ui/settings_audit.py" line="198"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="199"/>
+        <location filename="../../ui/settings_audit.py" line="201"/>
         <source>&amp;Verify chain</source>
         <translation>校验链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="205"/>
+        <location filename="../../ui/settings_audit.py" line="207"/>
         <source>&amp;Guest</source>
         <translation>宾客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="207"/>
+        <location filename="../../ui/settings_audit.py" line="209"/>
         <source>Sta&amp;ff</source>
         <translation>员工(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="217"/>
+        <location filename="../../ui/settings_audit.py" line="219"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="274"/>
+        <location filename="../../ui/settings_audit.py" line="276"/>
         <source>The newest %1 entries; narrow the filters to see older ones.</source>
         <translation>最新的 %1 条记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_audit.py" line="279"/>
+        <location filename="../../ui/settings_audit.py" line="281"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="286"/>
+        <location filename="../../ui/settings_audit.py" line="288"/>
         <source>No such guest or staff member.</source>
         <translation>没有这位宾客或员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="293"/>
+        <location filename="../../ui/settings_audit.py" line="295"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="301"/>
+        <location filename="../../ui/settings_audit.py" line="303"/>
         <source>No chained entries yet.</source>
         <translation>还没有链式记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="304"/>
+        <location filename="../../ui/settings_audit.py" line="306"/>
         <source>Intact: entries %1–%2 checked.</source>
         <translation>完好：已校验第 %1–%2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="319"/>
+        <location filename="../../ui/settings_audit.py" line="321"/>
         <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
         <translation>在第 %1 条记录处断开：有记录被修改、删除或插入，或最新的记录被截掉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="323"/>
+        <location filename="../../ui/settings_audit.py" line="325"/>
         <source>Broken: the trail was changed outside vipdesk.</source>
         <translation>已断开：审计记录在 vipdesk 之外被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="327"/>
+        <location filename="../../ui/settings_audit.py" line="329"/>
         <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
         <translation>这台电脑没有此数据库的审计密钥：请在写入记录的电脑上校验。</translation>
     </message>

@@ -268,6 +268,194 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="13"/>
+        <source>fields</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="14"/>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="15"/>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="16"/>
+        <source>guests</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="17"/>
+        <source>guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="18"/>
+        <source>count</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="19"/>
+        <source>stays</source>
+        <translation>入住記錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="20"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="21"/>
+        <source>first admin</source>
+        <translation>首位管理員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="22"/>
+        <source>demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="23"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="24"/>
+        <source>merged guest</source>
+        <translation>合併的客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="25"/>
+        <source>other guest</source>
+        <translation>另一位客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="26"/>
+        <source>kept in</source>
+        <translation>保存於</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="27"/>
+        <source>tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="28"/>
+        <source>task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="29"/>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="30"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="31"/>
+        <source>staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="32"/>
+        <source>channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="33"/>
+        <source>given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="34"/>
+        <source>category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="35"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="36"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="37"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="38"/>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="39"/>
+        <source>complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="40"/>
+        <source>imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="41"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="42"/>
+        <source>unchanged</source>
+        <translation>未變</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="43"/>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="44"/>
+        <source>dedicated to</source>
+        <translation>專人負責</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="45"/>
+        <source>do not contact</source>
+        <translation>勿聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="46"/>
+        <source>consent</source>
+        <translation>行銷同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="54"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="55"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="68"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <location filename="../../ui/settings_audit.py" line="91"/>
@@ -303,104 +491,104 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="180"/>
+        <location filename="../../ui/settings_audit.py" line="182"/>
         <source>Member no. or id</source>
         <translation>會員號或編號</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="181"/>
+        <location filename="../../ui/settings_audit.py" line="183"/>
         <source>Guest</source>
         <translation>賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="184"/>
+        <location filename="../../ui/settings_audit.py" line="186"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="185"/>
+        <location filename="../../ui/settings_audit.py" line="187"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="186"/>
+        <location filename="../../ui/settings_audit.py" line="188"/>
         <source>Si&amp;nce</source>
         <translation>起始日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="190"/>
+        <location filename="../../ui/settings_audit.py" line="192"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="196"/>
+        <location filename="../../ui/settings_audit.py" line="198"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="199"/>
+        <location filename="../../ui/settings_audit.py" line="201"/>
         <source>&amp;Verify chain</source>
         <translation>驗證鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="205"/>
+        <location filename="../../ui/settings_audit.py" line="207"/>
         <source>&amp;Guest</source>
         <translation>賓客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="207"/>
+        <location filename="../../ui/settings_audit.py" line="209"/>
         <source>Sta&amp;ff</source>
         <translation>員工(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="217"/>
+        <location filename="../../ui/settings_audit.py" line="219"/>
         <source>Audit trail</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="274"/>
+        <location filename="../../ui/settings_audit.py" line="276"/>
         <source>The newest %1 entries; narrow the filters to see older ones.</source>
         <translation>最新的 %1 筆紀錄；縮小篩選範圍可查看更早的紀錄。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_audit.py" line="279"/>
+        <location filename="../../ui/settings_audit.py" line="281"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 筆紀錄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="286"/>
+        <location filename="../../ui/settings_audit.py" line="288"/>
         <source>No such guest or staff member.</source>
         <translation>沒有這位賓客或員工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="293"/>
+        <location filename="../../ui/settings_audit.py" line="295"/>
         <source>Checking…</source>
         <translation>正在驗證…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="301"/>
+        <location filename="../../ui/settings_audit.py" line="303"/>
         <source>No chained entries yet.</source>
         <translation>尚無鏈式紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="304"/>
+        <location filename="../../ui/settings_audit.py" line="306"/>
         <source>Intact: entries %1–%2 checked.</source>
         <translation>完好：已驗證第 %1–%2 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="319"/>
+        <location filename="../../ui/settings_audit.py" line="321"/>
         <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
         <translation>在第 %1 筆紀錄處斷開：有紀錄被修改、刪除或插入，或最新的紀錄被截掉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="323"/>
+        <location filename="../../ui/settings_audit.py" line="325"/>
         <source>Broken: the trail was changed outside vipdesk.</source>
         <translation>已斷開：稽核紀錄在 vipdesk 之外被改動。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="327"/>
+        <location filename="../../ui/settings_audit.py" line="329"/>
         <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
         <translation>這台電腦沒有此資料庫的稽核金鑰：請在寫入紀錄的電腦上驗證。</translation>
     </message>
