@@ -49,7 +49,7 @@ from vipdesk.services.complaints import (
 from vipdesk.services.database import Database
 from vipdesk.services.errors import ChangedMeanwhile, ValidationFailed
 from vipdesk.services.search import SearchHit
-from vipdesk.ui import labels
+from vipdesk.ui import labels, unsaved_prompt
 from vipdesk.ui.conflict_prompt import TypedTextPanel, ask_to_reload, typed_text
 from vipdesk.ui.fields import DateTimeEdit, tab_order
 from vipdesk.ui.guest_picker import GuestPicker
@@ -325,14 +325,8 @@ class ComplaintDialog(QDialog):
         """Esc, Cancel or the close button: ask before what was typed is thrown away."""
         editable = self._record is None or self._record.editable
         if editable and self.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Save this complaint?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
+            answer = unsaved_prompt.ask_to_save(
+                self, self.windowTitle(), self.tr("Save this complaint?")
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return

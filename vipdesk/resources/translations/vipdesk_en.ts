@@ -1251,13 +1251,13 @@
     </message>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="139"/>
-        <location filename="../../ui/complaint_dialog.py" line="404"/>
+        <location filename="../../ui/complaint_dialog.py" line="398"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="141"/>
-        <location filename="../../ui/complaint_dialog.py" line="401"/>
+        <location filename="../../ui/complaint_dialog.py" line="395"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
@@ -1277,17 +1277,17 @@
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="331"/>
+        <location filename="../../ui/complaint_dialog.py" line="329"/>
         <source>Save this complaint?</source>
         <translation>Save this complaint?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="381"/>
+        <location filename="../../ui/complaint_dialog.py" line="375"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="520"/>
+        <location filename="../../ui/complaint_dialog.py" line="514"/>
         <source>choose one</source>
         <translation>choose one</translation>
     </message>
@@ -1297,24 +1297,24 @@
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="372"/>
+        <location filename="../../ui/complaint_dialog.py" line="413"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="372"/>
+        <location filename="../../ui/complaint_dialog.py" line="413"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="481"/>
+        <location filename="../../ui/complaint_dialog.py" line="475"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="489"/>
+        <location filename="../../ui/complaint_dialog.py" line="483"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -2005,52 +2005,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="82"/>
+        <location filename="../../ui/guest_dialog.py" line="83"/>
         <source>Open e&amp;xisting</source>
         <translation>Open e&amp;xisting</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="84"/>
+        <location filename="../../ui/guest_dialog.py" line="85"/>
         <source>Merge &amp;into existing</source>
         <translation>Merge &amp;into existing</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="86"/>
+        <location filename="../../ui/guest_dialog.py" line="87"/>
         <source>It&apos;s a di&amp;fferent person</source>
         <translation>It&apos;s a di&amp;fferent person</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="108"/>
+        <location filename="../../ui/guest_dialog.py" line="109"/>
         <source>Care and con&amp;sent…</source>
         <translation>Care and con&amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="165"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="168"/>
+        <location filename="../../ui/guest_dialog.py" line="169"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>A matching guest is on the caution list: ask the duty manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <location filename="../../ui/guest_dialog.py" line="172"/>
         <source>A guest on file: ask the duty manager</source>
         <translation>A guest on file: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="320"/>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -4517,6 +4517,14 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
             <numerusform>Registration and guest cards of %n arrival</numerusform>
             <numerusform>Registration and guest cards of %n arrivals</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <location filename="../../ui/unsaved_prompt.py" line="22"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 </TS>

@@ -1248,13 +1248,13 @@
     </message>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="139"/>
-        <location filename="../../ui/complaint_dialog.py" line="404"/>
+        <location filename="../../ui/complaint_dialog.py" line="398"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="141"/>
-        <location filename="../../ui/complaint_dialog.py" line="401"/>
+        <location filename="../../ui/complaint_dialog.py" line="395"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
@@ -1274,17 +1274,17 @@
         <translation>回头客？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="331"/>
+        <location filename="../../ui/complaint_dialog.py" line="329"/>
         <source>Save this complaint?</source>
         <translation>保存这条投诉吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="381"/>
+        <location filename="../../ui/complaint_dialog.py" line="375"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="520"/>
+        <location filename="../../ui/complaint_dialog.py" line="514"/>
         <source>choose one</source>
         <translation>请选择一项</translation>
     </message>
@@ -1294,24 +1294,24 @@
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="372"/>
+        <location filename="../../ui/complaint_dialog.py" line="413"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="372"/>
+        <location filename="../../ui/complaint_dialog.py" line="413"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="481"/>
+        <location filename="../../ui/complaint_dialog.py" line="475"/>
         <source>give the time it was done</source>
         <translation>请填写完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="489"/>
+        <location filename="../../ui/complaint_dialog.py" line="483"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -2000,52 +2000,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="82"/>
+        <location filename="../../ui/guest_dialog.py" line="83"/>
         <source>Open e&amp;xisting</source>
         <translation>打开已有客人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="84"/>
+        <location filename="../../ui/guest_dialog.py" line="85"/>
         <source>Merge &amp;into existing</source>
         <translation>合并到已有客人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="86"/>
+        <location filename="../../ui/guest_dialog.py" line="87"/>
         <source>It&apos;s a di&amp;fferent person</source>
         <translation>不是同一个人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="108"/>
+        <location filename="../../ui/guest_dialog.py" line="109"/>
         <source>Care and con&amp;sent…</source>
         <translation>关怀与同意(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>Edit guest</source>
         <translation>编辑客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="165"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="168"/>
+        <location filename="../../ui/guest_dialog.py" line="169"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>有一位相符的客人在注意名单上：请先询问值班经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <location filename="../../ui/guest_dialog.py" line="172"/>
         <source>A guest on file: ask the duty manager</source>
         <translation>已有一位客人档案：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="320"/>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
     </message>
@@ -4496,6 +4496,14 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>
             <numerusform>%n 位抵店客人的入住登记卡和宾客卡</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <location filename="../../ui/unsaved_prompt.py" line="22"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 </TS>

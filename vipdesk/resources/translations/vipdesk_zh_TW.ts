@@ -1248,13 +1248,13 @@
     </message>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="139"/>
-        <location filename="../../ui/complaint_dialog.py" line="404"/>
+        <location filename="../../ui/complaint_dialog.py" line="398"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="141"/>
-        <location filename="../../ui/complaint_dialog.py" line="401"/>
+        <location filename="../../ui/complaint_dialog.py" line="395"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
@@ -1274,17 +1274,17 @@
         <translation>回頭客？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="331"/>
+        <location filename="../../ui/complaint_dialog.py" line="329"/>
         <source>Save this complaint?</source>
         <translation>儲存這條投訴嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="381"/>
+        <location filename="../../ui/complaint_dialog.py" line="375"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="520"/>
+        <location filename="../../ui/complaint_dialog.py" line="514"/>
         <source>choose one</source>
         <translation>請選擇一項</translation>
     </message>
@@ -1294,24 +1294,24 @@
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="372"/>
+        <location filename="../../ui/complaint_dialog.py" line="413"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="372"/>
+        <location filename="../../ui/complaint_dialog.py" line="413"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="481"/>
+        <location filename="../../ui/complaint_dialog.py" line="475"/>
         <source>give the time it was done</source>
         <translation>請填寫完成時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="489"/>
+        <location filename="../../ui/complaint_dialog.py" line="483"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -2000,52 +2000,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="82"/>
+        <location filename="../../ui/guest_dialog.py" line="83"/>
         <source>Open e&amp;xisting</source>
         <translation>開啟已有客人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="84"/>
+        <location filename="../../ui/guest_dialog.py" line="85"/>
         <source>Merge &amp;into existing</source>
         <translation>合併到已有客人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="86"/>
+        <location filename="../../ui/guest_dialog.py" line="87"/>
         <source>It&apos;s a di&amp;fferent person</source>
         <translation>不是同一個人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="108"/>
+        <location filename="../../ui/guest_dialog.py" line="109"/>
         <source>Care and con&amp;sent…</source>
         <translation>關懷與同意(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>Edit guest</source>
         <translation>編輯客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="165"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>這位客人可能已有檔案。請開啟已有客人、合併到已有客人，或作為另一位客人儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="168"/>
+        <location filename="../../ui/guest_dialog.py" line="169"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>有一位相符的客人在注意名單上：請先詢問值班經理。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <location filename="../../ui/guest_dialog.py" line="172"/>
         <source>A guest on file: ask the duty manager</source>
         <translation>已有一位客人檔案：請詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="320"/>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>儲存對這位客人的修改嗎？</translation>
     </message>
@@ -4496,6 +4496,14 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>
             <numerusform>%n 位抵店客人的入住登記卡和賓客卡</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <location filename="../../ui/unsaved_prompt.py" line="22"/>
+        <source>&amp;Discard</source>
+        <translation>放棄(&amp;D)</translation>
     </message>
 </context>
 </TS>
