@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from vipdesk.domain.complaints import RECOVERY_STEPS, ComplaintCodes
 from vipdesk.services.complaints import ComplaintRecord
 from vipdesk.ui import labels
-from vipdesk.ui.complaint_dialog import field_label
+from vipdesk.ui.complaint_fields import field_label
 
 
 def details_html(c: ComplaintRecord, codes: ComplaintCodes) -> str:

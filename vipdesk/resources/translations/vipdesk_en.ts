@@ -1245,76 +1245,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="133"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="139"/>
-        <location filename="../../ui/complaint_dialog.py" line="398"/>
+        <location filename="../../ui/complaint_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_dialog.py" line="334"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="141"/>
-        <location filename="../../ui/complaint_dialog.py" line="395"/>
+        <location filename="../../ui/complaint_dialog.py" line="98"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="179"/>
+        <location filename="../../ui/complaint_dialog.py" line="136"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="194"/>
+        <location filename="../../ui/complaint_dialog.py" line="151"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="217"/>
+        <location filename="../../ui/complaint_dialog.py" line="174"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="329"/>
+        <location filename="../../ui/complaint_dialog.py" line="273"/>
         <source>Save this complaint?</source>
         <translation>Save this complaint?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="375"/>
+        <location filename="../../ui/complaint_dialog.py" line="319"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="514"/>
+        <location filename="../../ui/complaint_dialog.py" line="450"/>
         <source>choose one</source>
         <translation>choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="253"/>
+        <location filename="../../ui/complaint_dialog.py" line="197"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="372"/>
-        <location filename="../../ui/complaint_dialog.py" line="413"/>
+        <location filename="../../ui/complaint_dialog.py" line="316"/>
+        <location filename="../../ui/complaint_dialog.py" line="349"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="372"/>
-        <location filename="../../ui/complaint_dialog.py" line="413"/>
+        <location filename="../../ui/complaint_dialog.py" line="316"/>
+        <location filename="../../ui/complaint_dialog.py" line="349"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="475"/>
+        <location filename="../../ui/complaint_dialog.py" line="411"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="483"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -1322,122 +1322,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_fields.py" line="24"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_fields.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_fields.py" line="26"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_fields.py" line="27"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_fields.py" line="28"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_fields.py" line="29"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_fields.py" line="30"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_fields.py" line="31"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_fields.py" line="32"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_fields.py" line="33"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_fields.py" line="34"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_fields.py" line="35"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_fields.py" line="36"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_fields.py" line="37"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_fields.py" line="38"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_fields.py" line="39"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_fields.py" line="40"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_fields.py" line="41"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_fields.py" line="42"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_fields.py" line="43"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_fields.py" line="44"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_fields.py" line="45"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_fields.py" line="46"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="93"/>
+        <location filename="../../ui/complaint_fields.py" line="47"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

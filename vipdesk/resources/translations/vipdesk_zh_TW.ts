@@ -1242,76 +1242,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="133"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Complaint #%1 — %2</source>
         <translation>投訴 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="139"/>
-        <location filename="../../ui/complaint_dialog.py" line="398"/>
+        <location filename="../../ui/complaint_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_dialog.py" line="334"/>
         <source>Log a complaint — %1</source>
         <translation>登記投訴 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="141"/>
-        <location filename="../../ui/complaint_dialog.py" line="395"/>
+        <location filename="../../ui/complaint_dialog.py" line="98"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Log a complaint</source>
         <translation>登記投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="179"/>
+        <location filename="../../ui/complaint_dialog.py" line="136"/>
         <source>The request is excessive</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="194"/>
+        <location filename="../../ui/complaint_dialog.py" line="151"/>
         <source>Choose…</source>
         <translation>請選擇…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="217"/>
+        <location filename="../../ui/complaint_dialog.py" line="174"/>
         <source>Returning guest?</source>
         <translation>回頭客？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="329"/>
+        <location filename="../../ui/complaint_dialog.py" line="273"/>
         <source>Save this complaint?</source>
         <translation>儲存這條投訴嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="375"/>
+        <location filename="../../ui/complaint_dialog.py" line="319"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能新增備註</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="514"/>
+        <location filename="../../ui/complaint_dialog.py" line="450"/>
         <source>choose one</source>
         <translation>請選擇一項</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="253"/>
+        <location filename="../../ui/complaint_dialog.py" line="197"/>
         <source>Recovery step</source>
         <translation>補救步驟</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="372"/>
-        <location filename="../../ui/complaint_dialog.py" line="413"/>
+        <location filename="../../ui/complaint_dialog.py" line="316"/>
+        <location filename="../../ui/complaint_dialog.py" line="349"/>
         <source>returning guest</source>
         <translation>回頭客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="372"/>
-        <location filename="../../ui/complaint_dialog.py" line="413"/>
+        <location filename="../../ui/complaint_dialog.py" line="316"/>
+        <location filename="../../ui/complaint_dialog.py" line="349"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="475"/>
+        <location filename="../../ui/complaint_dialog.py" line="411"/>
         <source>give the time it was done</source>
         <translation>請填寫完成時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="483"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>pick the guest, or create them</source>
         <translation>請選擇客人，或新建客人</translation>
     </message>
@@ -1319,122 +1319,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_fields.py" line="24"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_fields.py" line="25"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_fields.py" line="26"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_fields.py" line="27"/>
         <source>Where / department</source>
         <translation>地點 / 部門</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_fields.py" line="28"/>
         <source>Which service</source>
         <translation>涉及服務</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_fields.py" line="29"/>
         <source>Staff involved</source>
         <translation>涉及員工</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_fields.py" line="30"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_fields.py" line="31"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_fields.py" line="32"/>
         <source>What happened</source>
         <translation>事情經過</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_fields.py" line="33"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不滿的真正原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_fields.py" line="34"/>
         <source>What the guest wants</source>
         <translation>客人訴求</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_fields.py" line="35"/>
         <source>Excessive request</source>
         <translation>訴求過分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_fields.py" line="36"/>
         <source>Why excessive</source>
         <translation>過分的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_fields.py" line="37"/>
         <source>Promised feedback by</source>
         <translation>承諾反饋時間</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_fields.py" line="38"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_fields.py" line="39"/>
         <source>Listened</source>
         <translation>已傾聽</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_fields.py" line="40"/>
         <source>Solution offered</source>
         <translation>已提出解決方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_fields.py" line="41"/>
         <source>Remedial action taken</source>
         <translation>已採取補救措施</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_fields.py" line="42"/>
         <source>Compensation</source>
         <translation>補償</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_fields.py" line="43"/>
         <source>Compensation value</source>
         <translation>補償金額</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_fields.py" line="44"/>
         <source>Duty manager</source>
         <translation>值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_fields.py" line="45"/>
         <source>Follow-up call</source>
         <translation>回訪</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_fields.py" line="46"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="93"/>
+        <location filename="../../ui/complaint_fields.py" line="47"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
