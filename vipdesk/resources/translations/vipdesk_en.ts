@@ -1584,117 +1584,117 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../ui/complaints_view.py" line="84"/>
+        <location filename="../../ui/complaints_view.py" line="83"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="100"/>
+        <location filename="../../ui/complaints_view.py" line="99"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="229"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="235"/>
+        <location filename="../../ui/complaints_view.py" line="234"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="108"/>
+        <location filename="../../ui/complaints_view.py" line="107"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="112"/>
+        <location filename="../../ui/complaints_view.py" line="111"/>
         <source>&amp;Happened since</source>
         <translation>&amp;Happened since</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="120"/>
+        <location filename="../../ui/complaints_view.py" line="119"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="124"/>
+        <location filename="../../ui/complaints_view.py" line="123"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="140"/>
+        <location filename="../../ui/complaints_view.py" line="139"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="141"/>
+        <location filename="../../ui/complaints_view.py" line="140"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="150"/>
+        <location filename="../../ui/complaints_view.py" line="149"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="155"/>
+        <location filename="../../ui/complaints_view.py" line="154"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="158"/>
+        <location filename="../../ui/complaints_view.py" line="157"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="163"/>
+        <location filename="../../ui/complaints_view.py" line="162"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="166"/>
+        <location filename="../../ui/complaints_view.py" line="165"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="170"/>
+        <location filename="../../ui/complaints_view.py" line="169"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="172"/>
+        <location filename="../../ui/complaints_view.py" line="171"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="175"/>
+        <location filename="../../ui/complaints_view.py" line="174"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="252"/>
+        <location filename="../../ui/complaints_view.py" line="251"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="254"/>
+        <location filename="../../ui/complaints_view.py" line="253"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -1702,7 +1702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1710,47 +1710,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="153"/>
+        <location filename="../../ui/complaints_view.py" line="152"/>
         <source>Op&amp;en / edit…</source>
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="375"/>
+        <location filename="../../ui/complaint_prompts.py" line="34"/>
         <source>Resolved without a remedial action</source>
         <translation>Resolved without a remedial action</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="377"/>
+        <location filename="../../ui/complaint_prompts.py" line="35"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="389"/>
+        <location filename="../../ui/complaint_prompts.py" line="17"/>
         <source>Close complaint</source>
         <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="391"/>
+        <location filename="../../ui/complaint_prompts.py" line="18"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="411"/>
+        <location filename="../../ui/complaints_view.py" line="387"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>Resolved without a remedial action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="489"/>
+        <location filename="../../ui/complaints_view.py" line="465"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>

@@ -1581,171 +1581,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../ui/complaints_view.py" line="84"/>
+        <location filename="../../ui/complaints_view.py" line="83"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="100"/>
+        <location filename="../../ui/complaints_view.py" line="99"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="229"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="235"/>
+        <location filename="../../ui/complaints_view.py" line="234"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="108"/>
+        <location filename="../../ui/complaints_view.py" line="107"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="112"/>
+        <location filename="../../ui/complaints_view.py" line="111"/>
         <source>&amp;Happened since</source>
         <translation>发生于此日期之后(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="120"/>
+        <location filename="../../ui/complaints_view.py" line="119"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只显示这一天及以后发生的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="124"/>
+        <location filename="../../ui/complaints_view.py" line="123"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="140"/>
+        <location filename="../../ui/complaints_view.py" line="139"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="141"/>
+        <location filename="../../ui/complaints_view.py" line="140"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="150"/>
+        <location filename="../../ui/complaints_view.py" line="149"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="155"/>
+        <location filename="../../ui/complaints_view.py" line="154"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>补充或更正投诉（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="158"/>
+        <location filename="../../ui/complaints_view.py" line="157"/>
         <source>&amp;Incident report…</source>
         <translation>事件报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="163"/>
+        <location filename="../../ui/complaints_view.py" line="162"/>
         <source>Im&amp;port logbook…</source>
         <translation>导入投诉记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="166"/>
+        <location filename="../../ui/complaints_view.py" line="165"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存为 CSV 的 Excel 投诉记录（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="170"/>
+        <location filename="../../ui/complaints_view.py" line="169"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="172"/>
+        <location filename="../../ui/complaints_view.py" line="171"/>
         <source>Departments and categories</source>
         <translation>部门和类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="175"/>
+        <location filename="../../ui/complaints_view.py" line="174"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="252"/>
+        <location filename="../../ui/complaints_view.py" line="251"/>
         <source>Import a complaint logbook</source>
         <translation>导入投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="254"/>
+        <location filename="../../ui/complaints_view.py" line="253"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="153"/>
+        <location filename="../../ui/complaints_view.py" line="152"/>
         <source>Op&amp;en / edit…</source>
         <translation>打开 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="375"/>
+        <location filename="../../ui/complaint_prompts.py" line="34"/>
         <source>Resolved without a remedial action</source>
         <translation>未采取补救措施即解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="377"/>
+        <location filename="../../ui/complaint_prompts.py" line="35"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>这条投诉没有记录补救措施。为什么不经补救就解决？（将记入经过记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="389"/>
+        <location filename="../../ui/complaint_prompts.py" line="17"/>
         <source>Close complaint</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="391"/>
+        <location filename="../../ui/complaint_prompts.py" line="18"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>结案投诉 #%1（%2）？结案后不能再修改，只能添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="411"/>
+        <location filename="../../ui/complaints_view.py" line="387"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未采取补救措施即解决：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="489"/>
+        <location filename="../../ui/complaints_view.py" line="465"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>

@@ -1581,171 +1581,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../ui/complaints_view.py" line="84"/>
+        <location filename="../../ui/complaints_view.py" line="83"/>
         <source>Complaints</source>
         <translation>投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="100"/>
+        <location filename="../../ui/complaints_view.py" line="99"/>
         <source>Not closed</source>
         <translation>未關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="229"/>
         <source>All categories</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="235"/>
+        <location filename="../../ui/complaints_view.py" line="234"/>
         <source>All departments</source>
         <translation>全部部門</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="108"/>
+        <location filename="../../ui/complaints_view.py" line="107"/>
         <source>All severities</source>
         <translation>全部嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="112"/>
+        <location filename="../../ui/complaints_view.py" line="111"/>
         <source>&amp;Happened since</source>
         <translation>發生於此日期之後(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="120"/>
+        <location filename="../../ui/complaints_view.py" line="119"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只顯示這一天及以後發生的投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="124"/>
+        <location filename="../../ui/complaints_view.py" line="123"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="140"/>
+        <location filename="../../ui/complaints_view.py" line="139"/>
         <source>&amp;Start handling</source>
         <translation>開始處理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="141"/>
+        <location filename="../../ui/complaints_view.py" line="140"/>
         <source>&amp;Resolved</source>
         <translation>已解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Follow-up call…</source>
         <translation>回訪(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="150"/>
+        <location filename="../../ui/complaints_view.py" line="149"/>
         <source>&amp;Note…</source>
         <translation>備註(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="155"/>
+        <location filename="../../ui/complaints_view.py" line="154"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>補充或更正投訴（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="158"/>
+        <location filename="../../ui/complaints_view.py" line="157"/>
         <source>&amp;Incident report…</source>
         <translation>事件報告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="163"/>
+        <location filename="../../ui/complaints_view.py" line="162"/>
         <source>Im&amp;port logbook…</source>
         <translation>匯入投訴記錄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="166"/>
+        <location filename="../../ui/complaints_view.py" line="165"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存為 CSV 的 Excel 投訴記錄（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="170"/>
+        <location filename="../../ui/complaints_view.py" line="169"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="172"/>
+        <location filename="../../ui/complaints_view.py" line="171"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="175"/>
+        <location filename="../../ui/complaints_view.py" line="174"/>
         <source>&amp;Monthly report…</source>
         <translation>月度報告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="252"/>
+        <location filename="../../ui/complaints_view.py" line="251"/>
         <source>Import a complaint logbook</source>
         <translation>匯入投訴記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="254"/>
+        <location filename="../../ui/complaints_view.py" line="253"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 條投訴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 條逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="153"/>
+        <location filename="../../ui/complaints_view.py" line="152"/>
         <source>Op&amp;en / edit…</source>
         <translation>開啟 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="375"/>
+        <location filename="../../ui/complaint_prompts.py" line="34"/>
         <source>Resolved without a remedial action</source>
         <translation>未採取補救措施即解決</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="377"/>
+        <location filename="../../ui/complaint_prompts.py" line="35"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>這條投訴沒有記錄補救措施。為什麼不經補救就解決？（將記入經過記錄）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="389"/>
+        <location filename="../../ui/complaint_prompts.py" line="17"/>
         <source>Close complaint</source>
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="391"/>
+        <location filename="../../ui/complaint_prompts.py" line="18"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>結案投訴 #%1（%2）？結案後不能再修改，只能新增備註。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="411"/>
+        <location filename="../../ui/complaints_view.py" line="387"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未採取補救措施即解決：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="489"/>
+        <location filename="../../ui/complaints_view.py" line="465"/>
         <source>Incident report #%1</source>
         <translation>事件報告 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Add to the history:</source>
         <translation>新增到處理記錄：</translation>
     </message>
