@@ -79,18 +79,29 @@ def test_erasing_needs_a_confirmation_or_yes(
     assert main(["--db", desk, "guest", "erase", "M8", "--reason", "asked", "--yes"]) == 4
 
 
-def test_on_a_terminal_typing_the_id_confirms(
+def test_on_a_terminal_typing_the_member_no_confirms(
     desk: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The desk knows the member number, not the internal id: that is what is typed."""
     monkeypatch.setenv("VIPDESK_STAFF", "dm")
     monkeypatch.setattr("vipdesk.cli.guest_rights._interactive", lambda: True)
-    answers = iter(["no", "2"])
-    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    prompts: list[str] = []
+    answers = iter(["no", "2", " m8 "])
+
+    def typed(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr("builtins.input", typed)
     assert main(["--db", desk, "guest", "erase", "M8", "--reason", "asked"]) == 1
+    assert "nothing was erased" in capsys.readouterr().err
+    assert main(["--db", desk, "guest", "erase", "M8", "--reason", "asked"]) == 1  # the id
     assert "nothing was erased" in capsys.readouterr().err
     assert main(["--db", desk, "guest", "erase", "M8", "--reason", "asked"]) == 0
     captured = capsys.readouterr()
     assert "cannot be undone" in captured.err and "erased the personal data" in captured.out
+    assert "张无忌" in captured.err and "M8" in captured.err
+    assert "member no. (M8)" in prompts[0] and "id" not in prompts[0]
 
 
 def test_inactive_guests_are_listed_then_erased_as_a_batch(

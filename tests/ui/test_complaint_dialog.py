@@ -8,6 +8,7 @@ from tests.accounts import make_staff
 from tests.screenshots import screenshots
 from vipdesk.domain.staff import Role, Staff
 from vipdesk.services.database import Database
+from vipdesk.ui import unsaved_prompt
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.main_window import MainWindow
 
@@ -198,7 +199,7 @@ def test_escape_asks_before_throwing_away_what_was_typed(
 
         return ask
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(unsaved_prompt, "ask_to_save", answer(QMessageBox.StandardButton.Cancel))
     qtbot.keyClick(untouched, Qt.Key.Key_Escape)
     assert asked == [] and not untouched.isVisible()  # nothing typed: nothing to ask
 
@@ -210,6 +211,6 @@ def test_escape_asks_before_throwing_away_what_was_typed(
     qtbot.keyClick(d.description, Qt.Key.Key_Escape)
     assert asked == ["Save this complaint?"] and d.isVisible()
     assert d.description.toPlainText() == "cold soup"
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(unsaved_prompt, "ask_to_save", answer(QMessageBox.StandardButton.Discard))
     qtbot.keyClick(d.description, Qt.Key.Key_Escape)
     assert not d.isVisible()

@@ -17,6 +17,7 @@ from vipdesk.domain.tiers import Tier
 from vipdesk.services.database import Database
 from vipdesk.services.guests import count_guests, create_guest, get_guest
 from vipdesk.services.photos import get_photo
+from vipdesk.ui import unsaved_prompt
 from vipdesk.ui.guest_dialog import GuestDialog
 from vipdesk.ui.main_window import MainWindow
 
@@ -166,10 +167,12 @@ def test_unsaved_changes_are_not_lost_silently(
         asked.append(args[2])
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "question", cancel)
+    monkeypatch.setattr(unsaved_prompt, "ask_to_save", cancel)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == ["Save the changes to this guest?"] and dialog.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        unsaved_prompt, "ask_to_save", lambda *a: QMessageBox.StandardButton.Discard
+    )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert QApplication.activeModalWidget() is None

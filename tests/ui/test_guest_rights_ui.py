@@ -68,32 +68,41 @@ def test_erasing_is_confirmed_twice_then_the_profile_clears(
 
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "warning", first)
-    monkeypatch.setattr(guest_rights, "ask_erase_reason", lambda _p, _g: "the guest asked")
+    monkeypatch.setattr(guest_rights, "ask_erase_reason", lambda *_shown: "the guest asked")
     window.rights.erase_action.trigger()
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
     assert window.current_guest_id() == guest_id  # cancelled: nothing happened
     window.rights.erase_action.trigger()
     qtbot.waitUntil(lambda: window.current_guest_id() is None, timeout=20_000)
-    assert "backup" in asked[1] and f"#{guest_id}" in asked[1]
+    assert "backup" in asked[1] and f"#{guest_id}" in asked[1] and "诸葛明月" in asked[1]
     assert guest_copy(demo_db, actor, guest_id).sections["profile"]["name"] == ""
     assert f"#{guest_id}" in window.statusBar().currentMessage()
     _open(qtbot, window, guest_id)  # the nameless row that keeps reports true
     assert window.profile.name.text() == f"Anonymised guest #{guest_id}"
 
 
-def test_the_second_confirmation_needs_the_id_and_a_reason(qtbot, english: None) -> None:  # type: ignore[no-untyped-def]
-    dialog = EraseConfirmDialog(None, 42)
+def test_the_second_confirmation_needs_the_member_no_and_a_reason(qtbot, english: None) -> None:  # type: ignore[no-untyped-def]
+    dialog = EraseConfirmDialog(None, 42, "诸葛明月", "M8")
     qtbot.addWidget(dialog)
+    assert "诸葛明月" in dialog.question.text() and "M8" in dialog.question.text()
     assert not dialog.ok.isEnabled()
     dialog.reason.setText("the guest asked by e-mail")
-    dialog.typed_id.setText("4")
+    dialog.typed_id.setText("42")  # the internal id is not what the desk knows
     assert not dialog.ok.isEnabled()
-    dialog.typed_id.setText("42")
+    dialog.typed_id.setText(" m8 ")
     assert dialog.ok.isEnabled()
+    nameless = EraseConfirmDialog(None, 43, "王伟", None)  # no member no.: the name shown
+    qtbot.addWidget(nameless)
+    assert "王伟" in nameless.question.text()
+    nameless.reason.setText("asked")
+    nameless.typed_id.setText("43")
+    assert not nameless.ok.isEnabled()
+    nameless.typed_id.setText("王伟")
+    assert nameless.ok.isEnabled()
     folder = Path(os.environ.get("VIPDESK_LOOK", "")) if os.environ.get("VIPDESK_LOOK") else None
     for language in ("en", "zh_CN"):
         set_language(QCoreApplication.instance(), language)  # type: ignore[arg-type]
-        shown = EraseConfirmDialog(None, 42)
+        shown = EraseConfirmDialog(None, 42, "诸葛明月", "M8")
         qtbot.addWidget(shown)
         shown.show()
         qtbot.waitExposed(shown)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from tests import sqlite_files
 from tests.screenshots import screenshots
@@ -95,3 +97,28 @@ def test_no_page_for_others_and_the_service_refuses_them(
 
 def test_the_model_passes_the_model_tester_empty(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(AuditTableModel())
+
+
+def test_the_detail_column_reads_as_words_with_the_raw_json_in_the_tooltip(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from vipdesk.services.audit_trail import AuditEntry
+
+    detail: dict[str, object] = {"fields": ["phone", "notes"], "given": True, "file": "g.csv"}
+    entry = AuditEntry(
+        1, datetime(2026, 11, 30, 9), "anna", "edit_guest", "guest", 7, 7, "M7", "pc", detail
+    )
+    model = AuditTableModel()
+    model.set_entries([entry, replace(entry, detail={})])
+    try:
+        for language, words in (
+            ("en", "fields: phone, notes · given: yes · file: g.csv"),
+            ("zh_CN", "字段：phone, notes · 同意：是 · 文件：g.csv"),
+            ("zh_TW", "欄位：phone, notes · 同意：是 · 檔案：g.csv"),
+        ):
+            set_language(QCoreApplication.instance(), language)  # type: ignore[arg-type]
+            assert model.data(model.index(0, 6)) == words
+        assert '"fields"' in model.data(model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
+        assert model.data(model.index(1, 6)) == ""
+    finally:
+        set_language(QCoreApplication.instance(), "en")  # type: ignore[arg-type]

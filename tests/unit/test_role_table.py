@@ -25,6 +25,7 @@ RECEPTION = {
     Operation.PRINT_CARDS,
     Operation.LOG_CARE_CONTACT,
     Operation.DAILY_BACKUP,
+    Operation.CHECK,  # read-only health check: no guest data, useful on the night shift
 }
 MANAGEMENT = RECEPTION | {
     Operation.CHANGE_TIER,
@@ -132,6 +133,7 @@ def _services() -> dict[Operation, Call]:
         Operation.MIGRATE_TO: lambda db, s, t, g: move_to_server.migrate_to(
             db, s, "postgresql+psycopg://nobody:pw@127.0.0.1:1/none"
         ),
+        Operation.CHECK: lambda db, s, t, g: maintenance.check(db, s),
         Operation.EXPORT: lambda db, s, t, g: guest_export.export_guests(db, s, t / "all.csv"),
         Operation.DEMO: lambda db, s, t, g: fill_demo_complaints(db, s, 0),
         Operation.CHANGE_SECURITY: lambda db, s, t, g: security.set_idle_lock_minutes(db, s, 7),

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from vipdesk.cli.common import EXIT_OK, EXIT_USAGE, acting_staff, pad
+from vipdesk.domain.erasure import shown_name
 from vipdesk.domain.tiers import Tier, parse_tier
 from vipdesk.services.audit import record_output, recorded
 from vipdesk.services.database import Database
@@ -61,7 +62,7 @@ def arrival_json(d) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "matched": a.matched,
         "guest_id": a.guest_id,
         "member_no": a.member_no if a.matched else None,
-        "name": a.name,
+        "name": shown_name(a.name, a.guest_id),
         "honorific": d.honorific,
         "pronunciation": d.pronunciation,
         "tier": a.tier.value if a.tier else None,
@@ -129,7 +130,7 @@ def _arrivals(db: Database, args: argparse.Namespace) -> int:
         warn = f"  ⚠ {'; '.join(t.text for t in d.taboos)}" if d.taboos else ""
         dates = "".join(f"  ★ {x.kind.value} {x.day}" for x in d.dates_in_stay)
         print(
-            f"{pad(a.reservation.confirmation_no, 12)} {pad(tier, 9)} {pad(a.name, 24)} "
+            f"{pad(a.reservation.confirmation_no, 12)} {pad(tier, 9)} {pad(shown_name(a.name, a.guest_id), 24)} "
             f"{pad(s.room or '-', 6)} {s.eta or '--:--'}  {s.nights}n {which}{warn}{dates}"
         )
     print(f"{len(found)} arrivals on {day}")

@@ -7,6 +7,7 @@ import json
 import sys
 
 from vipdesk.cli.common import EXIT_OK, EXIT_USAGE, acting_staff
+from vipdesk.domain.erasure import shown_name
 from vipdesk.services.audit import record_output, recorded
 from vipdesk.services.database import Database
 from vipdesk.services.safe_files import write_rendered
@@ -135,7 +136,7 @@ def _complaints(db: Database, args: argparse.Namespace) -> int:
         {
             "id": c.id,
             "guest_id": c.guest_id,
-            "guest": c.guest_name,
+            "guest": shown_name(c.guest_name, c.guest_id),
             "status": c.status.value,
             "category": c.category,
             "severity": c.severity.value,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vipdesk.cli.common import EXIT_OK, _interactive, pad
+from vipdesk.domain.erasure import confirms_erasure
 from vipdesk.services.database import Database
 from vipdesk.services.errors import ServiceError
 
@@ -27,6 +28,12 @@ def add_guest_rights_parsers(guest_sub) -> None:  # type: ignore[no-untyped-def]
     )
     export.add_argument("guest", metavar="GUEST", help="member no. or id")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json|FILE.pdf")
+    export.add_argument(
+        "--language",
+        choices=["zh_CN", "zh_TW", "en"],
+        default="zh_CN",
+        help="the PDF's labels: 中文 and English, the Chinese in 简体 or (zh_TW) 繁體",
+    )
     export.set_defaults(run=_export)
     erase = guest_sub.add_parser(
         "erase", help="erase a guest's personal data (stays and complaint figures stay)"
@@ -71,7 +78,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     if suffix == ".pdf":
         from vipdesk.print.guest_copy import guest_copy_pdf
 
-        guest_copy_pdf(db, args.actor, guest.id, path)
+        guest_copy_pdf(db, args.actor, guest.id, path, language=args.language)
     else:
         from vipdesk.services.guest_copy import write_guest_copy_json
 
@@ -80,8 +87,9 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _confirm(lines: list[str], prompt: str, accepted: set[str], yes: bool) -> None:
-    """Ask on the terminal; --yes skips it; no terminal and no --yes refuses."""
+def _confirm(lines: list[str], prompt: str, accepted: Callable[[str], bool], yes: bool) -> None:
+    """Ask on the terminal (`accepted` judges the answer); --yes skips it; no terminal and no
+    --yes refuses."""
     if yes:
         return
     if not _interactive():
@@ -91,8 +99,7 @@ def _confirm(lines: list[str], prompt: str, accepted: set[str], yes: bool) -> No
         )
     for line in lines:
         print(line, file=sys.stderr)
-    answer = input(prompt).strip().casefold()
-    if answer not in accepted:
+    if not accepted(input(prompt)):
         raise ServiceError("not confirmed: nothing was erased", code="not_confirmed")
 
 
@@ -102,16 +109,18 @@ def _erase(db: Database, args: argparse.Namespace) -> int:
 
     guest = find_by_member_no_or_id(db, args.actor, args.guest)
     shown = guest.name or f"Anonymised guest #{guest.id}"
+    member = f", member no. {guest.member_no}" if guest.member_no else ""
+    what = f"member no. ({guest.member_no})" if guest.member_no else f"name ({guest.name})"
     _confirm(
         [
-            f"Erase the personal data of guest {guest.id} ({shown})?",
+            f"Erase the personal data of {shown}{member} (guest #{guest.id})?",
             "Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo,",
             "notes, ID documents, care and complaint texts. Kept: stay dates and rooms,",
             "complaint categories and times (reports stay true). This cannot be undone.",
             backups_holding(db.path).note(),
         ],
-        f"Type the guest's id ({guest.id}) or yes to erase: ",
-        {str(guest.id), "yes"},
+        f"Type the guest's {what} to erase: ",
+        lambda typed: confirms_erasure(typed, guest.member_no, guest.name),
         args.yes,
     )
     done = erase_guest(db, args.actor, guest.id, args.reason)
@@ -140,7 +149,7 @@ def guests_command(db: Database, args: argparse.Namespace) -> int:
                 backups_holding(db.path).note(),
             ],
             "Type yes to erase them: ",
-            {"yes"},
+            lambda typed: typed.strip().casefold() == "yes",
             args.yes,
         )
         done = erase_guests(db, args.actor, [g.guest_id for g in found], args.reason)

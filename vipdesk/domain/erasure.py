@@ -20,9 +20,24 @@ COMPLAINT_FREE_TEXT = (
 EVENT_FREE_TEXT = frozenset((*COMPLAINT_FREE_TEXT, "note"))
 
 
-def shown_name(name: str, guest_id: int) -> str:
-    """A guest's name as lists and reports show it: an erased guest's row has none."""
-    return name or f"Anonymised guest #{guest_id}"
+def shown_name(name: str, guest_id: int | None) -> str:
+    """A guest's name as the (English) command line shows it: an erased guest's row has none.
+
+    Services return the empty name; the screen (ui.labels.guest_name) and print
+    (print.script.guest_name) say "Anonymised guest #N" in their reader's language.
+    """
+    return name or f"Anonymised guest #{guest_id or ''}"
+
+
+def erase_word(member_no: str | None, name: str) -> str:
+    """What is typed to confirm an erasure: the member number the desk knows, else the name."""
+    return (member_no or "").strip() or name.strip()
+
+
+def confirms_erasure(typed: str, member_no: str | None, name: str) -> bool:
+    """Whether `typed` is the guest's erase word (case and spacing aside)."""
+    word = " ".join(erase_word(member_no, name).casefold().split())
+    return bool(word) and " ".join(typed.casefold().split()) == word
 
 
 def scrub_event_detail(detail: object) -> object:

@@ -32,6 +32,7 @@ class Operation(StrEnum):
     PRINT_CARDS = "print_cards"
     LOG_CARE_CONTACT = "log_care_contact"
     DAILY_BACKUP = "daily_backup"  # the app's own copy at start, whoever signs in
+    CHECK = "check"  # the read-only health check (integrity, key place, last backup): no guest data
     # duty manager and up
     CHANGE_TIER = "change_tier"
     DUPLICATES = "duplicates"
@@ -73,6 +74,7 @@ _RECEPTION = (
     Operation.PRINT_CARDS,
     Operation.LOG_CARE_CONTACT,
     Operation.DAILY_BACKUP,
+    Operation.CHECK,
 )
 _MANAGEMENT = (
     Operation.CHANGE_TIER,

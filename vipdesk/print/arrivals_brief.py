@@ -21,6 +21,7 @@ from vipdesk.domain.stays import ordinal
 from vipdesk.domain.tiers import printed_label
 from vipdesk.print.fonts import fonts
 from vipdesk.print.layout import Box, Page, wrap
+from vipdesk.print.script import guest_name
 from vipdesk.services.hotel import Hotel
 from vipdesk.services.today import ArrivalDetails
 
@@ -52,7 +53,7 @@ Line = tuple[str, bool, tuple[float, float, float]]  # text, bold, colour
 def _cells(d: ArrivalDetails) -> list[list[Line]]:
     a, s = d.arrival, d.stay
     black = (0.0, 0.0, 0.0)
-    who: list[Line] = [(addressed(a.name, d.honorific), True, black)]
+    who: list[Line] = [(addressed(guest_name(a.name, a.guest_id), d.honorific), True, black)]
     if d.pronunciation and d.pronunciation != a.name:
         who.append((d.pronunciation, False, GREY))
     if a.tier is not None:

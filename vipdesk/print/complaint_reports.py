@@ -30,7 +30,7 @@ from vipdesk.domain.complaints import (
 from vipdesk.domain.staff import Staff
 from vipdesk.print.fonts import fonts, text_width
 from vipdesk.print.layout import Page, wrap
-from vipdesk.print.script import printing_in, t
+from vipdesk.print.script import guest_name, printing_in, t
 from vipdesk.services.complaint_codes import complaint_codes
 from vipdesk.services.complaints import ComplaintRecord, get_complaint, report
 from vipdesk.services.database import Database
@@ -165,7 +165,7 @@ def _incident(record: ComplaintRecord, hotel: Hotel, path: Path, codes: Complain
     returning = t("回头客 returning guest") if record.returning_guest else t("新客 new guest")
     flow.facts(
         [
-            (t("客人 Guest"), f"{record.guest_name} ({returning})"),
+            (t("客人 Guest"), f"{guest_name(record.guest_name, record.guest_id)} ({returning})"),
             (t("发生时间 Occurred"), when(record.occurred_at)),
             (t("部门 Department"), _department(codes, record.department)),
             (t("服务 Service"), record.service or "—"),
@@ -211,7 +211,7 @@ def _incident(record: ComplaintRecord, hotel: Hotel, path: Path, codes: Complain
         )
     flow.heading(t("经过 History"))
     for event in record.history:
-        detail = _describe(event.detail, codes)
+        detail = describe_event(event.detail, codes)
         who = event.staff_name or (f"#{event.staff_id}" if event.staff_id else "")
         kind = t(EVENT_KINDS[event.kind]) if event.kind in EVENT_KINDS else event.kind
         flow.lines(f"{event.at:%Y-%m-%d %H:%M}  {who}  {kind}  {detail}", 9, GREY)
@@ -253,23 +253,21 @@ FIELD_NAMES = {
 }
 
 
-def _describe(detail: dict[str, object], codes: ComplaintCodes) -> str:
+def describe_event(detail: dict[str, object], codes: ComplaintCodes) -> str:
     """A history entry in words: status moves, edited fields (old → new), notes."""
     if set(detail) == {"from", "to"}:  # a status move
-        return (
-            f"{_value('status', detail['from'], codes)} → {_value('status', detail['to'], codes)}"
-        )
+        return f"{complaint_value('status', detail['from'], codes)} → {complaint_value('status', detail['to'], codes)}"
     return ", ".join(
         f"{t(FIELD_NAMES[key]) if key in FIELD_NAMES else key.replace('_', ' ')}: "
-        f"{_value(key, value, codes)}"
+        f"{complaint_value(key, value, codes)}"
         for key, value in detail.items()
     )
 
 
-def _value(key: str, value: object, codes: ComplaintCodes) -> str:
+def complaint_value(key: str, value: object, codes: ComplaintCodes) -> str:
     if isinstance(value, list) and len(value) == 2:  # an edit: [old, new]
-        old = _value(key, value[0], codes) if value[0] not in ("", None) else "—"
-        return f"{old} → {_value(key, value[1], codes)}"
+        old = complaint_value(key, value[0], codes) if value[0] not in ("", None) else "—"
+        return f"{old} → {complaint_value(key, value[1], codes)}"
     text = str(value)
     if key == "status" and text in Status.__members__.values():
         return f"{t(STATUS_ZH[Status(text)])} {STATUS_EN[Status(text)]}"

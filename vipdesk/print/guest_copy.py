@@ -10,10 +10,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from vipdesk.domain.complaints import ComplaintCodes
 from vipdesk.domain.staff import Staff
+from vipdesk.print.code_labels import code_label
+from vipdesk.print.complaint_reports import EVENT_KINDS, complaint_value, describe_event
 from vipdesk.print.fonts import fonts, text_width
 from vipdesk.print.layout import Page, wrap
+from vipdesk.print.script import printing_in, t
 from vipdesk.services import safe_files
+from vipdesk.services.complaint_codes import complaint_codes
 from vipdesk.services.database import Database
 from vipdesk.services.guest_copy import SECTIONS, GuestCopy, guest_copy
 from vipdesk.services.hotel import get_hotel
@@ -24,7 +29,7 @@ LEFT = 18 * mm
 RIGHT = A4[0] - 18 * mm
 TOP = A4[1] - 20 * mm
 BOTTOM = 18 * mm
-LABEL_WIDTH = 42 * mm
+MIN_LABEL_WIDTH = 42 * mm
 
 SECTION_TITLES = {
     "profile": "个人资料 Profile",
@@ -135,13 +140,38 @@ LABELS = {
     "workstation": "工作站 Workstation",
 }
 EMPTY = "无 None"
+# Which codes a (section, field) holds: printed as their labels (code_labels), never as codes.
+CODE_KINDS = {
+    ("profile", "gender"): "gender",
+    ("profile", "tier"): "tier",
+    ("preferences", "category"): "preference",
+    ("taboos", "kind"): "taboo_kind",
+    ("taboos", "severity"): "taboo_severity",
+    ("special_dates", "kind"): "special_date",
+    ("stays", "status"): "stay_status",
+    ("stays", "source"): "stay_source",
+    ("care_contacts", "channel"): "channel",
+    ("care_contacts", "outcome"): "outcome",
+    ("consents", "channel"): "channel",
+    ("id_documents", "type"): "id_type",
+    ("caution", "category"): "caution",
+}
+COMPLAINT_CODES = frozenset({"department", "category", "severity", "status"})
 
 
-def guest_copy_pdf(db: Database, actor: Staff, guest_id: int, path: Path) -> GuestCopy:
-    """Write the guest's copy as a PDF to `path` (safely: see safe_files)."""
+def guest_copy_pdf(
+    db: Database, actor: Staff, guest_id: int, path: Path, *, language: str = "zh_CN"
+) -> GuestCopy:
+    """Write the guest's copy as a PDF to `path` (safely: see safe_files).
+
+    Labels are 中文 and English, the Chinese in `language`'s script (zh_TW: 繁體).
+    """
     copy = guest_copy(db, actor, guest_id, to="pdf")
     hotel = get_hotel(db, actor).name
-    safe_files.write_rendered(Path(path), lambda scratch: render_guest_copy(copy, hotel, scratch))
+    codes = complaint_codes(db, actor)
+    safe_files.write_rendered(
+        Path(path), lambda scratch: render_guest_copy(copy, hotel, scratch, codes, language)
+    )
     return copy
 
 
@@ -149,15 +179,20 @@ def _shown(value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "是 Yes" if value else "否 No"
+        return t("是 Yes") if value else t("否 No")
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
 
 
 class _Writer:
-    def __init__(self, canvas: Canvas) -> None:
+    def __init__(self, canvas: Canvas, codes: ComplaintCodes) -> None:
+        self.codes = codes
         self.canvas = canvas
+        # Values start after the longest label, so none runs into its value.
+        self.label_width = max(
+            MIN_LABEL_WIDTH, max(text_width(t(label), SIZE) for label in LABELS.values()) + 3 * mm
+        )
         self.page = Page(canvas)
         self.y = TOP
 
@@ -180,7 +215,7 @@ class _Writer:
             self.y -= 13
 
     def field(self, label: str, value: str, indent: float = 0) -> None:
-        x = LEFT + indent + LABEL_WIDTH
+        x = LEFT + indent + self.label_width
         lines = wrap(value, RIGHT - x, SIZE)
         self.room(13 * min(len(lines), 3) + 2)
         self.page.text(LEFT + indent, self.y, label, SIZE, colour=GREY)
@@ -189,51 +224,77 @@ class _Writer:
             self.page.text(x, self.y, part, SIZE)
             self.y -= 13
 
-    def entry(self, item: dict[str, object], indent: float = 0) -> None:
+    def entry(self, section: str, item: dict[str, object], indent: float = 0) -> None:
         for key, value in item.items():
-            label = LABELS.get(key, key)
+            label = t(LABELS.get(key, key))
             if key == "events" and isinstance(value, list):
                 self.field(label, "" if value else "—", indent)
                 for event in value:
-                    self.entry(event, indent + 8 * mm)
+                    self.entry("complaint_events", event, indent + 8 * mm)
                     self.y -= 3
             else:
-                self.field(label, _shown(value), indent)
+                self.field(label, self.value(section, key, value), indent)
+
+    def value(self, section: str, key: str, value: object) -> str:
+        """A field's value as the guest reads it: labels for codes, the rest as held."""
+        if value is None or value == "":
+            return "—"
+        if (section, key) in CODE_KINDS:
+            return code_label(CODE_KINDS[section, key], str(value))
+        if section == "complaints" and key in COMPLAINT_CODES:
+            return complaint_value(key, value, self.codes)
+        if section == "complaint_events" and key == "kind":
+            return t(EVENT_KINDS[str(value)]) if value in EVENT_KINDS else str(value)
+        if section == "complaint_events" and key == "detail" and isinstance(value, dict):
+            return describe_event(value, self.codes) or "—"
+        return _shown(value)
 
 
-def render_guest_copy(copy: GuestCopy, hotel: str, path: Path) -> None:
+def render_guest_copy(
+    copy: GuestCopy,
+    hotel: str,
+    path: Path,
+    codes: ComplaintCodes | None = None,
+    language: str = "zh_CN",
+) -> None:
+    """Draw the copy; Chinese labels in `language`'s script (zh_TW: 繁體)."""
+    with printing_in(language):
+        _render(copy, hotel, path, codes or ComplaintCodes())
+
+
+def _render(copy: GuestCopy, hotel: str, path: Path, codes: ComplaintCodes) -> None:
     canvas = Canvas(str(path), pagesize=A4, initialFontName=fonts().latin, initialFontSize=10)
     canvas.setTitle(f"Guest data copy #{copy.guest_id}")
-    out = _Writer(canvas)
+    out = _Writer(canvas, codes)
     if hotel:
         out.page.text(LEFT, out.y, hotel, 11, colour=GREY)
         out.y -= 24
-    title = "客人个人信息副本 Copy of a guest's personal data"
+    title = t("客人个人信息副本 Copy of a guest's personal data")
     size = 17.0
     while text_width(title, size, bold=True) > RIGHT - LEFT and size > 11:
         size -= 0.5
     out.page.text(LEFT, out.y, title, size, bold=True)
     out.y -= 22
     out.line(
-        f"客人编号 Guest #{copy.guest_id} · 制作于 Made {copy.made_at:%Y-%m-%d %H:%M} · "
-        f"经办 By {copy.made_by}",
+        f"{t('客人编号 Guest')} #{copy.guest_id} · {t('制作于 Made')} "
+        f"{copy.made_at:%Y-%m-%d %H:%M} · {t('经办 By')} {copy.made_by}",
         colour=GREY,
     )
     out.line(
-        "证件号码从不保存，只显示末四位。Identity document numbers are never stored: "
-        "only their last four characters are shown.",
+        t("证件号码从不保存，只显示末四位。")
+        + "Identity document numbers are never stored: only their last four characters are shown.",
         colour=GREY,
     )
     for name in SECTIONS:
         value = copy.sections.get(name)
-        out.heading(SECTION_TITLES.get(name, name))
+        out.heading(t(SECTION_TITLES.get(name, name)))
         if not value:
-            out.line(EMPTY, colour=GREY)
+            out.line(t(EMPTY), colour=GREY)
         elif isinstance(value, dict):
-            out.entry(value)
+            out.entry(name, value)
         else:
             for item in value:
-                out.entry(item)
+                out.entry(name, item)
                 out.y -= 5
     canvas.showPage()
     canvas.save()

@@ -32,6 +32,11 @@ def t(label: str) -> str:
     return _traditional(label) if _language.get() in TRADITIONAL else label
 
 
+def guest_name(name: str, guest_id: int | None) -> str:
+    """A guest's name; an erased guest (no name left) is "匿名客人 Anonymised guest #N"."""
+    return name or f"{t('匿名客人 Anonymised guest')} #{guest_id or ''}"
+
+
 @lru_cache(maxsize=2048)
 def _traditional(label: str) -> str:
     return _converter().convert(label)

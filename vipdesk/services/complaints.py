@@ -26,7 +26,6 @@ from vipdesk.domain.complaints import (
     month_report,
     validate_complaint,
 )
-from vipdesk.domain.erasure import shown_name
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import is_returning as returning_rule
@@ -129,7 +128,7 @@ def _record(  # type: ignore[no-untyped-def]
         if guest_name is not None
         else session.scalar(select(GuestRow.name).where(GuestRow.id == row.guest_id)) or ""
     )
-    name = shown_name(name, row.guest_id)  # an erased guest is "Anonymised guest #N"
+    # An erased guest's name stays empty: the screen and print say "Anonymised guest #N".
     if actor is not None and not sees_real_names(session, actor):
         name = aliases(session, [row.guest_id]).get(row.guest_id, name)
     history: tuple[ComplaintEvent, ...] = ()

@@ -116,8 +116,8 @@ class EncryptionStatus:
 
 
 def encryption_status(db: Database, actor: Staff) -> EncryptionStatus:
-    """Whether the database is encrypted, and where its key is kept. As `check`: admins."""
-    authorize(db, actor, Operation.BACKUP)
+    """Whether the database is encrypted, and where its key is kept (part of `check`)."""
+    authorize(db, actor, Operation.CHECK)
     with db.read() as session:
         version = session.connection().exec_driver_sql("PRAGMA cipher_version").scalar()
     if db.key is None:

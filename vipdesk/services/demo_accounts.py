@@ -78,3 +78,15 @@ def demo_staff(db: Database, username: str) -> Staff:
         if row is None:
             raise PermissionDenied("the demo accounts are missing", action="demo")
         return _to_staff(row)
+
+
+def demo_receptionist(db: Database) -> Staff:
+    """The demo front desk clerk who "entered" the demo guests and logged the complaints.
+
+    Demo history is written by demo staff, never by whoever asked for the demo.
+    """
+    return demo_staff(db, DEMO_RECEPTIONIST)
+
+
+def demo_duty_manager(db: Database) -> Staff:
+    return demo_staff(db, DEMO_MANAGER)

@@ -96,7 +96,7 @@ def check_file(
 
 def check(db: Database, actor: Staff) -> CheckReport:
     """Check the open database: integrity, foreign keys, and its tables against the models."""
-    authorize(db, actor, Operation.BACKUP)
+    authorize(db, actor, Operation.CHECK)
     conn = db.raw_connection()
     try:
         report = _check_connection(conn)

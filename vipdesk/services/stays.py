@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vipdesk.domain.confidential import masked_record, masked_stay
-from vipdesk.domain.erasure import shown_name
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Operation, Staff
@@ -188,7 +187,7 @@ def arrivals(db: Database, actor: Staff, day: date) -> list[Arrival]:
                 view,
                 g.id if g else None,
                 g.member_no if g else None,
-                shown_name(g.name, g.id) if g else p.name,
+                g.name if g else p.name,  # erased: empty (the edge says "Anonymised guest")
                 g.tier if g else None,
                 number,
             )

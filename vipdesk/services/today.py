@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 from vipdesk.domain.care import Stage, ad_stage
 from vipdesk.domain.complaints import UNRESOLVED
 from vipdesk.domain.confidential import masked_record
-from vipdesk.domain.erasure import shown_name
 from vipdesk.domain.guest import (
     GuestRecord,
     Severity,
@@ -245,7 +244,7 @@ def day_board(db: Database, actor: Staff, day: date) -> DayBoard:
         who = names.get(p.guest_id) if p.guest_id else None
         line = StayLine(
             p.guest_id,
-            shown_name(who[0], p.guest_id or 0) if who else p.name,
+            who[0] if who else p.name,  # erased: empty (the edge says "Anonymised guest")
             who[1] if who else "",
             who[2] if who else None,
             p.stay,

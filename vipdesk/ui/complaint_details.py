@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from vipdesk.domain.complaints import RECOVERY_STEPS, ComplaintCodes
 from vipdesk.services.complaints import ComplaintRecord
 from vipdesk.ui import labels
-from vipdesk.ui.complaint_dialog import field_label
+from vipdesk.ui.complaint_fields import field_label
 
 
 def details_html(c: ComplaintRecord, codes: ComplaintCodes) -> str:
@@ -25,7 +25,7 @@ def details_html(c: ComplaintRecord, codes: ComplaintCodes) -> str:
     )
     compensation = " ".join(filter(None, (c.compensation, c.compensation_value)))
     facts = [
-        ("guest_id", c.guest_name),
+        ("guest_id", labels.guest_name(c.guest_name, c.guest_id)),
         ("description", c.description),
         ("real_reason", c.real_reason or "—"),
         ("guest_wish", c.guest_wish or "—"),

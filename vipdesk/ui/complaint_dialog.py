@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -49,58 +47,17 @@ from vipdesk.services.complaints import (
 from vipdesk.services.database import Database
 from vipdesk.services.errors import ChangedMeanwhile, ValidationFailed
 from vipdesk.services.search import SearchHit
-from vipdesk.ui import labels
+from vipdesk.ui import labels, unsaved_prompt
+from vipdesk.ui.complaint_fields import NOT_DONE, TIME_FORMAT, field_label, recovery_step
+from vipdesk.ui.complaint_fields import to_py as _py
+from vipdesk.ui.complaint_fields import to_qt as _qt
 from vipdesk.ui.conflict_prompt import TypedTextPanel, ask_to_reload, typed_text
 from vipdesk.ui.fields import DateTimeEdit, tab_order
 from vipdesk.ui.guest_picker import GuestPicker
 from vipdesk.ui.operations import ServiceCall, show_error
 from vipdesk.ui.window_size import fit_on_screen
 
-
-def _py(value: QDateTime) -> datetime:
-    return value.toPython().replace(second=0, microsecond=0)  # type: ignore[no-any-return]
-
-
-TIME_FORMAT = "yyyy-MM-dd HH:mm"
-
-
-def field_label(key: str) -> str:
-    """A complaint field's name in the UI language (the dialog's labels, the history)."""
-    names = {
-        "guest_id": QCoreApplication.translate("ComplaintFields", "Guest"),
-        "status": QCoreApplication.translate("ComplaintFields", "Status"),
-        "occurred_at": QCoreApplication.translate("ComplaintFields", "When it happened"),
-        "department": QCoreApplication.translate("ComplaintFields", "Where / department"),
-        "service": QCoreApplication.translate("ComplaintFields", "Which service"),
-        "staff_involved": QCoreApplication.translate("ComplaintFields", "Staff involved"),
-        "category": QCoreApplication.translate("ComplaintFields", "Category"),
-        "severity": QCoreApplication.translate("ComplaintFields", "Severity"),
-        "description": QCoreApplication.translate("ComplaintFields", "What happened"),
-        "real_reason": QCoreApplication.translate("ComplaintFields", "The guest's real reason"),
-        "guest_wish": QCoreApplication.translate("ComplaintFields", "What the guest wants"),
-        "excessive": QCoreApplication.translate("ComplaintFields", "Excessive request"),
-        "excessive_note": QCoreApplication.translate("ComplaintFields", "Why excessive"),
-        "feedback_due": QCoreApplication.translate("ComplaintFields", "Promised feedback by"),
-        "apologised_at": QCoreApplication.translate("ComplaintFields", "Apologised"),
-        "listened_at": QCoreApplication.translate("ComplaintFields", "Listened"),
-        "solution_offered_at": QCoreApplication.translate("ComplaintFields", "Solution offered"),
-        "remedy_taken_at": QCoreApplication.translate("ComplaintFields", "Remedial action taken"),
-        "compensation": QCoreApplication.translate("ComplaintFields", "Compensation"),
-        "compensation_value": QCoreApplication.translate("ComplaintFields", "Compensation value"),
-        "assigned_to": QCoreApplication.translate("ComplaintFields", "Duty manager"),
-        "followup_result": QCoreApplication.translate("ComplaintFields", "Follow-up call"),
-        "satisfaction": QCoreApplication.translate("ComplaintFields", "Satisfaction"),
-        "note": QCoreApplication.translate("ComplaintFields", "Note"),
-    }
-    return names.get(key, key)
-
-
-# An unticked recovery step shows "—": its time box rests at this minimum until ticked.
-NOT_DONE = QDateTime(1752, 9, 14, 0, 0, 0)  # QDateTimeEdit's own lowest date: never a real time
-
-
-def _qt(value: datetime | None) -> QDateTime:
-    return QDateTime(value) if value is not None else NOT_DONE
+__all__ = ["ComplaintDialog", "field_label"]  # field_label: as callers imported it
 
 
 class ComplaintDialog(QDialog):
@@ -132,7 +89,7 @@ class ComplaintDialog(QDialog):
             self.setWindowTitle(
                 self.tr("Complaint #%1 — %2")
                 .replace("%1", str(record.id))
-                .replace("%2", record.guest_name)
+                .replace("%2", labels.guest_name(record.guest_name, record.guest_id))
             )
         elif guest is not None:
             self._guest_id = guest[0]
@@ -235,21 +192,8 @@ class ComplaintDialog(QDialog):
             ("feedback_due", label("feedback_due"), self.due),
         ]
         for key in RECOVERY_STEPS:
-            box = QCheckBox(field_label(key), self)
-            box.setObjectName(f"{key}Check")
-            when = DateTimeEdit(self)
-            when.setMinimumDateTime(NOT_DONE)
-            when.setSpecialValueText("—")
-            when.setDateTime(NOT_DONE)
-            when.setEnabled(False)
-            box.toggled.connect(when.setEnabled)
-            box.toggled.connect(lambda on, w=when: self._step_checked(on, w))
+            holder, box, when = recovery_step(self, key)
             self.steps[key] = (box, when)
-            holder = QWidget(self)
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(box)
-            row.addWidget(when)
             rows.append((key, self.tr("Recovery step") if key == RECOVERY_STEPS[0] else "", holder))
         rows += [
             (key, label(key), widget)
@@ -325,14 +269,8 @@ class ComplaintDialog(QDialog):
         """Esc, Cancel or the close button: ask before what was typed is thrown away."""
         editable = self._record is None or self._record.editable
         if editable and self.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Save this complaint?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
+            answer = unsaved_prompt.ask_to_save(
+                self, self.windowTitle(), self.tr("Save this complaint?")
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return
@@ -386,14 +324,6 @@ class ComplaintDialog(QDialog):
                     widget.setReadOnly(True)
             self.save_button.setEnabled(False)
         self.facts.setText(" · ".join(facts))
-
-    @staticmethod
-    def _step_checked(on: bool, when: QDateTimeEdit) -> None:
-        """Ticking a step stamps it now (a time already there is kept); unticking clears it."""
-        if on and when.dateTime() == NOT_DONE:
-            when.setDateTime(QDateTime.currentDateTime())
-        elif not on:
-            when.setDateTime(NOT_DONE)
 
     def _guest_picked(self, guest_id: int, name: str) -> None:
         self._guest_id = guest_id or None

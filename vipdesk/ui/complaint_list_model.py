@@ -54,7 +54,7 @@ class ComplaintListModel(QAbstractTableModel):
                 labels.complaint_category(c.category, self.codes.categories),
                 labels.complaint_severity(c.severity.value),
                 labels.department(c.department, self.codes.departments),
-                c.guest_name,
+                labels.guest_name(c.guest_name, c.guest_id),
             ][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and c.overdue(self.now):
             return QBrush(QColor("#fee2e2"))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -52,7 +51,7 @@ from vipdesk.services.complaints import (
 )
 from vipdesk.services.database import Database
 from vipdesk.services.staff import list_staff
-from vipdesk.ui import labels, text_prompt
+from vipdesk.ui import complaint_prompts, labels, text_prompt
 from vipdesk.ui.complaint_details import details_html
 from vipdesk.ui.complaint_dialog import ComplaintDialog
 from vipdesk.ui.complaint_list_model import ComplaintFilter, ComplaintListModel
@@ -358,7 +357,7 @@ class ComplaintsView(QDialog):
         if record is None:
             return
         if target == Status.FOLLOWED_UP:
-            dialog = FollowUpDialog(record.guest_name, self)
+            dialog = FollowUpDialog(labels.guest_name(record.guest_name, record.guest_id), self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.submitted.connect(
                 lambda result, score: self._change(record.id, target, result, score, dialog)
@@ -367,36 +366,13 @@ class ComplaintsView(QDialog):
             dialog.open()
             return
         why = ""
-        if target == Status.CLOSED and not self._confirm_close(record):
+        if target == Status.CLOSED and not complaint_prompts.confirm_close(self, record):
             return
         if target == Status.RESOLVED and record.remedy_taken_at is None:
-            why, ok = text_prompt.ask_text(
-                self,
-                self.tr("Resolved without a remedial action"),
-                self.tr(
-                    "No remedial action is recorded for this complaint. "
-                    "Why is it resolved without one? (kept in its history)"
-                ),
-            )
-            if not ok or not why.strip():
+            why = complaint_prompts.why_without_remedy(self)
+            if not why:
                 return
         self._change(record.id, target, note=why)
-
-    def _confirm_close(self, record: ComplaintRecord) -> bool:
-        """Closing cannot be undone: asked, with No as the default."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close complaint"),
-            self.tr(
-                "Close complaint #%1 (%2)? A closed complaint can no longer be edited, "
-                "only annotated."
-            )
-            .replace("%1", str(record.id))
-            .replace("%2", record.guest_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _change(
         self,

@@ -33,6 +33,7 @@ from vipdesk.services.duplicates import (
 from vipdesk.services.errors import ChangedMeanwhile, ValidationFailed
 from vipdesk.services.guests import create_guest, get_guest, update_guest
 from vipdesk.services.photos import get_photo, set_photo
+from vipdesk.ui import unsaved_prompt
 from vipdesk.ui.conflict_prompt import TypedTextPanel, ask_to_reload, guest_field_label, typed_text
 from vipdesk.ui.guest_form import UNCHANGED, GuestForm
 from vipdesk.ui.operations import ServiceCall, show_error
@@ -314,14 +315,8 @@ class GuestDialog(QDialog):
 
     def reject(self) -> None:
         if self.form.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Save the changes to this guest?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
+            answer = unsaved_prompt.ask_to_save(
+                self, self.windowTitle(), self.tr("Save the changes to this guest?")
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return

@@ -1,5 +1,6 @@
 """The guest's own rights at the counter (duty managers and admins): a copy of their data,
-and erasure, confirmed twice (the second time by typing the guest's id and a reason).
+and erasure, confirmed twice (the second time by typing the guest's member number, or the
+name of a guest without one, and a reason).
 
 Two actions in the Guest menu, shown only to managers (the services refuse anyone else).
 """
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.domain.erasure import confirms_erasure
 from vipdesk.domain.staff import is_manager
 from vipdesk.services.guest_erasure import BackupsHolding, Erasure, backups_holding, erase_guest
+from vipdesk.ui import labels
 from vipdesk.ui.operations import ServiceCall
 
 if TYPE_CHECKING:
@@ -32,29 +35,40 @@ if TYPE_CHECKING:
 
 
 class EraseConfirmDialog(QDialog):
-    """The second confirmation: the reason, and the guest's id typed by hand."""
+    """The second confirmation: the reason, and the guest's member number (or, for a guest
+    without one, the name) typed by hand: what the desk knows, never the internal id."""
 
-    def __init__(self, parent: QWidget | None, guest_id: int) -> None:
+    def __init__(
+        self, parent: QWidget | None, guest_id: int, name: str, member_no: str | None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("eraseConfirmDialog")
-        self.guest_id = guest_id
+        self.guest_id, self.name, self.member_no = guest_id, name, member_no
         self.setWindowTitle(self.tr("Erase guest data"))
-        question = QLabel(
-            self.tr(
-                "This cannot be undone. Type the guest's id (%1) to erase their personal data."
-            ).replace("%1", str(guest_id)),
-            self,
-        )
-        question.setWordWrap(True)
+        if member_no:
+            text = self.tr(
+                "Erase the personal data of %1, member no. %2? This cannot be undone. "
+                "Type the member no. to confirm."
+            ).replace("%2", member_no)
+            typed_label = self.tr("&Member no.:")
+        else:
+            text = self.tr(
+                "Erase the personal data of %1 (no member no.)? This cannot be undone. "
+                "Type the name as shown to confirm."
+            )
+            typed_label = self.tr("&Name:")
+        self.question = QLabel(text.replace("%1", labels.guest_name(name, guest_id)), self)
+        self.question.setObjectName("eraseQuestion")
+        self.question.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("eraseReason")
         self.reason.setAccessibleName(self.tr("Reason"))
         self.typed_id = QLineEdit(self)
         self.typed_id.setObjectName("eraseTypedId")
-        self.typed_id.setAccessibleName(self.tr("Guest id"))
+        self.typed_id.setAccessibleName(typed_label.replace("&", "").rstrip(":："))
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason)
-        form.addRow(self.tr("Guest &id:"), self.typed_id)
+        form.addRow(typed_label, self.typed_id)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -64,7 +78,7 @@ class EraseConfirmDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(question)
+        layout.addWidget(self.question)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(self._check)
@@ -74,7 +88,8 @@ class EraseConfirmDialog(QDialog):
         self.reason.setFocus()
 
     def confirmed(self) -> bool:
-        return self.typed_id.text().strip() == str(self.guest_id) and bool(
+        typed = self.typed_id.text()
+        return confirms_erasure(typed, self.member_no, self.name) and bool(
             self.reason.text().strip()
         )
 
@@ -82,9 +97,12 @@ class EraseConfirmDialog(QDialog):
         self.ok.setEnabled(self.confirmed())
 
 
-def ask_erase_reason(parent: QWidget | None, guest_id: int) -> str | None:
-    """The reason, once the guest's id was typed and Erase pressed; None when cancelled."""
-    dialog = EraseConfirmDialog(parent, guest_id)
+def ask_erase_reason(
+    parent: QWidget | None, guest_id: int, name: str, member_no: str | None
+) -> str | None:
+    """The reason, once the member no. (or name) was typed and Erase pressed; None when
+    cancelled."""
+    dialog = EraseConfirmDialog(parent, guest_id, name, member_no)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.confirmed()
     reason = dialog.reason.text().strip() if accepted else None
     dialog.deleteLater()
@@ -149,6 +167,10 @@ class GuestRightsActions(QObject):
         if path.suffix.lower() != ".json" and path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
 
+        from vipdesk.ui.app import current_translation  # app imports the window, which imports us
+
+        language = current_translation().language  # the PDF's labels follow the screen
+
         def write() -> Path:
             if path.suffix.lower() == ".json":
                 from vipdesk.services.guest_copy import write_guest_copy_json
@@ -156,7 +178,7 @@ class GuestRightsActions(QObject):
                 return write_guest_copy_json(db, actor, guest_id, path)
             from vipdesk.print.guest_copy import guest_copy_pdf
 
-            guest_copy_pdf(db, actor, guest_id, path)
+            guest_copy_pdf(db, actor, guest_id, path, language=language)
             return path
 
         def saved(where: Path) -> None:
@@ -169,15 +191,16 @@ class GuestRightsActions(QObject):
     # ---- erasure ---------------------------------------------------------------------
 
     def start_erase(self) -> None:
-        guest_id = self.window.current_guest_id()
-        if guest_id is None:
+        shown = self.window.profile.shown_profile
+        if shown is None:
             self._status(self.tr("Find and select a guest first."))
             return
+        guest = shown.guest
         path = self.window.database.path
         ServiceCall(
             self.window,
             lambda: backups_holding(path),
-            lambda held: self.confirm_erase(guest_id, held),
+            lambda held: self.confirm_erase(guest.id, held, guest.name, guest.member_no),
         ).start()
 
     def backups_text(self, held: BackupsHolding) -> str:
@@ -205,25 +228,31 @@ class GuestRightsActions(QObject):
         # Chinese sentences end in "。" and take no space between them.
         return "".join(p if p.endswith("。") else p + " " for p in parts).strip()
 
-    def confirm_erase(self, guest_id: int, held: BackupsHolding) -> None:
-        """The first confirmation (what goes, what stays, the backups), then the second."""
+    def confirm_erase(
+        self, guest_id: int, held: BackupsHolding, name: str = "", member_no: str | None = None
+    ) -> None:
+        """The first confirmation (who, what goes, what stays, the backups), then the second."""
+        who = labels.guest_name(name, guest_id)
+        if member_no:
+            who = self.tr("%1, member no. %2").replace("%1", who).replace("%2", member_no)
         answer = QMessageBox.warning(
             self.window,
             self.tr("Erase guest data"),
             self.tr(
-                "Erase the personal data of guest #%1?\n\nRemoved: name, member no., phones, "
+                "Erase the personal data of %3 (guest #%1)?\n\nRemoved: name, member no., phones, "
                 "e-mail, dates, preferences, taboos, photo, notes, ID documents, care and "
                 "complaint texts. Kept: stay dates and rooms, complaint categories and times, "
                 "so reports stay true.\n\n%2"
             )
             .replace("%1", str(guest_id))
-            .replace("%2", self.backups_text(held)),
+            .replace("%2", self.backups_text(held))
+            .replace("%3", who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        reason = ask_erase_reason(self.window, guest_id)
+        reason = ask_erase_reason(self.window, guest_id, name, member_no)
         if reason is None:
             return
         self.erase(guest_id, reason)

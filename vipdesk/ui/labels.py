@@ -161,6 +161,14 @@ def month_day(value: PartialDate, today: date) -> str:
         return text
 
 
+def guest_name(name: str, guest_id: int | None) -> str:
+    """A guest's name; an erased guest (no name left) is "Anonymised guest #N"."""
+    if name:
+        return name
+    text = QCoreApplication.translate("Labels", "Anonymised guest #%1")
+    return text.replace("%1", str(guest_id or ""))
+
+
 def complaint_status(code: str) -> str:
     return {
         "open": QCoreApplication.translate("Labels", "open"),

@@ -200,6 +200,11 @@ class ProfilePanel(QScrollArea):
             self.tr("Type a name, pinyin, initials or phone digits to find a guest.")
         )
 
+    @property
+    def shown_profile(self) -> GuestProfile | None:
+        """The profile on screen, as shown (None when the panel is empty)."""
+        return self._profile
+
     def show_profile(
         self, profile: GuestProfile, photo: bytes | None = None, today: date | None = None
     ) -> None:
@@ -223,8 +228,7 @@ class ProfilePanel(QScrollArea):
         g = p.guest
         for widget in (self.pronunciation, self.tier, self.facts, self.standard_title, self.dates):
             widget.setVisible(True)
-        full = addressed(g.name, g.honorific) if g.name else self.tr("Anonymised guest #%1")
-        full = full.replace("%1", str(g.id)) if not g.name else full
+        full = addressed(labels.guest_name(g.name, g.id), g.honorific)
         shown = full if len(full) <= NAME_SHOWN else full[: NAME_SHOWN - 1] + "…"
         self.name.setText(_e(shown))
         self.name.setToolTip(full if shown != full else "")

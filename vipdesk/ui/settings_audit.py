@@ -4,7 +4,6 @@ only adds this page for administrators."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -41,6 +40,7 @@ from vipdesk.services.audit_trail import (
     verify_chain,
 )
 from vipdesk.services.database import Database
+from vipdesk.ui.audit_detail import detail_json, detail_text
 from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
 
@@ -155,12 +155,14 @@ class AuditTableModel(QAbstractTableModel):
             if column == 5:
                 return e.workstation
             if column == 6:
-                return json.dumps(e.detail, ensure_ascii=False) if e.detail else ""
+                return detail_text(e.detail)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return e.at.isoformat(timespec="seconds")
             if column == 2:
                 return e.action
+            if column == 6:
+                return detail_json(e.detail)
         return None
 
 

@@ -174,7 +174,7 @@ class TodayBoardModel(QAbstractTableModel):
     def _arrival_text(self, d: ArrivalDetails, column: int) -> str:
         a, s = d.arrival, d.stay
         if column == NAME:
-            name = addressed(a.name, d.honorific)
+            name = addressed(labels.guest_name(a.name, a.guest_id), d.honorific)
             return f"{name} · {d.pronunciation}" if d.pronunciation else name
         if column == TIER:
             if a.tier is None:
@@ -214,7 +214,7 @@ class TodayBoardModel(QAbstractTableModel):
     def _stay_text(self, line: StayLine, column: int) -> str:
         s = line.stay
         if column == NAME:
-            return addressed(line.name, line.honorific)
+            return addressed(labels.guest_name(line.name, line.guest_id), line.honorific)
         if column == TIER:
             return labels.tier(line.tier) if line.tier else self.tr("Not matched")
         if column == STAY:

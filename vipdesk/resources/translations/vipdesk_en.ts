@@ -268,6 +268,194 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="13"/>
+        <source>fields</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="14"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="15"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="16"/>
+        <source>guests</source>
+        <translation>guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="17"/>
+        <source>guest</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="18"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="19"/>
+        <source>stays</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="20"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="21"/>
+        <source>first admin</source>
+        <translation>first admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="22"/>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="23"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="24"/>
+        <source>merged guest</source>
+        <translation>merged guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="25"/>
+        <source>other guest</source>
+        <translation>other guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="26"/>
+        <source>kept in</source>
+        <translation>kept in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="27"/>
+        <source>tables</source>
+        <translation>tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="28"/>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="29"/>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="30"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="31"/>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="32"/>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="33"/>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="34"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="35"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="36"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="37"/>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="38"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="39"/>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="40"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="41"/>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="42"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="43"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="44"/>
+        <source>dedicated to</source>
+        <translation>dedicated to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="45"/>
+        <source>do not contact</source>
+        <translation>do not contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="46"/>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="54"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="55"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="68"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <location filename="../../ui/settings_audit.py" line="91"/>
@@ -303,67 +491,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="180"/>
+        <location filename="../../ui/settings_audit.py" line="182"/>
         <source>Member no. or id</source>
         <translation>Member no. or id</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="181"/>
+        <location filename="../../ui/settings_audit.py" line="183"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="184"/>
+        <location filename="../../ui/settings_audit.py" line="186"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="185"/>
+        <location filename="../../ui/settings_audit.py" line="187"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="186"/>
+        <location filename="../../ui/settings_audit.py" line="188"/>
         <source>Si&amp;nce</source>
         <translation>Si&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="190"/>
+        <location filename="../../ui/settings_audit.py" line="192"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="196"/>
+        <location filename="../../ui/settings_audit.py" line="198"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="199"/>
+        <location filename="../../ui/settings_audit.py" line="201"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="205"/>
+        <location filename="../../ui/settings_audit.py" line="207"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="207"/>
+        <location filename="../../ui/settings_audit.py" line="209"/>
         <source>Sta&amp;ff</source>
         <translation>Sta&amp;ff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="217"/>
+        <location filename="../../ui/settings_audit.py" line="219"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="274"/>
+        <location filename="../../ui/settings_audit.py" line="276"/>
         <source>The newest %1 entries; narrow the filters to see older ones.</source>
         <translation>The newest %1 entries; narrow the filters to see older ones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_audit.py" line="279"/>
+        <location filename="../../ui/settings_audit.py" line="281"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -371,37 +559,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="286"/>
+        <location filename="../../ui/settings_audit.py" line="288"/>
         <source>No such guest or staff member.</source>
         <translation>No such guest or staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="293"/>
+        <location filename="../../ui/settings_audit.py" line="295"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="301"/>
+        <location filename="../../ui/settings_audit.py" line="303"/>
         <source>No chained entries yet.</source>
         <translation>No chained entries yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="304"/>
+        <location filename="../../ui/settings_audit.py" line="306"/>
         <source>Intact: entries %1–%2 checked.</source>
         <translation>Intact: entries %1–%2 checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="319"/>
+        <location filename="../../ui/settings_audit.py" line="321"/>
         <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
         <translation>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="323"/>
+        <location filename="../../ui/settings_audit.py" line="325"/>
         <source>Broken: the trail was changed outside vipdesk.</source>
         <translation>Broken: the trail was changed outside vipdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="327"/>
+        <location filename="../../ui/settings_audit.py" line="329"/>
         <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
         <translation>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</translation>
     </message>
@@ -1057,76 +1245,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="133"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Complaint #%1 — %2</source>
         <translation>Complaint #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="139"/>
-        <location filename="../../ui/complaint_dialog.py" line="404"/>
+        <location filename="../../ui/complaint_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_dialog.py" line="334"/>
         <source>Log a complaint — %1</source>
         <translation>Log a complaint — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="141"/>
-        <location filename="../../ui/complaint_dialog.py" line="401"/>
+        <location filename="../../ui/complaint_dialog.py" line="98"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Log a complaint</source>
         <translation>Log a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="179"/>
+        <location filename="../../ui/complaint_dialog.py" line="136"/>
         <source>The request is excessive</source>
         <translation>The request is excessive</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="194"/>
+        <location filename="../../ui/complaint_dialog.py" line="151"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="217"/>
+        <location filename="../../ui/complaint_dialog.py" line="174"/>
         <source>Returning guest?</source>
         <translation>Returning guest?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="331"/>
+        <location filename="../../ui/complaint_dialog.py" line="273"/>
         <source>Save this complaint?</source>
         <translation>Save this complaint?</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="381"/>
+        <location filename="../../ui/complaint_dialog.py" line="319"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>it can no longer be edited, only annotated</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="520"/>
+        <location filename="../../ui/complaint_dialog.py" line="450"/>
         <source>choose one</source>
         <translation>choose one</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="253"/>
+        <location filename="../../ui/complaint_dialog.py" line="197"/>
         <source>Recovery step</source>
         <translation>Recovery step</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="316"/>
+        <location filename="../../ui/complaint_dialog.py" line="349"/>
         <source>returning guest</source>
         <translation>returning guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="316"/>
+        <location filename="../../ui/complaint_dialog.py" line="349"/>
         <source>new guest</source>
         <translation>new guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="481"/>
+        <location filename="../../ui/complaint_dialog.py" line="411"/>
         <source>give the time it was done</source>
         <translation>give the time it was done</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="489"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>pick the guest, or create them</source>
         <translation>pick the guest, or create them</translation>
     </message>
@@ -1134,122 +1322,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_fields.py" line="24"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_fields.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_fields.py" line="26"/>
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_fields.py" line="27"/>
         <source>Where / department</source>
         <translation>Where / department</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_fields.py" line="28"/>
         <source>Which service</source>
         <translation>Which service</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_fields.py" line="29"/>
         <source>Staff involved</source>
         <translation>Staff involved</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_fields.py" line="30"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_fields.py" line="31"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_fields.py" line="32"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_fields.py" line="33"/>
         <source>The guest&apos;s real reason</source>
         <translation>The guest&apos;s real reason</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_fields.py" line="34"/>
         <source>What the guest wants</source>
         <translation>What the guest wants</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_fields.py" line="35"/>
         <source>Excessive request</source>
         <translation>Excessive request</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_fields.py" line="36"/>
         <source>Why excessive</source>
         <translation>Why excessive</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_fields.py" line="37"/>
         <source>Promised feedback by</source>
         <translation>Promised feedback by</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_fields.py" line="38"/>
         <source>Apologised</source>
         <translation>Apologised</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_fields.py" line="39"/>
         <source>Listened</source>
         <translation>Listened</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_fields.py" line="40"/>
         <source>Solution offered</source>
         <translation>Solution offered</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_fields.py" line="41"/>
         <source>Remedial action taken</source>
         <translation>Remedial action taken</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_fields.py" line="42"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_fields.py" line="43"/>
         <source>Compensation value</source>
         <translation>Compensation value</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_fields.py" line="44"/>
         <source>Duty manager</source>
         <translation>Duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_fields.py" line="45"/>
         <source>Follow-up call</source>
         <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_fields.py" line="46"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="93"/>
+        <location filename="../../ui/complaint_fields.py" line="47"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1396,117 +1584,117 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../ui/complaints_view.py" line="84"/>
+        <location filename="../../ui/complaints_view.py" line="83"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="100"/>
+        <location filename="../../ui/complaints_view.py" line="99"/>
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="229"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="235"/>
+        <location filename="../../ui/complaints_view.py" line="234"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="108"/>
+        <location filename="../../ui/complaints_view.py" line="107"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="112"/>
+        <location filename="../../ui/complaints_view.py" line="111"/>
         <source>&amp;Happened since</source>
         <translation>&amp;Happened since</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="120"/>
+        <location filename="../../ui/complaints_view.py" line="119"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>Only complaints that happened on or after this day</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="124"/>
+        <location filename="../../ui/complaints_view.py" line="123"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="140"/>
+        <location filename="../../ui/complaints_view.py" line="139"/>
         <source>&amp;Start handling</source>
         <translation>&amp;Start handling</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="141"/>
+        <location filename="../../ui/complaints_view.py" line="140"/>
         <source>&amp;Resolved</source>
         <translation>&amp;Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Follow-up call…</source>
         <translation>&amp;Follow-up call…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="150"/>
+        <location filename="../../ui/complaints_view.py" line="149"/>
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="155"/>
+        <location filename="../../ui/complaints_view.py" line="154"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>Complete or correct the complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="158"/>
+        <location filename="../../ui/complaints_view.py" line="157"/>
         <source>&amp;Incident report…</source>
         <translation>&amp;Incident report…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="163"/>
+        <location filename="../../ui/complaints_view.py" line="162"/>
         <source>Im&amp;port logbook…</source>
         <translation>Im&amp;port logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="166"/>
+        <location filename="../../ui/complaints_view.py" line="165"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="170"/>
+        <location filename="../../ui/complaints_view.py" line="169"/>
         <source>&amp;Lists…</source>
         <translation>&amp;Lists…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="172"/>
+        <location filename="../../ui/complaints_view.py" line="171"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="175"/>
+        <location filename="../../ui/complaints_view.py" line="174"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="252"/>
+        <location filename="../../ui/complaints_view.py" line="251"/>
         <source>Import a complaint logbook</source>
         <translation>Import a complaint logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="254"/>
+        <location filename="../../ui/complaints_view.py" line="253"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -1514,7 +1702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1522,47 +1710,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="153"/>
+        <location filename="../../ui/complaints_view.py" line="152"/>
         <source>Op&amp;en / edit…</source>
         <translation>Op&amp;en / edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="375"/>
+        <location filename="../../ui/complaint_prompts.py" line="34"/>
         <source>Resolved without a remedial action</source>
         <translation>Resolved without a remedial action</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="377"/>
+        <location filename="../../ui/complaint_prompts.py" line="35"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="389"/>
+        <location filename="../../ui/complaint_prompts.py" line="17"/>
         <source>Close complaint</source>
         <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="391"/>
+        <location filename="../../ui/complaint_prompts.py" line="18"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="411"/>
+        <location filename="../../ui/complaints_view.py" line="387"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>Resolved without a remedial action: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="489"/>
+        <location filename="../../ui/complaints_view.py" line="465"/>
         <source>Incident report #%1</source>
         <translation>Incident report #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Add to the history:</source>
         <translation>Add to the history:</translation>
     </message>
@@ -1661,37 +1849,42 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="41"/>
+        <location filename="../../ui/guest_rights.py" line="47"/>
         <source>Erase guest data</source>
         <translation>Erase guest data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="44"/>
-        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
-        <translation>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</translation>
+        <location filename="../../ui/guest_rights.py" line="50"/>
+        <source>Erase the personal data of %1, member no. %2? This cannot be undone. Type the member no. to confirm.</source>
+        <translation>Erase the personal data of %1, member no. %2? This cannot be undone. Type the member no. to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="51"/>
+        <location filename="../../ui/guest_rights.py" line="53"/>
+        <source>&amp;Member no.:</source>
+        <translation>&amp;Member no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>Erase the personal data of %1 (no member no.)? This cannot be undone. Type the name as shown to confirm.</source>
+        <translation>Erase the personal data of %1 (no member no.)? This cannot be undone. Type the name as shown to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="65"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="54"/>
-        <source>Guest id</source>
-        <translation>Guest id</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="56"/>
+        <location filename="../../ui/guest_rights.py" line="70"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="57"/>
-        <source>Guest &amp;id:</source>
-        <translation>Guest &amp;id:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="62"/>
+        <location filename="../../ui/guest_rights.py" line="76"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
@@ -1827,52 +2020,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="82"/>
+        <location filename="../../ui/guest_dialog.py" line="83"/>
         <source>Open e&amp;xisting</source>
         <translation>Open e&amp;xisting</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="84"/>
+        <location filename="../../ui/guest_dialog.py" line="85"/>
         <source>Merge &amp;into existing</source>
         <translation>Merge &amp;into existing</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="86"/>
+        <location filename="../../ui/guest_dialog.py" line="87"/>
         <source>It&apos;s a di&amp;fferent person</source>
         <translation>It&apos;s a di&amp;fferent person</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="108"/>
+        <location filename="../../ui/guest_dialog.py" line="109"/>
         <source>Care and con&amp;sent…</source>
         <translation>Care and con&amp;sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>New guest</source>
         <translation>New guest</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="165"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="168"/>
+        <location filename="../../ui/guest_dialog.py" line="169"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>A matching guest is on the caution list: ask the duty manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <location filename="../../ui/guest_dialog.py" line="172"/>
         <source>A guest on file: ask the duty manager</source>
         <translation>A guest on file: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="320"/>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>Save the changes to this guest?</translation>
     </message>
@@ -2373,38 +2566,38 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestRightsActions</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="124"/>
+        <location filename="../../ui/guest_rights.py" line="142"/>
         <source>Copy of guest &amp;data…</source>
         <translation>Copy of guest &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="125"/>
+        <location filename="../../ui/guest_rights.py" line="143"/>
         <source>Erase guest data…</source>
         <translation>Erase guest data…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="135"/>
-        <location filename="../../ui/guest_rights.py" line="174"/>
+        <location filename="../../ui/guest_rights.py" line="153"/>
+        <location filename="../../ui/guest_rights.py" line="196"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="139"/>
+        <location filename="../../ui/guest_rights.py" line="157"/>
         <source>Save a copy of the guest&apos;s data</source>
         <translation>Save a copy of the guest&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="164"/>
+        <location filename="../../ui/guest_rights.py" line="186"/>
         <source>Saved the copy of the guest&apos;s data to %1</source>
         <translation>Saved the copy of the guest&apos;s data to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="185"/>
+        <location filename="../../ui/guest_rights.py" line="208"/>
         <source>No backup holds this guest.</source>
         <translation>No backup holds this guest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="190"/>
+        <location filename="../../ui/guest_rights.py" line="213"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>%n older daily backup still holds this guest until it rotates out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
@@ -2412,7 +2605,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="199"/>
+        <location filename="../../ui/guest_rights.py" line="222"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>%n copy kept before an upgrade or a restore holds them until deleted by hand.</numerusform>
@@ -2420,25 +2613,30 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="212"/>
+        <location filename="../../ui/guest_rights.py" line="237"/>
+        <source>%1, member no. %2</source>
+        <translation>%1, member no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="240"/>
         <source>Erase guest data</source>
         <translation>Erase guest data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
-        <source>Erase the personal data of guest #%1?
+        <location filename="../../ui/guest_rights.py" line="242"/>
+        <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
 
 %2</source>
-        <translation>Erase the personal data of guest #%1?
+        <translation>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="239"/>
+        <location filename="../../ui/guest_rights.py" line="268"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>Erased the personal data of guest #%1. %2</translation>
     </message>
@@ -2600,7 +2798,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -2709,137 +2907,142 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>lunar %1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Anonymised guest #%1</source>
+        <translation>Anonymised guest #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>followed up</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>service attitude</source>
         <translation>service attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>slow or untimely service</source>
         <translation>slow or untimely service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>rigid rules</source>
         <translation>rigid rules</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>cleanliness</source>
         <translation>cleanliness</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>noise</source>
         <translation>noise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>billing</source>
         <translation>billing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>food</source>
         <translation>food</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>front office</source>
         <translation>front office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>housekeeping</source>
         <translation>housekeeping</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>food &amp; beverage</source>
         <translation>food &amp; beverage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>engineering</source>
         <translation>engineering</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>other department</source>
         <translation>other department</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>logged</source>
         <translation>logged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -3117,222 +3320,222 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>your role may not do this</source>
         <translation>your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>the password needs at least 8 characters</source>
         <translation>the password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>the password must not be the user name</source>
         <translation>the password must not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>a PIN is 4 to 6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>choose 1 to 60 minutes</source>
         <translation>choose 1 to 60 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>at least one administrator who can sign in must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>too many wrong PINs: sign in with your password</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>this database already has accounts: an administrator adds more</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>this user name is taken</source>
         <translation>this user name is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>there is no such user</source>
         <translation>there is no such user</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>this guest is confidential: ask the duty manager to change their file</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>this guest&apos;s data was erased: create a new guest instead</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>type the document number</source>
         <translation>type the document number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>a resident ID number has 17 digits and a digit or X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>the birth date inside this resident ID number is not real</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>this resident ID number&apos;s check digit is wrong: check the number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>a document number is letters and digits only</source>
         <translation>a document number is letters and digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>say which country issued the document</source>
         <translation>say which country issued the document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>the issuing country is a 2- or 3-letter code such as CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>this document is already on a guest&apos;s file: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>say why the guest is flagged</source>
         <translation>say why the guest is flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>give the alias the desk will see</source>
         <translation>give the alias the desk will see</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>the alias must not be the guest&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>this guest is confidential: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>only a duty manager or an admin can change the caution list</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346"/>
+        <location filename="../../ui/labels.py" line="354"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="372"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -3552,37 +3755,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>Type a name, pinyin, initials or phone digits to find a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="226"/>
-        <source>Anonymised guest #%1</source>
-        <translation>Anonymised guest #%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_panel.py" line="234"/>
+        <location filename="../../ui/profile_panel.py" line="238"/>
         <source>as the guest says it</source>
         <translation>as the guest says it</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="255"/>
+        <location filename="../../ui/profile_panel.py" line="259"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="276"/>
+        <location filename="../../ui/profile_panel.py" line="280"/>
         <source>Care (AD stage)</source>
         <translation>Care (AD stage)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="298"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>Member %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="305"/>
+        <location filename="../../ui/profile_panel.py" line="309"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="311"/>
+        <location filename="../../ui/profile_panel.py" line="315"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>%n stay</numerusform>
@@ -3590,22 +3788,22 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="313"/>
+        <location filename="../../ui/profile_panel.py" line="317"/>
         <source>last %1, room %2</source>
         <translation>last %1, room %2</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="318"/>
+        <location filename="../../ui/profile_panel.py" line="322"/>
         <source>First stay</source>
         <translation>First stay</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="343"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>ID documents</source>
         <translation>ID documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="351"/>
+        <location filename="../../ui/profile_panel.py" line="355"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>%n unresolved complaint: handle with care</numerusform>
@@ -3613,12 +3811,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="366"/>
+        <location filename="../../ui/profile_panel.py" line="370"/>
         <source>Must never happen</source>
         <translation>Must never happen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="376"/>
+        <location filename="../../ui/profile_panel.py" line="380"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>(turning %n)</numerusform>
@@ -3626,7 +3824,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="382"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>(%n year)</numerusform>
@@ -3634,32 +3832,32 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="388"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Service standard for %1</source>
         <translation>Service standard for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="403"/>
+        <location filename="../../ui/profile_panel.py" line="407"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="412"/>
+        <location filename="../../ui/profile_panel.py" line="416"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="417"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="425"/>
+        <location filename="../../ui/profile_panel.py" line="429"/>
         <source>room</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="440"/>
+        <location filename="../../ui/profile_panel.py" line="444"/>
         <source>Stays</source>
         <translation>Stays</translation>
     </message>
@@ -4347,6 +4545,14 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
             <numerusform>Registration and guest cards of %n arrival</numerusform>
             <numerusform>Registration and guest cards of %n arrivals</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <location filename="../../ui/unsaved_prompt.py" line="22"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 </TS>

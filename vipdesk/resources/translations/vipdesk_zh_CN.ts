@@ -268,6 +268,194 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="13"/>
+        <source>fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="14"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="15"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="16"/>
+        <source>guests</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="17"/>
+        <source>guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="18"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="19"/>
+        <source>stays</source>
+        <translation>入住记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="20"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="21"/>
+        <source>first admin</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="22"/>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="23"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="24"/>
+        <source>merged guest</source>
+        <translation>合并的客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="25"/>
+        <source>other guest</source>
+        <translation>另一位客人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="26"/>
+        <source>kept in</source>
+        <translation>保存于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="27"/>
+        <source>tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="28"/>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="29"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="30"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="31"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="32"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="33"/>
+        <source>given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="34"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="35"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="36"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="37"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="38"/>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="39"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="40"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="41"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="42"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="43"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="44"/>
+        <source>dedicated to</source>
+        <translation>专人负责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="45"/>
+        <source>do not contact</source>
+        <translation>勿联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="46"/>
+        <source>consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="54"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="55"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_detail.py" line="68"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <location filename="../../ui/settings_audit.py" line="91"/>
@@ -303,104 +491,104 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="180"/>
+        <location filename="../../ui/settings_audit.py" line="182"/>
         <source>Member no. or id</source>
         <translation>会员号或编号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="181"/>
+        <location filename="../../ui/settings_audit.py" line="183"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="184"/>
+        <location filename="../../ui/settings_audit.py" line="186"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="185"/>
+        <location filename="../../ui/settings_audit.py" line="187"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="186"/>
+        <location filename="../../ui/settings_audit.py" line="188"/>
         <source>Si&amp;nce</source>
         <translation>起始日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="190"/>
+        <location filename="../../ui/settings_audit.py" line="192"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="196"/>
+        <location filename="../../ui/settings_audit.py" line="198"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="199"/>
+        <location filename="../../ui/settings_audit.py" line="201"/>
         <source>&amp;Verify chain</source>
         <translation>校验链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="205"/>
+        <location filename="../../ui/settings_audit.py" line="207"/>
         <source>&amp;Guest</source>
         <translation>宾客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="207"/>
+        <location filename="../../ui/settings_audit.py" line="209"/>
         <source>Sta&amp;ff</source>
         <translation>员工(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="217"/>
+        <location filename="../../ui/settings_audit.py" line="219"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="274"/>
+        <location filename="../../ui/settings_audit.py" line="276"/>
         <source>The newest %1 entries; narrow the filters to see older ones.</source>
         <translation>最新的 %1 条记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_audit.py" line="279"/>
+        <location filename="../../ui/settings_audit.py" line="281"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="286"/>
+        <location filename="../../ui/settings_audit.py" line="288"/>
         <source>No such guest or staff member.</source>
         <translation>没有这位宾客或员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="293"/>
+        <location filename="../../ui/settings_audit.py" line="295"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="301"/>
+        <location filename="../../ui/settings_audit.py" line="303"/>
         <source>No chained entries yet.</source>
         <translation>还没有链式记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="304"/>
+        <location filename="../../ui/settings_audit.py" line="306"/>
         <source>Intact: entries %1–%2 checked.</source>
         <translation>完好：已校验第 %1–%2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="319"/>
+        <location filename="../../ui/settings_audit.py" line="321"/>
         <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
         <translation>在第 %1 条记录处断开：有记录被修改、删除或插入，或最新的记录被截掉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="323"/>
+        <location filename="../../ui/settings_audit.py" line="325"/>
         <source>Broken: the trail was changed outside vipdesk.</source>
         <translation>已断开：审计记录在 vipdesk 之外被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="327"/>
+        <location filename="../../ui/settings_audit.py" line="329"/>
         <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
         <translation>这台电脑没有此数据库的审计密钥：请在写入记录的电脑上校验。</translation>
     </message>
@@ -1054,76 +1242,76 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="133"/>
+        <location filename="../../ui/complaint_dialog.py" line="90"/>
         <source>Complaint #%1 — %2</source>
         <translation>投诉 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="139"/>
-        <location filename="../../ui/complaint_dialog.py" line="404"/>
+        <location filename="../../ui/complaint_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_dialog.py" line="334"/>
         <source>Log a complaint — %1</source>
         <translation>登记投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="141"/>
-        <location filename="../../ui/complaint_dialog.py" line="401"/>
+        <location filename="../../ui/complaint_dialog.py" line="98"/>
+        <location filename="../../ui/complaint_dialog.py" line="331"/>
         <source>Log a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="179"/>
+        <location filename="../../ui/complaint_dialog.py" line="136"/>
         <source>The request is excessive</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="194"/>
+        <location filename="../../ui/complaint_dialog.py" line="151"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="217"/>
+        <location filename="../../ui/complaint_dialog.py" line="174"/>
         <source>Returning guest?</source>
         <translation>回头客？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="331"/>
+        <location filename="../../ui/complaint_dialog.py" line="273"/>
         <source>Save this complaint?</source>
         <translation>保存这条投诉吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="381"/>
+        <location filename="../../ui/complaint_dialog.py" line="319"/>
         <source>it can no longer be edited, only annotated</source>
         <translation>不能再修改，只能添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="520"/>
+        <location filename="../../ui/complaint_dialog.py" line="450"/>
         <source>choose one</source>
         <translation>请选择一项</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="253"/>
+        <location filename="../../ui/complaint_dialog.py" line="197"/>
         <source>Recovery step</source>
         <translation>补救步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="316"/>
+        <location filename="../../ui/complaint_dialog.py" line="349"/>
         <source>returning guest</source>
         <translation>回头客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="378"/>
-        <location filename="../../ui/complaint_dialog.py" line="419"/>
+        <location filename="../../ui/complaint_dialog.py" line="316"/>
+        <location filename="../../ui/complaint_dialog.py" line="349"/>
         <source>new guest</source>
         <translation>新客</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="481"/>
+        <location filename="../../ui/complaint_dialog.py" line="411"/>
         <source>give the time it was done</source>
         <translation>请填写完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="489"/>
+        <location filename="../../ui/complaint_dialog.py" line="419"/>
         <source>pick the guest, or create them</source>
         <translation>请选择客人，或新建客人</translation>
     </message>
@@ -1131,122 +1319,122 @@
 <context>
     <name>ComplaintFields</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="70"/>
+        <location filename="../../ui/complaint_fields.py" line="24"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="71"/>
+        <location filename="../../ui/complaint_fields.py" line="25"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="72"/>
+        <location filename="../../ui/complaint_fields.py" line="26"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="73"/>
+        <location filename="../../ui/complaint_fields.py" line="27"/>
         <source>Where / department</source>
         <translation>地点 / 部门</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/complaint_fields.py" line="28"/>
         <source>Which service</source>
         <translation>涉及服务</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="75"/>
+        <location filename="../../ui/complaint_fields.py" line="29"/>
         <source>Staff involved</source>
         <translation>涉及员工</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/complaint_fields.py" line="30"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="77"/>
+        <location filename="../../ui/complaint_fields.py" line="31"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="78"/>
+        <location filename="../../ui/complaint_fields.py" line="32"/>
         <source>What happened</source>
         <translation>事情经过</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="79"/>
+        <location filename="../../ui/complaint_fields.py" line="33"/>
         <source>The guest&apos;s real reason</source>
         <translation>客人不满的真正原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="80"/>
+        <location filename="../../ui/complaint_fields.py" line="34"/>
         <source>What the guest wants</source>
         <translation>客人诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="81"/>
+        <location filename="../../ui/complaint_fields.py" line="35"/>
         <source>Excessive request</source>
         <translation>诉求过分</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="82"/>
+        <location filename="../../ui/complaint_fields.py" line="36"/>
         <source>Why excessive</source>
         <translation>过分的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/complaint_fields.py" line="37"/>
         <source>Promised feedback by</source>
         <translation>承诺反馈时间</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="84"/>
+        <location filename="../../ui/complaint_fields.py" line="38"/>
         <source>Apologised</source>
         <translation>已致歉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/complaint_fields.py" line="39"/>
         <source>Listened</source>
         <translation>已倾听</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="86"/>
+        <location filename="../../ui/complaint_fields.py" line="40"/>
         <source>Solution offered</source>
         <translation>已提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="87"/>
+        <location filename="../../ui/complaint_fields.py" line="41"/>
         <source>Remedial action taken</source>
         <translation>已采取补救措施</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/complaint_fields.py" line="42"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/complaint_fields.py" line="43"/>
         <source>Compensation value</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/complaint_fields.py" line="44"/>
         <source>Duty manager</source>
         <translation>值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="91"/>
+        <location filename="../../ui/complaint_fields.py" line="45"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/complaint_fields.py" line="46"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="93"/>
+        <location filename="../../ui/complaint_fields.py" line="47"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1393,171 +1581,171 @@
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../../ui/complaints_view.py" line="84"/>
+        <location filename="../../ui/complaints_view.py" line="83"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="100"/>
+        <location filename="../../ui/complaints_view.py" line="99"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="230"/>
+        <location filename="../../ui/complaints_view.py" line="229"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="235"/>
+        <location filename="../../ui/complaints_view.py" line="234"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="108"/>
+        <location filename="../../ui/complaints_view.py" line="107"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="112"/>
+        <location filename="../../ui/complaints_view.py" line="111"/>
         <source>&amp;Happened since</source>
         <translation>发生于此日期之后(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="120"/>
+        <location filename="../../ui/complaints_view.py" line="119"/>
         <source>Only complaints that happened on or after this day</source>
         <translation>只显示这一天及以后发生的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="124"/>
+        <location filename="../../ui/complaints_view.py" line="123"/>
         <source>&amp;Overdue only</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="140"/>
+        <location filename="../../ui/complaints_view.py" line="139"/>
         <source>&amp;Start handling</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="141"/>
+        <location filename="../../ui/complaints_view.py" line="140"/>
         <source>&amp;Resolved</source>
         <translation>已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="142"/>
+        <location filename="../../ui/complaints_view.py" line="141"/>
         <source>&amp;Follow-up call…</source>
         <translation>回访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="143"/>
+        <location filename="../../ui/complaints_view.py" line="142"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="150"/>
+        <location filename="../../ui/complaints_view.py" line="149"/>
         <source>&amp;Note…</source>
         <translation>备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="155"/>
+        <location filename="../../ui/complaints_view.py" line="154"/>
         <source>Complete or correct the complaint (Enter)</source>
         <translation>补充或更正投诉（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="158"/>
+        <location filename="../../ui/complaints_view.py" line="157"/>
         <source>&amp;Incident report…</source>
         <translation>事件报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="163"/>
+        <location filename="../../ui/complaints_view.py" line="162"/>
         <source>Im&amp;port logbook…</source>
         <translation>导入投诉记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="166"/>
+        <location filename="../../ui/complaints_view.py" line="165"/>
         <source>An Excel complaint logbook saved as CSV (UTF-8 or GB18030)</source>
         <translation>另存为 CSV 的 Excel 投诉记录（UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="170"/>
+        <location filename="../../ui/complaints_view.py" line="169"/>
         <source>&amp;Lists…</source>
         <translation>列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="172"/>
+        <location filename="../../ui/complaints_view.py" line="171"/>
         <source>Departments and categories</source>
         <translation>部门和类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="175"/>
+        <location filename="../../ui/complaints_view.py" line="174"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="252"/>
+        <location filename="../../ui/complaints_view.py" line="251"/>
         <source>Import a complaint logbook</source>
         <translation>导入投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="254"/>
+        <location filename="../../ui/complaints_view.py" line="253"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints_view.py" line="326"/>
+        <location filename="../../ui/complaints_view.py" line="325"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="153"/>
+        <location filename="../../ui/complaints_view.py" line="152"/>
         <source>Op&amp;en / edit…</source>
         <translation>打开 / 修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="375"/>
+        <location filename="../../ui/complaint_prompts.py" line="34"/>
         <source>Resolved without a remedial action</source>
         <translation>未采取补救措施即解决</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="377"/>
+        <location filename="../../ui/complaint_prompts.py" line="35"/>
         <source>No remedial action is recorded for this complaint. Why is it resolved without one? (kept in its history)</source>
         <translation>这条投诉没有记录补救措施。为什么不经补救就解决？（将记入经过记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="389"/>
+        <location filename="../../ui/complaint_prompts.py" line="17"/>
         <source>Close complaint</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="391"/>
+        <location filename="../../ui/complaint_prompts.py" line="18"/>
         <source>Close complaint #%1 (%2)? A closed complaint can no longer be edited, only annotated.</source>
         <translation>结案投诉 #%1（%2）？结案后不能再修改，只能添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="411"/>
+        <location filename="../../ui/complaints_view.py" line="387"/>
         <source>Resolved without a remedial action: %1</source>
         <translation>未采取补救措施即解决：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="489"/>
+        <location filename="../../ui/complaints_view.py" line="465"/>
         <source>Incident report #%1</source>
         <translation>事件报告 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="503"/>
+        <location filename="../../ui/complaints_view.py" line="479"/>
         <source>Add to the history:</source>
         <translation>添加到处理记录：</translation>
     </message>
@@ -1656,37 +1844,42 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="41"/>
+        <location filename="../../ui/guest_rights.py" line="47"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="44"/>
-        <source>This cannot be undone. Type the guest&apos;s id (%1) to erase their personal data.</source>
-        <translation>此操作无法撤销。请输入客人编号（%1）以删除其个人资料。</translation>
+        <location filename="../../ui/guest_rights.py" line="50"/>
+        <source>Erase the personal data of %1, member no. %2? This cannot be undone. Type the member no. to confirm.</source>
+        <translation>要删除 %1（会员号 %2）的个人资料吗？此操作无法撤销。请输入会员号确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="51"/>
+        <location filename="../../ui/guest_rights.py" line="53"/>
+        <source>&amp;Member no.:</source>
+        <translation>会员号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="56"/>
+        <source>Erase the personal data of %1 (no member no.)? This cannot be undone. Type the name as shown to confirm.</source>
+        <translation>要删除 %1（无会员号）的个人资料吗？此操作无法撤销。请按所示输入姓名确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="65"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="54"/>
-        <source>Guest id</source>
-        <translation>客人编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="56"/>
+        <location filename="../../ui/guest_rights.py" line="70"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="57"/>
-        <source>Guest &amp;id:</source>
-        <translation>客人编号(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guest_rights.py" line="62"/>
+        <location filename="../../ui/guest_rights.py" line="76"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
@@ -1822,52 +2015,52 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="82"/>
+        <location filename="../../ui/guest_dialog.py" line="83"/>
         <source>Open e&amp;xisting</source>
         <translation>打开已有客人(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="84"/>
+        <location filename="../../ui/guest_dialog.py" line="85"/>
         <source>Merge &amp;into existing</source>
         <translation>合并到已有客人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="86"/>
+        <location filename="../../ui/guest_dialog.py" line="87"/>
         <source>It&apos;s a di&amp;fferent person</source>
         <translation>不是同一个人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="108"/>
+        <location filename="../../ui/guest_dialog.py" line="109"/>
         <source>Care and con&amp;sent…</source>
         <translation>关怀与同意(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>Edit guest</source>
         <translation>编辑客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="118"/>
+        <location filename="../../ui/guest_dialog.py" line="119"/>
         <source>New guest</source>
         <translation>新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="164"/>
+        <location filename="../../ui/guest_dialog.py" line="165"/>
         <source>This guest may already be on file. Open the existing guest, merge into it, or save as a different person.</source>
         <translation>这位客人可能已有档案。请打开已有客人、合并到已有客人，或作为另一位客人保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="168"/>
+        <location filename="../../ui/guest_dialog.py" line="169"/>
         <source>A matching guest is on the caution list: ask the duty manager.</source>
         <translation>有一位相符的客人在注意名单上：请先询问值班经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="171"/>
+        <location filename="../../ui/guest_dialog.py" line="172"/>
         <source>A guest on file: ask the duty manager</source>
         <translation>已有一位客人档案：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_dialog.py" line="320"/>
+        <location filename="../../ui/guest_dialog.py" line="319"/>
         <source>Save the changes to this guest?</source>
         <translation>保存对这位客人的修改吗？</translation>
     </message>
@@ -2368,70 +2561,75 @@ Write it down and keep it away from this PC. It is shown only this once, and res
 <context>
     <name>GuestRightsActions</name>
     <message>
-        <location filename="../../ui/guest_rights.py" line="124"/>
+        <location filename="../../ui/guest_rights.py" line="142"/>
         <source>Copy of guest &amp;data…</source>
         <translation>客人资料副本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="125"/>
+        <location filename="../../ui/guest_rights.py" line="143"/>
         <source>Erase guest data…</source>
         <translation>删除客人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="135"/>
-        <location filename="../../ui/guest_rights.py" line="174"/>
+        <location filename="../../ui/guest_rights.py" line="153"/>
+        <location filename="../../ui/guest_rights.py" line="196"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="139"/>
+        <location filename="../../ui/guest_rights.py" line="157"/>
         <source>Save a copy of the guest&apos;s data</source>
         <translation>保存客人资料副本</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="164"/>
+        <location filename="../../ui/guest_rights.py" line="186"/>
         <source>Saved the copy of the guest&apos;s data to %1</source>
         <translation>客人资料副本已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="185"/>
+        <location filename="../../ui/guest_rights.py" line="208"/>
         <source>No backup holds this guest.</source>
         <translation>没有备份包含此客人的资料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="190"/>
+        <location filename="../../ui/guest_rights.py" line="213"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>较早的 %n 份每日备份仍包含此客人的资料，直到轮换删除（保留 7 份每日和 4 份每周备份）；最后一份将于 %1 前删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="199"/>
+        <location filename="../../ui/guest_rights.py" line="222"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升级或恢复前保留的 %n 份副本也包含此客人的资料，需手动删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="212"/>
+        <location filename="../../ui/guest_rights.py" line="237"/>
+        <source>%1, member no. %2</source>
+        <translation>%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="240"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
-        <source>Erase the personal data of guest #%1?
+        <location filename="../../ui/guest_rights.py" line="242"/>
+        <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
 
 %2</source>
-        <translation>要删除客人 #%1 的个人资料吗？
+        <translation>要删除 %3（客人 #%1）的个人资料吗？
 
 删除：姓名、会员号、电话、邮箱、日期、偏好、忌讳、照片、备注、证件、关怀与投诉的文字。保留：入住日期和房号、投诉类别和时间，报表仍然准确。
 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="239"/>
+        <location filename="../../ui/guest_rights.py" line="268"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已删除客人 #%1 的个人资料。%2</translation>
     </message>
@@ -2593,7 +2791,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -2701,137 +2899,142 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Anonymised guest #%1</source>
+        <translation>匿名客人 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>slow or untimely service</source>
         <translation>服务不及时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>rigid rules</source>
         <translation>规章僵化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>facilities</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>cleanliness</source>
         <translation>卫生</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>front office</source>
         <translation>前厅</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>housekeeping</source>
         <translation>客房</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>food &amp; beverage</source>
         <translation>餐饮部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>other department</source>
         <translation>其他部门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -3106,222 +3309,222 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>your role may not do this</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>the password needs at least 8 characters</source>
         <translation>密码至少需要 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>the password must not be the user name</source>
         <translation>密码不能与用户名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 码为 4 至 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>choose 1 to 60 minutes</source>
         <translation>请选择 1 到 60 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必须至少保留一位可以登录的管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 码错误次数过多：请用密码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此数据库已有账户：请由管理员添加新账户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>this user name is taken</source>
         <translation>此用户名已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>there is no such user</source>
         <translation>没有这个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>该客人为保密客人：请值班经理修改其档案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>该客人的资料已删除：请新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>type the document number</source>
         <translation>请输入证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>居民身份证号码为 17 位数字加一位数字或 X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>该身份证号码中的出生日期不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>该身份证号码校验位不正确：请核对号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>a document number is letters and digits only</source>
         <translation>证件号码只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>say which country issued the document</source>
         <translation>请填写签发国家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>签发国家为 2 或 3 个字母的代码，如 CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>该证件已登记在某位客人的档案中：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>say why the guest is flagged</source>
         <translation>请说明列入名单的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>give the alias the desk will see</source>
         <translation>请填写前台看到的化名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>化名不能与客人真实姓名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>无法连接宾客数据库服务器，因此没有保存或读取任何内容。vipdesk 正在不断重试：请稍后再试，或请 IT 检查服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>该客人为保密客人：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343"/>
+        <location filename="../../ui/labels.py" line="351"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>只有值班经理或管理员可以修改注意名单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346"/>
+        <location filename="../../ui/labels.py" line="354"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班经理或管理员可以跳过关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="372"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班经理或管理员可以修改话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班经理或管理员可以指定专人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -3540,110 +3743,105 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>输入姓名、拼音、首字母或手机号码查找客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="226"/>
-        <source>Anonymised guest #%1</source>
-        <translation>匿名客人 #%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_panel.py" line="234"/>
+        <location filename="../../ui/profile_panel.py" line="238"/>
         <source>as the guest says it</source>
         <translation>客人本人的读法</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="255"/>
+        <location filename="../../ui/profile_panel.py" line="259"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="276"/>
+        <location filename="../../ui/profile_panel.py" line="280"/>
         <source>Care (AD stage)</source>
         <translation>关怀（AD阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="298"/>
+        <location filename="../../ui/profile_panel.py" line="302"/>
         <source>Member %1</source>
         <translation>会员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="305"/>
+        <location filename="../../ui/profile_panel.py" line="309"/>
         <source>&lt;b&gt;In house&lt;/b&gt;: room %1 until %2</source>
         <translation>&lt;b&gt;在住&lt;/b&gt;：%1 房，至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="311"/>
+        <location filename="../../ui/profile_panel.py" line="315"/>
         <source>%n stay(s)</source>
         <translation>
             <numerusform>入住 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="313"/>
+        <location filename="../../ui/profile_panel.py" line="317"/>
         <source>last %1, room %2</source>
         <translation>上次 %1，%2 房</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="318"/>
+        <location filename="../../ui/profile_panel.py" line="322"/>
         <source>First stay</source>
         <translation>首次入住</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="343"/>
+        <location filename="../../ui/profile_panel.py" line="347"/>
         <source>ID documents</source>
         <translation>证件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="351"/>
+        <location filename="../../ui/profile_panel.py" line="355"/>
         <source>%n unresolved complaint(s): handle with care</source>
         <translation>
             <numerusform>有 %n 条未解决的投诉：请格外用心</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="366"/>
+        <location filename="../../ui/profile_panel.py" line="370"/>
         <source>Must never happen</source>
         <translation>绝对禁忌</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="376"/>
+        <location filename="../../ui/profile_panel.py" line="380"/>
         <source>(turning %n)</source>
         <translation>
             <numerusform>（%n 岁）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile_panel.py" line="378"/>
+        <location filename="../../ui/profile_panel.py" line="382"/>
         <source>(%n year(s))</source>
         <translation>
             <numerusform>（%n 周年）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="388"/>
+        <location filename="../../ui/profile_panel.py" line="392"/>
         <source>Service standard for %1</source>
         <translation>%1的服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="403"/>
+        <location filename="../../ui/profile_panel.py" line="407"/>
         <source>Likes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="412"/>
+        <location filename="../../ui/profile_panel.py" line="416"/>
         <source>Complaints</source>
         <translation>投诉记录</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="413"/>
+        <location filename="../../ui/profile_panel.py" line="417"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="425"/>
+        <location filename="../../ui/profile_panel.py" line="429"/>
         <source>room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_panel.py" line="440"/>
+        <location filename="../../ui/profile_panel.py" line="444"/>
         <source>Stays</source>
         <translation>入住记录</translation>
     </message>
@@ -4326,6 +4524,14 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>
             <numerusform>%n 位抵店客人的入住登记卡和宾客卡</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <location filename="../../ui/unsaved_prompt.py" line="22"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 </TS>
