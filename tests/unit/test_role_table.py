@@ -12,7 +12,7 @@ from vipdesk.domain.complaints import ComplaintSeverity, Status
 from vipdesk.domain.guest import GuestDraft
 from vipdesk.domain.staff import PERMISSIONS, Operation, Role, Staff, may
 from vipdesk.domain.tiers import Tier
-from vipdesk.services.database import Database
+from vipdesk.services.database import Database, is_server
 from vipdesk.services.errors import PermissionDenied, ServiceError
 from vipdesk.services.staff import authorize
 
@@ -102,6 +102,7 @@ def _services() -> dict[Operation, Call]:
         profile,
         search,
         security,
+        server_admin,
     )
     from vipdesk.services.demo import fill_demo_complaints
 
@@ -133,7 +134,9 @@ def _services() -> dict[Operation, Call]:
         Operation.MIGRATE_TO: lambda db, s, t, g: move_to_server.migrate_to(
             db, s, "postgresql+psycopg://nobody:pw@127.0.0.1:1/none"
         ),
-        Operation.CHECK: lambda db, s, t, g: maintenance.check(db, s),
+        Operation.CHECK: lambda db, s, t, g: (
+            server_admin.check_server(db, s) if is_server(db) else maintenance.check(db, s)
+        ),
         Operation.EXPORT: lambda db, s, t, g: guest_export.export_guests(db, s, t / "all.csv"),
         Operation.DEMO: lambda db, s, t, g: fill_demo_complaints(db, s, 0),
         Operation.CHANGE_SECURITY: lambda db, s, t, g: security.set_idle_lock_minutes(db, s, 7),
