@@ -22,6 +22,7 @@ from vipdesk.services.audit_trail import (
     AuditKeyMissing,
     verify_rows,
 )
+from vipdesk.services.database_keys import read_key_line
 from vipdesk.services.errors import FileProblem, ServiceError
 from vipdesk.services.staff import authorize
 from vipdesk.store.db import Database
@@ -57,12 +58,7 @@ def install_audit_key(db: Database, key_file: Path) -> keystore.KeyPlace:
     """Check the key in `key_file` against this database's trail, then keep it on this
     computer (nothing stored when it is not this database's key)."""
     key_file = Path(key_file)
-    try:
-        text = key_file.read_text(encoding="ascii").strip()
-    except FileNotFoundError:
-        raise FileProblem(f"file not found: {key_file}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FileProblem(f"cannot read {key_file}: {getattr(exc, 'strerror', exc)}") from None
+    text = read_key_line(key_file)
     found = _LINE.fullmatch(text)
     if found is None:
         raise FileProblem(

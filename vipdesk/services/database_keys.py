@@ -44,15 +44,20 @@ def export_key(db: Database, actor: Staff, dest: Path) -> Path:
     return dest
 
 
-def read_key_file(db_path: Path, key_file: Path) -> DatabaseKey:
-    """The key in `key_file`, checked to open the database at `db_path` (nothing stored)."""
-    db_path, key_file = Path(db_path), Path(key_file)
+def read_key_line(key_file: Path) -> str:
+    """The text of a key file as `key export` writes it (a clear FileProblem otherwise)."""
     try:
-        text = key_file.read_text(encoding="ascii").strip()
+        return key_file.read_text(encoding="ascii").strip()
     except FileNotFoundError:
         raise FileProblem(f"file not found: {key_file}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise FileProblem(f"cannot read {key_file}: {getattr(exc, 'strerror', exc)}") from None
+
+
+def read_key_file(db_path: Path, key_file: Path) -> DatabaseKey:
+    """The key in `key_file`, checked to open the database at `db_path` (nothing stored)."""
+    db_path, key_file = Path(db_path), Path(key_file)
+    text = read_key_line(key_file)
     if not _KEY_LINE.fullmatch(text):
         raise FileProblem(
             f"{key_file} is not a vipdesk key (one line of 64 hexadecimal characters, "

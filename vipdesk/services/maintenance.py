@@ -102,7 +102,7 @@ def check(db: Database, actor: Staff) -> CheckReport:
         report = _check_connection(conn)
     finally:
         conn.close()
-    report.schema = [_describe(d) for d in schema_differences(db.engine)]
+    report.schema = [describe_difference(d) for d in schema_differences(db.engine)]
     return report
 
 
@@ -241,7 +241,7 @@ def _verify(source: Path, tmp: Path, key: DatabaseKey | None) -> None:
             raise _refuse(source, f"it cannot be brought up to date ({reason})") from None
         differences = schema_differences(engine)
         if differences:
-            shown = "; ".join(_describe(d) for d in differences[:4])
+            shown = "; ".join(describe_difference(d) for d in differences[:4])
             more = f" and {len(differences) - 4} more" if len(differences) > 4 else ""
             raise _refuse(
                 source, f"its tables do not match this version of vipdesk ({shown}{more})"
@@ -255,7 +255,7 @@ def _verify(source: Path, tmp: Path, key: DatabaseKey | None) -> None:
         raise _refuse(source, "; ".join(after.lines()))
 
 
-def _describe(difference: object) -> str:
+def describe_difference(difference: object) -> str:
     """One schema difference from Alembic's comparison, in a few words."""
     if isinstance(difference, list) and difference:
         difference = difference[0]

@@ -217,9 +217,13 @@ def check_server(db: Database, actor: Staff) -> ServerCheck:
         [] if revision == HEAD_REVISION else [f"at {revision}, this vipdesk's is {HEAD_REVISION}"],
         f"{revision} (current)",
     )
-    from vipdesk.services.maintenance import _describe
+    from vipdesk.services.maintenance import describe_difference
 
-    say("schema", [_describe(d) for d in schema_differences(db.engine)], "matches this version")
+    say(
+        "schema",
+        [describe_difference(d) for d in schema_differences(db.engine)],
+        "matches this version",
+    )
     report.lines_.append("foreign keys: enforced by the server")
     if not may(role, Operation.AUDIT):  # the trail is the admin's to read
         report.lines_.append("audit chain: checked by an admin (vipdesk audit verify)")
