@@ -1,102 +1,63 @@
-"""Complaints: logging, the follow-up workflow with its history, lists and monthly figures.
+"""Complaints: logging one and the follow-up workflow with its history.
 
 Every change is one transaction that also appends exactly one history event. A closed
 complaint cannot change any more, only be annotated; only a duty manager may close one.
+The records are in complaint_records, the reads (lists, one complaint, the monthly
+figures) in complaint_queries; callers may import all of them from here.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import datetime
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 
 from vipdesk.domain.complaints import (
-    RECOVERY_STEPS,
-    UNRESOLVED,
     ComplaintCodes,
     ComplaintDraft,
-    ComplaintFacts,
     ComplaintSeverity,
-    MonthReport,
     Status,
     can_move,
-    is_overdue,
-    month_report,
     validate_complaint,
 )
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Operation, Staff
-from vipdesk.domain.stays import is_returning as returning_rule
 from vipdesk.services.complaint_codes import codes_in
-from vipdesk.services.confidential import aliases, sees_real_names
+from vipdesk.services.complaint_queries import (
+    get_complaint,
+    is_returning,
+    list_complaints,
+    report,
+    returning_guest,
+)
+from vipdesk.services.complaint_records import (
+    DRAFT_FIELDS,
+    ComplaintEvent,
+    ComplaintRecord,
+    to_record,
+)
 from vipdesk.services.errors import ChangedMeanwhile, Conflict, NotFound, ValidationFailed
 from vipdesk.services.staff import authorize, require
-from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import Database
 from vipdesk.store.engines import is_postgres
 from vipdesk.store.models import ComplaintEventRow, ComplaintRow, GuestRow, StaffRow
 
+__all__ = [  # what callers have always imported from here
+    "ComplaintEvent",
+    "ComplaintRecord",
+    "annotate",
+    "change_status",
+    "get_complaint",
+    "is_returning",
+    "list_complaints",
+    "log_complaint",
+    "report",
+    "returning_guest",
+    "update_complaint",
+]
 
-@dataclass(frozen=True)
-class ComplaintEvent:
-    at: datetime
-    staff_id: int | None
-    kind: str
-    detail: dict[str, object]
-    staff_name: str = ""
-
-
-@dataclass(frozen=True)
-class ComplaintRecord:
-    id: int
-    guest_id: int
-    guest_name: str
-    status: Status
-    category: str
-    severity: ComplaintSeverity
-    department: str
-    occurred_at: datetime
-    feedback_due: datetime
-    description: str
-    guest_wish: str
-    returning_guest: bool
-    resolved_at: datetime | None
-    followup_result: str
-    satisfaction: int | None
-    history: tuple[ComplaintEvent, ...] = ()
-    service: str = ""
-    staff_involved: str = ""
-    real_reason: str = ""
-    excessive: bool = False
-    excessive_note: str = ""
-    compensation: str = ""
-    compensation_value: str = ""
-    assigned_to: int | None = None
-    assigned_name: str = ""
-    apologised_at: datetime | None = None
-    listened_at: datetime | None = None
-    solution_offered_at: datetime | None = None
-    remedy_taken_at: datetime | None = None
-    version: int = 0  # raised by every change; an edit names the version it started from
-
-    def overdue(self, now: datetime) -> bool:
-        """Past the promised feedback time and not yet resolved."""
-        return is_overdue(self.status, self.feedback_due, now)
-
-    @property
-    def editable(self) -> bool:
-        """A closed complaint cannot be edited any more, only annotated."""
-        return self.status != Status.CLOSED
-
-    def draft(self) -> ComplaintDraft:
-        """The recorded facts, as the dialog edits them."""
-        return ComplaintDraft(**{name: getattr(self, name) for name in _DRAFT_FIELDS})
-
-
-_DRAFT_FIELDS = [f.name for f in fields(ComplaintDraft)]
-_DRAFT_COLUMNS = [name for name in _DRAFT_FIELDS if name not in ("category", "severity")]
+_DRAFT_COLUMNS = [name for name in DRAFT_FIELDS if name not in ("category", "severity")]
 
 
 def _event(session, actor: Staff, complaint_id: int, kind: str, **detail: object) -> None:  # type: ignore[no-untyped-def]
@@ -109,98 +70,6 @@ def _event(session, actor: Staff, complaint_id: int, kind: str, **detail: object
             detail=json.dumps(detail, ensure_ascii=False, default=str),
         )
     )
-
-
-def _record(  # type: ignore[no-untyped-def]
-    session,
-    row: ComplaintRow,
-    with_history: bool = True,
-    guest_name: str | None = None,
-    *,
-    actor: Staff | None = None,
-) -> ComplaintRecord:
-    """The record of `row`; a list passes `guest_name` from its own join (no query per row).
-
-    With `actor`, a confidential guest's name is their alias unless the actor may see it.
-    """
-    name = (
-        guest_name
-        if guest_name is not None
-        else session.scalar(select(GuestRow.name).where(GuestRow.id == row.guest_id)) or ""
-    )
-    # An erased guest's name stays empty: the screen and print say "Anonymised guest #N".
-    if actor is not None and not sees_real_names(session, actor):
-        name = aliases(session, [row.guest_id]).get(row.guest_id, name)
-    history: tuple[ComplaintEvent, ...] = ()
-    assigned_name = ""
-    if with_history:
-        history = tuple(
-            ComplaintEvent(e.at, e.staff_id, e.kind, json.loads(e.detail or "{}"), who or "")
-            for e, who in session.execute(
-                select(ComplaintEventRow, StaffRow.display_name)
-                .outerjoin(StaffRow, StaffRow.id == ComplaintEventRow.staff_id)
-                .where(ComplaintEventRow.complaint_id == row.id)
-                .order_by(ComplaintEventRow.id)
-            )
-        )
-        if row.assigned_to is not None:
-            assigned_name = (
-                session.scalar(select(StaffRow.display_name).where(StaffRow.id == row.assigned_to))
-                or ""
-            )
-    return ComplaintRecord(
-        id=row.id,
-        guest_id=row.guest_id,
-        guest_name=name,
-        status=Status(row.status),
-        category=row.category,
-        severity=ComplaintSeverity(row.severity),
-        department=row.department,
-        occurred_at=row.occurred_at,
-        feedback_due=row.feedback_due,
-        description=row.description,
-        guest_wish=row.guest_wish,
-        returning_guest=row.returning_guest,
-        resolved_at=row.resolved_at,
-        followup_result=row.followup_result,
-        satisfaction=row.satisfaction,
-        history=history,
-        assigned_name=assigned_name,
-        version=row.version,
-        **{
-            name: getattr(row, name)
-            for name in (
-                "service",
-                "staff_involved",
-                "real_reason",
-                "excessive",
-                "excessive_note",
-                "compensation",
-                "compensation_value",
-                "assigned_to",
-                *RECOVERY_STEPS,
-            )
-        },
-    )
-
-
-def is_returning(session, guest_id: int, occurred_at: datetime) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the guest had stayed with us before the complaint: read from history.
-
-    domain.stays.is_returning: a stay completed before the day it happened; the stay the
-    guest is in (or checks out of that day), a cancellation or a no show makes nobody a
-    returning guest.
-    """
-    day = occurred_at.date()
-    stays = repo.load_stays(session, [guest_id]).get(guest_id, [])
-    return returning_rule(stays, day)
-
-
-def returning_guest(db: Database, actor: Staff, guest_id: int, occurred_at: datetime) -> bool:
-    """What a new complaint will record as returning or new guest (shown while logging)."""
-    authorize(db, actor, Operation.VIEW_COMPLAINTS)
-    with db.read() as session:
-        return is_returning(session, guest_id, occurred_at)
 
 
 def log_complaint(
@@ -235,7 +104,7 @@ def log_complaint(
             category=str(draft.category),
             severity=draft.severity.value,
         )
-        return _record(session, row, actor=actor)
+        return to_record(session, row, actor=actor)
 
 
 def _stored(value: object) -> object:
@@ -306,7 +175,7 @@ def update_complaint(
             if clashes:
                 raise _changed_meanwhile(session, row, clashes)
         if not edited:
-            return _record(session, row, actor=actor)
+            return to_record(session, row, actor=actor)
         merged = {**current, **{name: wanted[name] for name in edited}}
         known = codes_in(session)
         codes = ComplaintCodes(
@@ -337,7 +206,7 @@ def update_complaint(
             row.returning_guest = is_returning(session, row.guest_id, draft.occurred_at)
         row.version += 1
         _event(session, actor, complaint_id, "edited", **changes)
-        return _record(session, row, actor=actor)
+        return to_record(session, row, actor=actor)
 
 
 def _changed_meanwhile(session, row: ComplaintRow, fields: list[str]) -> ChangedMeanwhile:  # type: ignore[no-untyped-def]
@@ -412,7 +281,7 @@ def change_status(
         _event(
             session, actor, complaint_id, "status", **{"from": current.value, "to": target.value}
         )
-        return _record(session, row, actor=actor)
+        return to_record(session, row, actor=actor)
 
 
 def annotate(db: Database, actor: Staff, complaint_id: int, note: str) -> ComplaintRecord:
@@ -425,78 +294,4 @@ def annotate(db: Database, actor: Staff, complaint_id: int, note: str) -> Compla
         if row is None:
             raise NotFound(f"there is no complaint {complaint_id}")
         _event(session, actor, complaint_id, "note", note=note)
-        return _record(session, row, actor=actor)
-
-
-def list_complaints(
-    db: Database,
-    actor: Staff,
-    *,
-    status: Status | None = None,
-    overdue_at: datetime | None = None,
-    guest_id: int | None = None,
-    include_closed: bool = True,
-) -> list[ComplaintRecord]:
-    """Complaints still waiting for a resolution first, each group by its promised time
-    (most urgent first); `overdue_at` keeps only the ones overdue then.
-
-    One query whatever the number of complaints (the guest's name comes from a join).
-    """
-    authorize(db, actor, Operation.VIEW_COMPLAINTS)
-    waiting = case((ComplaintRow.status.in_([s.value for s in UNRESOLVED]), 0), else_=1)
-    query = (
-        select(ComplaintRow, GuestRow.name)
-        .outerjoin(GuestRow, GuestRow.id == ComplaintRow.guest_id)
-        .order_by(waiting, ComplaintRow.feedback_due, ComplaintRow.id)
-    )
-    if status is not None:
-        query = query.where(ComplaintRow.status == status.value)
-    if not include_closed and status is None:  # asking for closed ones always gets them
-        query = query.where(ComplaintRow.status != Status.CLOSED.value)
-    if guest_id is not None:
-        query = query.where(ComplaintRow.guest_id == guest_id)
-    if overdue_at is not None:
-        query = query.where(
-            ComplaintRow.status.in_([s.value for s in UNRESOLVED]),
-            ComplaintRow.feedback_due < overdue_at,
-        )
-    with db.read() as session:
-        hidden = {} if sees_real_names(session, actor) else aliases(session)
-        return [
-            _record(
-                session, row, with_history=False, guest_name=hidden.get(row.guest_id, name or "")
-            )
-            for row, name in session.execute(query)
-        ]
-
-
-def report(db: Database, actor: Staff, month: str) -> MonthReport:
-    """Totals by category and department, resolved, resolved within promise, median hours."""
-    authorize(db, actor, Operation.REPORTS)
-    try:
-        first = datetime.strptime(month, "%Y-%m")
-    except ValueError:
-        raise ValidationFailed([FieldError("month", f"{month!r} is not YYYY-MM")]) from None
-    last = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-    with db.read() as session:
-        rows = session.scalars(
-            select(ComplaintRow).where(
-                ComplaintRow.occurred_at >= first,
-                ComplaintRow.occurred_at < datetime(last.year, last.month, 1),
-            )
-        )
-        facts = [
-            ComplaintFacts(r.category, r.department, r.occurred_at, r.feedback_due, r.resolved_at)
-            for r in rows
-        ]
-    return month_report(month, facts)
-
-
-def get_complaint(db: Database, actor: Staff, complaint_id: int) -> ComplaintRecord:
-    """One complaint with its full history."""
-    authorize(db, actor, Operation.VIEW_COMPLAINTS)
-    with db.read() as session:
-        row = session.get(ComplaintRow, complaint_id)
-        if row is None:
-            raise NotFound(f"there is no complaint {complaint_id}")
-        return _record(session, row, actor=actor)
+        return to_record(session, row, actor=actor)
