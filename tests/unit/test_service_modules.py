@@ -22,6 +22,18 @@ HOMES = {
             "annotate",
         ],
     },
+    "vipdesk.services.care": {
+        "vipdesk.services.care_settings": [
+            "get_settings",
+            "set_settings",
+            "script_hints",
+            "set_script_hint",
+            "CareSetup",
+            "care_setup",
+            "save_care_setup",
+        ],
+        "vipdesk.services.care": ["CareItem", "plan", "utc_to_local"],
+    },
 }
 
 

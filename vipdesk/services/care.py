@@ -3,13 +3,13 @@
 The plan is computed, never stored: the rules (vipdesk.domain.care) over the stays,
 complaints, special dates and the contact log. Only what people did is stored: the
 contacts (each may answer a task by its id) and the tasks a duty manager skipped.
+The plan's settings and script hints are in care_settings (callers may import them from here).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -32,29 +32,46 @@ from vipdesk.domain.care import (
     open_tasks,
     parse_task_id,
     special_date_tasks,
-    validate_settings,
     wake_up_due,
     win_back_task,
 )
-from vipdesk.domain.care_texts import SCRIPT_HINTS_EN, SCRIPT_HINTS_ZH, reason_en
+from vipdesk.domain.care_texts import reason_en
 from vipdesk.domain.complaints import Status
 from vipdesk.domain.dates import PartialDate
 from vipdesk.domain.festivals import region_of
-from vipdesk.domain.guest import SpecialDate, SpecialDateKind, check_text
+from vipdesk.domain.guest import SpecialDate, SpecialDateKind
 from vipdesk.domain.lunar import to_lunar
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
-from vipdesk.services.errors import ValidationFailed
-from vipdesk.services.guests import audit
-from vipdesk.services.setting_versions import check_version, stored_version
+from vipdesk.services.care_settings import (
+    CareSetup,
+    care_setup,
+    get_settings,
+    save_care_setup,
+    script_hints,
+    set_script_hint,
+    set_settings,
+    stored_settings,
+)
 from vipdesk.services.staff import require
 from vipdesk.store import care_repo
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.care_repo import PlanGuest
 from vipdesk.store.db import Database
 
-SETTINGS_KEY = "care_settings"
-SCRIPTS_KEY = "care_scripts"
+__all__ = [  # what callers have always imported from here
+    "CareItem",
+    "CareSetup",
+    "care_setup",
+    "get_settings",
+    "plan",
+    "save_care_setup",
+    "script_hints",
+    "set_script_hint",
+    "set_settings",
+    "utc_to_local",
+]
+
 LOOK_BACK = timedelta(days=14)
 """Tasks that expire do so within 14 days: the plan looks no further back for them."""
 
@@ -120,107 +137,6 @@ class CareItem:
             if self.last_contact
             else None,
         }
-
-
-# ---------------------------------------------------------------- settings
-
-
-def get_settings(db: Database, actor: Staff) -> CareSettings:
-    with db.read() as session:
-        require(session, actor, Operation.VIEW_GUEST)
-        return CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
-
-
-def set_settings(db: Database, actor: Staff, settings: CareSettings) -> None:
-    """Change the plan's tiers, call load, sleep months… (duty managers and admins)."""
-    errors = validate_settings(settings)
-    if errors:
-        raise ValidationFailed(errors)
-    with db.write() as session:
-        require(session, actor, Operation.CARE_PLAN)
-        repo.set_meta(session, SETTINGS_KEY, settings.to_json(), actor.id)
-        audit(session, actor, "care_settings", "app_meta", None)
-
-
-def script_hints(db: Database, actor: Staff, chinese: bool = True) -> dict[TaskKind, str]:
-    """The script hint per kind: the duty manager's wording, else the seeds'."""
-    with db.read() as session:
-        require(session, actor, Operation.VIEW_GUEST)
-        raw = repo.get_meta(session, SCRIPTS_KEY)
-    edited = json.loads(raw) if raw else {}
-    base = SCRIPT_HINTS_ZH if chinese else SCRIPT_HINTS_EN
-    return {k: edited.get(k.value) or base[k] for k in TaskKind}
-
-
-def set_script_hint(db: Database, actor: Staff, kind: TaskKind, text: str) -> None:
-    """Edit the script hint of a kind ("" restores the seeds' wording); duty managers only."""
-    errors = check_text(text, "script", max_len=1000, multiline=True)
-    if errors:
-        raise ValidationFailed(errors)
-    with db.write() as session:
-        require(session, actor, Operation.CARE_PLAN)
-        raw = repo.get_meta(session, SCRIPTS_KEY)
-        edited = json.loads(raw) if raw else {}
-        edited[kind.value] = text.strip()
-        repo.set_meta(session, SCRIPTS_KEY, json.dumps(edited, ensure_ascii=False), actor.id)
-
-
-@dataclass(frozen=True)
-class CareSetup:
-    """Settings → Care plan: the settings, the edited script hints and the version the form
-    starts from."""
-
-    settings: CareSettings
-    scripts: dict[TaskKind, str]
-    """Only the kinds a duty manager reworded; the others use the seeds' wording."""
-    version: int
-
-
-def care_setup(db: Database, actor: Staff) -> CareSetup:
-    """The care settings and script hints as the Settings page edits them (duty managers
-    and admins)."""
-    with db.read() as session:
-        require(session, actor, Operation.CARE_PLAN)
-        settings = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
-        raw = repo.get_meta(session, SCRIPTS_KEY)
-        version = stored_version(session, [SETTINGS_KEY, SCRIPTS_KEY])
-    edited = json.loads(raw) if raw else {}
-    scripts = {k: edited[k.value] for k in TaskKind if edited.get(k.value)}
-    return CareSetup(settings, scripts, version)
-
-
-def save_care_setup(
-    db: Database,
-    actor: Staff,
-    settings: CareSettings,
-    scripts: dict[TaskKind, str],
-    *,
-    version: int | None,
-) -> int:
-    """Store the settings and the script hints together ("" restores a kind's seeds' wording);
-    returns the version a form starts from now.
-
-    `version` comes from care_setup: when someone else changed either since,
-    ChangedMeanwhile is raised and nothing is written.
-    """
-    errors = validate_settings(settings)
-    for text in scripts.values():
-        errors += check_text(text, "script", max_len=1000, multiline=True)
-    if errors:
-        raise ValidationFailed(errors)
-    edited = {k.value: text.strip() for k, text in scripts.items() if text.strip()}
-    with db.write() as session:
-        require(session, actor, Operation.CARE_PLAN)
-        check_version(session, [SETTINGS_KEY, SCRIPTS_KEY], version, "the care plan settings")
-        before = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
-        if before != settings:
-            repo.set_meta(session, SETTINGS_KEY, settings.to_json(), actor.id)
-        raw = repo.get_meta(session, SCRIPTS_KEY)
-        if (json.loads(raw) if raw else {}) != edited:
-            text = json.dumps(edited, ensure_ascii=False, sort_keys=True)
-            repo.set_meta(session, SCRIPTS_KEY, text, actor.id)
-        audit(session, actor, "care_settings", "app_meta", None)
-        return stored_version(session, [SETTINGS_KEY, SCRIPTS_KEY])
 
 
 # ---------------------------------------------------------------- the plan
@@ -328,7 +244,7 @@ def _tasks(session, start: date, end: date, wanted: set[TaskKind], now: datetime
     now = now or datetime.combine(start, datetime.min.time())
     lo = start - LOOK_BACK
     conn = session.connection()
-    settings = CareSettings.from_json(repo.get_meta(session, SETTINGS_KEY))
+    settings = stored_settings(session)
     touches = care_repo.last_contacts(conn)
     done = care_repo.done_task_ids(conn, lo)
     guests: dict[int, PlanGuest] = {}
