@@ -160,7 +160,7 @@ class Tail:
     mac: str | None
 
 
-AUDIT_TAIL_LOCK = 0x76697064_6175  # 'vipd' 'au': the advisory lock serialising appends
+AUDIT_TAIL_LOCK = 0x76697064  # 'vipd': the advisory lock class serialising appends
 
 
 def _lock_tail(session: Session) -> None:
@@ -168,10 +168,16 @@ def _lock_tail(session: Session) -> None:
 
     Nothing to do in SQLite: writers took the write lock with BEGIN IMMEDIATE, so the last
     entry read next stays the last until commit. On PostgreSQL (READ COMMITTED) two counters
-    could read the same tail: a transaction-scoped advisory lock makes the second wait.
+    could read the same tail: a transaction-scoped advisory lock makes the second wait. The
+    lock is (class, hash of the schema): one vipdesk database per schema, and two of them in
+    one server database (two hotels, the test workers) do not wait for each other. A hash
+    collision between two schema names only costs a wait, never a broken chain.
     """
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_TAIL_LOCK})
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(:cls, hashtext(current_schema()))"),
+            {"cls": AUDIT_TAIL_LOCK},
+        )
 
 
 def _tail(session: Session) -> Tail | None:

@@ -58,6 +58,11 @@ from vipdesk.store.models import (
 )
 
 REASON_MAX = 500
+SERVER_BACKUPS_NOTE = (
+    "This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: "
+    "the server's backups (pg_dump) made before now still hold this guest until they "
+    "rotate out. Ask IT how long they are kept."
+)
 _BATCH = 200  # guests per transaction in a batch erase
 
 
@@ -75,8 +80,13 @@ class BackupsHolding:
     """The day the last of them rotates out (7 daily, 4 weekly copies), if any."""
     others: int
     """Copies kept before an upgrade or a restore: they stay until deleted by hand."""
+    on_server: bool = False
+    """A PostgreSQL database: vipdesk keeps no copies there; the server's backups (pg_dump)
+    hold the guest until they rotate out, on a schedule vipdesk does not know."""
 
     def note(self) -> str:
+        if self.on_server:
+            return SERVER_BACKUPS_NOTE
         if not self.daily and not self.others:
             return "No backup holds this guest."
         parts = []
@@ -115,12 +125,16 @@ class Erasure:
         return self.backups.note()
 
 
-def backups_holding(db_path: Path, today: date | None = None) -> BackupsHolding:
-    """Which kept copies of the database at `db_path` hold data erased `today`."""
+def backups_holding(db: Database | Path, today: date | None = None) -> BackupsHolding:
+    """Which kept copies of the database (or the file at a path) hold data erased `today`.
+
+    On PostgreSQL there are no files to look at: the server's own backups hold it."""
     from vipdesk.services.auto_backup import kept_copies
 
+    if isinstance(db, Database) and is_server(db):
+        return BackupsHolding(daily=0, gone_by=None, others=0, on_server=True)
     today = today or date.today()
-    copies = kept_copies(db_path)
+    copies = kept_copies(db.path if isinstance(db, Database) else db)
     days = [c.made_at.date() for c in copies if c.kind == "daily"]
     held = [d for d in days if d <= today]
     return BackupsHolding(
@@ -185,7 +199,7 @@ def erase_guests(
                 db.secure_delete(conn, False)
     if results:
         clear_free_pages(db)
-    holding = backups_holding(db.path, today)
+    holding = backups_holding(db, today)
     return [Erasure(g, at, already, holding) for g, at, already in results]
 
 

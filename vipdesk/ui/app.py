@@ -28,7 +28,7 @@ from vipdesk.services.database import Database, is_server, open_desk
 from vipdesk.services.errors import ServiceError
 from vipdesk.services.safe_files import private_folder
 from vipdesk.ui.main_window import MainWindow
-from vipdesk.ui.operations import ServiceCall, wait_for_background_work
+from vipdesk.ui.operations import ServiceCall, failure_text, wait_for_background_work
 from vipdesk.ui.screen_lock import ScreenLock
 from vipdesk.ui.settings_dialog import SettingsDialog, save_language, saved_language
 from vipdesk.ui.sign_in import sign_in_at_start
@@ -262,7 +262,7 @@ def start_index_build(window: MainWindow) -> ServiceCall | None:
         log.warning("search index rebuild failed: %s", exc)
         bar.showMessage(
             QCoreApplication.translate("App", "The search index could not be rebuilt: %1").replace(
-                "%1", str(exc)
+                "%1", failure_text(exc)
             )
         )
 

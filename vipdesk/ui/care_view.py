@@ -6,6 +6,7 @@ and the next one is selected. The list loads off the UI thread (ServiceCall).
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from collections.abc import Callable
 from datetime import date
@@ -48,9 +49,11 @@ from vipdesk.services.care import CareItem, plan, script_hints, set_script_hint,
 from vipdesk.services.care_contacts import Contact, log_contact
 from vipdesk.services.database import Database
 from vipdesk.ui import care_labels, labels
+from vipdesk.ui.care_live import CareFollower
 from vipdesk.ui.operations import ServiceCall, show_error
 from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf, rendered
 
+log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 KIND, GUEST, REASON, DUE, LAST, PHONE, SCRIPT = range(7)
 COLUMNS = 7
@@ -306,7 +309,10 @@ class CareView(QDialog):
         layout.addWidget(self.hint_label)
         layout.addLayout(hint_row)
         self.retranslate()
+        self._refreshing = False  # a refresh is being read
+        self._keeping = False  # a refresh is putting the selection back
         self.reload()
+        CareFollower(self, self.refresh)  # another counter's changes show here too
 
     # ---- text ------------------------------------------------------------------------
 
@@ -351,15 +357,57 @@ class CareView(QDialog):
     # ---- data ------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the tasks; the first one is selected."""
+        self._read(self._loaded).failed(lambda e: show_error(self, e)).start()
+
+    def refresh(self) -> None:
+        """Read the tasks again after a change elsewhere, keeping the selected task (or its
+        row) and a script being typed. A failure is only logged: a lost server has its own
+        banner, and nobody asked for this read."""
+        self._refreshing = True
+        self._read(self._refreshed).failed(self._refresh_failed).start()
+
+    def _read(self, done: Callable[[Any], None]) -> ServiceCall:
         db, actor, today = self._db, self._actor, self._today
         chinese = care_labels.chinese_scripts()
 
         def load() -> tuple[list[CareItem], dict[TaskKind, str]]:
             return plan(db, actor, today), script_hints(db, actor, chinese)
 
-        ServiceCall(self, load, self._loaded).failed(lambda e: show_error(self, e)).start()
+        return ServiceCall(self, load, done).latest("care-tasks")  # only the newest answers
+
+    def _refreshed(self, loaded: tuple[list[CareItem], dict[TaskKind, str]]) -> None:
+        self._refreshing = False
+        chosen, row = self.current_item(), self.table.currentIndex().row()
+        scroll = self.table.verticalScrollBar().value()
+        self._keeping = True
+        try:
+            self.model.set_rows(*loaded)
+            self._update_count()
+            shown = self.proxy.rowCount()
+            ids = [self._item_at(r).id for r in range(shown)]
+            if chosen is not None and chosen.id in ids:
+                self.table.selectRow(ids.index(chosen.id))
+            elif shown:  # it is gone: the one after it (the first, if none was chosen)
+                self.table.selectRow(min(max(row, 0), shown - 1))
+            self.table.verticalScrollBar().setValue(scroll)
+        finally:
+            self._keeping = False
+        if not self.hint.document().isModified():  # a script being typed stays
+            self._show_hint()
+        self.loaded.emit(len(loaded[0]))
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        self._refreshing = False
+        log.warning("the care list was not refreshed: %s", exc)
+
+    def _item_at(self, row: int) -> CareItem:
+        item = self.proxy.data(self.proxy.index(row, 0), ITEM_ROLE)
+        assert isinstance(item, CareItem)
+        return item
 
     def _loaded(self, loaded: tuple[list[CareItem], dict[TaskKind, str]]) -> None:
+        self._refreshing = False
         items, hints = loaded
         self.model.set_rows(items, hints)
         self._update_count()
@@ -395,8 +443,11 @@ class CareView(QDialog):
         return item if isinstance(item, CareItem) else None
 
     def _show_hint(self) -> None:
+        if self._keeping:  # a refresh decides once the selection is back
+            return
         item = self.current_item()
         self.hint.setPlainText(self.model.hints.get(item.task.kind, "") if item else "")
+        self.hint.document().setModified(False)  # only what someone types counts as typed
 
     def _save_hint(self) -> None:
         item = self.current_item()
@@ -406,8 +457,12 @@ class CareView(QDialog):
         ServiceCall(
             self,
             lambda: set_script_hint(db, actor, kind, text),
-            lambda _: self.model.set_hint(kind, text),
+            lambda _: self._hint_saved(kind, text),
         ).failed(lambda e: show_error(self, e)).start()
+
+    def _hint_saved(self, kind: TaskKind, text: str) -> None:
+        self.model.set_hint(kind, text)
+        self.hint.document().setModified(False)
 
     # ---- documents -------------------------------------------------------------------
 
@@ -487,6 +542,8 @@ class CareView(QDialog):
             if self.proxy.rowCount():
                 self.table.selectRow(min(row, self.proxy.rowCount() - 1))
             self.table.setFocus()
+            if self._refreshing:  # it read the list before this contact: read it again
+                self.refresh()
             self.logged.emit(task)
 
         ServiceCall(

@@ -196,14 +196,20 @@ class GuestRightsActions(QObject):
             self._status(self.tr("Find and select a guest first."))
             return
         guest = shown.guest
-        path = self.window.database.path
+        db = self.window.database
         ServiceCall(
             self.window,
-            lambda: backups_holding(path),
+            lambda: backups_holding(db),
             lambda held: self.confirm_erase(guest.id, held, guest.name, guest.member_no),
         ).start()
 
     def backups_text(self, held: BackupsHolding) -> str:
+        if held.on_server:
+            return self.tr(
+                "This database is on a PostgreSQL server, where vipdesk keeps no backups of "
+                "its own: the server's backups (pg_dump) made before now still hold this guest "
+                "until they rotate out. Ask IT how long they are kept."
+            )
         if not held.daily and not held.others:
             return self.tr("No backup holds this guest.")
         parts = []

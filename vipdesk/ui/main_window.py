@@ -42,6 +42,7 @@ from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
 from vipdesk.ui.printing import render_document
 from vipdesk.ui.profile_panel import ProfilePanel
 from vipdesk.ui.search_model import DETAILS, MATCH, NAME, TIER, GuestSearch, SearchResultsModel
+from vipdesk.ui.server_down import profile_failed, search_failed
 from vipdesk.ui.today_board import TodayBoard
 from vipdesk.ui.today_home import TodayHome
 
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
             lambda text: search(self._db, self._actor, text, today=self._today), self
         )
         self.searcher.results_ready.connect(self._show_results)
-        self.searcher.failed.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.searcher.failed.connect(lambda message: search_failed(self, message))
         self.search_box.textChanged.connect(self.searcher.request)
 
         # Which database and who works here: a permanent widget, so that no status tip (a menu
@@ -438,7 +439,9 @@ class MainWindow(QMainWindow):
             photo = get_photo(db, actor, guest_id) if profile.has_photo else None
             return profile, photo
 
-        ServiceCall(self, load, self._show_profile).latest("profile").start()
+        ServiceCall(self, load, self._show_profile).latest("profile").failed(
+            lambda exc: profile_failed(self, exc)
+        ).start()
 
     def _show_profile(self, loaded: tuple[GuestProfile, bytes | None]) -> None:
         profile, photo = loaded

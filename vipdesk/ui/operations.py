@@ -175,22 +175,26 @@ class ServiceCall(QObject):
         ServiceCall._running.discard(self)
 
 
+def failure_text(exc: BaseException) -> str:
+    """What to tell the user about a failed call, in the UI language: a service's error
+    by its code (labels.error_text), anything else a calm sentence (the details are logged)."""
+    if isinstance(exc, ServiceError):
+        from vipdesk.ui.labels import error_text
+
+        return error_text(exc)
+    log.error("unexpected error", exc_info=exc)
+    return QCoreApplication.translate(
+        "ServiceCall", "Something went wrong. Your data is safe; the details are in the log."
+    )
+
+
 def show_error(parent: QObject | None, exc: BaseException) -> None:
     """A calm message for the user; details go to the log, not into their face."""
     widget = parent if isinstance(parent, QWidget) else None
     if isinstance(exc, ServiceError):
-        from vipdesk.ui.labels import error_text
-
-        QMessageBox.warning(widget, "vipdesk", error_text(exc))
-        return
-    log.error("unexpected error", exc_info=exc)
-    QMessageBox.critical(
-        widget,
-        "vipdesk",
-        QCoreApplication.translate(
-            "ServiceCall", "Something went wrong. Your data is safe; the details are in the log."
-        ),
-    )
+        QMessageBox.warning(widget, "vipdesk", failure_text(exc))
+    else:
+        QMessageBox.critical(widget, "vipdesk", failure_text(exc))
 
 
 def wait_for_background_work() -> None:

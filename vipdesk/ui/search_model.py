@@ -20,7 +20,7 @@ from vipdesk.domain.guest import SpecialDateKind
 from vipdesk.domain.search_rank import MatchKind
 from vipdesk.services.search import SearchHit
 from vipdesk.ui import labels
-from vipdesk.ui.operations import ServiceCall
+from vipdesk.ui.operations import ServiceCall, failure_text
 
 Index = QModelIndex | QPersistentModelIndex
 TIER_COLOURS = {
@@ -188,6 +188,6 @@ class GuestSearch(QObject):
 
     def _fail(self, text: str, exc: BaseException) -> None:
         self._busy = False
-        self.failed.emit(str(exc))
+        self.failed.emit(failure_text(exc))  # in the UI language, by the error's code
         if text != self._latest:
             self._start(self._latest)

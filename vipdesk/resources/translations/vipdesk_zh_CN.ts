@@ -936,42 +936,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_view.py" line="120"/>
+        <location filename="../../ui/care_view.py" line="123"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="134"/>
+        <location filename="../../ui/care_view.py" line="137"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="135"/>
+        <location filename="../../ui/care_view.py" line="138"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="136"/>
+        <location filename="../../ui/care_view.py" line="139"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="137"/>
+        <location filename="../../ui/care_view.py" line="140"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="138"/>
+        <location filename="../../ui/care_view.py" line="141"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="139"/>
+        <location filename="../../ui/care_view.py" line="142"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="140"/>
+        <location filename="../../ui/care_view.py" line="143"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
@@ -1099,106 +1099,106 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../ui/care_view.py" line="314"/>
+        <location filename="../../ui/care_view.py" line="320"/>
         <source>Care list — %1</source>
         <translation>关怀清单 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="321"/>
+        <location filename="../../ui/care_view.py" line="327"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="324"/>
+        <location filename="../../ui/care_view.py" line="330"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="326"/>
+        <location filename="../../ui/care_view.py" line="332"/>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="327"/>
+        <location filename="../../ui/care_view.py" line="333"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="328"/>
+        <location filename="../../ui/care_view.py" line="334"/>
         <source>Mine (dedicated person)</source>
         <translation>我的（专人负责）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="329"/>
+        <location filename="../../ui/care_view.py" line="335"/>
         <source>For a duty manager</source>
         <translation>值班经理负责</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="335"/>
+        <location filename="../../ui/care_view.py" line="341"/>
         <source>Task kind</source>
         <translation>任务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="336"/>
+        <location filename="../../ui/care_view.py" line="342"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="337"/>
+        <location filename="../../ui/care_view.py" line="343"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="338"/>
+        <location filename="../../ui/care_view.py" line="344"/>
         <source>Care tasks</source>
         <translation>关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="339"/>
+        <location filename="../../ui/care_view.py" line="345"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>话术提示（回车：登记联系）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="340"/>
+        <location filename="../../ui/care_view.py" line="346"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="341"/>
+        <location filename="../../ui/care_view.py" line="347"/>
         <source>Save script</source>
         <translation>保存话术</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="342"/>
+        <location filename="../../ui/care_view.py" line="348"/>
         <source>Call &amp;sheet…</source>
         <translation>电话单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="343"/>
+        <location filename="../../ui/care_view.py" line="349"/>
         <source>Monthly &amp;report…</source>
         <translation>月报(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="385"/>
+        <location filename="../../ui/care_view.py" line="433"/>
         <source>%1 of %n task(s)</source>
         <translation>
             <numerusform>显示 %1 / 共 %n 项任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="387"/>
+        <location filename="../../ui/care_view.py" line="435"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="419"/>
+        <location filename="../../ui/care_view.py" line="474"/>
         <source>Call sheet %1</source>
         <translation>回访电话单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="432"/>
+        <location filename="../../ui/care_view.py" line="487"/>
         <source>Care report %1</source>
         <translation>客户关怀月报 %1</translation>
     </message>
@@ -2587,36 +2587,41 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>客人资料副本已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="208"/>
+        <location filename="../../ui/guest_rights.py" line="209"/>
+        <source>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
+        <translation>此数据库在 PostgreSQL 服务器上，vipdesk 在那里不保留自己的备份：服务器此前做的备份（pg_dump）仍包含此客人的资料，直到这些备份轮换删除。备份保留多久，请询问 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="214"/>
         <source>No backup holds this guest.</source>
         <translation>没有备份包含此客人的资料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="213"/>
+        <location filename="../../ui/guest_rights.py" line="219"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>较早的 %n 份每日备份仍包含此客人的资料，直到轮换删除（保留 7 份每日和 4 份每周备份）；最后一份将于 %1 前删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="222"/>
+        <location filename="../../ui/guest_rights.py" line="228"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升级或恢复前保留的 %n 份副本也包含此客人的资料，需手动删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="237"/>
+        <location filename="../../ui/guest_rights.py" line="243"/>
         <source>%1, member no. %2</source>
         <translation>%1（会员号 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="240"/>
+        <location filename="../../ui/guest_rights.py" line="246"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="242"/>
+        <location filename="../../ui/guest_rights.py" line="248"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2629,7 +2634,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="268"/>
+        <location filename="../../ui/guest_rights.py" line="274"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已删除客人 #%1 的个人资料。%2</translation>
     </message>
@@ -3098,25 +3103,25 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/care_view.py" line="212"/>
-        <location filename="../../ui/care_view.py" line="217"/>
+        <location filename="../../ui/care_view.py" line="215"/>
+        <location filename="../../ui/care_view.py" line="220"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="213"/>
-        <location filename="../../ui/care_view.py" line="218"/>
+        <location filename="../../ui/care_view.py" line="216"/>
+        <location filename="../../ui/care_view.py" line="221"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="214"/>
-        <location filename="../../ui/care_view.py" line="219"/>
+        <location filename="../../ui/care_view.py" line="217"/>
+        <location filename="../../ui/care_view.py" line="222"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="216"/>
+        <location filename="../../ui/care_view.py" line="219"/>
         <source>Log contact</source>
         <translation>登记联系</translation>
     </message>
@@ -3965,7 +3970,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>ServiceCall</name>
     <message>
-        <location filename="../../ui/operations.py" line="190"/>
+        <location filename="../../ui/operations.py" line="186"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>出了点问题。您的数据是安全的；详情已记录在日志中。</translation>
     </message>

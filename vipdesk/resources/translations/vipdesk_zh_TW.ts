@@ -936,42 +936,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_view.py" line="120"/>
+        <location filename="../../ui/care_view.py" line="123"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="134"/>
+        <location filename="../../ui/care_view.py" line="137"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="135"/>
+        <location filename="../../ui/care_view.py" line="138"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="136"/>
+        <location filename="../../ui/care_view.py" line="139"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="137"/>
+        <location filename="../../ui/care_view.py" line="140"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="138"/>
+        <location filename="../../ui/care_view.py" line="141"/>
         <source>Last contact</source>
         <translation>上次聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="139"/>
+        <location filename="../../ui/care_view.py" line="142"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="140"/>
+        <location filename="../../ui/care_view.py" line="143"/>
         <source>Script hint</source>
         <translation>話術提示</translation>
     </message>
@@ -1099,106 +1099,106 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../ui/care_view.py" line="314"/>
+        <location filename="../../ui/care_view.py" line="320"/>
         <source>Care list — %1</source>
         <translation>關懷清單 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="321"/>
+        <location filename="../../ui/care_view.py" line="327"/>
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="324"/>
+        <location filename="../../ui/care_view.py" line="330"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="326"/>
+        <location filename="../../ui/care_view.py" line="332"/>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="327"/>
+        <location filename="../../ui/care_view.py" line="333"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="328"/>
+        <location filename="../../ui/care_view.py" line="334"/>
         <source>Mine (dedicated person)</source>
         <translation>我的（專人負責）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="329"/>
+        <location filename="../../ui/care_view.py" line="335"/>
         <source>For a duty manager</source>
         <translation>值班經理負責</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="335"/>
+        <location filename="../../ui/care_view.py" line="341"/>
         <source>Task kind</source>
         <translation>任務類型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="336"/>
+        <location filename="../../ui/care_view.py" line="342"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="337"/>
+        <location filename="../../ui/care_view.py" line="343"/>
         <source>Assignee</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="338"/>
+        <location filename="../../ui/care_view.py" line="344"/>
         <source>Care tasks</source>
         <translation>關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="339"/>
+        <location filename="../../ui/care_view.py" line="345"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>話術提示（Enter：登記聯繫）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="340"/>
+        <location filename="../../ui/care_view.py" line="346"/>
         <source>Script hint</source>
         <translation>話術提示</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="341"/>
+        <location filename="../../ui/care_view.py" line="347"/>
         <source>Save script</source>
         <translation>儲存話術</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="342"/>
+        <location filename="../../ui/care_view.py" line="348"/>
         <source>Call &amp;sheet…</source>
         <translation>電話單(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="343"/>
+        <location filename="../../ui/care_view.py" line="349"/>
         <source>Monthly &amp;report…</source>
         <translation>月報(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="385"/>
+        <location filename="../../ui/care_view.py" line="433"/>
         <source>%1 of %n task(s)</source>
         <translation>
             <numerusform>顯示 %1 / 共 %n 項任務</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="387"/>
+        <location filename="../../ui/care_view.py" line="435"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="419"/>
+        <location filename="../../ui/care_view.py" line="474"/>
         <source>Call sheet %1</source>
         <translation>回訪電話單 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="432"/>
+        <location filename="../../ui/care_view.py" line="487"/>
         <source>Care report %1</source>
         <translation>客戶關懷月報 %1</translation>
     </message>
@@ -2587,36 +2587,41 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>客人資料副本已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="208"/>
+        <location filename="../../ui/guest_rights.py" line="209"/>
+        <source>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
+        <translation>此資料庫在 PostgreSQL 伺服器上，vipdesk 在那裡不保留自己的備份：伺服器此前做的備份（pg_dump）仍包含此客人的資料，直到這些備份輪換刪除。備份保留多久，請詢問 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="214"/>
         <source>No backup holds this guest.</source>
         <translation>沒有備份包含此客人的資料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="213"/>
+        <location filename="../../ui/guest_rights.py" line="219"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>較早的 %n 份每日備份仍包含此客人的資料，直到輪替刪除（保留 7 份每日和 4 份每週備份）；最後一份將於 %1 前刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="222"/>
+        <location filename="../../ui/guest_rights.py" line="228"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升級或還原前保留的 %n 份副本也包含此客人的資料，需手動刪除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="237"/>
+        <location filename="../../ui/guest_rights.py" line="243"/>
         <source>%1, member no. %2</source>
         <translation>%1（會員號 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="240"/>
+        <location filename="../../ui/guest_rights.py" line="246"/>
         <source>Erase guest data</source>
         <translation>刪除客人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="242"/>
+        <location filename="../../ui/guest_rights.py" line="248"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2629,7 +2634,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="268"/>
+        <location filename="../../ui/guest_rights.py" line="274"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已刪除客人 #%1 的個人資料。%2</translation>
     </message>
@@ -3098,25 +3103,25 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/care_view.py" line="212"/>
-        <location filename="../../ui/care_view.py" line="217"/>
+        <location filename="../../ui/care_view.py" line="215"/>
+        <location filename="../../ui/care_view.py" line="220"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="213"/>
-        <location filename="../../ui/care_view.py" line="218"/>
+        <location filename="../../ui/care_view.py" line="216"/>
+        <location filename="../../ui/care_view.py" line="221"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="214"/>
-        <location filename="../../ui/care_view.py" line="219"/>
+        <location filename="../../ui/care_view.py" line="217"/>
+        <location filename="../../ui/care_view.py" line="222"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="216"/>
+        <location filename="../../ui/care_view.py" line="219"/>
         <source>Log contact</source>
         <translation>登記聯繫</translation>
     </message>
@@ -3965,7 +3970,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>ServiceCall</name>
     <message>
-        <location filename="../../ui/operations.py" line="190"/>
+        <location filename="../../ui/operations.py" line="186"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>出了點問題。您的資料是安全的；詳情已記錄在日誌中。</translation>
     </message>
