@@ -58,13 +58,6 @@ SQLITE_ONLY: dict[str, str] = {
     "tests.cli.test_helper_processes": "helper processes on the SQLite file's locks",
     "tests.cli.test_stays_cli": "files by path and kill -9 mid-import on the SQLite file (the "
     "stay import runs on both in tests.unit.test_stay_import)",
-    # Not converted yet: they make their database from a file path, not the `db` fixture.
-    # The services they drive run on both engines in tests.unit.
-    "tests.cli.test_cli": "not converted yet: builds its database from a file path",
-    "tests.cli.test_cli_sign_in": "not converted yet: builds its database from a file path",
-    "tests.cli.test_guest_rights_cli": "not converted yet: builds its database from a file path",
-    "tests.cli.test_guest_show_cli": "not converted yet: builds its database from a file path",
-    "tests.cli.test_audit_cli": "not converted yet: edits its file with an SQLite shell's SQL",
 }
 
 

@@ -117,7 +117,7 @@ def _erase(db: Database, args: argparse.Namespace) -> int:
             "Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo,",
             "notes, ID documents, care and complaint texts. Kept: stay dates and rooms,",
             "complaint categories and times (reports stay true). This cannot be undone.",
-            backups_holding(db.path).note(),
+            backups_holding(db).note(),
         ],
         f"Type the guest's {what} to erase: ",
         lambda typed: confirms_erasure(typed, guest.member_no, guest.name),
@@ -146,7 +146,7 @@ def guests_command(db: Database, args: argparse.Namespace) -> int:
             [
                 f"Erase the personal data of {len(found)} guest(s) with no stay for "
                 f"{args.years} years? This cannot be undone.",
-                backups_holding(db.path).note(),
+                backups_holding(db).note(),
             ],
             "Type yes to erase them: ",
             lambda typed: typed.strip().casefold() == "yes",

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import OperationalError
@@ -75,8 +74,16 @@ class BackupsHolding:
     """The day the last of them rotates out (7 daily, 4 weekly copies), if any."""
     others: int
     """Copies kept before an upgrade or a restore: they stay until deleted by hand."""
+    server: bool = False
+    """A PostgreSQL database: its backups (pg_dump files, the server's own) are kept where
+    vipdesk does not see them; they hold the guest until they are deleted."""
 
     def note(self) -> str:
+        if self.server:
+            return (
+                "Backups of the server database (pg_dump files, the server's own backups) "
+                "still hold this guest until they are deleted."
+            )
         if not self.daily and not self.others:
             return "No backup holds this guest."
         parts = []
@@ -115,12 +122,15 @@ class Erasure:
         return self.backups.note()
 
 
-def backups_holding(db_path: Path, today: date | None = None) -> BackupsHolding:
-    """Which kept copies of the database at `db_path` hold data erased `today`."""
+def backups_holding(db: Database, today: date | None = None) -> BackupsHolding:
+    """Which kept copies of the database `db` hold data erased `today` (on a server: its
+    own backups, which vipdesk does not see)."""
     from vipdesk.services.auto_backup import kept_copies
 
+    if is_server(db):
+        return BackupsHolding(daily=0, gone_by=None, others=0, server=True)
     today = today or date.today()
-    copies = kept_copies(db_path)
+    copies = kept_copies(db.path)
     days = [c.made_at.date() for c in copies if c.kind == "daily"]
     held = [d for d in days if d <= today]
     return BackupsHolding(
@@ -185,7 +195,7 @@ def erase_guests(
                 db.secure_delete(conn, False)
     if results:
         clear_free_pages(db)
-    holding = backups_holding(db.path, today)
+    holding = backups_holding(db, today)
     return [Erasure(g, at, already, holding) for g, at, already in results]
 
 

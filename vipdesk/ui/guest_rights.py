@@ -196,14 +196,19 @@ class GuestRightsActions(QObject):
             self._status(self.tr("Find and select a guest first."))
             return
         guest = shown.guest
-        path = self.window.database.path
+        database = self.window.database
         ServiceCall(
             self.window,
-            lambda: backups_holding(path),
+            lambda: backups_holding(database),
             lambda held: self.confirm_erase(guest.id, held, guest.name, guest.member_no),
         ).start()
 
     def backups_text(self, held: BackupsHolding) -> str:
+        if held.server:
+            return self.tr(
+                "Backups of the server database (pg_dump files, the server's own backups) "
+                "still hold this guest until they are deleted."
+            )
         if not held.daily and not held.others:
             return self.tr("No backup holds this guest.")
         parts = []

@@ -2592,12 +2592,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>Saved the copy of the guest&apos;s data to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="208"/>
+        <location filename="../../ui/guest_rights.py" line="209"/>
+        <source>Backups of the server database (pg_dump files, the server&apos;s own backups) still hold this guest until they are deleted.</source>
+        <translation>Backups of the server database (pg_dump files, the server&apos;s own backups) still hold this guest until they are deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="213"/>
         <source>No backup holds this guest.</source>
         <translation>No backup holds this guest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="213"/>
+        <location filename="../../ui/guest_rights.py" line="218"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>%n older daily backup still holds this guest until it rotates out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
@@ -2605,7 +2610,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="222"/>
+        <location filename="../../ui/guest_rights.py" line="227"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>%n copy kept before an upgrade or a restore holds them until deleted by hand.</numerusform>
@@ -2613,17 +2618,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="237"/>
+        <location filename="../../ui/guest_rights.py" line="242"/>
         <source>%1, member no. %2</source>
         <translation>%1, member no. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="240"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>Erase guest data</source>
         <translation>Erase guest data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="242"/>
+        <location filename="../../ui/guest_rights.py" line="247"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2636,7 +2641,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="268"/>
+        <location filename="../../ui/guest_rights.py" line="273"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>Erased the personal data of guest #%1. %2</translation>
     </message>

@@ -2587,36 +2587,41 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>客人资料副本已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="208"/>
+        <location filename="../../ui/guest_rights.py" line="209"/>
+        <source>Backups of the server database (pg_dump files, the server&apos;s own backups) still hold this guest until they are deleted.</source>
+        <translation>服务器数据库的备份（pg_dump 文件、服务器自己的备份）在删除之前仍保存着这位客人的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="213"/>
         <source>No backup holds this guest.</source>
         <translation>没有备份包含此客人的资料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="213"/>
+        <location filename="../../ui/guest_rights.py" line="218"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>较早的 %n 份每日备份仍包含此客人的资料，直到轮换删除（保留 7 份每日和 4 份每周备份）；最后一份将于 %1 前删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="222"/>
+        <location filename="../../ui/guest_rights.py" line="227"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升级或恢复前保留的 %n 份副本也包含此客人的资料，需手动删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="237"/>
+        <location filename="../../ui/guest_rights.py" line="242"/>
         <source>%1, member no. %2</source>
         <translation>%1（会员号 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="240"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="242"/>
+        <location filename="../../ui/guest_rights.py" line="247"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2629,7 +2634,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="268"/>
+        <location filename="../../ui/guest_rights.py" line="273"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已删除客人 #%1 的个人资料。%2</translation>
     </message>

@@ -2587,36 +2587,41 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         <translation>客人資料副本已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="208"/>
+        <location filename="../../ui/guest_rights.py" line="209"/>
+        <source>Backups of the server database (pg_dump files, the server&apos;s own backups) still hold this guest until they are deleted.</source>
+        <translation>伺服器資料庫的備份（pg_dump 檔案、伺服器自己的備份）在刪除之前仍保存著這位客人的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_rights.py" line="213"/>
         <source>No backup holds this guest.</source>
         <translation>沒有備份包含此客人的資料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="213"/>
+        <location filename="../../ui/guest_rights.py" line="218"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>較早的 %n 份每日備份仍包含此客人的資料，直到輪替刪除（保留 7 份每日和 4 份每週備份）；最後一份將於 %1 前刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="222"/>
+        <location filename="../../ui/guest_rights.py" line="227"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升級或還原前保留的 %n 份副本也包含此客人的資料，需手動刪除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="237"/>
+        <location filename="../../ui/guest_rights.py" line="242"/>
         <source>%1, member no. %2</source>
         <translation>%1（會員號 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="240"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>Erase guest data</source>
         <translation>刪除客人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="242"/>
+        <location filename="../../ui/guest_rights.py" line="247"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2629,7 +2634,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="268"/>
+        <location filename="../../ui/guest_rights.py" line="273"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已刪除客人 #%1 的個人資料。%2</translation>
     </message>
