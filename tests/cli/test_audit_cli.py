@@ -8,47 +8,47 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from tests import sqlite_files
 from vipdesk.cli import main
+from vipdesk.services.database import Database
 from vipdesk.services.demo_accounts import DEMO_RECEPTIONIST
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    path = tmp_path / "d.db"
-    assert main(["--db", str(path), "demo", "--guests", "5"]) == 0
-    return path
+def desk(target: str) -> str:
+    """A demo database: a file, or a PostgreSQL URL (both engines)."""
+    assert main(["--db", target, "demo", "--guests", "5"]) == 0
+    return target
 
 
-def _raw(path: Path, sql: str) -> None:
-    conn = sqlite_files.connect(path)
-    conn.execute(sql)
-    conn.commit()
-    conn.close()
+def _raw(db: Database, statement: str) -> None:
+    """What someone with the database's own access does behind the app's back (an SQLite
+    shell on the file, psql on the server)."""
+    with db.engine.begin() as conn:
+        conn.execute(text(statement))
 
 
-def _last_id(path: Path) -> int:
-    conn = sqlite_files.connect(path)
-    try:
-        return conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
-    finally:
-        conn.close()
+def _last_id(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT max(id) FROM audit_log")).scalar_one()
 
 
-def test_verify_exits_0_on_an_intact_chain(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_exits_0_on_an_intact_chain(
+    db: Database, desk: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     capsys.readouterr()
-    assert main(["--db", str(desk), "audit", "verify"]) == 0
+    assert main(["--db", desk, "audit", "verify"]) == 0
     out = capsys.readouterr().out
     assert "audit chain intact" in out and "audit key: file (" in out and "; anchor in " in out
 
 
-def test_verify_exits_5_naming_an_entry_edited_with_an_sqlite_shell(
-    desk: Path, capsys: pytest.CaptureFixture[str]
+def test_verify_exits_5_naming_an_entry_edited_behind_the_apps_back(
+    db: Database, desk: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _raw(desk, "UPDATE audit_log SET staff_id = NULL WHERE id = 2")
+    _raw(db, "UPDATE audit_log SET staff_id = NULL WHERE id = 2")
     capsys.readouterr()
-    assert main(["--db", str(desk), "audit", "verify"]) == 5
+    assert main(["--db", desk, "audit", "verify"]) == 5
     err = capsys.readouterr().err
     assert (
         err
@@ -57,28 +57,32 @@ def test_verify_exits_5_naming_an_entry_edited_with_an_sqlite_shell(
 
 
 def test_verify_exits_5_when_the_last_entries_are_deleted(
-    desk: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, desk: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    last = _last_id(desk)
-    _raw(desk, f"DELETE FROM audit_log WHERE id >= {last - 1}")
+    last = _last_id(db)
+    _raw(db, f"DELETE FROM audit_log WHERE id >= {last - 1}")
     capsys.readouterr()
     # Verifying signs in first: that entry takes number last - 1 again, under the anchor.
-    assert main(["--db", str(desk), "audit", "verify"]) == 5
+    assert main(["--db", desk, "audit", "verify"]) == 5
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "tail was cut" in err and "Traceback" not in err
 
 
 def test_verify_exits_5_when_a_middle_entry_is_deleted(
-    desk: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, desk: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _raw(desk, "DELETE FROM audit_log WHERE id = 3")
+    _raw(db, "DELETE FROM audit_log WHERE id = 3")
     capsys.readouterr()
-    assert main(["--db", str(desk), "audit", "verify"]) == 5
+    assert main(["--db", desk, "audit", "verify"]) == 5
     assert "entry 3 is missing" in capsys.readouterr().err
 
 
 def test_verify_without_the_key_says_so_in_one_line(
-    desk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: Database,
+    desk: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from vipdesk.services import audit_chain
 
@@ -89,29 +93,30 @@ def test_verify_without_the_key_says_so_in_one_line(
     audit_chain._KEYS.clear()
     capsys.readouterr()
     # Signing in on this machine opens a new segment; the verify checks that one.
-    assert main(["--db", str(desk), "audit", "verify"]) == 0
+    assert main(["--db", desk, "audit", "verify"]) == 0
     out = capsys.readouterr().out
     assert "earlier entries precede the chain" in out
 
 
 @pytest.mark.parametrize("what", [["verify"], ["list"], ["list", "--json"]])
 def test_a_receptionist_is_refused_with_exit_4(
-    desk: Path,
+    db: Database,
+    desk: str,
     what: list[str],
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("VIPDESK_STAFF", DEMO_RECEPTIONIST)
     capsys.readouterr()
-    assert main(["--db", str(desk), "audit", *what]) == 4
+    assert main(["--db", desk, "audit", *what]) == 4
     captured = capsys.readouterr()
     assert captured.out == "" and "not permitted" in captured.err
 
 
-def test_list_json_items(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(desk), "merge", "1", "2"]) == 0
+def test_list_json_items(db: Database, desk: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", desk, "merge", "1", "2"]) == 0
     capsys.readouterr()
-    assert main(["--db", str(desk), "audit", "list", "--json", "--guest", "1"]) == 0
+    assert main(["--db", desk, "audit", "list", "--json", "--guest", "1"]) == 0
     items = json.loads(capsys.readouterr().out)
     (merge,) = [i for i in items if i["action"] == "merge_guests"]
     assert merge["guest_id"] == 1 and merge["staff"] == "demo.admin"
@@ -119,19 +124,19 @@ def test_list_json_items(desk: Path, capsys: pytest.CaptureFixture[str]) -> None
     at = datetime.fromisoformat(merge["at"])
     assert at.utcoffset() is not None and at.date() == date.today()
     assert {"workstation", "entity", "entity_id"} <= merge.keys()
-    assert main(["--db", str(desk), "audit", "list", "--json", "--staff", "demo.admin"]) == 0
+    assert main(["--db", desk, "audit", "list", "--json", "--staff", "demo.admin"]) == 0
     mine = json.loads(capsys.readouterr().out)
     sign_in = next(i for i in mine if i["action"] == "sign_in")
     assert sign_in["guest_id"] is None and sign_in["guest_member_no"] is None
-    assert main(["--db", str(desk), "audit", "list", "--json", "--since", "2999-01-01"]) == 0
+    assert main(["--db", desk, "audit", "list", "--json", "--since", "2999-01-01"]) == 0
     assert json.loads(capsys.readouterr().out) == []
 
 
 def test_list_names_an_unknown_staff_member_in_one_line(
-    desk: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, desk: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert main(["--db", str(desk), "audit", "list", "--staff", "nobody"]) == 1
+    assert main(["--db", desk, "audit", "list", "--staff", "nobody"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
 
 

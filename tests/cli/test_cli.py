@@ -1,4 +1,5 @@
-"""The `vipdesk` command over real files, run as a user would run it."""
+"""The `vipdesk` command over real databases (a file, or a PostgreSQL URL: both engines),
+run as a user would run it."""
 
 import csv
 import json
@@ -11,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from tests import sqlite_files
-from tests.accounts import new_desk
+from tests import sql, sqlite_files
 from vipdesk.cli import main
 from vipdesk.domain.staff import Role
+from vipdesk.services.database import Database, is_server
+
+from .conftest import scalar
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +39,7 @@ def vipdesk(
 
 
 def guest_count(path: Path) -> int:
+    """The guests in a database file (a backup's, say)."""
     conn = sqlite_files.connect(path)
     try:
         return conn.execute("SELECT count(*) FROM guests").fetchone()[0]
@@ -43,10 +47,15 @@ def guest_count(path: Path) -> int:
         conn.close()
 
 
+def guests_in(db: Database) -> int:
+    return scalar(db, "SELECT count(*) FROM guests")
+
+
 def test_demo_is_deterministic_and_varied(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    # The same demo on the test's engine and in a file: the same guests, to the byte.
+    a, b = target, tmp_path / "b.db"
     assert main(["--db", str(a), "demo", "--guests", "60", "--seed", "3"]) == 0
     assert main(["--db", str(b), "demo", "--guests", "60", "--seed", "3"]) == 0
     assert main(["--db", str(a), "export", "guests", str(tmp_path / "a.csv")]) == 0
@@ -57,21 +66,24 @@ def test_demo_is_deterministic_and_varied(
         assert sample in text
     # A second demo into a full database is refused, not doubled.
     assert main(["--db", str(a), "demo", "--guests", "5"]) == 1
-    assert "already holds 60 guests" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    # Named as the screen names it (a URL as it was typed, with no password).
+    assert f"{db.shown_name} already holds 60 guests" in err and "Traceback" not in err
 
 
-def test_demo_has_birthdays_today_and_this_week(tmp_path: Path) -> None:
+def test_demo_has_birthdays_today_and_this_week(db: Database, target: str) -> None:
     from datetime import date, timedelta
 
-    db = tmp_path / "d.db"
-    assert main(["--db", str(db), "demo", "--guests", "60"]) == 0
-    conn = sqlite_files.connect(db)
-    days = {(m, d) for m, d in conn.execute("SELECT month, day FROM guest_special_dates")}
-    in_house = conn.execute(
-        "SELECT count(*) FROM stays WHERE arrival <= date('now') AND departure >= date('now')"
-    ).fetchone()[0]
-    conn.close()
+    assert main(["--db", target, "demo", "--guests", "60"]) == 0
     today = date.today()
+    conn = sql.connect(db)
+    days = {(m, d) for m, d in conn.execute("SELECT month, day FROM guest_special_dates")}
+    conn.close()
+    in_house = scalar(
+        db,
+        "SELECT count(*) FROM stays WHERE arrival <= ? AND departure >= ?",
+        (today.isoformat(), today.isoformat()),
+    )
     assert (today.month, today.day) in days
     week = {((today + timedelta(n)).month, (today + timedelta(n)).day) for n in range(1, 7)}
     assert days & week
@@ -79,27 +91,31 @@ def test_demo_has_birthdays_today_and_this_week(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("how", ["option", "environment"])
-def test_every_command_honours_db_option_and_environment(tmp_path: Path, how: str) -> None:
-    db = tmp_path / "chosen.db"
+def test_every_command_honours_db_option_and_environment(
+    db: Database, target: str, tmp_path: Path, how: str
+) -> None:
     if how == "option":
-        run = lambda *a: vipdesk("--db", str(db), *a)  # noqa: E731
+        run = lambda *a: vipdesk("--db", target, *a)  # noqa: E731
     else:
-        run = lambda *a: vipdesk(*a, env={"VIPDESK_DB": str(db)})  # noqa: E731
+        run = lambda *a: vipdesk(*a, env={"VIPDESK_DB": target})  # noqa: E731
     assert run("demo", "--guests", "20").returncode == 0
-    assert guest_count(db) == 20
+    assert guests_in(db) == 20
     assert run("export", "guests", str(tmp_path / "out.csv")).returncode == 0
     result = run("import", "guests", str(tmp_path / "out.csv"))
     assert result.stdout.strip() == "imported 0, updated 0, unchanged 20, rejected 0"
     assert run("check").returncode == 0
-    assert run("backup", str(tmp_path / "b.db")).returncode == 0
-    assert guest_count(tmp_path / "b.db") == 20
-    assert run("restore", str(tmp_path / "b.db")).returncode == 0
-    assert guest_count(db) == 20
+    backup = tmp_path / "b.backup"  # a copy of the file; pg_dump's archive on a server
+    assert run("backup", str(backup)).returncode == 0
+    if not is_server(db):
+        assert guest_count(backup) == 20
+    restored = run("restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert guests_in(db) == 20
     assert not (tmp_path / "xdg-data").exists() or not any((tmp_path / "xdg-data").rglob("*.db"))
 
 
-def test_import_summary_rejects_file_and_exit_codes(tmp_path: Path) -> None:
-    db = str(new_desk(tmp_path / "g.db"))
+def test_import_summary_rejects_file_and_exit_codes(desk: str, tmp_path: Path) -> None:
+    db = desk
     source = tmp_path / "in.csv"
     source.write_text(
         "姓名,手机,生日,等级,Extra\n王伟,13800138000,1990/3/5,VIP,x\n,13800138001,,,\n李娜,,3月5日,钻石,\n",
@@ -125,11 +141,16 @@ def test_import_summary_rejects_file_and_exit_codes(tmp_path: Path) -> None:
     assert "Traceback" not in noname.stderr + missing.stderr
 
 
-def test_check_fails_on_a_corrupt_database_and_restore_refuses_it(tmp_path: Path) -> None:
-    db = tmp_path / "ok.db"
-    assert vipdesk("--db", str(db), "demo", "--guests", "30").returncode == 0
+# A file whose rows break a foreign key (SQLite shell SQL), or that is garbage.
+@pytest.mark.sqlite_only("check and restore of a damaged SQLite file")
+def test_check_fails_on_a_corrupt_database_and_restore_refuses_it(
+    db: Database, tmp_path: Path
+) -> None:
+    db.close()  # the command's own file
+    path = db.path
+    assert vipdesk("--db", str(path), "demo", "--guests", "30").returncode == 0
     bad = tmp_path / "bad.db"
-    assert vipdesk("--db", str(db), "backup", str(bad)).returncode == 0
+    assert vipdesk("--db", str(path), "backup", str(bad)).returncode == 0
     conn = sqlite_files.connect(bad)
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute(
@@ -138,12 +159,12 @@ def test_check_fails_on_a_corrupt_database_and_restore_refuses_it(tmp_path: Path
     conn.commit()
     conn.close()
     assert vipdesk("--db", str(bad), "check").returncode == 1
-    refused = vipdesk("--db", str(db), "restore", str(bad))
+    refused = vipdesk("--db", str(path), "restore", str(bad))
     assert refused.returncode == 1 and "refusing to restore" in refused.stderr
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"SQLite format 3\x00" + os.urandom(5000))
-    assert vipdesk("--db", str(db), "restore", str(garbage)).returncode == 1
-    assert guest_count(db) == 30
+    assert vipdesk("--db", str(path), "restore", str(garbage)).returncode == 1
+    assert guest_count(path) == 30
 
 
 def test_console_script_and_module_both_work(tmp_path: Path) -> None:
@@ -172,19 +193,19 @@ def _big_csv(path: Path, rows: int) -> None:
             )
 
 
-def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_completes(tmp_path: Path) -> None:
-    db = tmp_path / "k.db"
+def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_completes(
+    db: Database, desk: str, tmp_path: Path
+) -> None:
     source = tmp_path / "big.csv"
     total, batch = 6000, 200
     _big_csv(source, total)
-    assert vipdesk("--db", str(db), "demo", "--guests", "0").returncode == 0  # the schema
     proc = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "vipdesk",
             "--db",
-            str(db),
+            desk,
             "import",
             "guests",
             str(source),
@@ -196,50 +217,52 @@ def test_kill_9_mid_import_leaves_whole_batches_and_a_rerun_completes(tmp_path: 
         stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
-    while guest_count(db) < 3 * batch and time.monotonic() < deadline and proc.poll() is None:
+    while guests_in(db) < 3 * batch and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    landed = guest_count(db)
+    landed = guests_in(db)
     assert 0 < landed < total, "the import was not interrupted mid-way; make the file bigger"
     assert landed % batch == 0, f"{landed} guests: a batch was split"
-    assert vipdesk("--db", str(db), "check").returncode == 0
-    rerun = vipdesk("--db", str(db), "import", "guests", str(source), "--batch-size", str(batch))
+    assert vipdesk("--db", desk, "check").returncode == 0
+    rerun = vipdesk("--db", desk, "import", "guests", str(source), "--batch-size", str(batch))
     assert rerun.returncode == 0
     # The rerun skips what the killed run stored, and reports the whole file.
     assert rerun.stdout.strip() == f"imported {total}, updated 0, unchanged 0, rejected 0"
     assert f"resumed after line {landed + 1}" in rerun.stderr
-    assert guest_count(db) == total
+    assert guests_in(db) == total
 
 
-def test_search_json_reindex_and_duplicates(tmp_path: Path) -> None:
-    db = str(new_desk(tmp_path / "s.db"))
+def test_search_json_reindex_and_duplicates(db: Database, desk: str, tmp_path: Path) -> None:
     source = tmp_path / "g.csv"
     source.write_text(
         "会员号,姓名,手机,生日\nM1,歐陽娜娜,13800138000,3月5日\nM2,欧阳娜娜,+86 138 0013 8000,03-05\n"
         "M3,José Müller-Lüdenscheidt,+49 30 1234567,\n",
         encoding="utf-8-sig",
     )
-    assert vipdesk("--db", db, "import", "guests", str(source)).returncode == 0
-    out = vipdesk("--db", db, "search", "oynn", "--json")
+    assert vipdesk("--db", desk, "import", "guests", str(source)).returncode == 0
+    out = vipdesk("--db", desk, "search", "oynn", "--json")
     assert out.returncode == 0, out.stderr
     items = json.loads(out.stdout)
     assert {i["member_no"] for i in items} == {"M1", "M2"}
     assert set(items[0]) >= {"id", "member_no", "name", "matched_field", "match", "tier"}
     assert items[0]["matched_field"] == "initials"
-    one = json.loads(vipdesk("--db", db, "search", "jose muller", "--limit", "1", "--json").stdout)
+    one = json.loads(
+        vipdesk("--db", desk, "search", "jose muller", "--limit", "1", "--json").stdout
+    )
     assert [i["name"] for i in one] == ["José Müller-Lüdenscheidt"]
     assert (
-        json.loads(vipdesk("--db", db, "search", "'; DROP TABLE guests;--", "--json").stdout) == []
+        json.loads(vipdesk("--db", desk, "search", "'; DROP TABLE guests;--", "--json").stdout)
+        == []
     )
-    reindexed = vipdesk("--db", db, "reindex")
+    reindexed = vipdesk("--db", desk, "reindex")
     assert reindexed.returncode == 0 and reindexed.stdout.startswith("indexed 3 guests")
-    pairs = json.loads(vipdesk("--db", db, "duplicates", "--json").stdout)
+    pairs = json.loads(vipdesk("--db", desk, "duplicates", "--json").stdout)
     assert len(pairs) == 1 and pairs[0]["score"] >= 90
     assert "same phone" in pairs[0]["reasons"]
-    assert vipdesk("--db", db, "merge", "M1", "M2").returncode == 0
-    assert json.loads(vipdesk("--db", db, "duplicates", "--json").stdout) == []
-    assert guest_count(Path(db)) == 2
+    assert vipdesk("--db", desk, "merge", "M1", "M2").returncode == 0
+    assert json.loads(vipdesk("--db", desk, "duplicates", "--json").stdout) == []
+    assert guests_in(db) == 2
 
 
 def test_bench_search_runs_and_reports(tmp_path: Path) -> None:
@@ -267,8 +290,10 @@ def test_bench_search_runs_and_reports(tmp_path: Path) -> None:
         assert key in result["plain"]
 
 
-def test_smoke_test_starts_the_gui_searches_and_opens_a_profile(tmp_path: Path) -> None:
-    db = str(tmp_path / "demo.db")
+def test_smoke_test_starts_the_gui_searches_and_opens_a_profile(
+    target: str, tmp_path: Path
+) -> None:
+    db = target
     assert vipdesk("--db", db, "demo", "--guests", "60").returncode == 0
     shots = tmp_path / "shots"
     out = vipdesk(
@@ -296,8 +321,8 @@ def test_smoke_test_starts_the_gui_searches_and_opens_a_profile(tmp_path: Path) 
     assert missing.returncode == 1
 
 
-def test_card_command_writes_a_pdf_or_names_the_missing_guest(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.db")
+def test_card_command_writes_a_pdf_or_names_the_missing_guest(target: str, tmp_path: Path) -> None:
+    db = target
     assert vipdesk("--db", db, "demo", "--guests", "12").returncode == 0
     out = vipdesk(
         "--db",
@@ -318,8 +343,8 @@ def test_card_command_writes_a_pdf_or_names_the_missing_guest(tmp_path: Path) ->
     )
 
 
-def test_regcard_hotel_and_staff_role_commands(tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+def test_regcard_hotel_and_staff_role_commands(target: str, tmp_path: Path) -> None:
+    db = target
     assert vipdesk("--db", db, "demo", "--guests", "5").returncode == 0
     added = vipdesk(
         "--db",
@@ -344,17 +369,15 @@ def test_regcard_hotel_and_staff_role_commands(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_complaints_list_and_monthly_report_json(tmp_path: Path) -> None:
+def test_complaints_list_and_monthly_report_json(db: Database, target: str) -> None:
     from datetime import datetime, timedelta
 
     from tests.accounts import make_staff
     from vipdesk.domain.complaints import Category, ComplaintDraft, ComplaintSeverity, Status
     from vipdesk.services.complaints import change_status, log_complaint
-    from vipdesk.services.database import open_desk
 
-    path = tmp_path / "c.db"
-    assert vipdesk("--db", str(path), "demo", "--guests", "3").returncode == 0
-    db = open_desk(path)
+    path = target
+    assert vipdesk("--db", path, "demo", "--guests", "3").returncode == 0
     actor = make_staff(db, "x", Role.ADMIN)
     when = datetime(2026, 10, 5, 20, 0)
     late = log_complaint(
@@ -370,15 +393,14 @@ def test_complaints_list_and_monthly_report_json(tmp_path: Path) -> None:
         now=when,
     )
     change_status(db, actor, done.id, Status.RESOLVED, now=when + timedelta(hours=3))
-    db.close()
     listed = json.loads(
         vipdesk(
-            "--db", str(path), "complaints", "list", "--overdue", "--as-of", "2026-10-05", "--json"
+            "--db", path, "complaints", "list", "--overdue", "--as-of", "2026-10-05", "--json"
         ).stdout
     )
     assert [c["id"] for c in listed] == [late.id] and listed[0]["overdue"]
     figures = json.loads(
-        vipdesk("--db", str(path), "report", "complaints", "--month", "2026-10", "--json").stdout
+        vipdesk("--db", path, "report", "complaints", "--month", "2026-10", "--json").stdout
     )
     assert figures["total"] == 2 and figures["by_category"] == {"noise": 1, "food": 1}
     assert (
@@ -386,12 +408,12 @@ def test_complaints_list_and_monthly_report_json(tmp_path: Path) -> None:
         figures["resolved_within_promise"],
         figures["median_hours_to_resolve"],
     ) == (1, 1, 3.0)
-    bad = vipdesk("--db", str(path), "report", "complaints", "--month", "October", "--json")
+    bad = vipdesk("--db", path, "report", "complaints", "--month", "October", "--json")
     assert bad.returncode == 1 and "YYYY-MM" in bad.stderr
 
 
-def test_import_complaints_command(tmp_path: Path) -> None:
-    db = str(tmp_path / "i.db")
+def test_import_complaints_command(target: str, tmp_path: Path) -> None:
+    db = target
     assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0
     source = tmp_path / "log.csv"
     source.write_text(
@@ -406,8 +428,8 @@ def test_import_complaints_command(tmp_path: Path) -> None:
     assert "rejected line 3: category:" in out.stderr
 
 
-def test_departments_and_categories_commands(tmp_path: Path) -> None:
-    db = str(tmp_path / "codes.db")
+def test_departments_and_categories_commands(target: str, tmp_path: Path) -> None:
+    db = target
     assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0
     shown = vipdesk("--db", db, "categories")
     assert shown.returncode == 0 and json.loads(shown.stdout)["noise"] == "噪音"
@@ -436,8 +458,8 @@ def test_departments_and_categories_commands(tmp_path: Path) -> None:
     assert out.stdout.strip() == "imported 1, unchanged 0, rejected 0", out.stderr
 
 
-def test_demo_complaints_cover_the_whole_loop(tmp_path: Path) -> None:
-    db = str(tmp_path / "demo.db")
+def test_demo_complaints_cover_the_whole_loop(target: str, tmp_path: Path) -> None:
+    db = target
     made = vipdesk("--db", db, "demo", "--guests", "40", "--complaints", "24")
     assert made.returncode == 0, made.stderr
     assert "added 24 demo complaints" in made.stdout
@@ -450,9 +472,9 @@ def test_demo_complaints_cover_the_whole_loop(tmp_path: Path) -> None:
 
 
 def test_search_json_gives_the_reading_the_profile_shows(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    desk: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(new_desk(tmp_path / "p.db"))
+    db = desk
     source = tmp_path / "g.csv"
     source.write_text(
         "会员号,姓名\nM1,万俟卨\nM2,長孫無忌\nM3,Seán O'Brien\n", encoding="utf-8-sig"
@@ -468,9 +490,9 @@ def test_search_json_gives_the_reading_the_profile_shows(
 
 
 def test_search_json_gives_the_guests_own_reading_from_the_import(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    desk: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(new_desk(tmp_path / "p.db"))
+    db = desk
     source = tmp_path / "g.csv"
     source.write_text(
         "会员号,姓名,读音\nM1,曾小贤,Tsang Siu-yin\nM2,曾小明,\n", encoding="utf-8-sig"
@@ -482,8 +504,8 @@ def test_search_json_gives_the_guests_own_reading_from_the_import(
     assert said == {"M1": "Tsang Siu-yin", "M2": "Zēng Xiǎomíng"}
 
 
-def test_regcard_warns_when_the_hotel_details_are_missing(tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+def test_regcard_warns_when_the_hotel_details_are_missing(target: str, tmp_path: Path) -> None:
+    db = target
     assert vipdesk("--db", db, "demo", "--guests", "3").returncode == 0
     made = vipdesk("--db", db, "regcard", "M100000", "-o", str(tmp_path / "reg.pdf"))
     assert made.returncode == 0, made.stderr

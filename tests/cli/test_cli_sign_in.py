@@ -13,9 +13,10 @@ from .test_cli import vipdesk
 
 
 @pytest.fixture
-def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A new database with the first admin `boss` and a receptionist `desk`."""
-    db = str(tmp_path / "desk.db")
+def desk(target: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A new database (a file, or a PostgreSQL URL) with the first admin `boss` and a
+    receptionist `desk`."""
+    db = target
     monkeypatch.setenv("VIPDESK_STAFF", "boss")
     monkeypatch.setenv("VIPDESK_PASSWORD", "boss password")
     monkeypatch.setenv("VIPDESK_NEW_PASSWORD", "boss password")
@@ -27,9 +28,9 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def test_the_first_admin_is_shown_a_recovery_code_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    target: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "new.db")
+    db = target
     monkeypatch.setenv("VIPDESK_NEW_PASSWORD", "boss password")
     assert main(["--db", db, "staff", "add", "boss", "--role", "admin"]) == 0
     out = capsys.readouterr().out
@@ -115,8 +116,8 @@ def test_staff_subcommands(
     assert main(["--db", desk, "search", "wang"]) == 3  # disabled
 
 
-def test_the_demo_signs_in_with_the_documented_password(tmp_path: Path) -> None:
-    db = str(tmp_path / "demo.db")
+def test_the_demo_signs_in_with_the_documented_password(target: str) -> None:
+    db = target
     assert main(["--db", db, "demo", "--guests", "5"]) == 0
     for user in ("demo.frontdesk", "demo.manager", CLI_USER):
         assert main(["--db", db, "--as", user, "search", "wang"]) == 0

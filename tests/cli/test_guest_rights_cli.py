@@ -15,15 +15,14 @@ from vipdesk.domain.guest import GuestDraft, Taboo, TabooKind
 from vipdesk.domain.phones import normalise_phone
 from vipdesk.domain.staff import Role
 from vipdesk.domain.stays import Stay
-from vipdesk.services.database import open_desk
+from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest
 from vipdesk.store.models import GuestRow
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> str:
-    path = tmp_path / "r.db"
-    db = open_desk(path, create=True)
+def desk(db: Database, target: str) -> str:
+    """A file or a PostgreSQL URL (both engines) with three staff and two guests."""
     admin = make_staff(db, CLI_USER, Role.ADMIN, password=CLI_PASSWORD)
     make_staff(db, "desk", Role.RECEPTIONIST, password=CLI_PASSWORD)
     make_staff(db, "dm", Role.DUTY_MANAGER, password=CLI_PASSWORD)
@@ -39,8 +38,7 @@ def desk(tmp_path: Path) -> str:
         ),
     )
     create_guest(db, admin, GuestDraft(name="张无忌", member_no="M8"))
-    db.close()
-    return str(path)
+    return target
 
 
 def test_a_copy_as_json_and_as_a_readable_pdf(
@@ -105,14 +103,12 @@ def test_on_a_terminal_typing_the_member_no_confirms(
 
 
 def test_inactive_guests_are_listed_then_erased_as_a_batch(
-    desk: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db: Database, desk: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = open_desk(Path(desk))
     with db.write() as session:  # 张无忌 was entered long ago and never stayed
         row = session.get(GuestRow, 2)
         assert row is not None
         row.created_at = datetime(2019, 6, 1)
-    db.close()
     monkeypatch.setenv("VIPDESK_STAFF", "dm")
     assert main(["--db", desk, "guests", "inactive", "--years", "3", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -8,20 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from tests import sqlite_files
+from tests import sql
 from vipdesk.cli import main
+from vipdesk.services.database import Database
 from vipdesk.services.demo_accounts import DEMO_RECEPTIONIST
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    path = tmp_path / "d.db"
-    assert main(["--db", str(path), "demo", "--guests", "5"]) == 0
-    return path
+def desk(target: str) -> str:
+    """A demo database: a file, or a PostgreSQL URL (both engines)."""
+    assert main(["--db", target, "demo", "--guests", "5"]) == 0
+    return target
 
 
-def _last(path: Path, n: int = 1) -> list[tuple[str, str, int | None, dict]]:
-    conn = sqlite_files.connect(path)
+def _last(db: Database, n: int = 1) -> list[tuple[str, str, int | None, dict]]:
+    conn = sql.connect(db)
     try:
         rows = conn.execute(
             "SELECT action, entity, entity_id, detail FROM audit_log ORDER BY id DESC LIMIT ?",
@@ -32,8 +33,8 @@ def _last(path: Path, n: int = 1) -> list[tuple[str, str, int | None, dict]]:
     return [(a, e, i, json.loads(d)) for a, e, i, d in reversed(rows)]
 
 
-def _member_no(path: Path, guest_id: int) -> str:
-    conn = sqlite_files.connect(path)
+def _member_no(db: Database, guest_id: int) -> str:
+    conn = sql.connect(db)
     try:
         return conn.execute("SELECT member_no FROM guests WHERE id = ?", (guest_id,)).fetchone()[0]
     finally:
@@ -41,42 +42,42 @@ def _member_no(path: Path, guest_id: int) -> str:
 
 
 def test_guest_show_prints_the_profile_and_records_a_view(
-    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: Database, desk: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("VIPDESK_STAFF", DEMO_RECEPTIONIST)  # every role may look
-    member_no = _member_no(desk, 3)
+    member_no = _member_no(db, 3)
     capsys.readouterr()
-    assert main(["--db", str(desk), "guest", "show", member_no]) == 0
+    assert main(["--db", desk, "guest", "show", member_no]) == 0
     out = capsys.readouterr().out
     assert f"member {member_no}" in out and "(id 3)" in out and "service standard:" in out
-    assert _last(desk) == [("view_guest", "guest", 3, {})]
+    assert _last(db) == [("view_guest", "guest", 3, {})]
 
 
-def test_guest_show_json(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_guest_show_json(db: Database, desk: str, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
-    assert main(["--db", str(desk), "guest", "show", "2", "--json"]) == 0
+    assert main(["--db", desk, "guest", "show", "2", "--json"]) == 0
     profile = json.loads(capsys.readouterr().out)
     assert profile["guest"]["id"] == 2 and "taboos" in profile and "service_levels" in profile
-    assert _last(desk)[0][:3] == ("view_guest", "guest", 2)
+    assert _last(db)[0][:3] == ("view_guest", "guest", 2)
 
 
 def test_guest_show_an_unknown_guest_in_one_line(
-    desk: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, desk: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert main(["--db", str(desk), "guest", "show", "nobody"]) == 1
+    assert main(["--db", desk, "guest", "show", "nobody"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert _last(desk)[0][0] == "sign_in"  # nothing shown, nothing recorded as a view
+    assert _last(db)[0][0] == "sign_in"  # nothing shown, nothing recorded as a view
 
 
-def test_printing_cards_and_exporting_are_recorded(desk: Path, tmp_path: Path) -> None:
+def test_printing_cards_and_exporting_are_recorded(db: Database, desk: str, tmp_path: Path) -> None:
     out = tmp_path / "cards.pdf"
-    assert main(["--db", str(desk), "card", "1", "2", "-o", str(out)]) == 0
-    assert _last(desk) == [
+    assert main(["--db", desk, "card", "1", "2", "-o", str(out)]) == 0
+    assert _last(db) == [
         ("print", "document", None, {"what": "card", "file": "cards.pdf", "guests": [1, 2]})
     ]
-    assert main(["--db", str(desk), "export", "guests", str(tmp_path / "g.csv")]) == 0
-    assert _last(desk) == [
+    assert main(["--db", desk, "export", "guests", str(tmp_path / "g.csv")]) == 0
+    assert _last(db) == [
         ("export", "document", None, {"what": "guests", "file": "g.csv", "count": 5})
     ]

@@ -106,3 +106,30 @@ def test_a_skipped_care_task_is_recorded_without_its_reason(db: Database, actor:
     assert (action, entity) == ("skip", "care_task")
     assert "Canada" not in json.dumps(detail, ensure_ascii=False)
     assert detail == {"task": wake.id, "fields": ["reason"]}
+
+
+def test_a_guests_entries_are_found_by_the_object_and_by_the_detail(
+    db: Database, actor: Staff
+) -> None:
+    """The audit page's guest filter (`audit list --guest`): the guest as the entry's object
+    or named in its detail (a merge, a print of several), on both engines."""
+    from vipdesk.services.audit import audit
+    from vipdesk.services.audit_trail import list_entries
+
+    with db.write() as session:
+        audit(session, actor, "view_guest", "guest", 7)
+        audit(session, actor, "merge_guests", "guest", 3, merged=7)
+        audit(session, actor, "print", "document", None, what="card", guests=[5, 7, 9])
+        audit(session, actor, "link", "stay", 40, guest=7)
+        audit(session, actor, "compare", "guest", 2, other=7)
+        audit(session, actor, "print", "document", None, what="card", guests=[70, 8])
+        audit(session, actor, "view_guest", "guest", 70)
+        audit(session, actor, "edit_note", "stay", 7, guest="7")  # a string is not the id
+    found = [(e.action, e.entity, e.entity_id) for e in list_entries(db, actor, guest_id=7)]
+    assert found == [
+        ("compare", "guest", 2),
+        ("link", "stay", 40),
+        ("print", "document", None),
+        ("merge_guests", "guest", 3),
+        ("view_guest", "guest", 7),
+    ]

@@ -256,14 +256,39 @@ def test_the_backups_note_says_when_the_last_copy_rotates_out(
 ) -> None:
     from vipdesk.services.auto_backup import daily_backup
 
+    # The copies are stamped with the clock's date, so this test runs on the real today.
+    today = date.today()
     guest_id = create_guest(db, actor, GuestDraft(name="王伟")).id
-    daily_backup(db, actor, today=TODAY - timedelta(days=1))
-    daily_backup(db, actor, today=TODAY)
-    done = erase_guest(db, manager, guest_id, "asked", today=TODAY)
+    daily_backup(db, actor, today=today - timedelta(days=1))
+    daily_backup(db, actor, today=today)
+    done = erase_guest(db, manager, guest_id, "asked", today=today)
     assert done.backups_hold == 2
-    assert done.backups_gone_by is not None and done.backups_gone_by > TODAY
-    assert done.backups_gone_by <= TODAY + timedelta(days=35)
+    assert done.backups_gone_by is not None and done.backups_gone_by > today
+    assert done.backups_gone_by <= today + timedelta(days=35)
     assert done.backups_gone_by.isoformat() in done.backups_note
+
+
+@pytest.mark.sqlite_only("the file's own copies (a server's backups: the next test)")
+def test_a_new_file_without_copies_says_no_backup_holds_the_guest(
+    db: Database, manager: Staff, actor: Staff
+) -> None:
+    guest_id = create_guest(db, actor, GuestDraft(name="王伟")).id
+    done = erase_guest(db, manager, guest_id, "asked", today=TODAY)
+    assert done.backups_note == "No backup holds this guest."
+
+
+def test_on_a_server_the_note_says_its_own_backups_still_hold_the_guest(
+    pg_db: Database,
+) -> None:
+    """vipdesk neither keeps nor sees a server's backups (pg_dump files, the server's own):
+    never "no backup holds this guest" there."""
+    admin = make_staff(pg_db, "anna", Role.ADMIN)
+    manager = make_staff(pg_db, "mgr", Role.DUTY_MANAGER)
+    guest_id = create_guest(pg_db, admin, GuestDraft(name="王伟")).id
+    done = erase_guest(pg_db, manager, guest_id, "asked", today=TODAY)
+    assert done.backups.on_server and done.backups_hold == 0
+    assert "No backup" not in done.backups_note
+    assert "pg_dump" in done.backups_note and "until they rotate out" in done.backups_note
 
 
 # ---- retention -----------------------------------------------------------------------

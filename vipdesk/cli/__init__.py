@@ -300,8 +300,8 @@ def _run(command: str, db_path: Path | str, args: argparse.Namespace) -> int:
         )
         print(json.dumps(result, ensure_ascii=False))
         return EXIT_OK
-    if command in FILE_ONLY or args.smoke_test:
-        require_file(db_path, FILE_ONLY.get(command, "the smoke test"))
+    if command in FILE_ONLY:
+        require_file(db_path, FILE_ONLY[command])
     if command == "restore" and not isinstance(db_path, Path):
         return server_restore(db_path, args)
     if args.smoke_test:

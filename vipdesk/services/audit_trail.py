@@ -15,6 +15,7 @@ from vipdesk.services.audit import audit
 from vipdesk.services.audit_chain import Anchor
 from vipdesk.services.errors import AuditChainBroken, NotFound, ServiceError
 from vipdesk.services.staff import authorize
+from vipdesk.store.audit_sql import detail_names_guest
 from vipdesk.store.db import Database
 
 _COLUMNS = "id, at, staff_id, action, entity, entity_id, detail, workstation, mac"
@@ -281,10 +282,7 @@ def list_entries(
         if guest_id is not None:
             where.append(
                 "((a.entity IN ('guest', 'care_task') AND a.entity_id = ?)"
-                " OR json_extract(a.detail, '$.guest') = ?"
-                " OR json_extract(a.detail, '$.merged') = ?"
-                " OR json_extract(a.detail, '$.other') = ?"
-                " OR EXISTS (SELECT 1 FROM json_each(a.detail, '$.guests') WHERE value = ?))"
+                f" OR {detail_names_guest(conn)})"
             )
             params += [guest_id] * 5
         if since is not None:

@@ -111,7 +111,8 @@ def run_demo(
         unfinished = bool(repo.get_meta(session, _UNFINISHED))
         if existing and not unfinished:
             raise Conflict(
-                f"{db.path} already holds {existing} guests; demo data goes into an empty database"
+                f"{db.shown_name} already holds {existing} guests; demo data goes into an empty "
+                "database"
             )
         if not existing:
             _add_guests(session, actor, demo_guests(guests, seed, today), today)

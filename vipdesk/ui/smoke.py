@@ -46,7 +46,7 @@ def _shot(widget: QWidget, folder: Path | None, name: str) -> None:
 
 
 def run_smoke_test(
-    db_path: Path,
+    db_path: Path | str,
     query: str,
     screenshot_dir: Path | None,
     process_age_ms: float,
