@@ -294,6 +294,16 @@ def parse_row(cells: dict[str, str]) -> GuestDraft:
     return draft
 
 
+def match_fields(cells: dict[str, str]) -> tuple[str | None, str, list[str], str]:
+    """(member number, name, phones as E.164, e-mail) of a row, exactly as parse_row gives
+    them, without parsing the rest: for a row known to parse (an unchanged row imported
+    before), whose keys are all a re-import needs. ValueError for a phone that does not parse.
+    """
+    member_no = _cell(cells.get("member_no")) or None
+    phones = [normalise_phone(item).e164 for item in split_items(_cell(cells.get("phone")))]
+    return member_no, _cell(cells.get("name")), phones, _cell(cells.get("email"))
+
+
 def format_row(guest: GuestDraft) -> dict[str, str]:
     """The export cells for a guest, readable again by parse_row; formulas neutralised."""
     birthday = guest.birthday()
