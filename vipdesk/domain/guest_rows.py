@@ -119,6 +119,8 @@ def restore_formula(cell: str) -> str:
 
 
 def _cell(raw: str | None) -> str:
+    if not raw:
+        return ""
     return restore_formula((raw or "").rstrip(_SPACES).lstrip(_LEADING_SPACES))
 
 
@@ -217,10 +219,13 @@ _CONSENT = {
 }  # fmt: skip
 
 
+_CONSENT_SPLIT = re.compile(r"[;；,，、]")
+
+
 def parse_consent(cell: str) -> tuple[str, ...]:
     """The channels of a `consent` cell: `sms;email`, `短信；邮件` … (RowRejected otherwise)."""
     out: list[str] = []
-    for item in re.split(r"[;；,，、]", cell):
+    for item in _CONSENT_SPLIT.split(cell) if cell else ():
         value = item.strip().casefold()
         if not value:
             continue

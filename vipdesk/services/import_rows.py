@@ -207,7 +207,7 @@ def prepare_records(
         if problem:
             out.append(PreparedRecord(line, cells, reason=problem))
             continue
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():
             out.append(PreparedRecord(line, cells, blank=True))
             continue
         if len(cells) > header_len and any(c.strip() for c in cells[header_len:]):
