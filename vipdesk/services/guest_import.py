@@ -41,7 +41,7 @@ from vipdesk.services.import_rows import (
     prepare_records,
 )
 from vipdesk.services.staff import authorize
-from vipdesk.store import care_repo
+from vipdesk.store import care_repo, search_index
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import IMPORT_CACHE_KIB, Database
 from vipdesk.store.helper_process import HelperProcess
@@ -130,6 +130,8 @@ def import_guests(
         helper = None
         if parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES):
             helper = files.enter_context(HelperProcess())
+            with db.write() as session:
+                search_index.bulk_insert(session.connection(), True)
         touched = import_resume.TouchedGuests()  # guest id → line that touched it
         digest = import_resume.RecordDigest(header)
         records = reader.records()
@@ -256,6 +258,9 @@ def import_guests(
         with db.write() as session:
             import_resume.forget(session, resume_key)
             stored_rows.save(session, keep_stored=saved is not None)
+    if helper is not None:
+        with db.write() as session:
+            search_index.bulk_insert(session.connection(), False)
     return summary
 
 
