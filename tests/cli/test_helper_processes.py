@@ -53,7 +53,7 @@ def _wait_for_helper(proc: subprocess.Popen[bytes]) -> list[psutil.Process]:
     while time.monotonic() < deadline:
         try:
             family = parent.children(recursive=True)
-            if any("spawn_main" in " ".join(p.cmdline()) for p in family):
+            if any("vipdesk.store.helper_process" in " ".join(p.cmdline()) for p in family):
                 return family
         except psutil.NoSuchProcess:
             pass
@@ -148,3 +148,16 @@ def test_the_import_helper_stays_small() -> None:
     assert prepared[0].row is not None and prepared[0].row.index_columns
     assert "ouyangnana" in prepared[0].row.index_columns[2]  # the pinyin column
     assert not [m for m in loaded if m.startswith(("sqlalchemy", "pypinyin"))]
+
+
+def test_the_helper_is_the_only_process_started() -> None:
+    """No resource tracker (or other idle process) beside the helper: the import's memory
+    is the import and its helper only."""
+    from vipdesk.store.helper_process import HelperProcess
+
+    me = psutil.Process()
+    before = {p.pid for p in me.children(recursive=True)}
+    with HelperProcess() as helper:
+        assert list(helper.imap(abs, [(-1,)])) == [1]
+        started = {p.pid for p in me.children(recursive=True) if _running(p)} - before
+        assert started == {helper.pid}

@@ -97,3 +97,42 @@ def test_a_new_row_from_the_helper_is_inserted_from_its_flat_rows_without_a_draf
         )
         assert not came.built_draft  # matching reads the flat values only
         assert came.draft == made.draft
+
+
+MATCH_ROWS = [
+    *ROWS,
+    ["'M007", "\u3000 欧阳 娜娜 ", "'+86 138 0013 8000；(0755) 8888 6666", "A.B@Example.COM"]
+    + [""] * 10,
+    ["M008", "Seán O'Brien", "+44 20 7946 0958", " x@y.ie "] + [""] * 10,
+    ["M009", "李雷", "13800138000\\;1", ""] + [""] * 10,  # a phone that does not parse
+]
+
+
+def test_a_known_row_is_read_for_its_keys_only_and_gets_the_same_keys() -> None:
+    """Re-importing an unchanged row reads only what its keys need (a full parse of every
+    row was most of the helper's work on a re-import): the same keys as the full parse."""
+    from vipdesk.domain.guest_rows import match_fields, parse_row
+    from vipdesk.services.import_rows import ImportRow, KnownRow, duplicate_keys
+
+    columns = map_header(HEADER)
+    records = _records(MATCH_ROWS)
+    full = prepare_records(len(HEADER), columns.positions, records)
+    lines = frozenset(line for line, _cells, _problem in records)
+    known = prepare_records(len(HEADER), columns.positions, records, lines)
+    compared = 0
+    for (line, cells, _problem), parsed, fast in zip(records, full, known, strict=True):
+        if not isinstance(parsed.row, ImportRow) or not parsed.row.member_no:
+            continue
+        values = {canon: cells[i] for canon, i in columns.positions.items()}
+        draft = parse_row(values)
+        member_no, name, e164s, email = match_fields(values)
+        assert (member_no, name, e164s, email) == (
+            draft.member_no,
+            draft.name,
+            [p.e164 for p in draft.phones],
+            draft.email,
+        )
+        assert isinstance(fast.row, KnownRow), line
+        assert fast.row.keys == duplicate_keys(draft) == parsed.row.keys
+        compared += 1
+    assert compared == 4

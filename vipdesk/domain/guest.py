@@ -181,6 +181,8 @@ def check_text(
     value: str, field_name: str, *, max_len: int, required: bool = False, multiline: bool = False
 ) -> list[FieldError]:
     """Errors for one text value; an empty list means it may be stored as is."""
+    if not value and not required:
+        return []
     errors: list[FieldError] = []
     if required and not value.strip():
         errors.append(FieldError(field_name, "is required", "required"))

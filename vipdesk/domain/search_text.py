@@ -84,11 +84,15 @@ def _t2s_triggers() -> frozenset[str] | None:
     return frozenset(singles | {c for key in keys if singles.isdisjoint(key) for c in key})
 
 
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_NON_DIGITS = re.compile(r"\D")
+
+
 def words(text: str) -> list[str]:
     """`José Müller-Lüdenscheidt` → ['jose', 'muller', 'ludenscheidt']; `O'Brien` → ['obrien']."""
     folded = fold(text)
     # Apostrophes join (O'Brien → obrien); hyphens separate words but are also indexed joined.
-    folded = re.sub(r"['’‘`´ʼ]", "", folded)
+    folded = _APOSTROPHES.sub("", folded)
     return _WORD.findall(_JOINERS.sub(" ", folded))
 
 
@@ -293,7 +297,7 @@ def add_member_no(keys: GuestKeys, member_no: str | None) -> None:
         token = "".join(words(member_no))
         if token:
             keys.member.add(token)
-            digits = re.sub(r"\D", "", token)
+            digits = _NON_DIGITS.sub("", token)
             if digits and digits != token:
                 keys.member.add(digits.lstrip("0") or digits)
 

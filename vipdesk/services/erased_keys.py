@@ -71,6 +71,10 @@ class ErasedKeys:
             return cls(None, {})
         return cls(database_secret(session, SECRET_PURPOSE, create=False), known)
 
+    def __bool__(self) -> bool:
+        """Whether anything was erased at all (else no row needs checking)."""
+        return self._secret is not None
+
     def erased_on(self, keys: Iterable[tuple[str, str | None]]) -> datetime | None:
         """When a guest with one of these (kind, value) keys was erased, or None."""
         if self._secret is None:

@@ -12,20 +12,16 @@ import itertools
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from vipdesk.domain.guest import (
-    GuestDraft,
     GuestRecord,
-    SpecialDate,
-    SpecialDateKind,
     validate_guest,
 )
-from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
 from vipdesk.domain.guest_rows import map_header
 from vipdesk.domain.search_text import guest_keys
 from vipdesk.domain.staff import Operation, Staff
@@ -40,11 +36,12 @@ from vipdesk.services.import_rows import (
     PreparedRecord,
     decode_prepared,
     fold_name,
+    merge_row,
     prepare_compact,
     prepare_records,
 )
 from vipdesk.services.staff import authorize
-from vipdesk.store import care_repo
+from vipdesk.store import care_repo, search_index
 from vipdesk.store import guest_repo as repo
 from vipdesk.store.db import IMPORT_CACHE_KIB, Database
 from vipdesk.store.helper_process import HelperProcess
@@ -133,6 +130,8 @@ def import_guests(
         helper = None
         if parallel or (parallel is None and reader.size >= PARALLEL_MIN_BYTES):
             helper = files.enter_context(HelperProcess())
+            with db.write() as session:
+                search_index.bulk_insert(session.connection(), True)
         touched = import_resume.TouchedGuests()  # guest id → line that touched it
         digest = import_resume.RecordDigest(header)
         records = reader.records()
@@ -259,6 +258,9 @@ def import_guests(
         with db.write() as session:
             import_resume.forget(session, resume_key)
             stored_rows.save(session, keep_stored=saved is not None)
+    if helper is not None:
+        with db.write() as session:
+            search_index.bulk_insert(session.connection(), False)
     return summary
 
 
@@ -285,46 +287,6 @@ def _chunks(records: Iterator[CsvRecord], size: int) -> Iterator[list[tuple[int,
             chunk = []
     if chunk:
         yield chunk
-
-
-def _merge(existing: GuestDraft, row: ImportRow) -> GuestDraft:
-    """What the guest looks like after this row: only additions and replacements."""
-    new = row.draft
-    scalars = (
-        "name",
-        "native_name",
-        "latin_name",
-        "pronunciation",
-        "honorific",
-        "gender",
-        "email",
-        "company",
-        "nationality",
-        "language",
-        "tier",
-        "notes",
-        "member_no",
-    )
-    changes = {f: getattr(new, f) for f in scalars if f in row.filled}
-    phones = add_phones(existing.phones, new.phones)
-    prefs = add_preferences(existing.preferences, new.preferences)
-    taboos = add_taboos(existing.taboos, new.taboos)
-    dates = list(existing.special_dates)
-    for kind, column in (
-        (SpecialDateKind.BIRTHDAY, "birthday"),
-        (SpecialDateKind.ANNIVERSARY, "anniversary"),
-    ):
-        wanted = next((d for d in new.special_dates if d.kind == kind), None)
-        if wanted is None or column not in row.filled:
-            continue
-        index = next((i for i, d in enumerate(dates) if d.kind == kind), None)
-        if index is None:
-            dates.append(wanted)
-        elif dates[index].date != wanted.date:
-            dates[index] = SpecialDate(kind, wanted.date, dates[index].label)
-    return replace(
-        existing, **changes, phones=phones, preferences=prefs, taboos=taboos, special_dates=dates
-    )
 
 
 def _find_matches(session: Session, batch: list[ImportRow]) -> dict[int, GuestRecord]:
@@ -404,13 +366,13 @@ def _write_batch(
                 batch.append(row)
         erased = ErasedKeys.load(session)
         fresh: list[ImportRow | KnownRow] = []
-        for r in batch:
+        for r in batch if erased else ():
             when = erased.erased_on(_row_keys(r)) if isinstance(r, ImportRow) else None
             if when is None:
                 fresh.append(r)
             else:  # reported, never imported: erased data does not come back
                 rejected.append((r, erased_reason(when)))
-        batch = fresh
+        batch = fresh if erased else batch
         matches = _find_matches(session, [r for r in batch if isinstance(r, ImportRow)])
         seen_keys: dict[tuple[str, ...], int] = {}
         created: list[ImportRow] = []
@@ -440,7 +402,7 @@ def _write_batch(
             if r.member_no:
                 matched.append((r.digest, existing.id, None))
             before = existing.draft()
-            merged = _merge(before, r)
+            merged = merge_row(before, r)
             if merged == before:
                 consents += [(existing.id, c) for c in r.consent]
                 counts["unchanged"] += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from vipdesk.domain.dates import PartialDate
@@ -24,7 +24,8 @@ from vipdesk.domain.guest import (
     Taboo,
     TabooKind,
 )
-from vipdesk.domain.guest_rows import RowRejected, parse_consent, parse_row
+from vipdesk.domain.guest_merge import add_phones, add_preferences, add_taboos
+from vipdesk.domain.guest_rows import RowRejected, match_fields, parse_consent, parse_row
 from vipdesk.domain.phones import Phone
 from vipdesk.domain.search_text import guest_keys
 from vipdesk.domain.stays import Stay
@@ -172,13 +173,19 @@ def fold_name(name: str) -> str:
 
 def duplicate_keys(draft: GuestDraft) -> tuple[tuple[str, ...], ...]:
     """A row sharing one of these with an earlier row of the file is the same guest."""
-    folded = fold_name(draft.name)
+    return _keys(draft.member_no, draft.name, [p.e164 for p in draft.phones], draft.email)
+
+
+def _keys(
+    member_no: str | None, name: str, e164s: list[str], email: str
+) -> tuple[tuple[str, ...], ...]:
+    folded = fold_name(name)
     keys: list[tuple[str, ...]] = []
-    if draft.member_no:
-        keys.append(("m", draft.member_no))
-    keys += [("p", folded, p.e164) for p in draft.phones]
-    if draft.email:
-        keys.append(("e", folded, draft.email.casefold()))
+    if member_no:
+        keys.append(("m", member_no))
+    keys += [("p", folded, e164) for e164 in e164s]
+    if email:
+        keys.append(("e", folded, email.casefold()))
     if not keys:
         keys.append(("n", folded))
     return tuple(keys)
@@ -200,7 +207,7 @@ def prepare_records(
         if problem:
             out.append(PreparedRecord(line, cells, reason=problem))
             continue
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():
             out.append(PreparedRecord(line, cells, blank=True))
             continue
         if len(cells) > header_len and any(c.strip() for c in cells[header_len:]):
@@ -220,21 +227,71 @@ def prepare_records(
             )
             continue
         values = {canon: cells[i] for canon, i in positions.items()}
+        if line in known and (fields := _match_fields(values)):
+            # Stored before from these very cells: it parses, and only its keys are needed.
+            out.append(PreparedRecord(line, cells, row=KnownRow(line, cells, _keys(*fields))))
+            continue
         try:
             draft = parse_row(values)
         except RowRejected as exc:
             out.append(PreparedRecord(line, cells, reason=str(exc)))
             continue
         keys = duplicate_keys(draft)
-        if line in known and draft.member_no:
-            out.append(PreparedRecord(line, cells, row=KnownRow(line, cells, keys)))
-            continue
         filled = frozenset(k for k, v in values.items() if v.strip())
         index = guest_keys(draft).columns()
         consent = parse_consent(values.get("consent", ""))
         row = ImportRow(line, cells, draft, filled, index, keys, consent=consent)
         out.append(PreparedRecord(line, cells, row=row))
     return out
+
+
+def _match_fields(values: dict[str, str]) -> tuple[str, str, list[str], str] | None:
+    """guest_rows.match_fields of a row with a member number and a name, else None."""
+    try:
+        member_no, name, e164s, email = match_fields(values)
+    except ValueError:
+        return None
+    return (member_no, name, e164s, email) if member_no and name else None
+
+
+def merge_row(existing: GuestDraft, row: ImportRow) -> GuestDraft:
+    """What the guest looks like after this row: only additions and replacements."""
+    new = row.draft
+    scalars = (
+        "name",
+        "native_name",
+        "latin_name",
+        "pronunciation",
+        "honorific",
+        "gender",
+        "email",
+        "company",
+        "nationality",
+        "language",
+        "tier",
+        "notes",
+        "member_no",
+    )
+    changes = {f: getattr(new, f) for f in scalars if f in row.filled}
+    phones = add_phones(existing.phones, new.phones)
+    prefs = add_preferences(existing.preferences, new.preferences)
+    taboos = add_taboos(existing.taboos, new.taboos)
+    dates = list(existing.special_dates)
+    for kind, column in (
+        (SpecialDateKind.BIRTHDAY, "birthday"),
+        (SpecialDateKind.ANNIVERSARY, "anniversary"),
+    ):
+        wanted = next((d for d in new.special_dates if d.kind == kind), None)
+        if wanted is None or column not in row.filled:
+            continue
+        index = next((i for i, d in enumerate(dates) if d.kind == kind), None)
+        if index is None:
+            dates.append(wanted)
+        elif dates[index].date != wanted.date:
+            dates[index] = SpecialDate(kind, wanted.date, dates[index].label)
+    return replace(
+        existing, **changes, phones=phones, preferences=prefs, taboos=taboos, special_dates=dates
+    )
 
 
 # What the helper process sends back: plain tuples, in the order of the records. Pickling

@@ -3,30 +3,37 @@
 The guest import parses in it and the index rebuild computes search tokens in it, so both
 cores work. It must die with its parent, however the parent ends (even `kill -9`):
 
-- tasks arrive through a pipe whose writing end only the parent holds, so the helper
-  reads EOF as soon as the parent is gone, and exits;
+- tasks arrive on its stdin, a pipe whose writing end only the parent holds, so the
+  helper reads EOF as soon as the parent is gone, and exits;
 - on Linux the kernel kills it when the parent dies (PR_SET_PDEATHSIG), even mid-task;
 - on Windows it runs in a job object that kills it when the parent's handle closes.
 
-(multiprocessing's own pools give the worker both ends of their queues, so a worker
-whose parent was killed waits for work forever, and so does the resource tracker.)
+It is a plain `python -m vipdesk.store.helper_process` (runtime.module_command, so the
+bundle runs it too), not multiprocessing's spawn: that starts a resource tracker process
+beside it (12 MB doing nothing), and its pools give the worker both ends of their queues,
+so a worker whose parent was killed waits for work forever. Tasks and answers are pickles,
+each after its length.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import pickle
 import queue
 import signal
+import struct
+import subprocess
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing import get_context
-from multiprocessing.connection import Connection
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 _PR_SET_PDEATHSIG = 1
 _DONE = object()
+_LENGTH = struct.Struct("!Q")
 
 
 class HelperStopped(RuntimeError):
@@ -37,20 +44,22 @@ class HelperProcess:
     """One helper process, answering tasks in the order they were given."""
 
     def __init__(self) -> None:
-        ctx = get_context("spawn")
-        task_out, self._tasks = ctx.Pipe(duplex=False)
-        self._answers, answer_in = ctx.Pipe(duplex=False)
-        self._process = ctx.Process(
-            target=_serve,
-            args=(task_out, answer_in, os.getpid()),
-            name="vipdesk-helper",
-            daemon=True,
+        from vipdesk.runtime import is_frozen, module_command
+
+        env = dict(os.environ)
+        if not is_frozen():  # it imports vipdesk from where this process did
+            root = str(Path(__file__).resolve().parents[2])
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+        self._process = subprocess.Popen(
+            module_command(__name__, str(os.getpid())),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            creationflags=0x08000000 if sys.platform == "win32" else 0,  # CREATE_NO_WINDOW
         )
-        self._process.start()
-        # Only the helper keeps these ends: it sees EOF when we are gone, and we see EOF
-        # when it is gone.
-        task_out.close()
-        answer_in.close()
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._tasks: IO[bytes] = self._process.stdin
+        self._answers: IO[bytes] = self._process.stdout
         if sys.platform == "win32":
             _kill_with_this_process(self._process.pid)
         # Answers are read on a thread, so the helper never blocks writing one while we
@@ -66,8 +75,8 @@ class HelperProcess:
     def _receive(self) -> None:
         try:
             while True:
-                self._inbox.put(self._answers.recv())
-        except (EOFError, OSError):
+                self._inbox.put(pickle.loads(_read_message(self._answers)))
+        except (EOFError, OSError, ValueError):
             self._inbox.put(_DONE)
 
     def imap(
@@ -84,8 +93,8 @@ class HelperProcess:
         in_flight: deque[None] = deque()
         for args in argument_lists:
             try:
-                self._tasks.send((func, args))
-            except OSError:
+                _write_message(self._tasks, pickle.dumps((func, args), pickle.HIGHEST_PROTOCOL))
+            except (OSError, ValueError):
                 raise HelperStopped("the helper process stopped unexpectedly") from None
             in_flight.append(None)
             if len(in_flight) >= ahead:
@@ -106,13 +115,15 @@ class HelperProcess:
 
     def close(self) -> None:
         """Stop the helper (it exits on EOF; a stuck one is killed)."""
-        self._tasks.close()
-        self._process.join(timeout=5)
-        if self._process.is_alive():
+        with contextlib.suppress(OSError):  # it is gone already
+            self._tasks.close()
+        try:
+            self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
             self._process.kill()
-            self._process.join()
-        self._answers.close()
+            self._process.wait()
         self._reader.join(timeout=5)
+        self._answers.close()
 
     def __enter__(self) -> HelperProcess:
         return self
@@ -121,12 +132,29 @@ class HelperProcess:
         self.close()
 
 
-def _serve(tasks: Connection, answers: Connection, parent: int) -> None:
+def _write_message(stream: IO[bytes], data: bytes) -> None:
+    stream.write(_LENGTH.pack(len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def _read_message(stream: IO[bytes]) -> bytes:
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        raise EOFError
+    (size,) = _LENGTH.unpack(head)
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return data
+
+
+def _serve(tasks: IO[bytes], answers: IO[bytes], parent: int) -> None:
     """The helper's main loop: one task at a time until the parent closes the pipe."""
     _die_with_parent(parent)
     while True:
         try:
-            func, args = tasks.recv()
+            func, args = pickle.loads(_read_message(tasks))
         except (EOFError, OSError):
             return  # the parent is gone, or finished with us
         try:
@@ -134,11 +162,28 @@ def _serve(tasks: Connection, answers: Connection, parent: int) -> None:
         except Exception as exc:
             answer = (False, exc)
         try:
-            answers.send(answer)
+            data = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an answer that cannot be pickled
+            error = RuntimeError(f"helper answer not sendable: {exc!r}")
+            data = pickle.dumps((False, error), pickle.HIGHEST_PROTOCOL)
+        try:
+            _write_message(answers, data)
         except (EOFError, OSError):
             return
-        except Exception as exc:  # an answer that cannot be pickled
-            answers.send((False, RuntimeError(f"helper answer not sendable: {exc!r}")))
+
+
+def _main() -> None:
+    # The answers get their own copy of stdout; whatever else writes to stdout goes to
+    # stderr instead, so that no stray print() corrupts them.
+    answers_fd = os.dup(1)
+    os.dup2(2, 1)
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.setmode(0, os.O_BINARY)
+        msvcrt.setmode(answers_fd, os.O_BINARY)
+    with os.fdopen(0, "rb") as tasks, os.fdopen(answers_fd, "wb") as answers:
+        _serve(tasks, answers, int(sys.argv[1]))
 
 
 def _die_with_parent(parent: int) -> None:
@@ -212,3 +257,7 @@ if sys.platform == "win32":
         if process:
             kernel32.AssignProcessToJobObject(_JOB, process)
             kernel32.CloseHandle(process)
+
+
+if __name__ == "__main__":
+    _main()

@@ -229,6 +229,25 @@ def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
         _delete(raw, SHADOW_TABLE, SHADOW_MAP, ids)
 
 
+BULK_AUTOMERGE = 16
+"""FTS5 merges segments this many at a time while an import adds many documents: a quarter
+fewer pages written (and encrypted) than with its usual 4, for a few more segments."""
+
+
+def bulk_insert(conn: Connection, bulk: bool) -> None:
+    """Merge the index's segments BULK_AUTOMERGE at a time (`bulk`), or as usual (4).
+
+    A setting kept in the index: one left behind by an interrupted import only changes
+    when segments are merged, never what is found."""
+    raw = _raw(conn)
+    if isinstance(raw, PgRaw):
+        return  # a btree has no segments to merge
+    raw.execute(
+        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', ?)",
+        (BULK_AUTOMERGE if bulk else 4,),
+    )
+
+
 def optimize(conn: Connection) -> None:
     """Merge the index's segments into one: deleted documents leave no trace behind
     (FTS5 keeps them in older segments until then). Rewrites the whole index."""
