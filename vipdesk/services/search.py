@@ -183,7 +183,7 @@ def search(
     plan = _plan(q)
     room = text.strip().upper()
     room_like = 0 < len(room) <= 8 and any(ch.isdigit() for ch in room)
-    with db.snapshot() as conn:
+    with db.snapshot(per_statement=True) as conn:
         # The role, and every read that needs no other's result, at once (one round trip
         # on PostgreSQL). A lookup asks for limit + (guests found before it) rowids, under
         # 2 * limit: each list is a prefix of the one read with that many.
@@ -194,6 +194,8 @@ def search(
             today,
             staff_id=actor.id,
             room=room if room_like else None,
+            # The exact lookups and the first prefix one: most searches end there.
+            first=next(i for i, p in enumerate(plan) if p[0] == MatchKind.PREFIX) + 1,
         )
         role = require_role(Role(reads.role) if reads.role else None, Operation.SEARCH)
         real_names = may(role, Operation.CONFIDENTIAL)
@@ -232,6 +234,7 @@ def search(
             extra = {g: m for g, m in extra.items() if g not in confidential}
         ids = [*top, *extra]
         with search_index.pipelined(conn):  # PostgreSQL: one round trip for both
+            search_index.lookup_settings(conn)
             read_columns = search_index.candidates_later(conn, ids)
             details = hit_details(conn, ids, today)
         columns = {c.guest_id: c.columns for c in read_columns()}

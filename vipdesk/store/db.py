@@ -128,8 +128,9 @@ class Database:
             yield session
 
     @contextmanager
-    def snapshot(self) -> Iterator[Any]:
+    def snapshot(self, *, per_statement: bool = False) -> Iterator[Any]:
         """A read transaction on a pooled driver connection, for hot paths like search.
+        (`per_statement` matters on a server only: see PgDatabase.snapshot.)
 
         Same settings as every connection; skips the ORM session, which costs more than
         the handful of index lookups a keystroke needs.
@@ -214,18 +215,34 @@ class ServerDatabase(Database):
             yield session
 
     @contextmanager
-    def snapshot(self) -> Iterator[Any]:
-        from vipdesk.store.engines import PgRaw
+    def snapshot(self, *, per_statement: bool = False) -> Iterator[Any]:
+        """A read transaction on a pooled driver connection.
+
+        `per_statement`: no transaction around the statements, each sees what is committed
+        when it runs (all READ COMMITTED gives anyway). For a search per keystroke: no
+        BEGIN and no ROLLBACK, which cost a round trip to the server, and the prepared
+        plans stay on the connection (psycopg forgets them after a rollback). The
+        statements of one pipelined batch still share an implicit transaction (SET LOCAL
+        holds through it).
+        """
+        from vipdesk.store.engines import PgRaw, is_disconnect
 
         with self._server_errors():
             pooled = self.engine.raw_connection()
             conn: Any = pooled.driver_connection
             try:
+                conn.autocommit = per_statement
                 try:
                     yield PgRaw(conn)
                 finally:
-                    conn.rollback()
+                    conn.rollback()  # nothing to do (no round trip) when per statement
+            except BaseException as exc:
+                if is_disconnect(exc):
+                    pooled.invalidate(exc)  # never handed out again
+                raise
             finally:
+                if not conn.closed and conn.autocommit:
+                    conn.autocommit = False
                 pooled.close()
 
     @contextmanager

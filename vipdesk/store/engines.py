@@ -13,13 +13,14 @@ The hot paths (search, imports) talk to the driver directly with SQLite's `?` ma
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DisconnectionError
 
 from vipdesk.config import DB_URL_SCHEMES, is_database_url
 from vipdesk.store.change_feed import note_raw_write, publish_changes
@@ -53,14 +54,43 @@ def make_server_engine(url: str) -> Engine:
         normalised_url(url),
         pool_size=POOL_SIZE,
         max_overflow=POOL_OVERFLOW,
-        pool_pre_ping=True,
         pool_recycle=3600,
         isolation_level="READ COMMITTED",
         connect_args={"application_name": "vipdesk", "connect_timeout": 10},
     )
+    _ping_when_idle(engine)
     event.listen(engine, "before_cursor_execute", _driver_sql_markers, retval=True)
     publish_changes(engine)  # other counters hear of every committed write
     return engine
+
+
+PING_AFTER_IDLE_S = 1.0
+"""A pooled connection unused for longer is checked before use (one round trip)."""
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's pre-ping, for connections that sat idle only: a server restart must not
+    leave the counter with dead ones, but a search per keystroke need not pay a round trip
+    to the server for a connection used a moment ago. (A connection that died within
+    that moment fails its statement: the counter says the server is unreachable and
+    retries, and the broken connection is replaced.)"""
+
+    def checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.pop("idle_since", None)
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:
+            if is_disconnect(exc):
+                raise DisconnectionError("the server closed this connection") from exc
+            raise
+
+    event.listen(engine, "checkin", checkin)
+    event.listen(engine, "checkout", checkout)
 
 
 def _driver_sql_markers(
@@ -157,13 +187,21 @@ class PgRaw:
             cur.adapters.register_loader(name, TextLoader)
         return cur
 
-    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+    def execute(
+        self,
+        sql: str,
+        params: Sequence[Any] | Mapping[str, Any] = (),
+        *,
+        prepare: bool | None = None,
+    ) -> Any:
+        """`prepare`: True to keep the statement's plan on the server from its first run
+        (psycopg's default prepares after five runs of the same SQL)."""
         note_raw_write(self.conn, sql)
         cur = self._cursor()
         if isinstance(params, Mapping):
-            cur.execute(_named_sql(sql), dict(params) or None)
+            cur.execute(_named_sql(sql), dict(params) or None, prepare=prepare)
         else:
-            cur.execute(_psycopg_sql(sql), tuple(params) or None)
+            cur.execute(_psycopg_sql(sql), tuple(params) or None, prepare=prepare)
         return cur
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> Any:

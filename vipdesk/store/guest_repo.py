@@ -403,35 +403,41 @@ def ids_without_contact_by_name(session: Session, names: Iterable[str]) -> set[i
     return out
 
 
+def id_list(conn: Any, ids: Sequence[int]) -> tuple[str, tuple[Any, ...]]:
+    """`IN (?, ?, …)` and its parameters; on PostgreSQL `= ANY(?)` with one array: the
+    same statement for any number of ids, so its plan is prepared once per connection."""
+    if is_postgres(conn):
+        return "= ANY(?)", (list(ids),)
+    return f"IN ({', '.join('?' for _ in ids)})", tuple(ids)
+
+
 def hit_details(conn: Any, ids: Sequence[int], today: date) -> dict[int, dict[str, Any]]:
     """What a search result line shows, for a handful of guests."""
     if not ids:
         return {}
-    marks = ", ".join("?" for _ in ids)
     out: dict[int, dict[str, Any]] = {}
-    params = tuple(ids)
+    marks, params = id_list(conn, ids)
     with pipelined(conn):  # PostgreSQL: the five reads in one round trip to the server
         guests = conn.execute(
             "SELECT id, member_no, name, tier, company, native_name, language, pronunciation "
-            f"FROM guests WHERE id IN ({marks})",
+            f"FROM guests WHERE id {marks}",
             params,
         )
         cautions = conn.execute(
-            f"SELECT guest_id FROM guest_cautions WHERE guest_id IN ({marks})", params
+            f"SELECT guest_id FROM guest_cautions WHERE guest_id {marks}", params
         )
         phones = conn.execute(
-            f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id IN ({marks}) "
+            f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id {marks} "
             "ORDER BY guest_id, position DESC",
             params,
         )
         birthdays = conn.execute(
             "SELECT guest_id, month, day, year, lunar, leap FROM guest_special_dates "
-            f"WHERE guest_id IN ({marks}) AND kind = 'birthday' ORDER BY id DESC",
+            f"WHERE guest_id {marks} AND kind = 'birthday' ORDER BY id DESC",
             params,
         )
         stay_rows = conn.execute(
-            "SELECT guest_id, arrival, departure, room, status FROM stays "
-            f"WHERE guest_id IN ({marks})",
+            f"SELECT guest_id, arrival, departure, room, status FROM stays WHERE guest_id {marks}",
             params,
         )
     for r in guests.fetchall():

@@ -48,18 +48,73 @@ _RETIRED = ("guest_search_tokens",)  # the first layout: one row per token and c
 _COLUMN_BIT = {name: 1 << i for i, name in enumerate(COLUMNS)}
 _TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps
 _TERM = re.compile(r'^\s*(?:\{([^}]*)\}|(\w+))\s*:\s*"([^"]*)"(\*?)\s*$')
-CAP = 5_000
-"""Matching rows a prefix reads and sorts at most; beyond, the documents are walked."""
+SHORT = "guest_search_short"
+SHORT_LEN = 2
+"""Prefixes this long or shorter are stored (like FTS5's `prefix=` option): one row per
+prefix, column and guest, so a short prefix is an equality, read best first up to LIMIT."""
+_SHORT_COLUMNS = tuple(i for i, name in enumerate(COLUMNS) if name != "tail")
+"""The tail (a phone number backwards) is only looked up by four digits or more."""
+_SHORT_BITS = sum(1 << i for i in _SHORT_COLUMNS)
+_RARE = {
+    "alt": _COLUMN_BIT["pinyin_alt"],
+    "initials": _COLUMN_BIT["initials"],
+    "inner": _COLUMN_BIT["name_inner"] | _COLUMN_BIT["pinyin_inner"],
+}
+"""Lookups in columns that hold few of the index's tokens, with an index of their own
+(partial: only those rows), so a range is not read through the tokens of other columns.
+services/search asks for exactly these column sets."""
+CAP = 2_000
+"""Matching rows a longer prefix reads and sorts at most; beyond, see match_sql."""
+TRY = 400
+"""Documents probed first for several common words (see _every_prefix_sql)."""
+FEW = 64
+"""Distinct tokens a prefix may cover to be read token by token (each its best first)."""
 
 
 def create_tables(raw: Any) -> None:
-    for table in (TERMS, *_RETIRED, DOCS):
+    for table in (SHORT, TERMS, *_RETIRED, DOCS):
         raw.execute(f"DROP TABLE IF EXISTS {table}")
     columns = ", ".join(f"{c} text NOT NULL DEFAULT ''" for c in COLUMNS)
     raw.execute(f"CREATE TABLE {DOCS} (rowid bigint PRIMARY KEY, {columns})")
     raw.execute(
         f"CREATE TABLE {TERMS} (token text NOT NULL, rowid bigint NOT NULL REFERENCES {DOCS} "
         "(rowid) ON DELETE CASCADE ON UPDATE CASCADE, cols integer NOT NULL)"
+    )
+    # Kept in step with the terms by add_short/drop_short (a foreign key would need an
+    # index on rowid: a third of the table's size again).
+    raw.execute(
+        f'CREATE TABLE {SHORT} (prefix text COLLATE "C" NOT NULL, col smallint NOT NULL, '
+        "rowid bigint NOT NULL)"
+    )
+
+
+def _short_rows(where: str) -> str:
+    """The short-prefix rows of the terms matching `where` (alias t), computed from them."""
+    return (
+        f"SELECT DISTINCT left(t.token, l.n) AS prefix, c.n::smallint AS col, t.rowid "
+        f"FROM {TERMS} t CROSS JOIN generate_series(1, {SHORT_LEN}) l(n) "
+        f"CROSS JOIN unnest(ARRAY{list(_SHORT_COLUMNS)}) c(n) "
+        f"WHERE {where} AND l.n <= length(t.token) AND t.cols & (1 << c.n) <> 0"
+    )
+
+
+def add_short(raw: Any, rowids: Sequence[int] | None) -> None:
+    """The short prefixes of these documents' terms (None: of all, after a bulk load)."""
+    if rowids is None:
+        raw.execute(f"INSERT INTO {SHORT} (prefix, col, rowid) {_short_rows('true')}")
+    elif rowids:
+        raw.execute(
+            f"INSERT INTO {SHORT} (prefix, col, rowid) {_short_rows('t.rowid = ANY(?)')}",
+            (list(rowids),),
+        )
+
+
+def drop_short(raw: Any, rowids_sql: str, params: Sequence[Any]) -> None:
+    """Before their terms go: the short prefixes of the documents `rowids_sql` selects."""
+    raw.execute(
+        f"DELETE FROM {SHORT} s USING ({_short_rows(f't.rowid IN ({rowids_sql})')}) x "
+        "WHERE s.prefix = x.prefix AND s.col = x.col AND s.rowid = x.rowid",
+        params,
     )
 
 
@@ -74,15 +129,24 @@ def create_indexes(raw: Any) -> None:
         f"CREATE INDEX IF NOT EXISTS {TERMS}_rowid ON {TERMS} "
         "(rowid, token text_pattern_ops) INCLUDE (cols)"
     )
+    for name, bits in _RARE.items():
+        raw.execute(
+            f"CREATE INDEX IF NOT EXISTS {TERMS}_{name} ON {TERMS} "
+            f"(token text_pattern_ops, rowid) INCLUDE (cols) WHERE cols & {bits} <> 0"
+        )
+    raw.execute(f"CREATE INDEX IF NOT EXISTS {SHORT}_prefix ON {SHORT} (prefix, col, rowid)")
     raw.execute(f"ANALYZE {DOCS}")
     raw.execute(f"ANALYZE {TERMS}")
+    raw.execute(f"ANALYZE {SHORT}")
 
 
 def present(raw: Any) -> bool:
+    """The index's tables are there, in this layout (else it is rebuilt)."""
     row = raw.execute(
-        f"SELECT to_regclass('{DOCS}')::text, to_regclass('{TERMS}')::text"
+        f"SELECT to_regclass('{DOCS}') IS NOT NULL AND to_regclass('{TERMS}') IS NOT NULL "
+        f"AND to_regclass('{SHORT}') IS NOT NULL"
     ).fetchone()
-    return row is not None and row[0] is not None and row[1] is not None
+    return row is not None and bool(row[0])
 
 
 def terms_of(rowid: int, columns: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -94,10 +158,17 @@ def terms_of(rowid: int, columns: Sequence[str]) -> list[tuple[str, int, int]]:
     return [(token, rowid, b) for token, b in bits.items()]
 
 
-def write(raw: Any, entries: Sequence[Any], fresh: bool) -> None:
-    """Replace these guests' documents (entries: search_index.IndexEntry)."""
+def write(raw: Any, entries: Sequence[Any], fresh: bool, *, short: bool = True) -> None:
+    """Replace these guests' documents (entries: search_index.IndexEntry). `short=False`:
+    their short prefixes are left to add_short(raw, None), after a bulk load."""
     if not fresh:
         delete(raw, [e.guest_id for e in entries])
+    _write(raw, entries, fresh)
+    if short:
+        add_short(raw, [e.rowid for e in entries])
+
+
+def _write(raw: Any, entries: Sequence[Any], fresh: bool) -> None:
     terms = [t for e in entries for t in terms_of(e.rowid, e.columns)]
     if len(entries) > 50:  # a bulk load: COPY is several times faster than INSERTs
         with raw.conn.cursor() as cur:
@@ -107,6 +178,11 @@ def write(raw: Any, entries: Sequence[Any], fresh: bool) -> None:
             with cur.copy(f"COPY {TERMS} (token, rowid, cols) FROM STDIN") as copy:
                 for t in terms:
                     copy.write_row(t)
+            if fresh:  # no rowid of theirs to replace
+                with cur.copy("COPY search_rowids (guest_id, fts_rowid) FROM STDIN") as copy:
+                    for e in entries:
+                        copy.write_row((e.guest_id, e.rowid))
+                return
     else:
         raw.executemany(
             f"INSERT INTO {DOCS} (rowid, {', '.join(COLUMNS)}) "
@@ -125,6 +201,7 @@ def delete(raw: Any, guest_ids: Sequence[int]) -> None:
     ids = list(guest_ids)
     if not ids:
         return
+    drop_short(raw, "SELECT fts_rowid FROM search_rowids WHERE guest_id = ANY(?)", (ids,))
     raw.execute(
         f"DELETE FROM {DOCS} WHERE rowid IN "
         "(SELECT fts_rowid FROM search_rowids WHERE guest_id = ANY(?))",
@@ -134,20 +211,22 @@ def delete(raw: Any, guest_ids: Sequence[int]) -> None:
 
 
 def move(raw: Any, changes: Sequence[tuple[int, int, int]]) -> None:
-    """(guest id, old rowid, new rowid): the terms follow (ON UPDATE CASCADE)."""
+    """(guest id, old rowid, new rowid): the terms follow (ON UPDATE CASCADE), the short
+    prefixes are written again."""
+    drop_short(raw, "SELECT unnest(?::bigint[])", ([old for _, old, _ in changes],))
     raw.executemany(
         f"UPDATE {DOCS} SET rowid = ? WHERE rowid = ?", [(new, old) for _, old, new in changes]
     )
+    add_short(raw, [new for _, _, new in changes])
     raw.executemany(
         "UPDATE search_rowids SET fts_rowid = ? WHERE guest_id = ?",
         [(new, guest_id) for guest_id, _, new in changes],
     )
 
 
-def _like_prefix(token: str) -> str:
-    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
+_TOP = "\U0010ffff"
+"""Above every character a token holds: [p, p + _TOP) is the range of tokens starting p
+(an index range usable by a cached plan, where LIKE needs its pattern at planning)."""
 Condition = tuple[str, bool, int]
 """(token, prefix?, column bits): a guest matches when one of its tokens in those columns
 equals the token (or starts with it)."""
@@ -172,70 +251,175 @@ def conditions(expression: str) -> list[Condition] | None:
     return out
 
 
-def _probe(cond: Condition, alias: str) -> tuple[str, list[Any]]:
+def _test(cond: Condition, alias: str, key: str, params: dict[str, Any]) -> str:
+    """The condition on one term row `alias` (its bits inlined: a partial index may serve)."""
     token, prefix, bits = cond
-    op, value = ("LIKE", _like_prefix(token)) if prefix else ("=", token)
+    if prefix:
+        params[f"{key}lo"], params[f"{key}hi"] = token, token + _TOP
+        match = f"{alias}.token ~>=~ :{key}lo AND {alias}.token ~<~ :{key}hi"
+    else:
+        params[f"{key}t"] = token
+        match = f"{alias}.token = :{key}t"
+    return f"{match} AND {alias}.cols & {int(bits)} <> 0"
+
+
+def _probe(cond: Condition, alias: str, key: str, params: dict[str, Any]) -> str:
     # A scalar subquery, not EXISTS: the planner would turn EXISTS into a join that reads
     # every match first, where a probe per candidate stops at the first LIMIT of them.
     return (
-        f"(SELECT true FROM {TERMS} p WHERE p.rowid = {alias}.rowid AND p.token {op} ? "
-        "AND p.cols & ? <> 0 LIMIT 1)",
-        [value, bits],
+        f"(SELECT true FROM {TERMS} p WHERE p.rowid = {alias}.rowid AND "
+        f"{_test(cond, 'p', key, params)} LIMIT 1)"
     )
 
 
-def match_sql(expression: str) -> tuple[str, list[Any]]:
-    """A query of the best rowids matching an FTS5 expression, best first (param: limit).
+def match_sql(expression: str, key: str = "") -> tuple[str, dict[str, Any]]:
+    """A query of the best rowids matching an FTS5 expression, best first (parameter
+    `:{key}limit` to fill in).
 
-    An exact token drives (the others are probed per candidate); words that are all
-    prefixes are intersected whole: two common words can have few guests in common, and
-    walking the documents for those would read a great many.
+    The rarest-looking word drives (an exact token before a prefix, a longer prefix before
+    a shorter); the others are probed per candidate, best first, so the query stops at
+    LIMIT. A prefix is read the cheapest way, chosen on the server:
+    - a short one (SHORT_LEN): the stored prefix's rows, best first, per column;
+    - one with few rows (under CAP): all read and sorted;
+    - one covering few distinct tokens: each token's best rows (an index range read
+      backwards, up to LIMIT), merged;
+    - else it is common: the documents walked best first, each probed.
     """
+    params: dict[str, Any] = {}
+    limit = f":{key}limit"
     conds = conditions(expression)
     if conds is None:
-        return "SELECT rowid FROM (SELECT 1::bigint AS rowid) n WHERE false LIMIT ?", []
+        return f"SELECT rowid FROM (SELECT 1::bigint AS rowid) n WHERE false LIMIT {limit}", {}
     conds.sort(key=lambda c: (c[1], -len(c[0])))
     if len(conds) > 1 and conds[0][1]:
-        sets = " INTERSECT ".join(
-            f"SELECT rowid FROM {TERMS} WHERE token LIKE ? AND cols & ? <> 0" for _ in conds
-        )
-        return (
-            f"SELECT rowid FROM ({sets}) m ORDER BY rowid DESC LIMIT ?",
-            [v for token, _p, bits in conds for v in (_like_prefix(token), bits)],
-        )
+        return _every_prefix_sql(conds, key, params), params
     (token, prefix, bits), others = conds[0], conds[1:]
-    probes, probe_params = [], []
-    for cond in others:
-        sql, params = _probe(cond, "m")
-        probes.append(sql)
-        probe_params += params
-    where = "".join(f" AND {p}" for p in probes)
+    where = "".join(
+        f" AND {_probe(cond, 'm', f'{key}p{i}_', params)}" for i, cond in enumerate(others)
+    )
     if not prefix:
         return (
-            f"SELECT rowid FROM {TERMS} m WHERE token = ? AND cols & ? <> 0{where} "
-            "ORDER BY rowid DESC LIMIT ?",
-            [token, bits, *probe_params],
+            f"SELECT m.rowid FROM {TERMS} m WHERE {_test(conds[0], 'm', key, params)}{where} "
+            f"ORDER BY m.rowid DESC LIMIT {limit}",
+            params,
         )
-    # A prefix: its rows (when they are not too many) sorted, else the documents walked.
-    walk_probe, walk_params = _probe((token, True, bits), "m")
+    if len(token) <= SHORT_LEN and bits & ~_SHORT_BITS == 0:
+        params[f"{key}t"] = token
+        per_column = " UNION ALL ".join(
+            f"(SELECT m.rowid FROM {SHORT} m WHERE m.prefix = :{key}t AND m.col = {col}{where} "
+            f"ORDER BY m.rowid DESC LIMIT {limit})"
+            for col in _SHORT_COLUMNS
+            if bits & (1 << col)
+        )
+        return (
+            f"SELECT DISTINCT rowid FROM ({per_column}) {key}c ORDER BY rowid DESC LIMIT {limit}",
+            params,
+        )
+    lo, hi = f":{key}lo", f":{key}hi"
+    walk_probe = _probe(conds[0], "m", key, params)
+    in_range = _test(conds[0], "t", key, params)
+    # In a column of its own index, only its tokens (the others' rows are not read).
+    own = f" AND t.cols & {int(bits)} <> 0" if bits in _RARE.values() else ""
+    few = f"(SELECT count(*) FROM {key}few)"
+    rows = f"(SELECT count(*) FROM {key}d)"
     sql = (
-        f"WITH d AS MATERIALIZED (SELECT rowid FROM {TERMS} WHERE token LIKE ? "
-        f"AND cols & ? <> 0 LIMIT {CAP}) "
+        f"WITH RECURSIVE {key}toks(token) AS ("
+        f"(SELECT t.token FROM {TERMS} t WHERE t.token ~>=~ {lo} AND t.token ~<~ {hi}{own} "
+        "ORDER BY t.token USING ~<~ LIMIT 1) UNION ALL "
+        f"SELECT (SELECT t.token FROM {TERMS} t WHERE t.token ~>~ k.token AND t.token ~<~ {hi}"
+        f"{own} ORDER BY t.token USING ~<~ LIMIT 1) FROM {key}toks k "
+        "WHERE k.token IS NOT NULL), "
+        f"{key}few AS MATERIALIZED (SELECT token FROM {key}toks WHERE token IS NOT NULL "
+        f"LIMIT {FEW + 1}), "
+        f"{key}d AS MATERIALIZED (SELECT t.rowid FROM {TERMS} t WHERE {in_range} LIMIT {CAP}) "
         "SELECT rowid FROM ("
         # OFFSET 0 keeps the probes above the sort: they stop at LIMIT, best first.
-        "(SELECT m.rowid FROM (SELECT DISTINCT rowid FROM d "
-        f"WHERE (SELECT count(*) FROM d) < {CAP} ORDER BY rowid DESC OFFSET 0) m "
-        f"WHERE true{where} LIMIT ?)"
-        f" UNION ALL (SELECT m.rowid FROM {DOCS} m WHERE (SELECT count(*) FROM d) >= {CAP} "
-        f"AND {walk_probe}{where} ORDER BY m.rowid DESC LIMIT ?)) u"
+        f"(SELECT m.rowid FROM (SELECT DISTINCT rowid FROM {key}d WHERE {rows} < {CAP} "
+        f"ORDER BY rowid DESC OFFSET 0) m WHERE true{where} LIMIT {limit})"
+        f" UNION ALL (SELECT r.rowid FROM {key}few f CROSS JOIN LATERAL (SELECT m.rowid "
+        f"FROM {TERMS} m WHERE m.token = f.token AND m.cols & {int(bits)} <> 0{where} "
+        f"ORDER BY m.rowid DESC LIMIT {limit}) r WHERE {rows} >= {CAP} AND {few} <= {FEW} "
+        f"GROUP BY r.rowid ORDER BY r.rowid DESC LIMIT {limit})"
+        f" UNION ALL (SELECT m.rowid FROM {DOCS} m WHERE {rows} >= {CAP} AND {few} > {FEW} "
+        f"AND {walk_probe}{where} ORDER BY m.rowid DESC LIMIT {limit})) {key}u"
     )
-    return sql, [_like_prefix(token), bits, *probe_params, "LIMIT", *walk_params, *probe_params]
+    return sql, params
 
 
-def rowids_sql(expression: str, limit: int) -> tuple[str, list[Any]]:
+def rowids_sql(expression: str, limit: int) -> tuple[str, dict[str, Any]]:
     """rowids() as (sql, parameters)."""
     sql, params = match_sql(expression)
-    return sql, [*(limit if p == "LIMIT" else p for p in params), limit]
+    return sql, {**params, "limit": limit}
+
+
+def _every_prefix_sql(conds: list[Condition], key: str, params: dict[str, Any]) -> str:
+    """Several prefixes, all to match (each word of a name typed in any order).
+
+    The rarest drives: each word's rows are counted up to CAP, and the rows of the one
+    with the fewest (when under CAP) are sorted, best first, each probed for the other
+    words until LIMIT. When every word is common, the best TRY documents are probed for
+    all; when they hold fewer than LIMIT, the words' rows are intersected whole (a walk
+    through the documents would probe a great many when few guests have them all).
+    """
+    limit = f":{key}limit"
+    counts = [f"(SELECT count(*) FROM {key}d{i})" for i in range(len(conds))]
+    fewest = f"least({', '.join(counts)})"
+    ctes = ", ".join(
+        f"{key}d{i} AS MATERIALIZED (SELECT t.rowid FROM {TERMS} t "
+        f"WHERE {_test(cond, 't', f'{key}w{i}_', params)} LIMIT {CAP})"
+        for i, cond in enumerate(conds)
+    )
+    probes = [_probe(cond, "m", f"{key}w{i}_", params) for i, cond in enumerate(conds)]
+    branches = []
+    for i in range(len(conds)):
+        # This word drives when it has the fewest rows (the first such), under CAP.
+        chosen = " AND ".join(
+            [f"{counts[i]} < {CAP}", f"{counts[i]} = {fewest}"]
+            + [f"{counts[j]} > {counts[i]}" for j in range(i)]
+        )
+        others = "".join(f" AND {p}" for j, p in enumerate(probes) if j != i)
+        branches.append(
+            f"(SELECT m.rowid FROM (SELECT DISTINCT rowid FROM {key}d{i} WHERE {chosen} "
+            f"ORDER BY rowid DESC OFFSET 0) m WHERE true{others} LIMIT {limit})"
+        )
+    every = " INTERSECT ".join(
+        f"SELECT t.rowid FROM {TERMS} t WHERE {_test(cond, 't', f'{key}w{i}_', params)}"
+        for i, cond in enumerate(conds)
+    )
+    walked = f"(SELECT count(*) FROM {key}top)"
+    branches.append(f"(SELECT rowid FROM {key}top WHERE {fewest} >= {CAP} AND {walked} >= {limit})")
+    branches.append(
+        f"(SELECT rowid FROM ({every}) m WHERE {fewest} >= {CAP} AND {walked} < {limit} "
+        f"ORDER BY rowid DESC LIMIT {limit})"
+    )
+    # Common words often share many guests: the best documents are tried first.
+    top = (
+        f"{key}top AS MATERIALIZED (SELECT m.rowid FROM (SELECT rowid FROM {DOCS} "
+        f"ORDER BY rowid DESC LIMIT {TRY}) m WHERE {' AND '.join(probes)} "
+        f"ORDER BY m.rowid DESC LIMIT {limit})"
+    )
+    return f"WITH {ctes}, {top} SELECT rowid FROM ({' UNION ALL '.join(branches)}) {key}u"
+
+
+def lookups_sql(expressions: Sequence[str], most: int, enough: int) -> tuple[str, dict[str, Any]]:
+    """Several lookups in one statement, as (step, rowid) rows, each step's best first
+    (up to `most`). A step runs only while the steps before it found fewer than `enough`
+    guests between them: the caller, reading them in order, stops there anyway (a guest
+    found once is one guest), and a search for a common word ends after its first lookup
+    instead of running all of them."""
+    params: dict[str, Any] = {"most": most, "enough": enough}
+    parts = []
+    for step, expression in enumerate(expressions):
+        sql, step_params = match_sql(expression, f"s{step}_")
+        params.update(step_params)
+        params[f"s{step}_limit"] = most
+        before = " UNION ".join(f"SELECT rowid FROM s{i}" for i in range(step))
+        gate = f" WHERE (SELECT count(*) FROM ({before}) b) < :enough" if step else ""
+        parts.append(f"s{step} AS MATERIALIZED (SELECT rowid FROM ({sql}) l{gate})")
+    union = " UNION ALL ".join(
+        f"SELECT {step} AS step, rowid FROM s{step}" for step in range(len(expressions))
+    )
+    return f"WITH {', '.join(parts)} {union} ORDER BY step, rowid DESC", params
 
 
 def rowids(raw: Any, expression: str, limit: int) -> list[int]:
@@ -243,13 +427,12 @@ def rowids(raw: Any, expression: str, limit: int) -> list[int]:
 
 
 def query(raw: Any, expression: str, limit: int) -> list[tuple[Any, ...]]:
-    sql, params = match_sql(expression)
-    params = [limit if p == "LIMIT" else p for p in params]
+    sql, params = rowids_sql(expression, limit)
     return list(
         raw.execute(
             f"SELECT d.rowid, {', '.join('d.' + c for c in COLUMNS)} FROM ({sql}) r "
             f"JOIN {DOCS} d ON d.rowid = r.rowid ORDER BY d.rowid DESC",
-            (*params, limit),
+            params,
         ).fetchall()
     )
 
@@ -257,6 +440,7 @@ def query(raw: Any, expression: str, limit: int) -> list[tuple[Any, ...]]:
 def size_bytes(raw: Any) -> int:
     """The index's tables and their indexes on disk."""
     row = raw.execute(
-        f"SELECT pg_total_relation_size('{DOCS}') + pg_total_relation_size('{TERMS}')"
+        f"SELECT pg_total_relation_size('{DOCS}') + pg_total_relation_size('{TERMS}') "
+        f"+ pg_total_relation_size('{SHORT}')"
     ).fetchone()
     return int(row[0])

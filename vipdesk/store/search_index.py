@@ -327,10 +327,11 @@ def _rebuild_on_server(
     total, done, today = len(ordered), 0, date.today()
     for start in range(0, total, chunk):
         entries = entries_from_rows(_index_rows(raw, ordered[start : start + chunk], today))
-        pg_search.write(raw, entries, fresh=True)
+        pg_search.write(raw, entries, fresh=True, short=False)
         done += len(entries)
         if progress:
             progress(done, total)
+    pg_search.add_short(raw, None)
     pg_search.create_indexes(raw)
     raw.execute(
         "INSERT INTO app_meta (key, value) VALUES ('search_index_version', ?) "
@@ -611,11 +612,16 @@ def candidates_later(
     reads sent after it)."""
     if not guest_ids:
         return list
-    marks = ", ".join("?" for _ in guest_ids)
-    cursor = _raw(conn).execute(
+    raw = _raw(conn)
+    params: tuple[Any, ...]
+    if isinstance(raw, PgRaw):  # one statement for any number: prepared once
+        marks, params = "= ANY(?)", (list(guest_ids),)
+    else:
+        marks, params = f"IN ({', '.join('?' for _ in guest_ids)})", tuple(guest_ids)
+    cursor = raw.execute(
         f"SELECT s.rowid, {', '.join('s.' + c for c in COLUMNS)} FROM search_rowids m "
-        f"JOIN {FTS_TABLE} s ON s.rowid = m.fts_rowid WHERE m.guest_id IN ({marks})",
-        tuple(guest_ids),
+        f"JOIN {FTS_TABLE} s ON s.rowid = m.fts_rowid WHERE m.guest_id {marks}",
+        params,
     )
     return lambda: [
         Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True)))
@@ -698,13 +704,38 @@ def _today_rowids_sql(today: date) -> tuple[str, tuple[Any, ...]]:
     )
 
 
+def lookup_settings(conn: Connection | driver.Connection | PgRaw) -> None:
+    """PostgreSQL: the settings for the reads of one pipelined batch of a search (local to
+    its implicit transaction, see Database.snapshot). SQLite: no-op."""
+    raw = _raw(conn)
+    if isinstance(raw, PgRaw):
+        _lookup_settings(raw)
+
+
+def _lookup_settings(raw: PgRaw) -> None:
+    """For the lookups of one pipelined batch (SET LOCAL: until its end)."""
+    # Compiling a plan to machine code costs more than these lookups ever do, and planning
+    # them (a few shapes, reused with every keystroke) more than running them: one
+    # generic plan per shape, prepared once per connection.
+    # A hash table is sized (and allocated) for a generic plan's guess of rows, where a
+    # lookup sorts a few dozen. One statement: each costs the server a little.
+    raw.execute(
+        "SELECT set_config('jit', 'off', true), "
+        "set_config('plan_cache_mode', 'force_generic_plan', true), "
+        "set_config('enable_hashagg', 'off', true)"
+    )
+
+
 class SearchReads:
     """What one search reads before it ranks: the confidential guests' aliases, the rowid
     lists of its FTS lookups (in rank order) and today's guests' documents.
 
     SQLite reads each lookup when asked (the caller stops once it has enough); PostgreSQL
     sends them all at once, each for up to `most` rows: one round trip to the server
-    instead of one per lookup, which is what a search costs there.
+    instead of one per lookup, which is what a search costs there. Only the `first`
+    lookups go with it (all when None); the rest follow together in a second round trip
+    when the caller asks for one of them (a search for a common word has found enough
+    before, and the server never runs them).
     """
 
     def __init__(
@@ -716,9 +747,11 @@ class SearchReads:
         *,
         staff_id: int,
         room: str | None = None,
+        first: int | None = None,
     ) -> None:
         raw = _raw(conn)
         self._raw, self._expressions, self._today = raw, list(expressions), today
+        self._most = most
         self._lists: list[list[int]] | None = None
         self._today_docs: list[Candidate] | None = None
         role_sql = "SELECT role FROM staff WHERE id = ? AND active = ?"
@@ -730,8 +763,7 @@ class SearchReads:
             return
         today_sql, today_params = _today_rowids_sql(today)
         with raw.conn.pipeline():
-            # Compiling a plan to machine code costs more than these lookups ever do.
-            raw.execute("SET LOCAL jit = off")
+            _lookup_settings(raw)
             role = raw.execute(role_sql, (staff_id, True))
             in_room = raw.execute(*_in_house_by_room_sql(room, today)) if room else None
             aliases = raw.execute("SELECT guest_id, alias FROM guest_confidential")
@@ -740,7 +772,7 @@ class SearchReads:
                 f"({today_sql}) ORDER BY rowid DESC",
                 today_params,
             )
-            lists = [raw.execute(*pg_search.rowids_sql(e, most)) for e in self._expressions]
+            lists = [self._send(e) for e in self._expressions[:first]]
         found = role.fetchone()
         self.role = found[0] if found else None
         self.in_room = [r[0] for r in in_room.fetchall()] if in_room is not None else []
@@ -751,11 +783,20 @@ class SearchReads:
         ]
         self._lists = [[r[0] for r in cur.fetchall()] for cur in lists]
 
+    def _send(self, expression: str) -> Any:
+        # Prepared: the plan of each shape of lookup is made once per connection.
+        return self._raw.execute(*pg_search.rowids_sql(expression, self._most), prepare=True)
+
     def rowids(self, index: int, limit: int) -> list[int]:
         """The best `limit` rowids of lookup `index` (limit <= most)."""
-        if self._lists is not None:
-            return self._lists[index][:limit]
-        return fts_rowids(self._raw, self._expressions[index], limit)
+        if self._lists is None:
+            return fts_rowids(self._raw, self._expressions[index], limit)
+        if index >= len(self._lists):  # the rest, in a second round trip
+            with self._raw.conn.pipeline():
+                _lookup_settings(self._raw)
+                rest = [self._send(e) for e in self._expressions[len(self._lists) :]]
+            self._lists += [[r[0] for r in cur.fetchall()] for cur in rest]
+        return self._lists[index][:limit]
 
     def today_documents(self) -> list[Candidate]:
         """The documents of the guests search looks at first today (see today_rowids)."""
