@@ -92,25 +92,6 @@ def test_stored_prefixes_follow_a_guest_renamed_ranked_again_and_deleted(pg_url:
         db.close()
 
 
-def test_lookups_after_enough_guests_are_skipped_on_the_server(pg_url: str) -> None:
-    db = open_desk(pg_url)
-    try:
-        admin = make_staff(db, "anna", Role.ADMIN)
-        for name in NAMES:
-            create_guest(db, admin, GuestDraft(name=name))
-        with db.snapshot() as raw:
-            rows = raw.execute(
-                *pg_search.lookups_sql(['name : "王"*', 'name : "李"*'], most=10, enough=3)
-            ).fetchall()
-            few = raw.execute(
-                *pg_search.lookups_sql(['name : "王"*', 'name : "李"*'], most=10, enough=9)
-            ).fetchall()
-    finally:
-        db.close()
-    assert {step for step, _ in rows} == {0} and len(rows) == 5
-    assert [step for step, _ in few].count(1) == 1
-
-
 def test_an_index_of_the_first_layout_is_rebuilt_when_the_database_opens(pg_url: str) -> None:
     db = open_desk(pg_url)
     try:

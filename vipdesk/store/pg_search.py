@@ -401,27 +401,6 @@ def _every_prefix_sql(conds: list[Condition], key: str, params: dict[str, Any]) 
     return f"WITH {ctes}, {top} SELECT rowid FROM ({' UNION ALL '.join(branches)}) {key}u"
 
 
-def lookups_sql(expressions: Sequence[str], most: int, enough: int) -> tuple[str, dict[str, Any]]:
-    """Several lookups in one statement, as (step, rowid) rows, each step's best first
-    (up to `most`). A step runs only while the steps before it found fewer than `enough`
-    guests between them: the caller, reading them in order, stops there anyway (a guest
-    found once is one guest), and a search for a common word ends after its first lookup
-    instead of running all of them."""
-    params: dict[str, Any] = {"most": most, "enough": enough}
-    parts = []
-    for step, expression in enumerate(expressions):
-        sql, step_params = match_sql(expression, f"s{step}_")
-        params.update(step_params)
-        params[f"s{step}_limit"] = most
-        before = " UNION ".join(f"SELECT rowid FROM s{i}" for i in range(step))
-        gate = f" WHERE (SELECT count(*) FROM ({before}) b) < :enough" if step else ""
-        parts.append(f"s{step} AS MATERIALIZED (SELECT rowid FROM ({sql}) l{gate})")
-    union = " UNION ALL ".join(
-        f"SELECT {step} AS step, rowid FROM s{step}" for step in range(len(expressions))
-    )
-    return f"WITH {', '.join(parts)} {union} ORDER BY step, rowid DESC", params
-
-
 def rowids(raw: Any, expression: str, limit: int) -> list[int]:
     return [r[0] for r in raw.execute(*rowids_sql(expression, limit)).fetchall()]
 
