@@ -108,7 +108,12 @@ _GONE_STATES = ("57P01", "57P02", "57P03")  # terminated, crash shutdown, cannot
 
 def is_disconnect(exc: BaseException) -> bool:
     """True when a PostgreSQL error means the server cannot be reached (down, restarted,
-    the network gone, the session terminated), not that a statement failed."""
+    the network gone, the session terminated), not that a statement failed. A transaction
+    that cannot be rolled back because its connection died counts too (its context says so)."""
+    from sqlalchemy.exc import PendingRollbackError
+
+    if isinstance(exc, PendingRollbackError) and exc.__context__ is not None:
+        return is_disconnect(exc.__context__)
     if getattr(exc, "connection_invalidated", False):
         return True
     orig = getattr(exc, "orig", None) or exc

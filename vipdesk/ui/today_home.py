@@ -8,6 +8,7 @@ cards and guest cards in one job through the window's preview.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget
 
+from vipdesk.services.errors import ServerUnreachable
 from vipdesk.services.today import DayBoard, day_board
 from vipdesk.ui.operations import ServiceCall, changes, show_error
 from vipdesk.ui.printing import render_arrival_documents
 from vipdesk.ui.today_board import TodayBoard
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from vipdesk.ui.main_window import MainWindow
@@ -94,6 +98,10 @@ class TodayHome(QObject):
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading, self._pending, self._discard_running = False, None, False
+        if isinstance(exc, ServerUnreachable):
+            # The banner says so and the board reloads when the server is back: no box.
+            log.info("the board could not be read: server unreachable")
+            return
         show_error(self._window, exc)
 
     def _text_changed(self, text: str) -> None:
