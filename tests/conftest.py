@@ -41,11 +41,6 @@ def db_path(tmp_path: Path) -> Path:
 # about SQLite's file says so with @pytest.mark.sqlite_only(reason). A new module runs on
 # both unless it is listed here (tests/test_engines.py keeps the list honest).
 SQLITE_ONLY: dict[str, str] = {
-    # Not yet: on PostgreSQL the xdist workers abort (double free / segfault in a window's
-    # background calls, ui/operations, and the change feed's listener) once a previous
-    # test's calls outlive its database. tests.ui.test_counters uses pg_db on its own.
-    "tests.ui": "not converted yet: on PostgreSQL a test's background calls outlive its "
-    "database and crash the worker (the services run on both in tests.unit)",
     "tests.unit.test_encryption": "SQLCipher: encryption at rest is the server's job on PostgreSQL",
     "tests.unit.test_maintenance": "backup, restore and check of the SQLite file (pg_dump and "
     "the server's check are the admin commands' own tests)",

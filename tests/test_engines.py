@@ -30,5 +30,5 @@ def test_a_module_not_listed_runs_on_both_engines() -> None:
     assert "tests.unit.test_a_module_written_tomorrow" not in SQLITE_ONLY
     assert runs_on_both_engines("tests.unit.test_a_module_written_tomorrow")
     assert "tests.unit.test_search" in on_both and "tests.reliability.test_two_writers" in on_both
-    assert "tests.unit.test_encryption" in listed and "tests.ui.test_settings" in listed
+    assert "tests.unit.test_encryption" in listed and "tests.ui.test_counter_screen" in on_both
     assert set(on_both) | set(listed) == set(modules)

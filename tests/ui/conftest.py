@@ -2,15 +2,43 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database
 from vipdesk.services.demo import fill_demo
 from vipdesk.ui.app import pick_font, set_language
 from vipdesk.ui.main_window import MainWindow
+from vipdesk.ui.operations import wait_for_background_work
 
 TODAY = date(2026, 11, 25)
+
+
+def _settle() -> None:
+    """What a test's windows started ends before its database closes: pytest-qt has closed
+    the windows by now; the calls they left running finish, their answers are handed out,
+    and the windows are deleted (which stops their watchers). On PostgreSQL the next test
+    empties the same schema: a call of this test still running then would fail in the next
+    test's window, or crash the process."""
+    app = QCoreApplication.instance()
+    for _ in range(3):
+        wait_for_background_work()
+        if app is not None:
+            app.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def db(db: Database) -> Iterator[Database]:
+    """The tests' database (tests/conftest.py), closed only after its windows' work ended."""
+    yield db
+    _settle()
+
+
+@pytest.fixture
+def pg_db(pg_db: Database) -> Iterator[Database]:
+    yield pg_db
+    _settle()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests import sqlite_files
+from tests import sql
 from vipdesk.services.database import Database
 from vipdesk.ui.main_window import MainWindow
 
@@ -12,7 +12,7 @@ from .test_counter_screen import open_with_enter, type_and_wait
 
 
 def _views(db: Database) -> list[int]:
-    conn = sqlite_files.connect(db.path)
+    conn = sql.connect(db)
     try:
         rows = conn.execute(
             "SELECT entity_id FROM audit_log WHERE action = 'view_guest' ORDER BY id"

@@ -219,6 +219,7 @@ def test_a_burst_of_notes_is_one_refresh(qtbot, window: MainWindow) -> None:  # 
     assert window.today_home.loads_started - loads <= 2
 
 
+@pytest.mark.sqlite_only("another process on the same SQLite file (other counters: above)")
 def test_on_a_sqlite_file_another_process_s_change_shows_in_the_window(
     qtbot, window: MainWindow, db_path: Path, actor: Staff
 ) -> None:  # type: ignore[no-untyped-def]
@@ -234,3 +235,12 @@ def test_on_a_sqlite_file_another_process_s_change_shows_in_the_window(
     finally:
         cli.close()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WITHIN_MS)
+
+
+def test_a_closed_window_hears_no_more_and_its_watcher_ends(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Its watcher thread would otherwise call into a window being deleted."""
+    watch = window.live.watch
+    assert watch is not None and watch.is_alive()
+    window.close()
+    watch.join(10)
+    assert not watch.is_alive()

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 
-from tests import sqlite_files
+from tests import sql
 from tests.screenshots import screenshots
 from vipdesk.domain.staff import Staff
 from vipdesk.services.audit_trail import list_entries
@@ -61,7 +61,7 @@ def test_an_admin_sees_the_trail_filters_it_and_verifies_it(
     assert result.args == [True] and "Intact" in page.result.text()
     save_screenshot(qtbot, dialog, screenshots() / "settings-audit-en.png")
 
-    conn = sqlite_files.connect(demo_db.path)
+    conn = sql.connect(demo_db)
     conn.execute("UPDATE audit_log SET entity_id = 8 WHERE entity_id = 7 AND action = 'view_guest'")
     conn.commit()
     conn.close()

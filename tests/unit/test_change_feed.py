@@ -6,6 +6,7 @@ Two Database objects on one schema are two counters. Skipped without $VIPDESK_TE
 from __future__ import annotations
 
 import queue
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -17,7 +18,7 @@ from vipdesk.services.database import Database, open_desk
 from vipdesk.services.errors import ServerUnreachable
 from vipdesk.services.guests import create_guest, get_guest
 from vipdesk.services.live_changes import watch_changes
-from vipdesk.store.change_feed import ChangeListener, table_kind, written_kind
+from vipdesk.store.change_feed import Callbacks, ChangeListener, table_kind, written_kind
 
 WAIT_S = 5.0
 
@@ -135,3 +136,48 @@ def actor_on_closed_port(pg_url: str) -> Iterator[Database]:
             yield db
         finally:
             db.close()
+
+
+def test_once_stopped_no_callback_runs_and_a_running_one_is_waited_for() -> None:
+    # A window stops its watcher as it closes: the watcher's thread must not be inside
+    # a callback (a signal of the window) once stop() has returned, nor enter one later.
+    entered, release = threading.Event(), threading.Event()
+    calls: list[str] = []
+
+    def slow(kind: str, _ident: int) -> None:
+        calls.append(f"in {kind}")
+        entered.set()
+        release.wait(WAIT_S)
+        calls.append(f"out {kind}")
+
+    guard = Callbacks(slow)
+    caller = threading.Thread(target=guard.call, args=(0, "guest", 1))
+    caller.start()
+    assert entered.wait(WAIT_S)
+    stopper = threading.Thread(target=guard.cut)
+    stopper.start()
+    stopper.join(0.2)
+    assert stopper.is_alive()  # waits for the callback that is running
+    release.set()
+    stopper.join(WAIT_S)
+    caller.join(WAIT_S)
+    assert calls == ["in guest", "out guest"]
+    assert guard.call(0, "stay", 2) is False
+    assert calls == ["in guest", "out guest"]
+
+
+def test_closing_the_database_stops_its_listener(pg_url: str) -> None:
+    counter = open_desk(pg_url)
+    heard = Heard()
+    watch = watch_changes(counter, heard.change, heard.state)
+    assert isinstance(watch, ChangeListener)
+    assert heard.states.get(timeout=WAIT_S) is True
+    counter.close()
+    watch.join(WAIT_S)
+    assert not watch.is_alive()
+    other = open_desk(pg_url)
+    try:
+        make_staff(other, "late", Role.ADMIN)  # a change after the close reaches no one
+    finally:
+        other.close()
+    assert heard.changes.empty()

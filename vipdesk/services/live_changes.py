@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import event
+
 from vipdesk.store.change_feed import ChangeListener, FileWatcher, origin_of
 from vipdesk.store.db import Database, ServerDatabase
 
@@ -42,5 +44,7 @@ def watch_changes(
         watcher.start()
         return watcher
     listener = ChangeListener(db.url, origin_of(db.engine), on_change, on_state, retry_s=retry_s)
+    # It ends with the database (Database.close disposes of the engine), as the file's does.
+    event.listen(db.engine, "engine_disposed", lambda _engine: listener.stop())
     listener.start()
     return listener

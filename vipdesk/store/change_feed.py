@@ -148,6 +148,28 @@ FILE_KINDS = ("guest", "stay", "complaint")
 """What a SQLite file's watcher reports when another process wrote (it cannot tell what)."""
 
 
+class Callbacks:
+    """A watcher thread's way back to whoever listens. Once `cut()` has returned, no
+    callback runs any more: one running on the watcher's thread is waited for. So a
+    window that stops its watcher before it goes is never called while it is going."""
+
+    def __init__(self, *calls: Callable[..., None]) -> None:
+        self._lock = threading.RLock()
+        self._calls: tuple[Callable[..., None], ...] | None = calls
+
+    def call(self, which: int, *args: Any) -> bool:
+        """Run callback number `which`; False once cut (nothing ran)."""
+        with self._lock:
+            if self._calls is None:
+                return False
+            self._calls[which](*args)
+            return True
+
+    def cut(self) -> None:
+        with self._lock:
+            self._calls = None
+
+
 class FileWatcher(threading.Thread):
     """Polls a SQLite file's `PRAGMA data_version` every `every_s` seconds on its own
     connection: it changes when another connection commits. A change while this process
@@ -166,14 +188,16 @@ class FileWatcher(threading.Thread):
         super().__init__(name="vipdesk-file-watch", daemon=True)
         self._connect = connect
         self._engine = engine
-        self._on_change = on_change
+        self._calls = Callbacks(on_change)
         self._every_s = every_s
         self._stopping = threading.Event()
         # Its connection goes with the database's (a restore replaces the file).
         event.listen(engine, "engine_disposed", lambda _engine: self.stop())
 
     def stop(self) -> None:
+        """No callback runs once this returned (see Callbacks); the thread ends soon."""
         self._stopping.set()
+        self._calls.cut()
 
     def run(self) -> None:
         conn: Any = None
@@ -191,7 +215,8 @@ class FileWatcher(threading.Thread):
                 if seen is not None and version != seen[0] and mine == seen[1]:
                     try:
                         for kind in FILE_KINDS:
-                            self._on_change(kind, 0)
+                            if not self._calls.call(0, kind, 0):
+                                return
                     except Exception:  # whoever listened is gone
                         return
                 seen = (version, mine)
@@ -229,15 +254,17 @@ class ChangeListener(threading.Thread):
         super().__init__(name="vipdesk-changes", daemon=True)
         self._conninfo = libpq_url(url)
         self._origin = origin
-        self._on_change = on_change
-        self._on_state = on_state
+        self._calls = Callbacks(on_change, on_state)
         self.retry_s = retry_s
         self._wait_s = wait_s
         self._stopping = threading.Event()
         self._conn: Any = None
 
     def stop(self) -> None:
+        """No callback runs once this returned (see Callbacks); the thread ends within
+        its wait (`wait_s`)."""
         self._stopping.set()
+        self._calls.cut()
 
     def run(self) -> None:
         while not self._stopping.is_set():
@@ -285,14 +312,14 @@ class ChangeListener(threading.Thread):
             log.warning("change listener: a note it does not understand was ignored")
             return
         try:
-            self._on_change(kind, ident)
+            self._calls.call(0, kind, ident)
         except Exception:  # whoever listened is gone
             log.info("change listener: change not delivered", exc_info=True)
             self._stopping.set()
 
     def _report_state(self, reachable: bool) -> None:
         try:
-            self._on_state(reachable)
+            self._calls.call(1, reachable)
         except Exception:  # whoever listened is gone: nothing more to do
             log.info("change listener: state not delivered", exc_info=True)
             self._stopping.set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -150,6 +150,11 @@ class MainWindow(QMainWindow):
         self.live = LiveLink(self)  # other counters' changes; a banner while the server is gone
         self.retranslate()
         self.search_box.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.live.stop()  # a window that is gone hears no other counter any more
 
     # ---- actions and text ------------------------------------------------------------
 
