@@ -35,6 +35,9 @@ def main() -> int:
         QT_QPA_PLATFORM="offscreen",
         VIPDESK_SCREENSHOTS=str(ROOT / "resources" / "screenshots"),
     )
+    # One picture each, from the SQLite file: on PostgreSQL too, the same tests would take
+    # them again under the same names.
+    env.pop("VIPDESK_TEST_PG", None)
     cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *TESTS]
     return subprocess.run(cmd, cwd=ROOT, env=env).returncode
 
