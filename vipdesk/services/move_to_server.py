@@ -96,7 +96,7 @@ def migrate_to(
             unknown = pg_copy.unknown_tables(sqlite)
             if unknown:
                 raise ServiceError(
-                    f"{db.path} holds tables that are not vipdesk's ({', '.join(unknown)}); "
+                    f"{db.shown_name} holds tables that are not vipdesk's ({', '.join(unknown)}); "
                     "nothing was copied. Run `vipdesk check` on it",
                     code="migrate_unknown_tables",
                 )
@@ -146,7 +146,7 @@ def _copy_all(
             if not all(c.ok for c in counts):
                 bad = ", ".join(c.table for c in counts if not c.ok)
                 raise MoveFailed(
-                    f"the copy differs from {db.path} in {bad}; nothing was kept on {shown}",
+                    f"the copy differs from {db.shown_name} in {bad}; nothing was kept on {shown}",
                     counts,
                 )
             doing = "building the search index"
