@@ -129,6 +129,16 @@ def is_disconnect(exc: BaseException) -> bool:
     return state is None or state.startswith("08") or state in _GONE_STATES
 
 
+_LOCK_WAIT_STATES = ("55P03", "57014")  # lock_not_available, query_canceled (a timeout)
+
+
+def is_lock_timeout(exc: BaseException) -> bool:
+    """True when a PostgreSQL statement gave up waiting: lock_timeout (55P03) or
+    statement_timeout (57014) ran out, typically on a row another counter holds."""
+    orig = getattr(exc, "orig", None) or exc
+    return getattr(orig, "sqlstate", None) in _LOCK_WAIT_STATES
+
+
 def is_postgres(conn: Any) -> bool:
     """True when a SQLAlchemy connection/engine/session (or a raw adapter) is PostgreSQL's."""
     if isinstance(conn, PgRaw):

@@ -371,6 +371,11 @@ def _error_codes() -> dict[str, str]:
         "alias_is_name": QCoreApplication.translate(
             "Messages", "the alias must not be the guest's name"
         ),
+        "database_busy": QCoreApplication.translate(
+            "Messages",
+            "The guest database is busy: another counter or program is holding what this "
+            "needs. Nothing was saved: try again in a moment.",
+        ),
         "server_unreachable": QCoreApplication.translate(
             "Messages",
             "The guest database server cannot be reached, so nothing was saved or read. "

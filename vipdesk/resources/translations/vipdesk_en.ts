@@ -3521,61 +3521,66 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/labels.py" line="374"/>
+        <source>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</source>
+        <translation>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>this guest is confidential: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="392"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>only a duty manager or an admin can change the caution list</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="395"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="393"/>
+        <location filename="../../ui/labels.py" line="398"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="396"/>
+        <location filename="../../ui/labels.py" line="401"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="399"/>
+        <location filename="../../ui/labels.py" line="404"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="407"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="405"/>
+        <location filename="../../ui/labels.py" line="410"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="408"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="414"/>
+        <location filename="../../ui/labels.py" line="419"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>

@@ -3510,61 +3510,66 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/labels.py" line="374"/>
+        <source>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</source>
+        <translation>客人数据库正忙：另一台前台电脑或程序正占用这项操作所需的数据。未保存任何内容，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>无法连接宾客数据库服务器，因此没有保存或读取任何内容。vipdesk 正在不断重试：请稍后再试，或请 IT 检查服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>该客人为保密客人：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="392"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>只有值班经理或管理员可以修改注意名单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="395"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="393"/>
+        <location filename="../../ui/labels.py" line="398"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="396"/>
+        <location filename="../../ui/labels.py" line="401"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="399"/>
+        <location filename="../../ui/labels.py" line="404"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="407"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="405"/>
+        <location filename="../../ui/labels.py" line="410"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班经理或管理员可以跳过关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="408"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班经理或管理员可以修改话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="414"/>
+        <location filename="../../ui/labels.py" line="419"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班经理或管理员可以指定专人负责</translation>
     </message>

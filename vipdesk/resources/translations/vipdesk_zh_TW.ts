@@ -3510,61 +3510,66 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/labels.py" line="374"/>
+        <source>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</source>
+        <translation>客人資料庫正忙：另一台櫃檯電腦或程式正佔用這項操作所需的資料。未儲存任何內容，請稍後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="379"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>無法連線賓客資料庫伺服器，因此沒有儲存或讀取任何內容。vipdesk 正在持續重試：請稍後再試，或請 IT 檢查伺服器。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>該客人為保密客人：請詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="392"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>只有值班經理或管理員可以修改注意名單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="395"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="393"/>
+        <location filename="../../ui/labels.py" line="398"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="396"/>
+        <location filename="../../ui/labels.py" line="401"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="399"/>
+        <location filename="../../ui/labels.py" line="404"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="407"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="405"/>
+        <location filename="../../ui/labels.py" line="410"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班經理或管理員可以跳過關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="408"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班經理或管理員可以修改話術</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班經理或管理員可以修改關懷計劃設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="414"/>
+        <location filename="../../ui/labels.py" line="419"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班經理或管理員可以指定專人負責</translation>
     </message>
