@@ -44,7 +44,7 @@ def migrate_to_command(db: Database, args: argparse.Namespace) -> int:
     )
     print(f"note: {HOW_TO_SHARE_KEY}")
     print(
-        f"the counters now open it with --db {report.target} (or VIPDESK_DB); "
+        f"the counters now open it with --db {report.open_with} (or VIPDESK_DB); "
         f"keep {db.shown_name} as an archive, no longer the live database"
     )
     return EXIT_OK

@@ -24,7 +24,7 @@ from vipdesk.services.database import Database, is_server, open_desk
 from vipdesk.services.errors import Conflict, ServiceError
 from vipdesk.services.staff import authorize
 from vipdesk.store import pg_copy, search_index
-from vipdesk.store.engines import is_url, shown_url
+from vipdesk.store.engines import is_url, shown_url, url_without_password
 from vipdesk.store.pg_copy import TableCount
 
 Progress = Callable[[str, int, int], None]
@@ -39,10 +39,11 @@ HOW_TO_SHARE_KEY = (
 
 @dataclass(frozen=True)
 class MoveReport:
-    target: str  # the URL without its password
+    target: str  # where it went, as shown (user@host:port/db)
     counts: list[TableCount]
     indexed: int
     seconds: float
+    open_with: str = ""  # what the counters give as --db: the URL without its password
 
     @property
     def ok(self) -> bool:
@@ -107,7 +108,9 @@ def migrate_to(
             )
     finally:
         target.close()
-    return MoveReport(shown, counts, indexed, time.perf_counter() - started)
+    return MoveReport(
+        shown, counts, indexed, time.perf_counter() - started, url_without_password(url)
+    )
 
 
 def _copy_all(

@@ -39,12 +39,36 @@ def normalised_url(value: str) -> str:
     return f"postgresql+psycopg://{rest}" if scheme.lower() in DB_URL_SCHEMES else value
 
 
+_UNPARSED = "(a database URL that does not parse)"
+
+
 def shown_url(value: str) -> str:
-    """The URL as it may be shown or logged: never its password."""
+    """What the status bar, messages and logs call a server database: user@host:port/db.
+
+    Never the password, never the query (options=-csearch_path…, sslmode…): those say how
+    to connect, not where the data is. A socket connection (no host) shows as localhost.
+    """
     try:
-        return make_url(normalised_url(value)).render_as_string(hide_password=True)
+        url = make_url(normalised_url(value))
     except ArgumentError:
-        return "(a database URL that does not parse)"
+        return _UNPARSED
+    host = url.host or "localhost"
+    if ":" in host:  # IPv6
+        host = f"[{host}]"
+    user = f"{url.username}@" if url.username else ""
+    port = f":{url.port}" if url.port else ""
+    database = f"/{url.database}" if url.database else ""
+    return f"{user}{host}{port}{database}"
+
+
+def url_without_password(value: str) -> str:
+    """The URL another counter may be told to open (`--db`): everything but the password
+    (libpq finds it in PGPASSWORD or ~/.pgpass), the query's options kept."""
+    try:
+        url = make_url(normalised_url(value))
+    except ArgumentError:
+        return _UNPARSED
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def make_server_engine(url: str) -> Engine:
