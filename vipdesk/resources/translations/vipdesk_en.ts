@@ -2593,16 +2593,16 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/guest_rights.py" line="209"/>
-        <source>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
-        <translation>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</translation>
+        <source>This database is on a PostgreSQL server: the old versions of the erased rows stay in the server&apos;s data files until its VACUUM reuses the space, and vipdesk keeps no backups of its own there: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
+        <translation>This database is on a PostgreSQL server: the old versions of the erased rows stay in the server&apos;s data files until its VACUUM reuses the space, and vipdesk keeps no backups of its own there: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
+        <location filename="../../ui/guest_rights.py" line="216"/>
         <source>No backup holds this guest.</source>
         <translation>No backup holds this guest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="219"/>
+        <location filename="../../ui/guest_rights.py" line="221"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>%n older daily backup still holds this guest until it rotates out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
@@ -2610,7 +2610,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="228"/>
+        <location filename="../../ui/guest_rights.py" line="230"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>%n copy kept before an upgrade or a restore holds them until deleted by hand.</numerusform>
@@ -2618,17 +2618,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="243"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>%1, member no. %2</source>
         <translation>%1, member no. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="246"/>
+        <location filename="../../ui/guest_rights.py" line="248"/>
         <source>Erase guest data</source>
         <translation>Erase guest data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="248"/>
+        <location filename="../../ui/guest_rights.py" line="250"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2641,7 +2641,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="274"/>
+        <location filename="../../ui/guest_rights.py" line="276"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>Erased the personal data of guest #%1. %2</translation>
     </message>

@@ -2588,40 +2588,40 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/guest_rights.py" line="209"/>
-        <source>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
-        <translation>此数据库在 PostgreSQL 服务器上，vipdesk 在那里不保留自己的备份：服务器此前做的备份（pg_dump）仍包含此客人的资料，直到这些备份轮换删除。备份保留多久，请询问 IT。</translation>
+        <source>This database is on a PostgreSQL server: the old versions of the erased rows stay in the server&apos;s data files until its VACUUM reuses the space, and vipdesk keeps no backups of its own there: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
+        <translation>此数据库在 PostgreSQL 服务器上：被清除的记录的旧版本仍留在服务器的数据文件中，直到服务器的 VACUUM 重新使用这些空间；vipdesk 在那里不保留自己的备份：服务器此前做的备份（pg_dump）仍包含此客人的资料，直到这些备份轮换删除。备份保留多久，请询问 IT。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
+        <location filename="../../ui/guest_rights.py" line="216"/>
         <source>No backup holds this guest.</source>
         <translation>没有备份包含此客人的资料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="219"/>
+        <location filename="../../ui/guest_rights.py" line="221"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>较早的 %n 份每日备份仍包含此客人的资料，直到轮换删除（保留 7 份每日和 4 份每周备份）；最后一份将于 %1 前删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="228"/>
+        <location filename="../../ui/guest_rights.py" line="230"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升级或恢复前保留的 %n 份副本也包含此客人的资料，需手动删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="243"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>%1, member no. %2</source>
         <translation>%1（会员号 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="246"/>
+        <location filename="../../ui/guest_rights.py" line="248"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="248"/>
+        <location filename="../../ui/guest_rights.py" line="250"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2634,7 +2634,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="274"/>
+        <location filename="../../ui/guest_rights.py" line="276"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已删除客人 #%1 的个人资料。%2</translation>
     </message>

@@ -2588,40 +2588,40 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/guest_rights.py" line="209"/>
-        <source>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
-        <translation>此資料庫在 PostgreSQL 伺服器上，vipdesk 在那裡不保留自己的備份：伺服器此前做的備份（pg_dump）仍包含此客人的資料，直到這些備份輪換刪除。備份保留多久，請詢問 IT。</translation>
+        <source>This database is on a PostgreSQL server: the old versions of the erased rows stay in the server&apos;s data files until its VACUUM reuses the space, and vipdesk keeps no backups of its own there: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
+        <translation>此資料庫在 PostgreSQL 伺服器上：被清除的記錄的舊版本仍留在伺服器的資料檔案中，直到伺服器的 VACUUM 重新使用這些空間；vipdesk 在那裡不保留自己的備份：伺服器此前做的備份（pg_dump）仍包含此客人的資料，直到這些備份輪換刪除。備份保留多久，請詢問 IT。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
+        <location filename="../../ui/guest_rights.py" line="216"/>
         <source>No backup holds this guest.</source>
         <translation>沒有備份包含此客人的資料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="219"/>
+        <location filename="../../ui/guest_rights.py" line="221"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>較早的 %n 份每日備份仍包含此客人的資料，直到輪替刪除（保留 7 份每日和 4 份每週備份）；最後一份將於 %1 前刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="228"/>
+        <location filename="../../ui/guest_rights.py" line="230"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升級或還原前保留的 %n 份副本也包含此客人的資料，需手動刪除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="243"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>%1, member no. %2</source>
         <translation>%1（會員號 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="246"/>
+        <location filename="../../ui/guest_rights.py" line="248"/>
         <source>Erase guest data</source>
         <translation>刪除客人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="248"/>
+        <location filename="../../ui/guest_rights.py" line="250"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2634,7 +2634,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="274"/>
+        <location filename="../../ui/guest_rights.py" line="276"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已刪除客人 #%1 的個人資料。%2</translation>
     </message>
