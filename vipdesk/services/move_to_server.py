@@ -23,7 +23,7 @@ from vipdesk.services.audit import audit
 from vipdesk.services.database import Database, is_server, open_desk
 from vipdesk.services.errors import Conflict, ServiceError
 from vipdesk.services.staff import authorize
-from vipdesk.store import pg_copy, search_index
+from vipdesk.store import pg_copy, search_rebuild
 from vipdesk.store.engines import is_url, shown_url, url_without_password
 from vipdesk.store.pg_copy import TableCount
 
@@ -153,7 +153,7 @@ def _copy_all(
                     counts,
                 )
             doing = "building the search index"
-            indexed = search_index.rebuild(
+            indexed = search_rebuild.rebuild(
                 session, (lambda d, t: progress("search index", d, t)) if progress else None
             )
             audit(

@@ -26,7 +26,7 @@ from vipdesk.services.errors import Conflict
 from vipdesk.services.id_documents import SECRET_PURPOSE as ID_SECRET_PURPOSE
 from vipdesk.services.id_documents import looks_like_document
 from vipdesk.services.staff import authorize, require_role
-from vipdesk.store import search_index, search_reads
+from vipdesk.store import search_index, search_reads, search_rebuild
 from vipdesk.store.db import Database, search_index_is_current
 from vipdesk.store.guest_repo import hit_details
 
@@ -313,8 +313,8 @@ def reindex(
     """
     authorize(db, actor, Operation.SEARCH)
     try:
-        return search_index.rebuild_in_steps(db, progress, step=step)
-    except search_index.RebuildSuperseded:
+        return search_rebuild.rebuild_in_steps(db, progress, step=step)
+    except search_rebuild.RebuildSuperseded:
         raise Conflict(
             "another reindex started while this one ran; it replaces this one",
             code="reindex_superseded",

@@ -369,8 +369,8 @@ def search_index_is_current(db: Database) -> bool:
 
 def ensure_search_index(db: Database) -> None:
     """Rebuild the search index when it is missing or was built by another version."""
-    from vipdesk.store import search_index
+    from vipdesk.store import search_rebuild
 
     if not search_index_is_current(db):
         with db.write() as session:
-            search_index.rebuild(session)
+            search_rebuild.rebuild(session)

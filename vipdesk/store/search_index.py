@@ -10,7 +10,7 @@ matching 100,000 guests still returns its best 200 candidates in a few milliseco
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,6 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from vipdesk.domain.guest import GuestDraft
-from vipdesk.domain.phones import Phone
 from vipdesk.domain.search_text import (
     COLUMNS,
     guest_keys,
@@ -28,16 +27,15 @@ from vipdesk.domain.stays import Stay, recency
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import driver, pg_search
 from vipdesk.store.engines import PgRaw, raw_driver
-from vipdesk.store.helper_process import HelperProcess
 
 if TYPE_CHECKING:
-    from vipdesk.store.db import Database
+    pass
 
 # 4: CJK words of a name also indexed joined; surname readings from domain.surnames.
 # 5: recency from the stays to date only (no future bookings, cancellations, no shows).
 INDEX_VERSION = "5"
 FTS_TABLE = "guest_search"
-_EPOCH = date(2000, 1, 1)
+EPOCH = date(2000, 1, 1)
 _GUEST_BITS = 32
 _RECENCY_BITS = 16
 
@@ -49,7 +47,7 @@ CREATE_FTS = (
 )
 
 
-def _raw(conn: Connection | driver.Connection | PgRaw) -> Any:
+def raw_of(conn: Connection | driver.Connection | PgRaw) -> Any:
     """The driver connection under `conn` (same connection, same transaction)."""
     return raw_driver(conn)
 
@@ -62,7 +60,7 @@ def is_search_table(name: str) -> bool:
 def fts_rowid(guest_id: int, tier: Tier, last_stay: date | None) -> int:
     recency = 0
     if last_stay is not None:
-        recency = min(max((last_stay - _EPOCH).days, 0), (1 << _RECENCY_BITS) - 1)
+        recency = min(max((last_stay - EPOCH).days, 0), (1 << _RECENCY_BITS) - 1)
     return (tier.rank << (_GUEST_BITS + _RECENCY_BITS)) | (recency << _GUEST_BITS) | guest_id
 
 
@@ -128,7 +126,7 @@ def refresh_rowids(conn: Connection, guest_ids: Iterable[int], today: date | Non
 
     Their search tokens do not change, so each moved document is copied to its new rowid.
     """
-    raw = _raw(conn)
+    raw = raw_of(conn)
     moved = 0
     ids = sorted(set(guest_ids))
     to_date = stays_to_date_sql(today or date.today())
@@ -172,7 +170,7 @@ def refresh_rowids(conn: Connection, guest_ids: Iterable[int], today: date | Non
     return moved
 
 
-def _create_fts(name: str) -> str:
+def create_fts_sql(name: str) -> str:
     return CREATE_FTS.replace(f"TABLE {FTS_TABLE} USING", f"TABLE {name} USING", 1)
 
 
@@ -180,7 +178,7 @@ def _insert_sql(fts: str) -> str:
     return f"INSERT INTO {fts} (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' for _ in COLUMNS)})"
 
 
-def _has_shadow(raw: Any) -> bool:
+def has_shadow(raw: Any) -> bool:
     return (
         raw.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SHADOW_TABLE,)
@@ -189,7 +187,9 @@ def _has_shadow(raw: Any) -> bool:
     )
 
 
-def _write(raw: Any, fts: str, rowmap: str, entries: Sequence[IndexEntry], fresh: bool) -> None:
+def write_documents(
+    raw: Any, fts: str, rowmap: str, entries: Sequence[IndexEntry], fresh: bool
+) -> None:
     if not fresh:
         _delete(raw, fts, rowmap, [e.guest_id for e in entries])
     # In rowid order: FTS5 appends to its doclists instead of sorting them (much faster).
@@ -223,23 +223,23 @@ def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: boo
     """
     if not entries:
         return
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw):
         pg_search.write(raw, entries, fresh)
         return
-    _write(raw, FTS_TABLE, "search_rowids", entries, fresh)
-    if _has_shadow(raw):
-        _write(raw, SHADOW_TABLE, SHADOW_MAP, entries, fresh=False)
+    write_documents(raw, FTS_TABLE, "search_rowids", entries, fresh)
+    if has_shadow(raw):
+        write_documents(raw, SHADOW_TABLE, SHADOW_MAP, entries, fresh=False)
 
 
 def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
-    raw = _raw(session.connection())
+    raw = raw_of(session.connection())
     ids = list(guest_ids)
     if isinstance(raw, PgRaw):
         pg_search.delete(raw, ids)
         return
     _delete(raw, FTS_TABLE, "search_rowids", ids)
-    if _has_shadow(raw):
+    if has_shadow(raw):
         _delete(raw, SHADOW_TABLE, SHADOW_MAP, ids)
 
 
@@ -253,7 +253,7 @@ def bulk_insert(conn: Connection, bulk: bool) -> None:
 
     A setting kept in the index: one left behind by an interrupted import only changes
     when segments are merged, never what is found."""
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw):
         return  # a btree has no segments to merge
     raw.execute(
@@ -265,10 +265,10 @@ def bulk_insert(conn: Connection, bulk: bool) -> None:
 def optimize(conn: Connection) -> None:
     """Merge the index's segments into one: deleted documents leave no trace behind
     (FTS5 keeps them in older segments until then). Rewrites the whole index."""
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw):
         return  # a btree has no segments to merge
-    for fts in (FTS_TABLE, SHADOW_TABLE) if _has_shadow(raw) else (FTS_TABLE,):
+    for fts in (FTS_TABLE, SHADOW_TABLE) if has_shadow(raw) else (FTS_TABLE,):
         raw.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
 
 
@@ -279,86 +279,10 @@ def stored_version(conn: Connection) -> str | None:
     return row[0] if row else None
 
 
-def rebuild(
-    session: Session, progress: Callable[[int, int], None] | None = None, chunk: int = 2500
-) -> int:
-    """Rebuild the whole index from the guest tables; returns the number of guests.
-
-    For big databases the tokens are computed in a second process while this one reads
-    and writes, so both cores work.
-    """
-    conn = session.connection()
-    raw = _raw(conn)
-    if isinstance(raw, PgRaw):
-        return _rebuild_on_server(conn, raw, progress, chunk)
-    raw.execute("PRAGMA cache_size=-262144")  # 256 MB while the index is built
-    # Dropping the table is much faster than deleting every document from it.
-    raw.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
-    raw.execute(CREATE_FTS)
-    raw.execute("DELETE FROM search_rowids")
-    total = raw.execute("SELECT count(*) FROM guests").fetchone()[0]
-    done = 0
-
-    def write(entries: list[IndexEntry]) -> None:
-        nonlocal done
-        entries.sort(key=lambda e: e.rowid)
-        write_entries(conn, entries, fresh=True)
-        done += len(entries)
-        if progress:
-            progress(done, total)
-
-    # FTS5 builds fastest when documents arrive in rowid order (its segments then never
-    # overlap), so guests are indexed in the order of their future rowids.
-    today = date.today()
-    ordered = [r[0] for r in raw.execute(_ids_in_rowid_order(today))]
-    tasks = (
-        (_index_rows(raw, ordered[start : start + chunk], today),)
-        for start in range(0, len(ordered), chunk)
-    )
-    if total > 4 * chunk:
-        with HelperProcess() as helper:
-            for entries in helper.imap(entries_from_rows, tasks, ahead=4):
-                write(entries)
-    else:
-        for args in tasks:
-            write(entries_from_rows(*args))
-    raw.execute(
-        "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('search_index_version', ?)",
-        (INDEX_VERSION,),
-    )
-    raw.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
-    raw.execute("PRAGMA cache_size=-65536")
-    return done
-
-
-def _rebuild_on_server(
-    conn: Connection, raw: PgRaw, progress: Callable[[int, int], None] | None, chunk: int
-) -> int:
-    """rebuild() on PostgreSQL: fresh tables, loaded without indexes, then indexed."""
-    pg_search.create_tables(raw)
-    raw.execute("DELETE FROM search_rowids")
-    ordered = [r[0] for r in raw.execute("SELECT id FROM guests ORDER BY id")]
-    total, done, today = len(ordered), 0, date.today()
-    for start in range(0, total, chunk):
-        entries = entries_from_rows(_index_rows(raw, ordered[start : start + chunk], today))
-        pg_search.write(raw, entries, fresh=True, short=False)
-        done += len(entries)
-        if progress:
-            progress(done, total)
-    pg_search.add_short(raw, None)
-    pg_search.create_indexes(raw)
-    raw.execute(
-        "INSERT INTO app_meta (key, value) VALUES ('search_index_version', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-        (INDEX_VERSION,),
-    )
-    return done
-
-
 def ensure_server_tables(conn: Connection) -> None:
     """PostgreSQL: the index tables, empty, when a new database has none yet (SQLite's FTS5
     table comes with the migrations)."""
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw) and not pg_search.present(raw):
         pg_search.create_tables(raw)
         pg_search.create_indexes(raw)
@@ -369,189 +293,8 @@ def ensure_server_tables(conn: Connection) -> None:
 
 def index_present(conn: Connection) -> bool:
     """True when the index's tables exist (FTS5's on SQLite, the token table's on PG)."""
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw):
         return pg_search.present(raw)
     found = raw.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone()
     return found is not None
-
-
-class RebuildSuperseded(Exception):
-    """Another reindex started meanwhile and replaced this one's shadow index."""
-
-
-def rebuild_in_steps(
-    db: Database, progress: Callable[[int, int], None] | None = None, step: int = 2500
-) -> int:
-    """Rebuild the index beside the live one, in short transactions, then swap it in.
-
-    Searches keep using the whole old index until the swap; no transaction holds the
-    write lock for longer than one step (about a second), so saves and imports go on.
-    Guests changed meanwhile reach the shadow too (write_entries writes both), and a
-    step never overwrites them with what it read before the change.
-    """
-    if db.engine.dialect.name == "postgresql":
-        # One transaction: searches keep reading the old index (MVCC) until it commits.
-        with db.write() as session:
-            return rebuild(session, progress, step)
-    with db.write() as session:
-        raw = _raw(session.connection())
-        for table in (SHADOW_TABLE, SHADOW_MAP):
-            raw.execute(f"DROP TABLE IF EXISTS {table}")  # left by a killed reindex
-        raw.execute(_create_fts(SHADOW_TABLE))
-        raw.execute(
-            f"CREATE TABLE {SHADOW_MAP} (guest_id INTEGER PRIMARY KEY, "
-            "fts_rowid INTEGER NOT NULL UNIQUE)"
-        )
-    # FTS5 builds fastest when documents arrive in rowid order (its segments then never
-    # overlap), so guests are indexed in the order of their future rowids.
-    today = date.today()
-    with db.read() as session:
-        ordered = [r[0] for r in _raw(session.connection()).execute(_ids_in_rowid_order(today))]
-    total = len(ordered)
-
-    def reads() -> Iterable[tuple[list[IndexRow]]]:
-        for start in range(0, total, step):
-            with db.read() as session:
-                yield (
-                    _index_rows(_raw(session.connection()), ordered[start : start + step], today),
-                )
-
-    done = 0
-
-    def write(entries: list[IndexEntry]) -> None:
-        nonlocal done
-        with db.write() as session:
-            raw = _raw(session.connection())
-            if not _has_shadow(raw):
-                raise RebuildSuperseded
-            ids = tuple(e.guest_id for e in entries)
-            marks = ", ".join("?" for _ in ids)
-            alive = {r[0] for r in raw.execute(f"SELECT id FROM guests WHERE id IN ({marks})", ids)}
-            # A guest changed since it was read is in the shadow already, up to date.
-            newer = {
-                r[0]
-                for r in raw.execute(
-                    f"SELECT guest_id FROM {SHADOW_MAP} WHERE guest_id IN ({marks})", ids
-                )
-            }
-            keep = [e for e in entries if e.guest_id in alive and e.guest_id not in newer]
-            if keep:
-                _write(raw, SHADOW_TABLE, SHADOW_MAP, keep, fresh=True)
-        done += len(entries)
-        if progress:
-            progress(done, total)
-
-    if total > 4 * step:
-        with HelperProcess() as helper:
-            for entries in helper.imap(entries_from_rows, reads(), ahead=4):
-                write(entries)
-    else:
-        for args in reads():
-            write(entries_from_rows(*args))
-    _merge_segments(db)
-    with db.write() as session:  # the swap: one short transaction
-        raw = _raw(session.connection())
-        if not _has_shadow(raw):
-            raise RebuildSuperseded
-        raw.execute(f"DROP TABLE {FTS_TABLE}")
-        raw.execute(f"ALTER TABLE {SHADOW_TABLE} RENAME TO {FTS_TABLE}")
-        raw.execute("DELETE FROM search_rowids")
-        raw.execute(
-            f"INSERT INTO search_rowids (guest_id, fts_rowid) SELECT m.guest_id, m.fts_rowid "
-            f"FROM {SHADOW_MAP} m JOIN guests g ON g.id = m.guest_id"
-        )
-        raw.execute(f"DROP TABLE {SHADOW_MAP}")
-        raw.execute(
-            "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('search_index_version', ?)",
-            (INDEX_VERSION,),
-        )
-    return done
-
-
-def _merge_segments(db: Database, pages: int = 500, most: int = 10_000) -> None:
-    """What 'optimize' does, in short steps: merge the shadow's b-tree segments."""
-    for _ in range(most):
-        with db.write() as session:
-            raw = _raw(session.connection())
-            if not _has_shadow(raw):
-                raise RebuildSuperseded
-            before = raw.total_changes
-            raw.execute(
-                f"INSERT INTO {SHADOW_TABLE} ({SHADOW_TABLE}, rank) VALUES ('merge', ?)", (pages,)
-            )
-            if raw.total_changes - before < 2:  # FTS5: no more work to do
-                return
-
-
-def _ids_in_rowid_order(today: date) -> str:
-    return f"""
-    SELECT g.id FROM guests g
-    LEFT JOIN (SELECT guest_id, max(departure) AS last FROM stays
-               WHERE {stays_to_date_sql(today)} GROUP BY guest_id) s
-        ON s.guest_id = g.id
-    ORDER BY CASE g.tier WHEN 'P' THEN 0 WHEN 'IP' THEN 1 WHEN 'VIP' THEN 2
-                         WHEN 'VVIP' THEN 3 ELSE 4 END,
-             max(0, min(65535, coalesce(julianday(s.last) - julianday('{_EPOCH.isoformat()}'), 0))),
-             g.id
-    """
-
-
-IndexRow = tuple[int, str, str, str, str | None, str, str, str, list[str], str | None]
-
-
-def _index_rows(raw: Any, ids: Sequence[int], today: date) -> list[IndexRow]:
-    """What the index needs of these guests, as plain tuples (cheap to send to a worker)."""
-    marks = ", ".join("?" for _ in ids)
-    phones: dict[int, list[str]] = {}
-    for guest_id, e164 in raw.execute(
-        f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id IN ({marks}) "
-        "ORDER BY guest_id, position",
-        tuple(ids),
-    ):
-        phones.setdefault(guest_id, []).append(e164)
-    last_stay = dict(
-        raw.execute(
-            f"SELECT guest_id, max(departure) FROM stays WHERE guest_id IN ({marks}) "
-            f"AND {stays_to_date_sql(today)} GROUP BY guest_id",
-            tuple(ids),
-        ).fetchall()
-    )
-    return [
-        (
-            guest_id,
-            name,
-            native,
-            latin,
-            member_no,
-            email,
-            company,
-            tier,
-            phones.get(guest_id, []),
-            last_stay.get(guest_id),
-        )
-        for guest_id, name, native, latin, member_no, email, company, tier in raw.execute(
-            "SELECT id, name, native_name, latin_name, member_no, email, company, tier "
-            f"FROM guests WHERE id IN ({marks}) ORDER BY id",
-            tuple(ids),
-        )
-    ]
-
-
-def entries_from_rows(rows: list[IndexRow]) -> list[IndexEntry]:
-    """Index entries from plain rows (pure: runs in a worker process for big rebuilds)."""
-    out = []
-    for guest_id, name, native, latin, member_no, email, company, tier, phones, last in rows:
-        draft = GuestDraft(
-            name=name,
-            native_name=native,
-            latin_name=latin,
-            member_no=member_no,
-            email=email,
-            company=company,
-            tier=Tier(tier),
-            phones=[Phone(e164, e164) for e164 in phones],
-        )
-        rowid = fts_rowid(guest_id, draft.tier, date.fromisoformat(last) if last else None)
-        out.append(IndexEntry(guest_id, rowid, keys_for(draft).columns()))
-    return out
