@@ -39,3 +39,27 @@ def test_settings_show_when_the_last_good_backup_was_made(
     assert f"{made.made_at:%Y-%m-%d %H:%M}" in after.last_backup.text()
     assert str(made.path) in after.last_backup.toolTip()
     after.reject()
+
+
+def test_settings_on_a_server_database_name_the_servers_backups(
+    qtbot, pg_db, english: None, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """vipdesk makes no copies of a server database: the settings say who does, instead of
+    'none yet: one is made each day' (and never look for files beside Path(url))."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
+    from vipdesk.ui.app import set_language
+    from vipdesk.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.chdir(tmp_path)  # where a relative 'postgresql+psycopg:' folder would be
+    admin = make_staff(pg_db, "root", Role.ADMIN)
+    for language, words in (("en", "pg_dump"), ("zh_CN", "服务器")):
+        set_language(QCoreApplication.instance(), language)  # type: ignore[arg-type]
+        dialog = SettingsDialog(None, pg_db, admin)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda d=dialog: d.last_backup.text() != "…", timeout=10_000)
+        text = dialog.last_backup.text()
+        assert words in text and "none yet" not in text and "每天" not in text
+    assert list(tmp_path.iterdir()) == []

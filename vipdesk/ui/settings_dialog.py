@@ -30,7 +30,7 @@ from vipdesk.domain.service_standard import ServiceLevel
 from vipdesk.domain.staff import Operation, Staff, is_manager, may
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.auto_backup import KeptCopy, last_good_backup
-from vipdesk.services.database import Database
+from vipdesk.services.database import Database, is_server
 from vipdesk.services.hotel import Hotel, get_hotel, set_hotel
 from vipdesk.services.profile import service_standards_versioned, set_service_standards
 from vipdesk.ui import labels
@@ -235,6 +235,11 @@ class SettingsDialog(QDialog):
         self.loaded.emit()
 
     def _load_last_backup(self, db: Database) -> None:
+        if is_server(db):  # vipdesk keeps no copies there: no files to look for
+            self.last_backup.setText(
+                self.tr("made by the server's own backups (pg_dump): ask IT when")
+            )
+            return
         path = db.path
 
         def shown(last: KeptCopy | None) -> None:

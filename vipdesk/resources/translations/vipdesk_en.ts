@@ -4125,7 +4125,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>What each tier is owed; the profile shows it as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
+        <source>made by the server&apos;s own backups (pg_dump): ask IT when</source>
+        <translation>made by the server&apos;s own backups (pg_dump): ask IT when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>none yet: one is made each day the app starts</translation>
     </message>

@@ -4109,7 +4109,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>每个等级应享有的服务；客人资料中以清单显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
+        <source>made by the server&apos;s own backups (pg_dump): ask IT when</source>
+        <translation>由服务器自己的备份（pg_dump）完成：备份时间请询问 IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚无：每天首次启动时自动备份</translation>
     </message>

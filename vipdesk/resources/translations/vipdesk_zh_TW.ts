@@ -4109,7 +4109,12 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>每個等級應享有的服務；客人資料中以清單顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
+        <source>made by the server&apos;s own backups (pg_dump): ask IT when</source>
+        <translation>由伺服器自己的備份（pg_dump）完成：備份時間請詢問 IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>none yet: one is made each day the app starts</source>
         <translation>尚無：每天首次啟動時自動備份</translation>
     </message>
