@@ -313,6 +313,16 @@ def _field_codes() -> dict[str, str]:
             "Messages", "“%1” is not a code: use lower-case letters, digits and _"
         ),
         "label_twice": QCoreApplication.translate("Messages", "the label “%1” is used twice"),
+        "phone_format": QCoreApplication.translate(
+            "Messages", "“%1” is not a phone number: check the digits"
+        ),
+        "date_format": QCoreApplication.translate(
+            "Messages",
+            "“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五",
+        ),
+        "date_not_real": QCoreApplication.translate(
+            "Messages", "“%1” is not a real date: check the month and the day"
+        ),
     }
 
 

@@ -3420,172 +3420,187 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>the label “%1” is used twice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>“%1” is not a phone number: check the digits</source>
+        <translation>“%1” is not a phone number: check the digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="319"/>
+        <source>“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五</source>
+        <translation>“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>“%1” is not a real date: check the month and the day</source>
+        <translation>“%1” is not a real date: check the month and the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>at least one administrator who can sign in must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>too many wrong PINs: sign in with your password</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>this database already has accounts: an administrator adds more</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="337"/>
+        <location filename="../../ui/labels.py" line="347"/>
         <source>this user name is taken</source>
         <translation>this user name is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>there is no such user</source>
         <translation>there is no such user</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>this guest is confidential: ask the duty manager to change their file</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>this guest&apos;s data was erased: create a new guest instead</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>type the document number</source>
         <translation>type the document number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>a resident ID number has 17 digits and a digit or X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>the birth date inside this resident ID number is not real</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>this resident ID number&apos;s check digit is wrong: check the number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>a document number is letters and digits only</source>
         <translation>a document number is letters and digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>say which country issued the document</source>
         <translation>say which country issued the document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>the issuing country is a 2- or 3-letter code such as CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>this document is already on a guest&apos;s file: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>say why the guest is flagged</source>
         <translation>say why the guest is flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>give the alias the desk will see</source>
         <translation>give the alias the desk will see</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>the alias must not be the guest&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="384"/>
         <source>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</source>
         <translation>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="399"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>this guest is confidential: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="392"/>
+        <location filename="../../ui/labels.py" line="402"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>only a duty manager or an admin can change the caution list</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395"/>
+        <location filename="../../ui/labels.py" line="405"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="398"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/labels.py" line="411"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404"/>
+        <location filename="../../ui/labels.py" line="414"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="417"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="416"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>

@@ -3409,172 +3409,187 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>名称“%1”用了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>“%1” is not a phone number: check the digits</source>
+        <translation>“%1”不是有效的电话号码：请检查数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="319"/>
+        <source>“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五</source>
+        <translation>“%1”不是日期：请写成 1990-03-05、3月5日、03-05 或 农历八月十五 等形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>“%1” is not a real date: check the month and the day</source>
+        <translation>“%1”不是真实存在的日期：请检查月份和日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必须至少保留一位可以登录的管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 码错误次数过多：请用密码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此数据库已有账户：请由管理员添加新账户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="337"/>
+        <location filename="../../ui/labels.py" line="347"/>
         <source>this user name is taken</source>
         <translation>此用户名已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>there is no such user</source>
         <translation>没有这个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>该客人为保密客人：请值班经理修改其档案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>该客人的资料已删除：请新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>type the document number</source>
         <translation>请输入证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>居民身份证号码为 17 位数字加一位数字或 X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>该身份证号码中的出生日期不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>该身份证号码校验位不正确：请核对号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>a document number is letters and digits only</source>
         <translation>证件号码只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>say which country issued the document</source>
         <translation>请填写签发国家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>签发国家为 2 或 3 个字母的代码，如 CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>该证件已登记在某位客人的档案中：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>say why the guest is flagged</source>
         <translation>请说明列入名单的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>give the alias the desk will see</source>
         <translation>请填写前台看到的化名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>化名不能与客人真实姓名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374"/>
+        <location filename="../../ui/labels.py" line="384"/>
         <source>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</source>
         <translation>客人数据库正忙：另一台前台电脑或程序正占用这项操作所需的数据。未保存任何内容，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>无法连接宾客数据库服务器，因此没有保存或读取任何内容。vipdesk 正在不断重试：请稍后再试，或请 IT 检查服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="399"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>该客人为保密客人：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="392"/>
+        <location filename="../../ui/labels.py" line="402"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>只有值班经理或管理员可以修改注意名单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395"/>
+        <location filename="../../ui/labels.py" line="405"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="398"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/labels.py" line="411"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404"/>
+        <location filename="../../ui/labels.py" line="414"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="417"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班经理或管理员可以跳过关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班经理或管理员可以修改话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="416"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班经理或管理员可以指定专人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
