@@ -53,7 +53,9 @@ def test_settings_on_a_server_database_name_the_servers_backups(
     from vipdesk.ui.app import set_language
     from vipdesk.ui.settings_dialog import SettingsDialog
 
-    monkeypatch.chdir(tmp_path)  # where a relative 'postgresql+psycopg:' folder would be
+    cwd = tmp_path / "cwd"  # (tmp_path may hold the key folder)
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)  # where a relative 'postgresql+psycopg:' folder would be
     admin = make_staff(pg_db, "root", Role.ADMIN)
     for language, words in (("en", "pg_dump"), ("zh_CN", "服务器")):
         set_language(QCoreApplication.instance(), language)  # type: ignore[arg-type]
@@ -62,4 +64,4 @@ def test_settings_on_a_server_database_name_the_servers_backups(
         qtbot.waitUntil(lambda d=dialog: d.last_backup.text() != "…", timeout=10_000)
         text = dialog.last_backup.text()
         assert words in text and "none yet" not in text and "每天" not in text
-    assert list(tmp_path.iterdir()) == []
+    assert list(cwd.iterdir()) == []

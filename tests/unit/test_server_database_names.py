@@ -39,9 +39,11 @@ def test_encrypting_a_server_database_is_refused_before_any_file_is_made(
 
     if not is_server(db):
         pytest.skip("a new SQLite database is already encrypted (test_encryption)")
-    monkeypatch.chdir(tmp_path)  # a relative 'postgresql+psycopg:' folder would land here
+    cwd = tmp_path / "cwd"  # (tmp_path may hold the key folder)
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)  # a relative 'postgresql+psycopg:' folder would land here
     with pytest.raises(ServiceError) as refused:
         encrypt_database(db, actor)
     _names_the_database(db, str(refused.value))
-    assert list(tmp_path.iterdir()) == []
+    assert list(cwd.iterdir()) == []
     assert db.shown_name  # still open and usable
