@@ -77,6 +77,10 @@ def test_a_demo_database_moves_whole_and_verified(
     assert "guests" in out.out and "every table verified" in out.out
     assert "DIFFERENT" not in out.out and "Traceback" not in out.err
     assert "key" in out.out  # how the other counters get the audit key
+    # What the counters type: the real URL (its schema option kept), never the password.
+    from vipdesk.store.engines import url_without_password
+
+    assert f"--db {url_without_password(pg_url)} " in out.out
     after = _server_rows(pg_url)
     copied_audit = before.pop("audit_log")
     assert after.pop("audit_log") == copied_audit + 1  # the move, audited there

@@ -303,7 +303,7 @@ def test_duty_manager_edits_the_lists_in_the_app(
     grid.item(row, 1).setText("网络")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
-    assert "'Wi Fi' is not a code" in dialog.error.text()
+    assert "“Wi Fi” is not a code" in dialog.error.text()
     grid.item(row, 0).setText("attitude")
     dialog.save()  # a code twice is caught before anything is stored
     assert "listed twice" in dialog.error.text()
@@ -360,3 +360,28 @@ def test_rejects_go_beside_the_logbook_or_to_the_data_folder(tmp_path) -> None: 
     assert rejects_path_for(logbook, tmp_path / "data") == tmp_path / "book.rejects.csv"
     unwritable = tmp_path / "gone" / "book.csv"  # a folder that cannot take the file
     assert rejects_path_for(unwritable, tmp_path / "data") == tmp_path / "data" / "book.rejects.csv"
+
+
+def test_the_lists_dialog_tells_refused_codes_in_the_ui_language(
+    qtbot, demo_db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from vipdesk.ui.app import set_language
+
+    set_language(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    manager = make_staff(demo_db, "mgr", role=Role.DUTY_MANAGER)
+    view = ComplaintsView(demo_db, manager)
+    qtbot.addWidget(view)
+    dialog = view.edit_lists()
+    grid = dialog.categories.grid
+    dialog.categories.add_row()
+    row = grid.rowCount() - 1
+    grid.item(row, 0).setText("Wi Fi")
+    grid.item(row, 1).setText("服务态度")  # the label of 'attitude' too
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    text = dialog.error.text()
+    assert "Wi Fi" in text and "服务态度" in text  # names what is wrong
+    assert "is not a code" not in text and "used twice" not in text  # in Chinese
+    assert "代码" in text

@@ -3,7 +3,6 @@
 import pytest
 
 from vipdesk.services.auto_backup import last_good_backup
-from vipdesk.services.database import Database, is_server
 from vipdesk.ui.app import start_daily_backup
 from vipdesk.ui.main_window import MainWindow
 
@@ -46,21 +45,27 @@ def test_settings_show_when_the_last_good_backup_was_made(
     after.reject()
 
 
-def test_on_a_server_settings_say_its_backups_are_the_servers(
-    qtbot, window: MainWindow, db: Database, monkeypatch
+def test_settings_on_a_server_database_name_the_servers_backups(
+    qtbot, pg_db, english: None, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    """On PostgreSQL the app makes no copies: the settings must not promise one a day."""
-    from vipdesk.ui import app as app_module
+    """vipdesk makes no copies of a server database: the settings say who does, instead of
+    'none yet: one is made each day' (and never look for files beside Path(url))."""
+    from PySide6.QtCore import QCoreApplication
 
-    monkeypatch.setattr(app_module, "save_language", lambda code: None)
-    call = start_daily_backup(window)
-    with qtbot.waitSignal(call.finished, timeout=30_000):
-        pass
-    shown = app_module.open_settings(window)
-    qtbot.waitUntil(lambda: shown.last_backup.text() != "…", timeout=10_000)
-    if is_server(db):
-        assert "none yet" not in shown.last_backup.text()
-        assert "pg_dump" in shown.last_backup.text()
-    else:
-        assert f"{last_good_backup(db.path).made_at:%Y-%m-%d}" in shown.last_backup.text()
-    shown.reject()
+    from tests.accounts import make_staff
+    from vipdesk.domain.staff import Role
+    from vipdesk.ui.app import set_language
+    from vipdesk.ui.settings_dialog import SettingsDialog
+
+    cwd = tmp_path / "cwd"  # (tmp_path may hold the key folder)
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)  # where a relative 'postgresql+psycopg:' folder would be
+    admin = make_staff(pg_db, "root", Role.ADMIN)
+    for language, words in (("en", "pg_dump"), ("zh_CN", "服务器")):
+        set_language(QCoreApplication.instance(), language)  # type: ignore[arg-type]
+        dialog = SettingsDialog(None, pg_db, admin)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda d=dialog: d.last_backup.text() != "…", timeout=10_000)
+        text = dialog.last_backup.text()
+        assert words in text and "none yet" not in text and "每天" not in text
+    assert list(cwd.iterdir()) == []

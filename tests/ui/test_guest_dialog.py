@@ -209,3 +209,21 @@ def test_save_again_does_not_skip_the_duplicate_warning(
         qtbot.keyClick(d, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert count_guests(db, actor) == 2
     close(d)
+
+
+def test_a_bad_phone_or_date_is_told_in_the_ui_language(qtbot, dialog: GuestDialog) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from vipdesk.ui.app import set_language
+
+    set_language(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    dialog.form.name.setText("王伟")
+    qtbot.keyClicks(dialog.form.phones, "12ab")
+    dialog.form.dates.add_row(["birthday", "02-30", ""])
+    dialog.form.dates.add_row(["anniversary", "next spring", ""])
+    dialog.save()
+    phone = dialog.form.errors["phone"].text()
+    dates = dialog.form.errors["special_dates"].text()
+    assert "12ab" in phone and "电话" in phone and "not a phone" not in phone
+    assert "02-30" in dates and "next spring" in dates and "日期" in dates
+    assert "not a" not in dates and "day is out of range" not in dates

@@ -122,3 +122,23 @@ def test_the_detail_column_reads_as_words_with_the_raw_json_in_the_tooltip(qapp)
         assert model.data(model.index(1, 6)) == ""
     finally:
         set_language(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+def test_a_broken_trail_is_told_in_the_ui_language_even_in_the_tooltip(
+    qtbot, demo_db: Database, actor: Staff, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    view_profile(demo_db, actor, 7)
+    conn = sql.connect(demo_db)
+    conn.execute("UPDATE audit_log SET entity_id = 8 WHERE entity_id = 7 AND action = 'view_guest'")
+    conn.commit()
+    conn.close()
+    set_language(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    _dialog, page = _open_page(qtbot, demo_db, actor)
+    with qtbot.waitSignal(page.verified, timeout=10_000) as result:
+        page.verify_button.click()
+    assert result.args == [False]
+    tip = page.result.toolTip()
+    assert (
+        tip and "entry" not in tip.lower() and "audit" not in tip.lower()
+    )  # not the English error
+    assert page.result.text().endswith(tip)

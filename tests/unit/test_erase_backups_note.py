@@ -52,5 +52,23 @@ def test_the_cli_erase_note_on_each_engine(
     assert "erased the personal data" in captured.out
     if is_server(db):
         assert "pg_dump" in said and NONE_HELD not in said
+        assert "VACUUM" in said and "overwritten" not in said
     else:
         assert NONE_HELD in said
+        assert "overwritten" in said
+
+
+def test_what_the_erase_did_to_the_storage_is_true_on_each_engine(
+    db: Database, manager: Staff, actor: Staff
+) -> None:
+    """SQLite: the freed pages of the file are overwritten (secure_delete, VACUUM). On
+    PostgreSQL vipdesk cannot do that: the old row versions stay in the server's files until
+    its VACUUM reuses the space, and its pg_dump backups hold the guest until they rotate."""
+    guest_id = create_guest(db, actor, GuestDraft(name="王伟")).id
+    done = erase_guest(db, manager, guest_id, "the guest asked")
+    if is_server(db):
+        assert "VACUUM" in done.storage_note and "overwritten" not in done.storage_note
+        assert "free pages" not in done.storage_note + done.backups_note
+        assert "VACUUM" in done.backups_note and "pg_dump" in done.backups_note
+    else:
+        assert "overwritten" in done.storage_note and "database file" in done.storage_note

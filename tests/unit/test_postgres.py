@@ -45,10 +45,28 @@ def test_db_option_and_env_take_a_url(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert resolve_db_target(str(tmp_path / "a.db")) == tmp_path / "a.db"  # a file still is
 
 
-def test_a_url_is_never_shown_with_its_password() -> None:
-    shown = shown_url(URL)
-    assert "s3cret" not in shown
-    assert shown.startswith("postgresql+psycopg://desk1:***@db.hotel.lan/vipdesk")
+def test_a_url_is_shown_as_user_host_port_and_database_only() -> None:
+    # Never the password, never the query (options=-csearch_path…, sslmode): the status
+    # bar and every message show where the data is, in a few words.
+    assert shown_url(URL) == "desk1@db.hotel.lan/vipdesk"
+    assert (
+        shown_url("postgresql://desk1:p%40ss@10.0.0.5:5433/hotel?options=-csearch_path%3Dvip")
+        == "desk1@10.0.0.5:5433/hotel"
+    )
+    assert shown_url("postgresql://db.hotel.lan/vipdesk") == "db.hotel.lan/vipdesk"
+    assert shown_url("postgresql://desk1@[::1]:5432/vipdesk") == "desk1@[::1]:5432/vipdesk"
+    assert shown_url("postgresql+psycopg://desk1@/vipdesk?host=/run/postgresql") == (
+        "desk1@localhost/vipdesk"
+    )
+
+
+def test_the_url_to_give_the_counters_keeps_the_options_but_not_the_password() -> None:
+    from vipdesk.store.engines import url_without_password
+
+    url = "postgresql://desk1:s3cret@10.0.0.5:5433/hotel?options=-csearch_path%3Dvip"
+    given = url_without_password(url)
+    assert "s3cret" not in given and "***" not in given
+    assert given == "postgresql+psycopg://desk1@10.0.0.5:5433/hotel?options=-csearch_path%3Dvip"
 
 
 def test_raw_sql_markers_become_psycopg_ones() -> None:
@@ -250,10 +268,10 @@ def test_guests_saved_before_the_index_is_built_are_kept_and_found(
 
 
 def test_a_server_database_is_shown_by_its_url_without_the_password(pg_db: Database) -> None:
-    assert pg_db.shown_name.startswith("postgresql+psycopg://")
-    assert pg.server_url() is not None
-    password = make_url(pg.server_url() or "").password
-    assert not password or str(password) not in pg_db.shown_name
+    server = make_url(pg.server_url() or "")
+    assert pg_db.shown_name == f"{server.username}@{server.host}:{server.port}/{server.database}"
+    assert not server.password or str(server.password) not in pg_db.shown_name
+    assert "?" not in pg_db.shown_name and "search_path" not in pg_db.shown_name
 
 
 def test_named_raw_sql_markers_become_psycopg_ones() -> None:

@@ -122,7 +122,8 @@ def test_the_sql_copies_of_the_rules_agree_with_the_domain() -> None:
     from datetime import timedelta
 
     from vipdesk.domain.stays import is_arriving
-    from vipdesk.store.search_index import ARRIVING_SQL, IN_HOUSE_SQL, stays_to_date_sql
+    from vipdesk.store.search_index import stays_to_date_sql
+    from vipdesk.store.search_reads import ARRIVING_SQL, IN_HOUSE_SQL
 
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE stays (id INTEGER PRIMARY KEY, arrival, departure, status)")

@@ -128,6 +128,7 @@ def _erase(db: Database, args: argparse.Namespace) -> int:
         print(f"guest {guest.id} was already erased on {done.erased_at:%Y-%m-%d}")
     else:
         print(f"erased the personal data of guest {guest.id} (now Anonymised guest #{guest.id})")
+        print(done.storage_note)
     print(done.backups_note)
     return EXIT_OK
 
@@ -155,6 +156,7 @@ def guests_command(db: Database, args: argparse.Namespace) -> int:
         done = erase_guests(db, args.actor, [g.guest_id for g in found], args.reason)
         print(f"erased the personal data of {sum(not d.already for d in done)} guest(s)")
         if done:
+            print(done[0].storage_note)
             print(done[0].backups_note)
         return EXIT_OK
     if args.json:

@@ -99,7 +99,7 @@ def _backup(db: Database, args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     backup(db, acting_staff(db, args), args.file)
-    print(f"backed up {db.path} to {args.file} (integrity_check ok)")
+    print(f"backed up {db.shown_name} to {args.file} (integrity_check ok)")
     return EXIT_OK
 
 

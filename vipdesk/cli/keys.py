@@ -28,7 +28,7 @@ def key_export(db: Database, args: argparse.Namespace) -> int:
 
     dest = export_key(db, acting_staff(db, args), args.output)
     print(
-        f"wrote the key of {db.path} to {dest}: keep it apart from the backups (whoever has "
+        f"wrote the key of {db.shown_name} to {dest}: keep it apart from the backups (whoever has "
         "both can read every guest)"
     )
     return EXIT_OK

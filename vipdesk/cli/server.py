@@ -39,13 +39,13 @@ def migrate_to_command(db: Database, args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     print(
-        f"copied {db.path} to {report.target} in {report.seconds:.1f} s; "
+        f"copied {db.shown_name} to {report.target} in {report.seconds:.1f} s; "
         f"search index built ({report.indexed:,} guests); every table verified"
     )
     print(f"note: {HOW_TO_SHARE_KEY}")
     print(
-        f"the counters now open it with --db {report.target} (or VIPDESK_DB); "
-        f"keep {db.path} as an archive, no longer the live database"
+        f"the counters now open it with --db {report.open_with} (or VIPDESK_DB); "
+        f"keep {db.shown_name} as an archive, no longer the live database"
     )
     return EXIT_OK
 

@@ -172,16 +172,21 @@ def check_code_table(table: dict[str, str], what: str) -> list[FieldError]:
     """A list of departments or categories: lower-case word codes, each with a label."""
     errors = []
     if not table:
-        errors.append(FieldError(what, "the list is empty"))
+        errors.append(FieldError(what, "the list is empty", "list_empty"))
     for code, label in table.items():
         if not code.isidentifier() or code != code.lower() or not code.isascii():
             errors.append(
-                FieldError(what, f"{code!r} is not a code (lower-case letters, digits, _)")
+                FieldError(
+                    what,
+                    f"{code!r} is not a code (lower-case letters, digits, _)",
+                    "code_shape",
+                    code,
+                )
             )
         errors += check_text(label, f"{what} {code}", max_len=40, required=True)
     labels = [label.strip() for label in table.values()]
     errors += [
-        FieldError(what, f"the label {label!r} is used twice")
+        FieldError(what, f"the label {label!r} is used twice", "label_twice", label)
         for label in sorted(set(labels))
         if labels.count(label) > 1
     ]

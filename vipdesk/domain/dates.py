@@ -182,6 +182,15 @@ def parse_lunar(text: str) -> PartialDate | None:
         ) from None
 
 
+class NotADate(ValueError):
+    """What parse_partial_date refuses, with a stable `code`: `date_format` (no date
+    pattern fits) or `date_not_real` (e.g. 02-30)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 def parse_partial_date(text: str) -> PartialDate:
     """Parse `1990-03-05`, `1990/3/5`, `1990年3月5日`, `3月5日` or `03-05`, or a lunar
     date (`农历8月15日`, `农历八月十五`, `农历闰6月1日`, `lunar 8-15`).
@@ -199,7 +208,8 @@ def parse_partial_date(text: str) -> PartialDate:
             try:
                 return PartialDate(int(m["m"]), int(m["d"]), year)
             except ValueError as exc:
-                raise ValueError(f"{value!r} is not a real date: {exc}") from None
-    raise ValueError(
-        f"{value!r} is not a date (use 1990-03-05, 1990/3/5, 1990年3月5日, 3月5日 or 03-05)"
+                raise NotADate(f"{value!r} is not a real date: {exc}", "date_not_real") from None
+    raise NotADate(
+        f"{value!r} is not a date (use 1990-03-05, 1990/3/5, 1990年3月5日, 3月5日 or 03-05)",
+        "date_format",
     )

@@ -92,11 +92,13 @@ class SpecialDate:
 
 @dataclass(frozen=True)
 class FieldError:
-    """One refused field: `message` is English (CLI, logs); `code` is stable (the UI translates it)."""
+    """One refused field: `message` is English (CLI, logs); `code` is stable (the UI translates
+    it, putting `value`, the refused text if any, in its place)."""
 
     field: str
     message: str
     code: str = ""
+    value: str = ""
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

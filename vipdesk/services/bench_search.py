@@ -28,7 +28,7 @@ from vipdesk.services import safe_files
 from vipdesk.services.demo import CN_GIVEN, CN_SURNAMES, COMPANIES, WESTERN_FIRST, WESTERN_LAST
 from vipdesk.services.search import search
 from vipdesk.services.staff import create_first_admin, current_staff, has_accounts
-from vipdesk.store import driver, guest_repo, search_index
+from vipdesk.store import driver, guest_repo, search_index, search_rebuild
 from vipdesk.store.db import Database, open_database
 from vipdesk.store.driver import DatabaseKey
 
@@ -276,7 +276,7 @@ def _measure(
         progress("rebuilding the search index")
         started = time.perf_counter()
         with db.write() as session:
-            search_index.rebuild(session)
+            search_rebuild.rebuild(session)
         result["index_build_s"] = round(time.perf_counter() - started, 1)
     settle = db.raw_connection()  # a checkpointed database, as at the counter
     settle.execute("PRAGMA wal_checkpoint(TRUNCATE)")

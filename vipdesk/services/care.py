@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from operator import attrgetter
 
+from sqlalchemy.orm import Session
+
 from vipdesk.domain.care import (
     MESSAGE_TIME,
     PLAN_KINDS,
@@ -162,7 +164,7 @@ def plan(
     with _no_cycle_collection():
         with db.read() as session:
             require(session, actor, Operation.VIEW_GUEST)
-            found = _tasks(session, start, end, wanted, now)
+            found = tasks_due(session, start, end, wanted, now)
         return _items(found, start)
 
 
@@ -184,7 +186,7 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _items(found: _Found, start: date) -> list[CareItem]:
+def _items(found: DueTasks, start: date) -> list[CareItem]:
     guests, touches = found.guests, found.touches
     done = _done_keys(found.done)
     # The 611 and festival tasks come settled (missed ones left out, overdue marked).
@@ -228,7 +230,10 @@ def _done_keys(ids: set[str]) -> set[tuple[TaskKind, int, date]]:
 
 
 @dataclass
-class _Found:
+class DueTasks:
+    """What tasks_due found: the tasks of a stretch of days, the guests they are for, the
+    ids done or skipped and the last contacts."""
+
     settled: list[CareTask]
     """611 and festival tasks, the missed ones left out and the overdue ones marked."""
     tasks: list[CareTask]
@@ -238,7 +243,9 @@ class _Found:
     touches: dict[int, datetime]
 
 
-def _tasks(session, start: date, end: date, wanted: set[TaskKind], now: datetime | None) -> _Found:  # type: ignore[no-untyped-def]
+def tasks_due(
+    session: Session, start: date, end: date, wanted: set[TaskKind], now: datetime | None
+) -> DueTasks:
     """Every task due from `start` - 14 days to `end` (done or not), as things stand on
     `start`, with the guests they are for, the ids done or skipped and the last contacts."""
     now = now or datetime.combine(start, datetime.min.time())
@@ -267,7 +274,7 @@ def _tasks(session, start: date, end: date, wanted: set[TaskKind], now: datetime
         others += _win_back(conn, settings, now, dnc)
     missing = {t.guest_id for t in others} - guests.keys()
     guests.update(care_repo.guests_by_id(conn, missing, start))
-    return _Found(settled, tasks + others, guests, done, touches)
+    return DueTasks(settled, tasks + others, guests, done, touches)
 
 
 def _plan_tasks(

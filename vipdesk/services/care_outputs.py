@@ -26,7 +26,7 @@ from vipdesk.domain.care_texts import (
 from vipdesk.domain.guest import FieldError
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.stays import last_stay
-from vipdesk.services.care import CareItem, _tasks, plan, script_hints
+from vipdesk.services.care import CareItem, plan, script_hints, tasks_due
 from vipdesk.services.errors import ValidationFailed
 from vipdesk.services.hotel import get_hotel
 from vipdesk.services.staff import authorize
@@ -203,7 +203,7 @@ def care_report(db: Database, actor: Staff, month: str, today: date | None = Non
     with db.read() as session:
         # Two weeks past the month: the next task of a kind settles whether one was missed.
         after = last + timedelta(days=14)
-        found = _tasks(session, first, after, set(TaskKind), None)
+        found = tasks_due(session, first, after, set(TaskKind), None)
         every = found.settled + found.tasks
         ours = [t for t in every if first <= t.due <= last]
         done = found.done | _done_in(session, first, last)

@@ -16,10 +16,16 @@ from typing import Any
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.services import encryption, keystore, safe_files
 from vipdesk.services.audit import audit
-from vipdesk.services.errors import DatabaseBusy, FileProblem, KeyMissing, ServiceError
+from vipdesk.services.errors import (
+    DatabaseBusy,
+    DatabaseUnavailable,
+    FileProblem,
+    KeyMissing,
+    ServiceError,
+)
 from vipdesk.services.staff import authorize
 from vipdesk.store import driver
-from vipdesk.store.db import BUSY_TIMEOUT_MS, Database
+from vipdesk.store.db import BUSY_TIMEOUT_MS, Database, is_server
 from vipdesk.store.driver import DatabaseKey
 
 _KEY_LINE = re.compile(r"[0-9a-fA-F]{64}")
@@ -33,9 +39,14 @@ class NotEncrypted(ServiceError):
 def export_key(db: Database, actor: Staff, dest: Path) -> Path:
     """Write the database's key to `dest` (one line, 64 hex digits; owner-only). Admins only."""
     authorize(db, actor, Operation.MANAGE_KEYS)
+    if is_server(db):
+        raise NotEncrypted(
+            f"{db.shown_name} has no vipdesk database key: on PostgreSQL, encryption at rest "
+            "is the server's job"
+        )
     if db.key is None:
         raise NotEncrypted(
-            f"{db.path} is not encrypted, so it has no key: encrypt it with `vipdesk encrypt`"
+            f"{db.shown_name} is not encrypted, so it has no key: encrypt it with `vipdesk encrypt`"
         )
     dest = Path(dest)
     safe_files.write_bytes(dest, (db.key.key.hex() + "\n").encode("ascii"))
@@ -154,8 +165,14 @@ def encrypt_database(db: Database, actor: Staff) -> EncryptResult:
     listed. `db` is closed; open the database again.
     """
     authorize(db, actor, Operation.MANAGE_KEYS)
+    if is_server(db):  # before anything: there is no file to convert
+        raise DatabaseUnavailable(
+            f"{db.shown_name} is on a PostgreSQL server: encryption at rest is the server's "
+            "job (its disk or volume encryption), not vipdesk's",
+            code="encryption_on_server",
+        )
     if db.key is not None:
-        raise AlreadyEncrypted(f"{db.path} is already encrypted")
+        raise AlreadyEncrypted(f"{db.shown_name} is already encrypted")
     path = db.path
     db.close()
     key = DatabaseKey.new()

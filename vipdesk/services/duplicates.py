@@ -20,7 +20,7 @@ from vipdesk.services.confidential import aliases, sees_real_names
 from vipdesk.services.errors import Conflict, NotFound
 from vipdesk.services.staff import authorize
 from vipdesk.store import guest_repo as repo
-from vipdesk.store import search_index
+from vipdesk.store import search_index, search_reads
 from vipdesk.store.db import Database
 from vipdesk.store.models import CautionRow, GuestRow, MergeRow, NotDuplicateRow, PhoneRow, StayRow
 
@@ -131,7 +131,7 @@ def find_duplicates(
             expressions.append(f'company : "{company}"')
         for expression in expressions:
             ids.update(
-                search_index.guest_id_of(r) for r in search_index.fts_rowids(conn, expression, 500)
+                search_index.guest_id_of(r) for r in search_reads.fts_rowids(conn, expression, 500)
             )
         ids.discard(guest_id or 0)
         if guest_id is not None:

@@ -3,8 +3,9 @@
 What goes: everything that identifies the person (profile, phones, e-mail, dates,
 preferences, taboos, photo, ID documents, caution and confidential marks, care texts and
 consents, the free texts of complaints and of their history, the stays' names, phones
-and requests, merge snapshots), in the tables, the search index and the file's free
-pages (`secure_delete`, then VACUUM after a WAL checkpoint).
+and requests, merge snapshots), in the tables, the search index and, on a SQLite
+file, its free pages (`secure_delete`, then VACUUM after a WAL checkpoint); on PostgreSQL
+the old row versions stay in the server's files until its VACUUM reuses the space.
 
 What stays: a nameless guest row ("Anonymised guest #N", see erased_guests), the stays'
 dates, rooms and statuses, and each complaint's category, department, severity and
@@ -59,9 +60,19 @@ from vipdesk.store.models import (
 
 REASON_MAX = 500
 SERVER_BACKUPS_NOTE = (
-    "This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: "
-    "the server's backups (pg_dump) made before now still hold this guest until they "
-    "rotate out. Ask IT how long they are kept."
+    "This database is on a PostgreSQL server: the old versions of the erased rows stay in "
+    "the server's data files until its VACUUM reuses the space, and vipdesk keeps no "
+    "backups of its own there: the server's backups (pg_dump) made before now still hold "
+    "this guest until they rotate out. Ask IT how long they are kept."
+)
+FILE_STORAGE_NOTE = (
+    "The space the erased data took in the database file was overwritten (secure_delete, "
+    "then VACUUM)."
+)
+SERVER_STORAGE_NOTE = (
+    "On the PostgreSQL server the old versions of the erased rows stay in its data files "
+    "until its VACUUM reuses the space (autovacuum does, usually soon): vipdesk cannot "
+    "overwrite them there."
 )
 _BATCH = 200  # guests per transaction in a batch erase
 
@@ -124,6 +135,11 @@ class Erasure:
     def backups_note(self) -> str:
         return self.backups.note()
 
+    @property
+    def storage_note(self) -> str:
+        """What became of the erased data's old bytes where the database is stored."""
+        return SERVER_STORAGE_NOTE if self.backups.on_server else FILE_STORAGE_NOTE
+
 
 def backups_holding(db: Database | Path, today: date | None = None) -> BackupsHolding:
     """Which kept copies of the database (or the file at a path) hold data erased `today`.
@@ -158,8 +174,8 @@ def erase_guest(
 ) -> Erasure:
     """Erase one guest's personal data (duty managers and admins); see the module doc.
 
-    Erasing a guest again only clears the file's free pages again (e.g. after the first
-    run found the database busy).
+    On a SQLite file, erasing a guest again only clears the file's free pages again (e.g.
+    after the first run found the database busy); on PostgreSQL it does nothing more.
     """
     [done] = erase_guests(db, actor, [guest_id], reason, today=today, missing_ok=False)
     return done
@@ -174,8 +190,9 @@ def erase_guests(
     today: date | None = None,
     missing_ok: bool = True,
 ) -> list[Erasure]:
-    """Erase several guests (a retention batch), a few hundred per transaction, then clear
-    the file's free pages once. Ids of guests that no longer exist are skipped."""
+    """Erase several guests (a retention batch), a few hundred per transaction, then (on a
+    SQLite file) clear its free pages once; on PostgreSQL the server's VACUUM reuses the
+    space (Erasure.storage_note says which). Ids of guests that no longer exist are skipped."""
     text = _check_reason(reason)
     results: list[tuple[int, datetime, bool]] = []
     ids = list(dict.fromkeys(guest_ids))

@@ -23,8 +23,8 @@ from vipdesk.services.audit import audit
 from vipdesk.services.database import Database, is_server, open_desk
 from vipdesk.services.errors import Conflict, ServiceError
 from vipdesk.services.staff import authorize
-from vipdesk.store import pg_copy, search_index
-from vipdesk.store.engines import is_url, shown_url
+from vipdesk.store import pg_copy, search_rebuild
+from vipdesk.store.engines import is_url, shown_url, url_without_password
 from vipdesk.store.pg_copy import TableCount
 
 Progress = Callable[[str, int, int], None]
@@ -39,10 +39,11 @@ HOW_TO_SHARE_KEY = (
 
 @dataclass(frozen=True)
 class MoveReport:
-    target: str  # the URL without its password
+    target: str  # where it went, as shown (user@host:port/db)
     counts: list[TableCount]
     indexed: int
     seconds: float
+    open_with: str = ""  # what the counters give as --db: the URL without its password
 
     @property
     def ok(self) -> bool:
@@ -96,7 +97,7 @@ def migrate_to(
             unknown = pg_copy.unknown_tables(sqlite)
             if unknown:
                 raise ServiceError(
-                    f"{db.path} holds tables that are not vipdesk's ({', '.join(unknown)}); "
+                    f"{db.shown_name} holds tables that are not vipdesk's ({', '.join(unknown)}); "
                     "nothing was copied. Run `vipdesk check` on it",
                     code="migrate_unknown_tables",
                 )
@@ -107,7 +108,9 @@ def migrate_to(
             )
     finally:
         target.close()
-    return MoveReport(shown, counts, indexed, time.perf_counter() - started)
+    return MoveReport(
+        shown, counts, indexed, time.perf_counter() - started, url_without_password(url)
+    )
 
 
 def _copy_all(
@@ -146,11 +149,11 @@ def _copy_all(
             if not all(c.ok for c in counts):
                 bad = ", ".join(c.table for c in counts if not c.ok)
                 raise MoveFailed(
-                    f"the copy differs from {db.path} in {bad}; nothing was kept on {shown}",
+                    f"the copy differs from {db.shown_name} in {bad}; nothing was kept on {shown}",
                     counts,
                 )
             doing = "building the search index"
-            indexed = search_index.rebuild(
+            indexed = search_rebuild.rebuild(
                 session, (lambda d, t: progress("search index", d, t)) if progress else None
             )
             audit(

@@ -11,6 +11,7 @@ Every writer (exports, rejects, backups, PDFs, the database itself) goes through
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -81,6 +82,31 @@ def create_private_file(path: Path) -> bool:
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
+# Why a write failed, by errno: the UI names the class ("the disk is full"), not Python's text.
+_WRITE_REASONS = {
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.ENOENT: "folder_missing",
+    errno.ENOTDIR: "folder_missing",
+    errno.EROFS: "read_only",
+}
+
+
+def cannot_write(target: Path, exc: OSError) -> FileProblem:
+    """The error for a file that could not be written: code `cannot_write`, with the
+    file (`path`) and the reason class (`reason`: permission, disk_full, folder_missing,
+    read_only or other) for the UI; the English message keeps the system's words."""
+    reason = _WRITE_REASONS.get(exc.errno or 0, "other")
+    return FileProblem(
+        f"cannot write {target}: {exc.strerror or exc}",
+        code="cannot_write",
+        path=str(target),
+        reason=reason,
+    )
+
+
 def check_target(target: Path) -> None:
     """Refuse to write over a database in use, a link, a device, a folder or anything odd."""
     target = Path(target)
@@ -89,7 +115,7 @@ def check_target(target: Path) -> None:
     except FileNotFoundError:
         found = None
     except OSError as exc:
-        raise FileProblem(f"cannot write {target}: {exc.strerror}") from None
+        raise cannot_write(target, exc) from None
     if found is not None and not stat.S_ISREG(found.st_mode):
         kind = (
             "a link"
@@ -112,7 +138,7 @@ def exclusive_temp(target: Path) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise FileProblem(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise cannot_write(target, exc) from None
     os.close(fd)
     return Path(name)
 
@@ -179,7 +205,7 @@ def write_bytes(target: Path, data: bytes) -> None:
         with atomic_write(target) as f:
             f.write(data)
     except OSError as exc:
-        raise FileProblem(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise cannot_write(target, exc) from None
 
 
 def write_rendered(target: Path, render: Callable[[Path], _T]) -> _T:

@@ -26,7 +26,7 @@ from vipdesk.services.errors import Conflict
 from vipdesk.services.id_documents import SECRET_PURPOSE as ID_SECRET_PURPOSE
 from vipdesk.services.id_documents import looks_like_document
 from vipdesk.services.staff import authorize, require_role
-from vipdesk.store import search_index
+from vipdesk.store import search_index, search_reads, search_rebuild
 from vipdesk.store.db import Database, search_index_is_current
 from vipdesk.store.guest_repo import hit_details
 
@@ -105,8 +105,8 @@ def _plan(q: Query) -> list[tuple[MatchKind, bool, str, str]]:
     return plan
 
 
-def _fuzzy_candidates(conn, q: Query) -> dict[int, search_index.Candidate]:  # type: ignore[no-untyped-def]
-    found: dict[int, search_index.Candidate] = {}
+def _fuzzy_candidates(conn, q: Query) -> dict[int, search_reads.Candidate]:  # type: ignore[no-untyped-def]
+    found: dict[int, search_reads.Candidate] = {}
     long_words = [w for w in q.words if len(w) >= 2]
     expressions = []
     if len(long_words) > 1:
@@ -114,7 +114,7 @@ def _fuzzy_candidates(conn, q: Query) -> dict[int, search_index.Candidate]:  # t
     if len(q.joined) >= 3:
         expressions.append(f"{{name pinyin}} : {_quoted(q.joined[:3])}*")
     for expression in expressions:
-        for c in search_index.fts_query(conn, expression, 300):
+        for c in search_reads.fts_query(conn, expression, 300):
             found.setdefault(c.guest_id, c)
     return found
 
@@ -130,7 +130,7 @@ def _today_rank(detail: dict[str, object]) -> int:
 
 
 def _today_matches(
-    documents: list[search_index.Candidate], q: Query, found: dict[int, tuple[MatchKind, str]]
+    documents: list[search_reads.Candidate], q: Query, found: dict[int, tuple[MatchKind, str]]
 ) -> dict[int, tuple[MatchKind, str]]:
     """Today's arrivals and in-house guests that match the query but were not found yet.
 
@@ -157,11 +157,11 @@ def _document_holders(conn, text: str) -> list[int]:  # type: ignore[no-untyped-
     """Guests whose ID document is exactly the typed or scanned number."""
     if not looks_like_document(text):
         return []
-    ident = search_index.meta_value(conn, DATABASE_ID_KEY)
+    ident = search_reads.meta_value(conn, DATABASE_ID_KEY)
     secret = cached_secret(f"{ID_SECRET_PURPOSE}:{ident}") if ident else None
     if secret is None:
         return []  # no document was ever recorded here
-    return search_index.guests_by_document_hash(conn, lookup_hash(secret, text))
+    return search_reads.guests_by_document_hash(conn, lookup_hash(secret, text))
 
 
 def search(
@@ -187,7 +187,7 @@ def search(
         # The role, and every read that needs no other's result, at once (one round trip
         # on PostgreSQL). A lookup asks for limit + (guests found before it) rowids, under
         # 2 * limit: each list is a prefix of the one read with that many.
-        reads = search_index.SearchReads(
+        reads = search_reads.SearchReads(
             conn,
             [p[2] for p in plan],
             2 * limit,
@@ -233,9 +233,9 @@ def search(
         if not real_names:
             extra = {g: m for g, m in extra.items() if g not in confidential}
         ids = [*top, *extra]
-        with search_index.pipelined(conn):  # PostgreSQL: one round trip for both
-            search_index.lookup_settings(conn)
-            read_columns = search_index.candidates_later(conn, ids)
+        with search_reads.pipelined(conn):  # PostgreSQL: one round trip for both
+            search_reads.lookup_settings(conn)
+            read_columns = search_reads.candidates_later(conn, ids)
             details = hit_details(conn, ids, today)
         columns = {c.guest_id: c.columns for c in read_columns()}
     # Today's guests first within each match kind; the rest keep their (tier, recency) order.
@@ -283,7 +283,7 @@ def _alias_matches(q: Query, confidential: dict[int, str]) -> dict[int, MatchKin
     for guest_id, alias in confidential.items():
         columns = _alias_columns_cache.get(alias)
         if columns is None:
-            columns = search_index.columns_of_name(alias)
+            columns = search_reads.columns_of_name(alias)
             if len(_alias_columns_cache) > 10_000:
                 _alias_columns_cache.clear()
             _alias_columns_cache[alias] = columns
@@ -313,8 +313,8 @@ def reindex(
     """
     authorize(db, actor, Operation.SEARCH)
     try:
-        return search_index.rebuild_in_steps(db, progress, step=step)
-    except search_index.RebuildSuperseded:
+        return search_rebuild.rebuild_in_steps(db, progress, step=step)
+    except search_rebuild.RebuildSuperseded:
         raise Conflict(
             "another reindex started while this one ran; it replaces this one",
             code="reindex_superseded",

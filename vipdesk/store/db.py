@@ -34,6 +34,11 @@ BUSY_MESSAGE = (
 )
 
 
+SERVER_BUSY_MESSAGE = (
+    "the guest database ({url}) is busy: another counter or program holds the records this "
+    "needs and did not let go in time; nothing was saved: try again in a moment"
+)
+
 UNREACHABLE_MESSAGE = (
     "the guest database server ({url}) cannot be reached: nothing was saved or read. "
     "vipdesk keeps retrying; try again in a moment, or ask IT to check the server and network"
@@ -252,8 +257,10 @@ class ServerDatabase(Database):
 
     @contextmanager
     def _server_errors(self) -> Iterator[None]:
-        """A server gone away is one clear error (the counter never works on without it)."""
-        from vipdesk.store.engines import is_disconnect
+        """A server gone away is one clear error (the counter never works on without it);
+        a lock wait that ran out (lock_timeout, statement_timeout) is `busy_error`, as
+        SQLite's busy timeout is."""
+        from vipdesk.store.engines import is_disconnect, is_lock_timeout
 
         try:
             yield
@@ -262,6 +269,8 @@ class ServerDatabase(Database):
                 raise self.unreachable_error(
                     UNREACHABLE_MESSAGE.format(url=self.shown_name)
                 ) from exc
+            if is_lock_timeout(exc):
+                raise self.busy_error(SERVER_BUSY_MESSAGE.format(url=self.shown_name)) from exc
             raise
 
     def secure_delete(self, conn: Any, on: bool) -> None:
@@ -360,8 +369,8 @@ def search_index_is_current(db: Database) -> bool:
 
 def ensure_search_index(db: Database) -> None:
     """Rebuild the search index when it is missing or was built by another version."""
-    from vipdesk.store import search_index
+    from vipdesk.store import search_rebuild
 
     if not search_index_is_current(db):
         with db.write() as session:
-            search_index.rebuild(session)
+            search_rebuild.rebuild(session)

@@ -39,12 +39,36 @@ def normalised_url(value: str) -> str:
     return f"postgresql+psycopg://{rest}" if scheme.lower() in DB_URL_SCHEMES else value
 
 
+_UNPARSED = "(a database URL that does not parse)"
+
+
 def shown_url(value: str) -> str:
-    """The URL as it may be shown or logged: never its password."""
+    """What the status bar, messages and logs call a server database: user@host:port/db.
+
+    Never the password, never the query (options=-csearch_path…, sslmode…): those say how
+    to connect, not where the data is. A socket connection (no host) shows as localhost.
+    """
     try:
-        return make_url(normalised_url(value)).render_as_string(hide_password=True)
+        url = make_url(normalised_url(value))
     except ArgumentError:
-        return "(a database URL that does not parse)"
+        return _UNPARSED
+    host = url.host or "localhost"
+    if ":" in host:  # IPv6
+        host = f"[{host}]"
+    user = f"{url.username}@" if url.username else ""
+    port = f":{url.port}" if url.port else ""
+    database = f"/{url.database}" if url.database else ""
+    return f"{user}{host}{port}{database}"
+
+
+def url_without_password(value: str) -> str:
+    """The URL another counter may be told to open (`--db`): everything but the password
+    (libpq finds it in PGPASSWORD or ~/.pgpass), the query's options kept."""
+    try:
+        url = make_url(normalised_url(value))
+    except ArgumentError:
+        return _UNPARSED
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def make_server_engine(url: str) -> Engine:
@@ -127,6 +151,16 @@ def is_disconnect(exc: BaseException) -> bool:
         return False
     state = getattr(orig, "sqlstate", None)
     return state is None or state.startswith("08") or state in _GONE_STATES
+
+
+_LOCK_WAIT_STATES = ("55P03", "57014")  # lock_not_available, query_canceled (a timeout)
+
+
+def is_lock_timeout(exc: BaseException) -> bool:
+    """True when a PostgreSQL statement gave up waiting: lock_timeout (55P03) or
+    statement_timeout (57014) ran out, typically on a row another counter holds."""
+    orig = getattr(exc, "orig", None) or exc
+    return getattr(orig, "sqlstate", None) in _LOCK_WAIT_STATES
 
 
 def is_postgres(conn: Any) -> bool:

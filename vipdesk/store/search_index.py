@@ -10,8 +10,7 @@ matching 100,000 guests still returns its best 200 candidates in a few milliseco
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,6 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from vipdesk.domain.guest import GuestDraft
-from vipdesk.domain.phones import Phone
 from vipdesk.domain.search_text import (
     COLUMNS,
     guest_keys,
@@ -29,17 +27,15 @@ from vipdesk.domain.stays import Stay, recency
 from vipdesk.domain.tiers import Tier
 from vipdesk.store import driver, pg_search
 from vipdesk.store.engines import PgRaw, raw_driver
-from vipdesk.store.engines import pipelined as engines_pipelined
-from vipdesk.store.helper_process import HelperProcess
 
 if TYPE_CHECKING:
-    from vipdesk.store.db import Database
+    pass
 
 # 4: CJK words of a name also indexed joined; surname readings from domain.surnames.
 # 5: recency from the stays to date only (no future bookings, cancellations, no shows).
 INDEX_VERSION = "5"
 FTS_TABLE = "guest_search"
-_EPOCH = date(2000, 1, 1)
+EPOCH = date(2000, 1, 1)
 _GUEST_BITS = 32
 _RECENCY_BITS = 16
 
@@ -51,6 +47,11 @@ CREATE_FTS = (
 )
 
 
+def raw_of(conn: Connection | driver.Connection | PgRaw) -> Any:
+    """The driver connection under `conn` (same connection, same transaction)."""
+    return raw_driver(conn)
+
+
 def is_search_table(name: str) -> bool:
     """The FTS5 table and its shadow tables (guest_search_data, _idx, _content, …)."""
     return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
@@ -59,7 +60,7 @@ def is_search_table(name: str) -> bool:
 def fts_rowid(guest_id: int, tier: Tier, last_stay: date | None) -> int:
     recency = 0
     if last_stay is not None:
-        recency = min(max((last_stay - _EPOCH).days, 0), (1 << _RECENCY_BITS) - 1)
+        recency = min(max((last_stay - EPOCH).days, 0), (1 << _RECENCY_BITS) - 1)
     return (tier.rank << (_GUEST_BITS + _RECENCY_BITS)) | (recency << _GUEST_BITS) | guest_id
 
 
@@ -68,6 +69,17 @@ def guest_id_of(rowid: int) -> int:
 
 
 keys_for = guest_keys
+
+
+def under_way_ranges(today: date) -> list[tuple[int, int]]:
+    """Per tier, the rowid range (low, high) of guests whose last stay to date ends on
+    `today` or later: a stay under way gives the highest recency, at the top of its tier."""
+    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
+    ranges = []
+    for tier in Tier:
+        base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
+        ranges.append((base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)))
+    return ranges
 
 
 @dataclass(frozen=True)
@@ -114,7 +126,7 @@ def refresh_rowids(conn: Connection, guest_ids: Iterable[int], today: date | Non
 
     Their search tokens do not change, so each moved document is copied to its new rowid.
     """
-    raw = _raw(conn)
+    raw = raw_of(conn)
     moved = 0
     ids = sorted(set(guest_ids))
     to_date = stays_to_date_sql(today or date.today())
@@ -158,7 +170,7 @@ def refresh_rowids(conn: Connection, guest_ids: Iterable[int], today: date | Non
     return moved
 
 
-def _create_fts(name: str) -> str:
+def create_fts_sql(name: str) -> str:
     return CREATE_FTS.replace(f"TABLE {FTS_TABLE} USING", f"TABLE {name} USING", 1)
 
 
@@ -166,7 +178,7 @@ def _insert_sql(fts: str) -> str:
     return f"INSERT INTO {fts} (rowid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' for _ in COLUMNS)})"
 
 
-def _has_shadow(raw: Any) -> bool:
+def has_shadow(raw: Any) -> bool:
     return (
         raw.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SHADOW_TABLE,)
@@ -175,7 +187,9 @@ def _has_shadow(raw: Any) -> bool:
     )
 
 
-def _write(raw: Any, fts: str, rowmap: str, entries: Sequence[IndexEntry], fresh: bool) -> None:
+def write_documents(
+    raw: Any, fts: str, rowmap: str, entries: Sequence[IndexEntry], fresh: bool
+) -> None:
     if not fresh:
         _delete(raw, fts, rowmap, [e.guest_id for e in entries])
     # In rowid order: FTS5 appends to its doclists instead of sorting them (much faster).
@@ -209,23 +223,23 @@ def write_entries(conn: Connection, entries: Sequence[IndexEntry], *, fresh: boo
     """
     if not entries:
         return
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw):
         pg_search.write(raw, entries, fresh)
         return
-    _write(raw, FTS_TABLE, "search_rowids", entries, fresh)
-    if _has_shadow(raw):
-        _write(raw, SHADOW_TABLE, SHADOW_MAP, entries, fresh=False)
+    write_documents(raw, FTS_TABLE, "search_rowids", entries, fresh)
+    if has_shadow(raw):
+        write_documents(raw, SHADOW_TABLE, SHADOW_MAP, entries, fresh=False)
 
 
 def remove_guests(session: Session, guest_ids: Iterable[int]) -> None:
-    raw = _raw(session.connection())
+    raw = raw_of(session.connection())
     ids = list(guest_ids)
     if isinstance(raw, PgRaw):
         pg_search.delete(raw, ids)
         return
     _delete(raw, FTS_TABLE, "search_rowids", ids)
-    if _has_shadow(raw):
+    if has_shadow(raw):
         _delete(raw, SHADOW_TABLE, SHADOW_MAP, ids)
 
 
@@ -239,7 +253,7 @@ def bulk_insert(conn: Connection, bulk: bool) -> None:
 
     A setting kept in the index: one left behind by an interrupted import only changes
     when segments are merged, never what is found."""
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw):
         return  # a btree has no segments to merge
     raw.execute(
@@ -251,10 +265,10 @@ def bulk_insert(conn: Connection, bulk: bool) -> None:
 def optimize(conn: Connection) -> None:
     """Merge the index's segments into one: deleted documents leave no trace behind
     (FTS5 keeps them in older segments until then). Rewrites the whole index."""
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw):
         return  # a btree has no segments to merge
-    for fts in (FTS_TABLE, SHADOW_TABLE) if _has_shadow(raw) else (FTS_TABLE,):
+    for fts in (FTS_TABLE, SHADOW_TABLE) if has_shadow(raw) else (FTS_TABLE,):
         raw.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
 
 
@@ -265,86 +279,10 @@ def stored_version(conn: Connection) -> str | None:
     return row[0] if row else None
 
 
-def rebuild(
-    session: Session, progress: Callable[[int, int], None] | None = None, chunk: int = 2500
-) -> int:
-    """Rebuild the whole index from the guest tables; returns the number of guests.
-
-    For big databases the tokens are computed in a second process while this one reads
-    and writes, so both cores work.
-    """
-    conn = session.connection()
-    raw = _raw(conn)
-    if isinstance(raw, PgRaw):
-        return _rebuild_on_server(conn, raw, progress, chunk)
-    raw.execute("PRAGMA cache_size=-262144")  # 256 MB while the index is built
-    # Dropping the table is much faster than deleting every document from it.
-    raw.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
-    raw.execute(CREATE_FTS)
-    raw.execute("DELETE FROM search_rowids")
-    total = raw.execute("SELECT count(*) FROM guests").fetchone()[0]
-    done = 0
-
-    def write(entries: list[IndexEntry]) -> None:
-        nonlocal done
-        entries.sort(key=lambda e: e.rowid)
-        write_entries(conn, entries, fresh=True)
-        done += len(entries)
-        if progress:
-            progress(done, total)
-
-    # FTS5 builds fastest when documents arrive in rowid order (its segments then never
-    # overlap), so guests are indexed in the order of their future rowids.
-    today = date.today()
-    ordered = [r[0] for r in raw.execute(_ids_in_rowid_order(today))]
-    tasks = (
-        (_index_rows(raw, ordered[start : start + chunk], today),)
-        for start in range(0, len(ordered), chunk)
-    )
-    if total > 4 * chunk:
-        with HelperProcess() as helper:
-            for entries in helper.imap(entries_from_rows, tasks, ahead=4):
-                write(entries)
-    else:
-        for args in tasks:
-            write(entries_from_rows(*args))
-    raw.execute(
-        "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('search_index_version', ?)",
-        (INDEX_VERSION,),
-    )
-    raw.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
-    raw.execute("PRAGMA cache_size=-65536")
-    return done
-
-
-def _rebuild_on_server(
-    conn: Connection, raw: PgRaw, progress: Callable[[int, int], None] | None, chunk: int
-) -> int:
-    """rebuild() on PostgreSQL: fresh tables, loaded without indexes, then indexed."""
-    pg_search.create_tables(raw)
-    raw.execute("DELETE FROM search_rowids")
-    ordered = [r[0] for r in raw.execute("SELECT id FROM guests ORDER BY id")]
-    total, done, today = len(ordered), 0, date.today()
-    for start in range(0, total, chunk):
-        entries = entries_from_rows(_index_rows(raw, ordered[start : start + chunk], today))
-        pg_search.write(raw, entries, fresh=True, short=False)
-        done += len(entries)
-        if progress:
-            progress(done, total)
-    pg_search.add_short(raw, None)
-    pg_search.create_indexes(raw)
-    raw.execute(
-        "INSERT INTO app_meta (key, value) VALUES ('search_index_version', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-        (INDEX_VERSION,),
-    )
-    return done
-
-
 def ensure_server_tables(conn: Connection) -> None:
     """PostgreSQL: the index tables, empty, when a new database has none yet (SQLite's FTS5
     table comes with the migrations)."""
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw) and not pg_search.present(raw):
         pg_search.create_tables(raw)
         pg_search.create_indexes(raw)
@@ -355,511 +293,8 @@ def ensure_server_tables(conn: Connection) -> None:
 
 def index_present(conn: Connection) -> bool:
     """True when the index's tables exist (FTS5's on SQLite, the token table's on PG)."""
-    raw = _raw(conn)
+    raw = raw_of(conn)
     if isinstance(raw, PgRaw):
         return pg_search.present(raw)
     found = raw.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone()
     return found is not None
-
-
-class RebuildSuperseded(Exception):
-    """Another reindex started meanwhile and replaced this one's shadow index."""
-
-
-def rebuild_in_steps(
-    db: Database, progress: Callable[[int, int], None] | None = None, step: int = 2500
-) -> int:
-    """Rebuild the index beside the live one, in short transactions, then swap it in.
-
-    Searches keep using the whole old index until the swap; no transaction holds the
-    write lock for longer than one step (about a second), so saves and imports go on.
-    Guests changed meanwhile reach the shadow too (write_entries writes both), and a
-    step never overwrites them with what it read before the change.
-    """
-    if db.engine.dialect.name == "postgresql":
-        # One transaction: searches keep reading the old index (MVCC) until it commits.
-        with db.write() as session:
-            return rebuild(session, progress, step)
-    with db.write() as session:
-        raw = _raw(session.connection())
-        for table in (SHADOW_TABLE, SHADOW_MAP):
-            raw.execute(f"DROP TABLE IF EXISTS {table}")  # left by a killed reindex
-        raw.execute(_create_fts(SHADOW_TABLE))
-        raw.execute(
-            f"CREATE TABLE {SHADOW_MAP} (guest_id INTEGER PRIMARY KEY, "
-            "fts_rowid INTEGER NOT NULL UNIQUE)"
-        )
-    # FTS5 builds fastest when documents arrive in rowid order (its segments then never
-    # overlap), so guests are indexed in the order of their future rowids.
-    today = date.today()
-    with db.read() as session:
-        ordered = [r[0] for r in _raw(session.connection()).execute(_ids_in_rowid_order(today))]
-    total = len(ordered)
-
-    def reads() -> Iterable[tuple[list[IndexRow]]]:
-        for start in range(0, total, step):
-            with db.read() as session:
-                yield (
-                    _index_rows(_raw(session.connection()), ordered[start : start + step], today),
-                )
-
-    done = 0
-
-    def write(entries: list[IndexEntry]) -> None:
-        nonlocal done
-        with db.write() as session:
-            raw = _raw(session.connection())
-            if not _has_shadow(raw):
-                raise RebuildSuperseded
-            ids = tuple(e.guest_id for e in entries)
-            marks = ", ".join("?" for _ in ids)
-            alive = {r[0] for r in raw.execute(f"SELECT id FROM guests WHERE id IN ({marks})", ids)}
-            # A guest changed since it was read is in the shadow already, up to date.
-            newer = {
-                r[0]
-                for r in raw.execute(
-                    f"SELECT guest_id FROM {SHADOW_MAP} WHERE guest_id IN ({marks})", ids
-                )
-            }
-            keep = [e for e in entries if e.guest_id in alive and e.guest_id not in newer]
-            if keep:
-                _write(raw, SHADOW_TABLE, SHADOW_MAP, keep, fresh=True)
-        done += len(entries)
-        if progress:
-            progress(done, total)
-
-    if total > 4 * step:
-        with HelperProcess() as helper:
-            for entries in helper.imap(entries_from_rows, reads(), ahead=4):
-                write(entries)
-    else:
-        for args in reads():
-            write(entries_from_rows(*args))
-    _merge_segments(db)
-    with db.write() as session:  # the swap: one short transaction
-        raw = _raw(session.connection())
-        if not _has_shadow(raw):
-            raise RebuildSuperseded
-        raw.execute(f"DROP TABLE {FTS_TABLE}")
-        raw.execute(f"ALTER TABLE {SHADOW_TABLE} RENAME TO {FTS_TABLE}")
-        raw.execute("DELETE FROM search_rowids")
-        raw.execute(
-            f"INSERT INTO search_rowids (guest_id, fts_rowid) SELECT m.guest_id, m.fts_rowid "
-            f"FROM {SHADOW_MAP} m JOIN guests g ON g.id = m.guest_id"
-        )
-        raw.execute(f"DROP TABLE {SHADOW_MAP}")
-        raw.execute(
-            "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('search_index_version', ?)",
-            (INDEX_VERSION,),
-        )
-    return done
-
-
-def _merge_segments(db: Database, pages: int = 500, most: int = 10_000) -> None:
-    """What 'optimize' does, in short steps: merge the shadow's b-tree segments."""
-    for _ in range(most):
-        with db.write() as session:
-            raw = _raw(session.connection())
-            if not _has_shadow(raw):
-                raise RebuildSuperseded
-            before = raw.total_changes
-            raw.execute(
-                f"INSERT INTO {SHADOW_TABLE} ({SHADOW_TABLE}, rank) VALUES ('merge', ?)", (pages,)
-            )
-            if raw.total_changes - before < 2:  # FTS5: no more work to do
-                return
-
-
-def _ids_in_rowid_order(today: date) -> str:
-    return f"""
-    SELECT g.id FROM guests g
-    LEFT JOIN (SELECT guest_id, max(departure) AS last FROM stays
-               WHERE {stays_to_date_sql(today)} GROUP BY guest_id) s
-        ON s.guest_id = g.id
-    ORDER BY CASE g.tier WHEN 'P' THEN 0 WHEN 'IP' THEN 1 WHEN 'VIP' THEN 2
-                         WHEN 'VVIP' THEN 3 ELSE 4 END,
-             max(0, min(65535, coalesce(julianday(s.last) - julianday('{_EPOCH.isoformat()}'), 0))),
-             g.id
-    """
-
-
-IndexRow = tuple[int, str, str, str, str | None, str, str, str, list[str], str | None]
-
-
-def _index_rows(raw: Any, ids: Sequence[int], today: date) -> list[IndexRow]:
-    """What the index needs of these guests, as plain tuples (cheap to send to a worker)."""
-    marks = ", ".join("?" for _ in ids)
-    phones: dict[int, list[str]] = {}
-    for guest_id, e164 in raw.execute(
-        f"SELECT guest_id, e164 FROM guest_phones WHERE guest_id IN ({marks}) "
-        "ORDER BY guest_id, position",
-        tuple(ids),
-    ):
-        phones.setdefault(guest_id, []).append(e164)
-    last_stay = dict(
-        raw.execute(
-            f"SELECT guest_id, max(departure) FROM stays WHERE guest_id IN ({marks}) "
-            f"AND {stays_to_date_sql(today)} GROUP BY guest_id",
-            tuple(ids),
-        ).fetchall()
-    )
-    return [
-        (
-            guest_id,
-            name,
-            native,
-            latin,
-            member_no,
-            email,
-            company,
-            tier,
-            phones.get(guest_id, []),
-            last_stay.get(guest_id),
-        )
-        for guest_id, name, native, latin, member_no, email, company, tier in raw.execute(
-            "SELECT id, name, native_name, latin_name, member_no, email, company, tier "
-            f"FROM guests WHERE id IN ({marks}) ORDER BY id",
-            tuple(ids),
-        )
-    ]
-
-
-def entries_from_rows(rows: list[IndexRow]) -> list[IndexEntry]:
-    """Index entries from plain rows (pure: runs in a worker process for big rebuilds)."""
-    out = []
-    for guest_id, name, native, latin, member_no, email, company, tier, phones, last in rows:
-        draft = GuestDraft(
-            name=name,
-            native_name=native,
-            latin_name=latin,
-            member_no=member_no,
-            email=email,
-            company=company,
-            tier=Tier(tier),
-            phones=[Phone(e164, e164) for e164 in phones],
-        )
-        rowid = fts_rowid(guest_id, draft.tier, date.fromisoformat(last) if last else None)
-        out.append(IndexEntry(guest_id, rowid, keys_for(draft).columns()))
-    return out
-
-
-# ---- reading -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Candidate:
-    guest_id: int
-    rowid: int
-    columns: dict[str, str]
-
-
-def _raw(conn: Connection | driver.Connection | PgRaw) -> Any:
-    # The search hot path talks to the driver directly: SQLAlchemy's per-statement work
-    # costs more than SQLite's own for these tiny queries. Same connection, same transaction.
-    return raw_driver(conn)
-
-
-def fts_query(
-    conn: Connection | driver.Connection | PgRaw, match: str, limit: int
-) -> list[Candidate]:
-    """Documents matching an FTS5 expression, best tier and most recent stay first."""
-    raw = _raw(conn)
-    if isinstance(raw, PgRaw):
-        return [
-            Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True)))
-            for r in pg_search.query(raw, match, limit)
-        ]
-    rows = (
-        _raw(conn)
-        .execute(
-            f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
-            "ORDER BY rowid DESC LIMIT ?",
-            (match, limit),
-        )
-        .fetchall()
-    )
-    return [
-        Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True))) for r in rows
-    ]
-
-
-def fts_rowids(conn: Connection | driver.Connection | PgRaw, match: str, limit: int) -> list[int]:
-    """Only the rowids (tier, recency, id) of matching documents, best first: cheap."""
-    raw = _raw(conn)
-    if isinstance(raw, PgRaw):
-        return pg_search.rowids(raw, match, limit)
-    rows = (
-        _raw(conn)
-        .execute(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (match, limit),
-        )
-        .fetchall()
-    )
-    return [r[0] for r in rows]
-
-
-def candidates_by_id(
-    conn: Connection | driver.Connection | PgRaw, guest_ids: Sequence[int]
-) -> list[Candidate]:
-    return candidates_later(conn, guest_ids)()
-
-
-def candidates_later(
-    conn: Connection | driver.Connection | PgRaw, guest_ids: Sequence[int]
-) -> Callable[[], list[Candidate]]:
-    """candidates_by_id, sent now and read when called (in a `pipelined` block, with the
-    reads sent after it)."""
-    if not guest_ids:
-        return list
-    raw = _raw(conn)
-    params: tuple[Any, ...]
-    if isinstance(raw, PgRaw):  # one statement for any number: prepared once
-        marks, params = "= ANY(?)", (list(guest_ids),)
-    else:
-        marks, params = f"IN ({', '.join('?' for _ in guest_ids)})", tuple(guest_ids)
-    cursor = raw.execute(
-        f"SELECT s.rowid, {', '.join('s.' + c for c in COLUMNS)} FROM search_rowids m "
-        f"JOIN {FTS_TABLE} s ON s.rowid = m.fts_rowid WHERE m.guest_id {marks}",
-        params,
-    )
-    return lambda: [
-        Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True)))
-        for r in cursor.fetchall()
-    ]
-
-
-# domain.stays.is_in_house in SQL (parameters: today, today); a test keeps them in step.
-# A hand-typed stay (status NULL) is checked in between its dates.
-IN_HOUSE_SQL = "coalesce(status, 'checked_in') = 'checked_in' AND arrival <= ? AND departure > ?"
-
-
-def in_house_by_room(
-    conn: Connection | driver.Connection | PgRaw, room: str, today: date
-) -> list[int]:
-    return [r[0] for r in _raw(conn).execute(*_in_house_by_room_sql(room, today)).fetchall()]
-
-
-def _in_house_by_room_sql(room: str, today: date) -> tuple[str, tuple[Any, ...]]:
-    return (
-        "SELECT DISTINCT guest_id FROM stays WHERE room = ? AND guest_id IS NOT NULL "
-        f"AND {IN_HOUSE_SQL} "
-        # An erased guest is found by no search (their row only keeps reports true).
-        "AND guest_id NOT IN (SELECT guest_id FROM erased_guests)",
-        (room, today.isoformat(), today.isoformat()),
-    )
-
-
-# domain.stays.is_arriving in SQL (parameter: the day); a test keeps them in step.
-ARRIVING_SQL = "arrival = ? AND coalesce(status, 'reserved') IN ('reserved', 'checked_in')"
-
-
-def today_rowids(conn: Connection | driver.Connection | PgRaw, today: date) -> list[int]:
-    """FTS rowids of the guests search should look at first today: a small set.
-
-    Guests arriving on `today` (by the stays' arrival index), and guests whose stay is
-    under way, found by their rowid: a stay under way gives the highest recency of all
-    (its departure is today or later), so in each tier they sit at the top of the rowid
-    range. Both may include a few guests who are neither by now; the caller checks.
-    """
-    raw = _raw(conn)
-    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
-    if isinstance(raw, PgRaw):  # one round trip to the server instead of six
-        return [r[0] for r in raw.execute(*_today_rowids_sql(today))]
-    out = [
-        r[0]
-        for r in raw.execute(
-            "SELECT fts_rowid FROM search_rowids WHERE guest_id IN "
-            f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL})",
-            (today.isoformat(),),
-        )
-    ]
-    for tier in Tier:
-        base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
-        out += [
-            r[0]
-            for r in raw.execute(
-                "SELECT fts_rowid FROM search_rowids WHERE fts_rowid BETWEEN ? AND ?",
-                (base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)),
-            )
-        ]
-    return out
-
-
-def _today_rowids_sql(today: date) -> tuple[str, tuple[Any, ...]]:
-    """today_rowids() as one query (PostgreSQL)."""
-    floor = fts_rowid(0, Tier.P, today) & ~((1 << _GUEST_BITS) - 1)
-    ranges = []
-    for tier in Tier:
-        base = tier.rank << (_GUEST_BITS + _RECENCY_BITS)
-        ranges.append((base | floor, base | ((1 << (_GUEST_BITS + _RECENCY_BITS)) - 1)))
-    # UNION ALL, not OR: each part keeps its own index.
-    between = " UNION ALL ".join(
-        "SELECT fts_rowid FROM search_rowids WHERE fts_rowid BETWEEN ? AND ?" for _ in ranges
-    )
-    return (
-        "SELECT fts_rowid FROM search_rowids WHERE guest_id IN "
-        f"(SELECT guest_id FROM stays WHERE {ARRIVING_SQL}) UNION ALL {between}",
-        (today.isoformat(), *(v for pair in ranges for v in pair)),
-    )
-
-
-def lookup_settings(conn: Connection | driver.Connection | PgRaw) -> None:
-    """PostgreSQL: the settings for the reads of one pipelined batch of a search (local to
-    its implicit transaction, see Database.snapshot). SQLite: no-op."""
-    raw = _raw(conn)
-    if isinstance(raw, PgRaw):
-        _lookup_settings(raw)
-
-
-def _lookup_settings(raw: PgRaw) -> None:
-    """For the lookups of one pipelined batch (SET LOCAL: until its end)."""
-    # Compiling a plan to machine code costs more than these lookups ever do, and planning
-    # them (a few shapes, reused with every keystroke) more than running them: one
-    # generic plan per shape, prepared once per connection.
-    # A hash table is sized (and allocated) for a generic plan's guess of rows, where a
-    # lookup sorts a few dozen. One statement: each costs the server a little.
-    raw.execute(
-        "SELECT set_config('jit', 'off', true), "
-        "set_config('plan_cache_mode', 'force_generic_plan', true), "
-        "set_config('enable_hashagg', 'off', true)"
-    )
-
-
-class SearchReads:
-    """What one search reads before it ranks: the confidential guests' aliases, the rowid
-    lists of its FTS lookups (in rank order) and today's guests' documents.
-
-    SQLite reads each lookup when asked (the caller stops once it has enough); PostgreSQL
-    sends them all at once, each for up to `most` rows: one round trip to the server
-    instead of one per lookup, which is what a search costs there. Only the `first`
-    lookups go with it (all when None); the rest follow together in a second round trip
-    when the caller asks for one of them (a search for a common word has found enough
-    before, and the server never runs them).
-    """
-
-    def __init__(
-        self,
-        conn: Connection | driver.Connection | PgRaw,
-        expressions: Sequence[str],
-        most: int,
-        today: date,
-        *,
-        staff_id: int,
-        room: str | None = None,
-        first: int | None = None,
-    ) -> None:
-        raw = _raw(conn)
-        self._raw, self._expressions, self._today = raw, list(expressions), today
-        self._most = most
-        self._lists: list[list[int]] | None = None
-        self._today_docs: list[Candidate] | None = None
-        role_sql = "SELECT role FROM staff WHERE id = ? AND active = ?"
-        if not isinstance(raw, PgRaw):
-            found = raw.execute(role_sql, (staff_id, True)).fetchone()
-            self.role: str | None = found[0] if found else None
-            self.confidential = confidential_aliases(raw)
-            self.in_room = in_house_by_room(raw, room, today) if room else []
-            return
-        today_sql, today_params = _today_rowids_sql(today)
-        with raw.conn.pipeline():
-            _lookup_settings(raw)
-            role = raw.execute(role_sql, (staff_id, True))
-            in_room = raw.execute(*_in_house_by_room_sql(room, today)) if room else None
-            aliases = raw.execute("SELECT guest_id, alias FROM guest_confidential")
-            docs = raw.execute(
-                f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid IN "
-                f"({today_sql}) ORDER BY rowid DESC",
-                today_params,
-            )
-            lists = [self._send(e) for e in self._expressions[:first]]
-        found = role.fetchone()
-        self.role = found[0] if found else None
-        self.in_room = [r[0] for r in in_room.fetchall()] if in_room is not None else []
-        self.confidential = dict(aliases.fetchall())
-        self._today_docs = [
-            Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True)))
-            for r in docs.fetchall()
-        ]
-        self._lists = [[r[0] for r in cur.fetchall()] for cur in lists]
-
-    def _send(self, expression: str) -> Any:
-        # Prepared: the plan of each shape of lookup is made once per connection.
-        return self._raw.execute(*pg_search.rowids_sql(expression, self._most), prepare=True)
-
-    def rowids(self, index: int, limit: int) -> list[int]:
-        """The best `limit` rowids of lookup `index` (limit <= most)."""
-        if self._lists is None:
-            return fts_rowids(self._raw, self._expressions[index], limit)
-        if index >= len(self._lists):  # the rest, in a second round trip
-            with self._raw.conn.pipeline():
-                _lookup_settings(self._raw)
-                rest = [self._send(e) for e in self._expressions[len(self._lists) :]]
-            self._lists += [[r[0] for r in cur.fetchall()] for cur in rest]
-        return self._lists[index][:limit]
-
-    def today_documents(self) -> list[Candidate]:
-        """The documents of the guests search looks at first today (see today_rowids)."""
-        if self._today_docs is None:
-            self._today_docs = documents(self._raw, today_rowids(self._raw, self._today))
-        return self._today_docs
-
-
-def pipelined(conn: Connection | driver.Connection | PgRaw) -> AbstractContextManager[Any]:
-    """engines.pipelined on a search connection."""
-    return engines_pipelined(_raw(conn))
-
-
-def documents(
-    conn: Connection | driver.Connection | PgRaw, rowids: Sequence[int]
-) -> list[Candidate]:
-    """The index documents of these rowids (each looked up by rowid: no full-text query)."""
-    raw = _raw(conn)
-    if isinstance(raw, PgRaw):  # one round trip to the server for all of them
-        rows = raw.execute(
-            f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ANY(?) "
-            "ORDER BY rowid DESC",
-            (sorted(set(rowids)),),
-        ).fetchall()
-        return [
-            Candidate(guest_id_of(r[0]), r[0], dict(zip(COLUMNS, r[1:], strict=True))) for r in rows
-        ]
-    out = []
-    select = f"SELECT rowid, {', '.join(COLUMNS)} FROM {FTS_TABLE} WHERE rowid = ?"
-    for rowid in sorted(set(rowids), reverse=True):
-        row = raw.execute(select, (rowid,)).fetchone()
-        if row is not None:
-            out.append(
-                Candidate(guest_id_of(row[0]), row[0], dict(zip(COLUMNS, row[1:], strict=True)))
-            )
-    return out
-
-
-def meta_value(conn: Connection | driver.Connection | PgRaw, key: str) -> str | None:
-    """A value from `app_meta` through a search connection (e.g. the database id)."""
-    row = _raw(conn).execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
-    return row[0] if row and row[0] else None
-
-
-def guests_by_document_hash(
-    conn: Connection | driver.Connection | PgRaw, lookup_hash: str
-) -> list[int]:
-    """Guests holding a document whose number hashes to `lookup_hash` (exact match only)."""
-    return [
-        r[0]
-        for r in _raw(conn).execute(
-            "SELECT DISTINCT guest_id FROM guest_id_documents WHERE lookup_hash = ? "
-            "ORDER BY guest_id",
-            (lookup_hash,),
-        )
-    ]
-
-
-def confidential_aliases(conn: Connection | driver.Connection) -> dict[int, str]:
-    """guest id → alias of every confidential guest (a short table, read per search)."""
-    return dict(_raw(conn).execute("SELECT guest_id, alias FROM guest_confidential").fetchall())
-
-
-def columns_of_name(name: str) -> dict[str, str]:
-    """The index columns a guest with only this name would have (to match an alias)."""
-    return dict(zip(COLUMNS, keys_for(GuestDraft(name=name)).columns(), strict=True))

@@ -279,7 +279,7 @@ def show_plain_database_notice(window: MainWindow, db: Database) -> None:
     """A database made before encryption still opens; the status bar says how to encrypt it."""
     if db.encrypted or is_server(db):  # on a server, encryption at rest is the server's
         return
-    log.warning("%s is not encrypted: an admin can run `vipdesk encrypt`", db.path)
+    log.warning("%s is not encrypted: an admin can run `vipdesk encrypt`", db.shown_name)
     notice = QLabel(
         QCoreApplication.translate(
             "App", "Not encrypted: an admin can encrypt it with `vipdesk encrypt`"

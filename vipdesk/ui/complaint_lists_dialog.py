@@ -23,6 +23,7 @@ from vipdesk.domain.staff import Staff, is_manager
 from vipdesk.services.complaint_codes import set_complaint_codes
 from vipdesk.services.database import Database
 from vipdesk.services.errors import ValidationFailed
+from vipdesk.ui.labels import field_error_text
 from vipdesk.ui.operations import ServiceCall, show_error
 
 
@@ -133,7 +134,7 @@ class ComplaintListsDialog(QDialog):
         table: dict[str, str] = {}
         for code, label in rows:
             if code in table:
-                raise ValueError(
+                raise _RepeatedCode(
                     self.tr("%1: the code %2 is listed twice")
                     .replace("%1", what)
                     .replace("%2", code)
@@ -147,8 +148,8 @@ class ComplaintListsDialog(QDialog):
                 departments=self._table(self.departments.rows(), self.tr("Departments")),
                 categories=self._table(self.categories.rows(), self.tr("Categories")),
             )
-        except ValueError as exc:
-            self._show_error(str(exc))
+        except _RepeatedCode as repeated:
+            self._show_error(repeated.text)
             return
         db, actor = self._db, self._actor
         self.save_button.setEnabled(False)
@@ -167,6 +168,14 @@ class ComplaintListsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
-            self._show_error("\n".join(str(e) for e in exc.errors))
+            self._show_error("\n".join(field_error_text(e) for e in exc.errors))
         else:
             show_error(self, exc)
+
+
+class _RepeatedCode(Exception):
+    """A code listed twice in one table, told (already translated) before anything is sent."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text

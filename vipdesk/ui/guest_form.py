@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.domain.dates import parse_partial_date
+from vipdesk.domain.dates import NotADate, parse_partial_date
 from vipdesk.domain.guest import (
     DEFAULT_SEVERITY,
     EMAIL_MAX,
@@ -370,7 +370,7 @@ class GuestForm(QTabWidget):
                 try:
                     phones.append(normalise_phone(item))
                 except ValueError as exc:
-                    errors.append(FieldError("phone", str(exc)))
+                    errors.append(FieldError("phone", str(exc), "phone_format", item))
         prefs = [
             Preference(text, PreferenceCategory(cat))
             for cat, text in self.preferences.rows()
@@ -388,7 +388,8 @@ class GuestForm(QTabWidget):
             try:
                 special.append(SpecialDate(SpecialDateKind(kind), parse_partial_date(day), label))
             except ValueError as exc:
-                errors.append(FieldError("special_dates", str(exc)))
+                code = exc.code if isinstance(exc, NotADate) else "date_format"
+                errors.append(FieldError("special_dates", str(exc), code, day.strip()))
         gender = self.gender.currentData()
         draft = GuestDraft(
             name=self.name.text().strip(),

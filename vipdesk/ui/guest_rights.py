@@ -206,9 +206,11 @@ class GuestRightsActions(QObject):
     def backups_text(self, held: BackupsHolding) -> str:
         if held.on_server:
             return self.tr(
-                "This database is on a PostgreSQL server, where vipdesk keeps no backups of "
-                "its own: the server's backups (pg_dump) made before now still hold this guest "
-                "until they rotate out. Ask IT how long they are kept."
+                "This database is on a PostgreSQL server: the old versions of the erased rows "
+                "stay in the server's data files until its VACUUM reuses the space, and "
+                "vipdesk keeps no backups of its own there: the server's backups (pg_dump) "
+                "made before now still hold this guest until they rotate out. Ask IT how long "
+                "they are kept."
             )
         if not held.daily and not held.others:
             return self.tr("No backup holds this guest.")

@@ -250,13 +250,44 @@ def error_text(exc: BaseException) -> str:
     if code == "permission_denied":
         action = _permission_actions().get(str(params.get("action", "")))
         return action or QCoreApplication.translate("Messages", "your role may not do this")
+    if code == "cannot_write":
+        return _cannot_write_text(str(params.get("path", "")), str(params.get("reason", "")))
     known = _error_codes().get(code)
     return known if known else str(exc)
 
 
+def _cannot_write_text(path: str, reason: str) -> str:
+    """A file that could not be saved: its name and why, in words a receptionist can act on."""
+    reasons = {
+        "permission": QCoreApplication.translate(
+            "Messages",
+            "%1 could not be saved: you have no permission to write in that folder. "
+            "Choose another folder, such as Documents.",
+        ),
+        "disk_full": QCoreApplication.translate(
+            "Messages",
+            "%1 could not be saved: the disk is full. Free some space or choose another disk.",
+        ),
+        "folder_missing": QCoreApplication.translate(
+            "Messages",
+            "%1 could not be saved: the folder does not exist (was a USB stick removed?). "
+            "Choose another folder.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "Messages",
+            "%1 could not be saved: the disk is read-only. Choose another disk or folder.",
+        ),
+    }
+    other = QCoreApplication.translate(
+        "Messages", "%1 could not be saved. Choose another folder or try again."
+    )
+    return reasons.get(reason, other).replace("%1", path)
+
+
 def field_error_text(error: FieldError) -> str:
     """One refused field's message in the UI language (by its code), else as given."""
-    return _field_codes().get(error.code, error.message)
+    known = _field_codes().get(error.code)
+    return known.replace("%1", error.value) if known else error.message
 
 
 def _field_codes() -> dict[str, str]:
@@ -277,6 +308,21 @@ def _field_codes() -> dict[str, str]:
         ),
         "pin_format": QCoreApplication.translate("Messages", "a PIN is 4 to 6 digits"),
         "idle_minutes": QCoreApplication.translate("Messages", "choose 1 to 60 minutes"),
+        "list_empty": QCoreApplication.translate("Messages", "the list is empty"),
+        "code_shape": QCoreApplication.translate(
+            "Messages", "“%1” is not a code: use lower-case letters, digits and _"
+        ),
+        "label_twice": QCoreApplication.translate("Messages", "the label “%1” is used twice"),
+        "phone_format": QCoreApplication.translate(
+            "Messages", "“%1” is not a phone number: check the digits"
+        ),
+        "date_format": QCoreApplication.translate(
+            "Messages",
+            "“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五",
+        ),
+        "date_not_real": QCoreApplication.translate(
+            "Messages", "“%1” is not a real date: check the month and the day"
+        ),
     }
 
 
@@ -334,6 +380,11 @@ def _error_codes() -> dict[str, str]:
         "alias_missing": QCoreApplication.translate("Messages", "give the alias the desk will see"),
         "alias_is_name": QCoreApplication.translate(
             "Messages", "the alias must not be the guest's name"
+        ),
+        "database_busy": QCoreApplication.translate(
+            "Messages",
+            "The guest database is busy: another counter or program is holding what this "
+            "needs. Nothing was saved: try again in a moment.",
         ),
         "server_unreachable": QCoreApplication.translate(
             "Messages",

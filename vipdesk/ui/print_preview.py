@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.services.errors import ServiceError
 from vipdesk.services.safe_files import write_bytes
+from vipdesk.ui.operations import failure_text
 
 # Enough for any card or office printer; an A4 page at 600 dpi is about 35 megapixels.
 MAX_PRINT_DPI = 600
@@ -213,7 +214,7 @@ class PrintPreviewDialog(QDialog):
             try:
                 write_bytes(Path(path), self.pdf)
             except ServiceError as exc:
-                QMessageBox.warning(self, self.windowTitle(), str(exc))
+                QMessageBox.warning(self, self.windowTitle(), failure_text(exc))
 
 
 def _mm(points: float) -> str:

@@ -4,6 +4,7 @@ only adds this page for administrators."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -44,6 +45,7 @@ from vipdesk.ui.audit_detail import detail_json, detail_text
 from vipdesk.ui.fields import tab_order
 from vipdesk.ui.operations import ServiceCall, show_error
 
+log = logging.getLogger(__name__)
 SHOWN = 2000
 """At most this many entries in the table, newest first (filters narrow it down)."""
 
@@ -333,7 +335,8 @@ class AuditPage(QWidget):
             self.result.setText("")
             show_error(self, exc)
             return
+        log.warning("audit trail verification failed: %s", exc)  # the details, for IT
         self.result.setText("✘ " + text)
-        self.result.setToolTip(str(exc))
+        self.result.setToolTip(text)
         self.result.setStyleSheet("color: #b91c1c; font-weight: bold;")
         self.verified.emit(False)

@@ -235,9 +235,9 @@ class SettingsDialog(QDialog):
         self.loaded.emit()
 
     def _load_last_backup(self, db: Database) -> None:
-        if is_server(db):  # the app makes no copies there (services/auto_backup)
+        if is_server(db):  # vipdesk keeps no copies there: no files to look for
             self.last_backup.setText(
-                self.tr("on the server: its backups are made with pg_dump (ask IT)")
+                self.tr("made by the server's own backups (pg_dump): ask IT when")
             )
             return
         path = db.path

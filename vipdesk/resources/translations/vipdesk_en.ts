@@ -127,142 +127,142 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="56"/>
+        <location filename="../../ui/settings_audit.py" line="58"/>
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="57"/>
+        <location filename="../../ui/settings_audit.py" line="59"/>
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="58"/>
+        <location filename="../../ui/settings_audit.py" line="60"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="59"/>
+        <location filename="../../ui/settings_audit.py" line="61"/>
         <source>Locked the screen</source>
         <translation>Locked the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="60"/>
+        <location filename="../../ui/settings_audit.py" line="62"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="61"/>
+        <location filename="../../ui/settings_audit.py" line="63"/>
         <source>Unlock failed</source>
         <translation>Unlock failed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="62"/>
+        <location filename="../../ui/settings_audit.py" line="64"/>
         <source>Viewed a guest</source>
         <translation>Viewed a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="63"/>
+        <location filename="../../ui/settings_audit.py" line="65"/>
         <source>Created a guest</source>
         <translation>Created a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="64"/>
+        <location filename="../../ui/settings_audit.py" line="66"/>
         <source>Edited a guest</source>
         <translation>Edited a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="65"/>
+        <location filename="../../ui/settings_audit.py" line="67"/>
         <source>Merged guests</source>
         <translation>Merged guests</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="66"/>
+        <location filename="../../ui/settings_audit.py" line="68"/>
         <source>Erased a guest</source>
         <translation>Erased a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="67"/>
+        <location filename="../../ui/settings_audit.py" line="69"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="68"/>
+        <location filename="../../ui/settings_audit.py" line="70"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="69"/>
+        <location filename="../../ui/settings_audit.py" line="71"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="70"/>
+        <location filename="../../ui/settings_audit.py" line="72"/>
         <source>Changed a role</source>
         <translation>Changed a role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="71"/>
+        <location filename="../../ui/settings_audit.py" line="73"/>
         <source>Changed settings</source>
         <translation>Changed settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="72"/>
+        <location filename="../../ui/settings_audit.py" line="74"/>
         <source>Backed up</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="73"/>
+        <location filename="../../ui/settings_audit.py" line="75"/>
         <source>Restored a backup</source>
         <translation>Restored a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="74"/>
+        <location filename="../../ui/settings_audit.py" line="76"/>
         <source>Added a staff account</source>
         <translation>Added a staff account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="75"/>
+        <location filename="../../ui/settings_audit.py" line="77"/>
         <source>Changed a password</source>
         <translation>Changed a password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="76"/>
+        <location filename="../../ui/settings_audit.py" line="78"/>
         <source>Reset a password</source>
         <translation>Reset a password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="77"/>
+        <location filename="../../ui/settings_audit.py" line="79"/>
         <source>New audit key</source>
         <translation>New audit key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="78"/>
+        <location filename="../../ui/settings_audit.py" line="80"/>
         <source>Added demo data</source>
         <translation>Added demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="79"/>
+        <location filename="../../ui/settings_audit.py" line="81"/>
         <source>Edited a stay</source>
         <translation>Edited a stay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="80"/>
+        <location filename="../../ui/settings_audit.py" line="82"/>
         <source>Marked as different people</source>
         <translation>Marked as different people</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="81"/>
+        <location filename="../../ui/settings_audit.py" line="83"/>
         <source>Logged a care contact</source>
         <translation>Logged a care contact</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="82"/>
+        <location filename="../../ui/settings_audit.py" line="84"/>
         <source>Disabled an account</source>
         <translation>Disabled an account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="83"/>
+        <location filename="../../ui/settings_audit.py" line="85"/>
         <source>Lifted a lock-out</source>
         <translation>Lifted a lock-out</translation>
     </message>
@@ -458,32 +458,32 @@
 <context>
     <name>AuditObjects</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="91"/>
+        <location filename="../../ui/settings_audit.py" line="93"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="92"/>
+        <location filename="../../ui/settings_audit.py" line="94"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="93"/>
+        <location filename="../../ui/settings_audit.py" line="95"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="94"/>
+        <location filename="../../ui/settings_audit.py" line="96"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="95"/>
+        <location filename="../../ui/settings_audit.py" line="97"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="96"/>
+        <location filename="../../ui/settings_audit.py" line="98"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -491,67 +491,67 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="182"/>
+        <location filename="../../ui/settings_audit.py" line="184"/>
         <source>Member no. or id</source>
         <translation>Member no. or id</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="183"/>
+        <location filename="../../ui/settings_audit.py" line="185"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="186"/>
+        <location filename="../../ui/settings_audit.py" line="188"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="187"/>
+        <location filename="../../ui/settings_audit.py" line="189"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="188"/>
+        <location filename="../../ui/settings_audit.py" line="190"/>
         <source>Si&amp;nce</source>
         <translation>Si&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="192"/>
+        <location filename="../../ui/settings_audit.py" line="194"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="198"/>
+        <location filename="../../ui/settings_audit.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="201"/>
+        <location filename="../../ui/settings_audit.py" line="203"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="207"/>
+        <location filename="../../ui/settings_audit.py" line="209"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="209"/>
+        <location filename="../../ui/settings_audit.py" line="211"/>
         <source>Sta&amp;ff</source>
         <translation>Sta&amp;ff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="219"/>
+        <location filename="../../ui/settings_audit.py" line="221"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="276"/>
+        <location filename="../../ui/settings_audit.py" line="278"/>
         <source>The newest %1 entries; narrow the filters to see older ones.</source>
         <translation>The newest %1 entries; narrow the filters to see older ones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_audit.py" line="281"/>
+        <location filename="../../ui/settings_audit.py" line="283"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -559,37 +559,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="288"/>
+        <location filename="../../ui/settings_audit.py" line="290"/>
         <source>No such guest or staff member.</source>
         <translation>No such guest or staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="295"/>
+        <location filename="../../ui/settings_audit.py" line="297"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="303"/>
+        <location filename="../../ui/settings_audit.py" line="305"/>
         <source>No chained entries yet.</source>
         <translation>No chained entries yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="306"/>
+        <location filename="../../ui/settings_audit.py" line="308"/>
         <source>Intact: entries %1–%2 checked.</source>
         <translation>Intact: entries %1–%2 checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="321"/>
+        <location filename="../../ui/settings_audit.py" line="323"/>
         <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
         <translation>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="325"/>
+        <location filename="../../ui/settings_audit.py" line="327"/>
         <source>Broken: the trail was changed outside vipdesk.</source>
         <translation>Broken: the trail was changed outside vipdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="329"/>
+        <location filename="../../ui/settings_audit.py" line="331"/>
         <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
         <translation>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</translation>
     </message>
@@ -597,37 +597,37 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="129"/>
+        <location filename="../../ui/settings_audit.py" line="131"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="130"/>
+        <location filename="../../ui/settings_audit.py" line="132"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="131"/>
+        <location filename="../../ui/settings_audit.py" line="133"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="132"/>
+        <location filename="../../ui/settings_audit.py" line="134"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="133"/>
+        <location filename="../../ui/settings_audit.py" line="135"/>
         <source>Member no.</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="134"/>
+        <location filename="../../ui/settings_audit.py" line="136"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="135"/>
+        <location filename="../../ui/settings_audit.py" line="137"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -1209,22 +1209,22 @@
 <context>
     <name>CodeTable</name>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="36"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="41"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="42"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="43"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="44"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
@@ -1478,42 +1478,42 @@
 <context>
     <name>ComplaintListsDialog</name>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="97"/>
         <source>Departments and categories</source>
         <translation>Departments and categories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="102"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="103"/>
         <source>&amp;Departments</source>
         <translation>&amp;Departments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="103"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="104"/>
         <source>C&amp;ategories</source>
         <translation>C&amp;ategories</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="106"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="107"/>
         <source>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</source>
         <translation>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="110"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="111"/>
         <source>Only a duty manager can change these lists.</source>
         <translation>Only a duty manager can change these lists.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="137"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="138"/>
         <source>%1: the code %2 is listed twice</source>
         <translation>%1: the code %2 is listed twice</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="147"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="148"/>
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="148"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="149"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
@@ -2593,16 +2593,16 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/guest_rights.py" line="209"/>
-        <source>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
-        <translation>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</translation>
+        <source>This database is on a PostgreSQL server: the old versions of the erased rows stay in the server&apos;s data files until its VACUUM reuses the space, and vipdesk keeps no backups of its own there: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
+        <translation>This database is on a PostgreSQL server: the old versions of the erased rows stay in the server&apos;s data files until its VACUUM reuses the space, and vipdesk keeps no backups of its own there: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
+        <location filename="../../ui/guest_rights.py" line="216"/>
         <source>No backup holds this guest.</source>
         <translation>No backup holds this guest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="219"/>
+        <location filename="../../ui/guest_rights.py" line="221"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>%n older daily backup still holds this guest until it rotates out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</numerusform>
@@ -2610,7 +2610,7 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="228"/>
+        <location filename="../../ui/guest_rights.py" line="230"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>%n copy kept before an upgrade or a restore holds them until deleted by hand.</numerusform>
@@ -2618,17 +2618,17 @@ Write it down and keep it away from this PC. It is shown only this once, and res
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="243"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>%1, member no. %2</source>
         <translation>%1, member no. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="246"/>
+        <location filename="../../ui/guest_rights.py" line="248"/>
         <source>Erase guest data</source>
         <translation>Erase guest data</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="248"/>
+        <location filename="../../ui/guest_rights.py" line="250"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2641,7 +2641,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="274"/>
+        <location filename="../../ui/guest_rights.py" line="276"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>Erased the personal data of guest #%1. %2</translation>
     </message>
@@ -3330,217 +3330,277 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="262"/>
+        <source>%1 could not be saved: you have no permission to write in that folder. Choose another folder, such as Documents.</source>
+        <translation>%1 could not be saved: you have no permission to write in that folder. Choose another folder, such as Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>%1 could not be saved: the disk is full. Free some space or choose another disk.</source>
+        <translation>%1 could not be saved: the disk is full. Free some space or choose another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271"/>
+        <source>%1 could not be saved: the folder does not exist (was a USB stick removed?). Choose another folder.</source>
+        <translation>%1 could not be saved: the folder does not exist (was a USB stick removed?). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="276"/>
+        <source>%1 could not be saved: the disk is read-only. Choose another disk or folder.</source>
+        <translation>%1 could not be saved: the disk is read-only. Choose another disk or folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="281"/>
+        <source>%1 could not be saved. Choose another folder or try again.</source>
+        <translation>%1 could not be saved. Choose another folder or try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>is before the complaint happened</source>
         <translation>is before the complaint happened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>is not between 1 and 5</source>
         <translation>is not between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>say what the guest answered</source>
         <translation>say what the guest answered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>the password needs at least 8 characters</source>
         <translation>the password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>the password must not be the user name</source>
         <translation>the password must not be the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>a PIN is 4 to 6 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>choose 1 to 60 minutes</source>
         <translation>choose 1 to 60 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="311"/>
+        <source>the list is empty</source>
+        <translation>the list is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="312"/>
+        <source>“%1” is not a code: use lower-case letters, digits and _</source>
+        <translation>“%1” is not a code: use lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="315"/>
+        <source>the label “%1” is used twice</source>
+        <translation>the label “%1” is used twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>“%1” is not a phone number: check the digits</source>
+        <translation>“%1” is not a phone number: check the digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="319"/>
+        <source>“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五</source>
+        <translation>“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>“%1” is not a real date: check the month and the day</source>
+        <translation>“%1” is not a real date: check the month and the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>at least one duty manager or admin must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>at least one administrator who can sign in must remain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>sign-in failed</source>
         <translation>sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>too many wrong PINs: sign in with your password</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>this database already has accounts: an administrator adds more</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="347"/>
         <source>this user name is taken</source>
         <translation>this user name is taken</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>there is no such user</source>
         <translation>there is no such user</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>this guest is confidential: ask the duty manager to change their file</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>this guest&apos;s data was erased: create a new guest instead</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>type the document number</source>
         <translation>type the document number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>a resident ID number has 17 digits and a digit or X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>the birth date inside this resident ID number is not real</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>this resident ID number&apos;s check digit is wrong: check the number</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>a document number is letters and digits only</source>
         <translation>a document number is letters and digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="322"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>say which country issued the document</source>
         <translation>say which country issued the document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>the issuing country is a 2- or 3-letter code such as CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>this document is already on a guest&apos;s file: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>say why the guest is flagged</source>
         <translation>say why the guest is flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>give the alias the desk will see</source>
         <translation>give the alias the desk will see</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>the alias must not be the guest&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="384"/>
+        <source>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</source>
+        <translation>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="399"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>this guest is confidential: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="402"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>only a duty manager or an admin can change the caution list</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="354"/>
+        <location filename="../../ui/labels.py" line="405"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>only a duty manager or an admin can close a complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>only an administrator can manage staff accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="411"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>only a duty manager or an admin can change the hotel&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="414"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>only a duty manager or an admin can change the service standards</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="417"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>only a duty manager or an admin can change the complaint lists</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>only a duty manager or an admin can skip a care task</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>only a duty manager or an admin can edit the care scripts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>only a duty manager or an admin can change the care plan settings</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>only a duty manager or an admin can set a guest&apos;s dedicated person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>a closed complaint cannot be edited; add a note instead</translation>
     </message>
@@ -3626,17 +3686,17 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="124"/>
+        <location filename="../../ui/print_preview.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="127"/>
+        <location filename="../../ui/print_preview.py" line="128"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_preview.py" line="144"/>
+        <location filename="../../ui/print_preview.py" line="145"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3644,22 +3704,22 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="151"/>
+        <location filename="../../ui/print_preview.py" line="152"/>
         <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
         <translation>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="183"/>
+        <location filename="../../ui/print_preview.py" line="184"/>
         <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
         <translation>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="195"/>
+        <location filename="../../ui/print_preview.py" line="196"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="211"/>
+        <location filename="../../ui/print_preview.py" line="212"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -4081,8 +4141,8 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="240"/>
-        <source>on the server: its backups are made with pg_dump (ask IT)</source>
-        <translation>on the server: its backups are made with pg_dump (ask IT)</translation>
+        <source>made by the server&apos;s own backups (pg_dump): ask IT when</source>
+        <translation>made by the server&apos;s own backups (pg_dump): ask IT when</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="247"/>

@@ -127,142 +127,142 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="56"/>
+        <location filename="../../ui/settings_audit.py" line="58"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="57"/>
+        <location filename="../../ui/settings_audit.py" line="59"/>
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="58"/>
+        <location filename="../../ui/settings_audit.py" line="60"/>
         <source>Signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="59"/>
+        <location filename="../../ui/settings_audit.py" line="61"/>
         <source>Locked the screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="60"/>
+        <location filename="../../ui/settings_audit.py" line="62"/>
         <source>Unlocked</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="61"/>
+        <location filename="../../ui/settings_audit.py" line="63"/>
         <source>Unlock failed</source>
         <translation>解锁失败</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="62"/>
+        <location filename="../../ui/settings_audit.py" line="64"/>
         <source>Viewed a guest</source>
         <translation>查看宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="63"/>
+        <location filename="../../ui/settings_audit.py" line="65"/>
         <source>Created a guest</source>
         <translation>新建宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="64"/>
+        <location filename="../../ui/settings_audit.py" line="66"/>
         <source>Edited a guest</source>
         <translation>编辑宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="65"/>
+        <location filename="../../ui/settings_audit.py" line="67"/>
         <source>Merged guests</source>
         <translation>合并宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="66"/>
+        <location filename="../../ui/settings_audit.py" line="68"/>
         <source>Erased a guest</source>
         <translation>删除宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="67"/>
+        <location filename="../../ui/settings_audit.py" line="69"/>
         <source>Printed</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="68"/>
+        <location filename="../../ui/settings_audit.py" line="70"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="69"/>
+        <location filename="../../ui/settings_audit.py" line="71"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="70"/>
+        <location filename="../../ui/settings_audit.py" line="72"/>
         <source>Changed a role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="71"/>
+        <location filename="../../ui/settings_audit.py" line="73"/>
         <source>Changed settings</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="72"/>
+        <location filename="../../ui/settings_audit.py" line="74"/>
         <source>Backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="73"/>
+        <location filename="../../ui/settings_audit.py" line="75"/>
         <source>Restored a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="74"/>
+        <location filename="../../ui/settings_audit.py" line="76"/>
         <source>Added a staff account</source>
         <translation>添加员工账户</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="75"/>
+        <location filename="../../ui/settings_audit.py" line="77"/>
         <source>Changed a password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="76"/>
+        <location filename="../../ui/settings_audit.py" line="78"/>
         <source>Reset a password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="77"/>
+        <location filename="../../ui/settings_audit.py" line="79"/>
         <source>New audit key</source>
         <translation>新的审计密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="78"/>
+        <location filename="../../ui/settings_audit.py" line="80"/>
         <source>Added demo data</source>
         <translation>添加演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="79"/>
+        <location filename="../../ui/settings_audit.py" line="81"/>
         <source>Edited a stay</source>
         <translation>编辑住店记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="80"/>
+        <location filename="../../ui/settings_audit.py" line="82"/>
         <source>Marked as different people</source>
         <translation>标记为不同的人</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="81"/>
+        <location filename="../../ui/settings_audit.py" line="83"/>
         <source>Logged a care contact</source>
         <translation>记录关怀联系</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="82"/>
+        <location filename="../../ui/settings_audit.py" line="84"/>
         <source>Disabled an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="83"/>
+        <location filename="../../ui/settings_audit.py" line="85"/>
         <source>Lifted a lock-out</source>
         <translation>解除锁定</translation>
     </message>
@@ -458,32 +458,32 @@
 <context>
     <name>AuditObjects</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="91"/>
+        <location filename="../../ui/settings_audit.py" line="93"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="92"/>
+        <location filename="../../ui/settings_audit.py" line="94"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="93"/>
+        <location filename="../../ui/settings_audit.py" line="95"/>
         <source>Stay</source>
         <translation>住店</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="94"/>
+        <location filename="../../ui/settings_audit.py" line="96"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="95"/>
+        <location filename="../../ui/settings_audit.py" line="97"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="96"/>
+        <location filename="../../ui/settings_audit.py" line="98"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -491,104 +491,104 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="182"/>
+        <location filename="../../ui/settings_audit.py" line="184"/>
         <source>Member no. or id</source>
         <translation>会员号或编号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="183"/>
+        <location filename="../../ui/settings_audit.py" line="185"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="186"/>
+        <location filename="../../ui/settings_audit.py" line="188"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="187"/>
+        <location filename="../../ui/settings_audit.py" line="189"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="188"/>
+        <location filename="../../ui/settings_audit.py" line="190"/>
         <source>Si&amp;nce</source>
         <translation>起始日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="192"/>
+        <location filename="../../ui/settings_audit.py" line="194"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="198"/>
+        <location filename="../../ui/settings_audit.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="201"/>
+        <location filename="../../ui/settings_audit.py" line="203"/>
         <source>&amp;Verify chain</source>
         <translation>校验链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="207"/>
+        <location filename="../../ui/settings_audit.py" line="209"/>
         <source>&amp;Guest</source>
         <translation>宾客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="209"/>
+        <location filename="../../ui/settings_audit.py" line="211"/>
         <source>Sta&amp;ff</source>
         <translation>员工(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="219"/>
+        <location filename="../../ui/settings_audit.py" line="221"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="276"/>
+        <location filename="../../ui/settings_audit.py" line="278"/>
         <source>The newest %1 entries; narrow the filters to see older ones.</source>
         <translation>最新的 %1 条记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_audit.py" line="281"/>
+        <location filename="../../ui/settings_audit.py" line="283"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="288"/>
+        <location filename="../../ui/settings_audit.py" line="290"/>
         <source>No such guest or staff member.</source>
         <translation>没有这位宾客或员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="295"/>
+        <location filename="../../ui/settings_audit.py" line="297"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="303"/>
+        <location filename="../../ui/settings_audit.py" line="305"/>
         <source>No chained entries yet.</source>
         <translation>还没有链式记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="306"/>
+        <location filename="../../ui/settings_audit.py" line="308"/>
         <source>Intact: entries %1–%2 checked.</source>
         <translation>完好：已校验第 %1–%2 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="321"/>
+        <location filename="../../ui/settings_audit.py" line="323"/>
         <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
         <translation>在第 %1 条记录处断开：有记录被修改、删除或插入，或最新的记录被截掉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="325"/>
+        <location filename="../../ui/settings_audit.py" line="327"/>
         <source>Broken: the trail was changed outside vipdesk.</source>
         <translation>已断开：审计记录在 vipdesk 之外被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="329"/>
+        <location filename="../../ui/settings_audit.py" line="331"/>
         <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
         <translation>这台电脑没有此数据库的审计密钥：请在写入记录的电脑上校验。</translation>
     </message>
@@ -596,37 +596,37 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="129"/>
+        <location filename="../../ui/settings_audit.py" line="131"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="130"/>
+        <location filename="../../ui/settings_audit.py" line="132"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="131"/>
+        <location filename="../../ui/settings_audit.py" line="133"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="132"/>
+        <location filename="../../ui/settings_audit.py" line="134"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="133"/>
+        <location filename="../../ui/settings_audit.py" line="135"/>
         <source>Member no.</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="134"/>
+        <location filename="../../ui/settings_audit.py" line="136"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="135"/>
+        <location filename="../../ui/settings_audit.py" line="137"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -1206,22 +1206,22 @@
 <context>
     <name>CodeTable</name>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="36"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="36"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="41"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="42"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="43"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="44"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -1475,42 +1475,42 @@
 <context>
     <name>ComplaintListsDialog</name>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="97"/>
         <source>Departments and categories</source>
         <translation>部门和类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="102"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="103"/>
         <source>&amp;Departments</source>
         <translation>部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="103"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="104"/>
         <source>C&amp;ategories</source>
         <translation>类别(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="106"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="107"/>
         <source>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</source>
         <translation>代码为简短的小写英文单词（字母、数字、_）；已登记的投诉保留原来的代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="110"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="111"/>
         <source>Only a duty manager can change these lists.</source>
         <translation>只有值班经理可以修改这些列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="137"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="138"/>
         <source>%1: the code %2 is listed twice</source>
         <translation>%1：代码 %2 重复</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="147"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="148"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="148"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="149"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
@@ -2588,40 +2588,40 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/guest_rights.py" line="209"/>
-        <source>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
-        <translation>此数据库在 PostgreSQL 服务器上，vipdesk 在那里不保留自己的备份：服务器此前做的备份（pg_dump）仍包含此客人的资料，直到这些备份轮换删除。备份保留多久，请询问 IT。</translation>
+        <source>This database is on a PostgreSQL server: the old versions of the erased rows stay in the server&apos;s data files until its VACUUM reuses the space, and vipdesk keeps no backups of its own there: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
+        <translation>此数据库在 PostgreSQL 服务器上：被清除的记录的旧版本仍留在服务器的数据文件中，直到服务器的 VACUUM 重新使用这些空间；vipdesk 在那里不保留自己的备份：服务器此前做的备份（pg_dump）仍包含此客人的资料，直到这些备份轮换删除。备份保留多久，请询问 IT。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
+        <location filename="../../ui/guest_rights.py" line="216"/>
         <source>No backup holds this guest.</source>
         <translation>没有备份包含此客人的资料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="219"/>
+        <location filename="../../ui/guest_rights.py" line="221"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>较早的 %n 份每日备份仍包含此客人的资料，直到轮换删除（保留 7 份每日和 4 份每周备份）；最后一份将于 %1 前删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="228"/>
+        <location filename="../../ui/guest_rights.py" line="230"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升级或恢复前保留的 %n 份副本也包含此客人的资料，需手动删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="243"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>%1, member no. %2</source>
         <translation>%1（会员号 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="246"/>
+        <location filename="../../ui/guest_rights.py" line="248"/>
         <source>Erase guest data</source>
         <translation>删除客人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="248"/>
+        <location filename="../../ui/guest_rights.py" line="250"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2634,7 +2634,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="274"/>
+        <location filename="../../ui/guest_rights.py" line="276"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已删除客人 #%1 的个人资料。%2</translation>
     </message>
@@ -3319,217 +3319,277 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="262"/>
+        <source>%1 could not be saved: you have no permission to write in that folder. Choose another folder, such as Documents.</source>
+        <translation>无法保存 %1：您没有写入该文件夹的权限。请选择其他文件夹，例如“文档”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>%1 could not be saved: the disk is full. Free some space or choose another disk.</source>
+        <translation>无法保存 %1：磁盘已满。请腾出空间或选择其他磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271"/>
+        <source>%1 could not be saved: the folder does not exist (was a USB stick removed?). Choose another folder.</source>
+        <translation>无法保存 %1：文件夹不存在（U 盘是否已拔出？）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="276"/>
+        <source>%1 could not be saved: the disk is read-only. Choose another disk or folder.</source>
+        <translation>无法保存 %1：磁盘为只读。请选择其他磁盘或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="281"/>
+        <source>%1 could not be saved. Choose another folder or try again.</source>
+        <translation>无法保存 %1。请选择其他文件夹或重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>is in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>is before the complaint happened</source>
         <translation>早于投诉发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>is not between 1 and 5</source>
         <translation>须在 1 到 5 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>say what the guest answered</source>
         <translation>请填写客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>the password needs at least 8 characters</source>
         <translation>密码至少需要 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>the password must not be the user name</source>
         <translation>密码不能与用户名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 码为 4 至 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>choose 1 to 60 minutes</source>
         <translation>请选择 1 到 60 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="311"/>
+        <source>the list is empty</source>
+        <translation>列表为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="312"/>
+        <source>“%1” is not a code: use lower-case letters, digits and _</source>
+        <translation>“%1”不是有效的代码：只能用小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="315"/>
+        <source>the label “%1” is used twice</source>
+        <translation>名称“%1”用了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>“%1” is not a phone number: check the digits</source>
+        <translation>“%1”不是有效的电话号码：请检查数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="319"/>
+        <source>“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五</source>
+        <translation>“%1”不是日期：请写成 1990-03-05、3月5日、03-05 或 农历八月十五 等形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>“%1” is not a real date: check the month and the day</source>
+        <translation>“%1”不是真实存在的日期：请检查月份和日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班经理或管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必须至少保留一位可以登录的管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 码错误次数过多：请用密码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此数据库已有账户：请由管理员添加新账户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="347"/>
         <source>this user name is taken</source>
         <translation>此用户名已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>there is no such user</source>
         <translation>没有这个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>该客人为保密客人：请值班经理修改其档案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>该客人的资料已删除：请新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>type the document number</source>
         <translation>请输入证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>居民身份证号码为 17 位数字加一位数字或 X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>该身份证号码中的出生日期不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>该身份证号码校验位不正确：请核对号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>a document number is letters and digits only</source>
         <translation>证件号码只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="322"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>say which country issued the document</source>
         <translation>请填写签发国家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>签发国家为 2 或 3 个字母的代码，如 CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>该证件已登记在某位客人的档案中：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>say why the guest is flagged</source>
         <translation>请说明列入名单的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>give the alias the desk will see</source>
         <translation>请填写前台看到的化名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>化名不能与客人真实姓名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="384"/>
+        <source>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</source>
+        <translation>客人数据库正忙：另一台前台电脑或程序正占用这项操作所需的数据。未保存任何内容，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>无法连接宾客数据库服务器，因此没有保存或读取任何内容。vipdesk 正在不断重试：请稍后再试，或请 IT 检查服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="399"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>该客人为保密客人：请询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="402"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>只有值班经理或管理员可以修改注意名单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="354"/>
+        <location filename="../../ui/labels.py" line="405"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班经理或管理员可以关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理员可以管理员工账户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="411"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班经理或管理员可以修改酒店信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="414"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班经理或管理员可以修改服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="417"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班经理或管理员可以修改投诉列表</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班经理或管理员可以跳过关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班经理或管理员可以修改话术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班经理或管理员可以修改关怀计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班经理或管理员可以指定专人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已关闭的投诉不能修改，请添加备注</translation>
     </message>
@@ -3615,39 +3675,39 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="124"/>
+        <location filename="../../ui/print_preview.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="127"/>
+        <location filename="../../ui/print_preview.py" line="128"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_preview.py" line="144"/>
+        <location filename="../../ui/print_preview.py" line="145"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="151"/>
+        <location filename="../../ui/print_preview.py" line="152"/>
         <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
         <translation>尚未设置酒店名称：这些登记卡打印时没有酒店抬头。值班经理可以在“设置”（Ctrl+,）中填写酒店信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="183"/>
+        <location filename="../../ui/print_preview.py" line="184"/>
         <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
         <translation>页面（%1 × %2 毫米）大于打印机的纸张（%3 × %4 毫米）。请在打印对话框中选择更大的纸张。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="195"/>
+        <location filename="../../ui/print_preview.py" line="196"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="211"/>
+        <location filename="../../ui/print_preview.py" line="212"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -4065,8 +4125,8 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="240"/>
-        <source>on the server: its backups are made with pg_dump (ask IT)</source>
-        <translation>在服务器上：其备份由 pg_dump 制作（请询问 IT）</translation>
+        <source>made by the server&apos;s own backups (pg_dump): ask IT when</source>
+        <translation>由服务器自己的备份（pg_dump）完成：备份时间请询问 IT</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="247"/>

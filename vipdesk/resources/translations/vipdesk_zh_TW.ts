@@ -127,142 +127,142 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="56"/>
+        <location filename="../../ui/settings_audit.py" line="58"/>
         <source>Signed in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="57"/>
+        <location filename="../../ui/settings_audit.py" line="59"/>
         <source>Sign-in failed</source>
         <translation>登入失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="58"/>
+        <location filename="../../ui/settings_audit.py" line="60"/>
         <source>Signed out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="59"/>
+        <location filename="../../ui/settings_audit.py" line="61"/>
         <source>Locked the screen</source>
         <translation>鎖定螢幕</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="60"/>
+        <location filename="../../ui/settings_audit.py" line="62"/>
         <source>Unlocked</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="61"/>
+        <location filename="../../ui/settings_audit.py" line="63"/>
         <source>Unlock failed</source>
         <translation>解鎖失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="62"/>
+        <location filename="../../ui/settings_audit.py" line="64"/>
         <source>Viewed a guest</source>
         <translation>查看賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="63"/>
+        <location filename="../../ui/settings_audit.py" line="65"/>
         <source>Created a guest</source>
         <translation>新增賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="64"/>
+        <location filename="../../ui/settings_audit.py" line="66"/>
         <source>Edited a guest</source>
         <translation>編輯賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="65"/>
+        <location filename="../../ui/settings_audit.py" line="67"/>
         <source>Merged guests</source>
         <translation>合併賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="66"/>
+        <location filename="../../ui/settings_audit.py" line="68"/>
         <source>Erased a guest</source>
         <translation>刪除賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="67"/>
+        <location filename="../../ui/settings_audit.py" line="69"/>
         <source>Printed</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="68"/>
+        <location filename="../../ui/settings_audit.py" line="70"/>
         <source>Exported</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="69"/>
+        <location filename="../../ui/settings_audit.py" line="71"/>
         <source>Imported</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="70"/>
+        <location filename="../../ui/settings_audit.py" line="72"/>
         <source>Changed a role</source>
         <translation>變更角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="71"/>
+        <location filename="../../ui/settings_audit.py" line="73"/>
         <source>Changed settings</source>
         <translation>變更設定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="72"/>
+        <location filename="../../ui/settings_audit.py" line="74"/>
         <source>Backed up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="73"/>
+        <location filename="../../ui/settings_audit.py" line="75"/>
         <source>Restored a backup</source>
         <translation>還原備份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="74"/>
+        <location filename="../../ui/settings_audit.py" line="76"/>
         <source>Added a staff account</source>
         <translation>新增員工帳號</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="75"/>
+        <location filename="../../ui/settings_audit.py" line="77"/>
         <source>Changed a password</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="76"/>
+        <location filename="../../ui/settings_audit.py" line="78"/>
         <source>Reset a password</source>
         <translation>重設密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="77"/>
+        <location filename="../../ui/settings_audit.py" line="79"/>
         <source>New audit key</source>
         <translation>新的稽核金鑰</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="78"/>
+        <location filename="../../ui/settings_audit.py" line="80"/>
         <source>Added demo data</source>
         <translation>新增示範資料</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="79"/>
+        <location filename="../../ui/settings_audit.py" line="81"/>
         <source>Edited a stay</source>
         <translation>編輯住宿紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="80"/>
+        <location filename="../../ui/settings_audit.py" line="82"/>
         <source>Marked as different people</source>
         <translation>標記為不同的人</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="81"/>
+        <location filename="../../ui/settings_audit.py" line="83"/>
         <source>Logged a care contact</source>
         <translation>記錄關懷聯絡</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="82"/>
+        <location filename="../../ui/settings_audit.py" line="84"/>
         <source>Disabled an account</source>
         <translation>停用帳號</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="83"/>
+        <location filename="../../ui/settings_audit.py" line="85"/>
         <source>Lifted a lock-out</source>
         <translation>解除鎖定</translation>
     </message>
@@ -458,32 +458,32 @@
 <context>
     <name>AuditObjects</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="91"/>
+        <location filename="../../ui/settings_audit.py" line="93"/>
         <source>Guest</source>
         <translation>賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="92"/>
+        <location filename="../../ui/settings_audit.py" line="94"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="93"/>
+        <location filename="../../ui/settings_audit.py" line="95"/>
         <source>Stay</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="94"/>
+        <location filename="../../ui/settings_audit.py" line="96"/>
         <source>Complaint</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="95"/>
+        <location filename="../../ui/settings_audit.py" line="97"/>
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="96"/>
+        <location filename="../../ui/settings_audit.py" line="98"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -491,104 +491,104 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="182"/>
+        <location filename="../../ui/settings_audit.py" line="184"/>
         <source>Member no. or id</source>
         <translation>會員號或編號</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="183"/>
+        <location filename="../../ui/settings_audit.py" line="185"/>
         <source>Guest</source>
         <translation>賓客</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="186"/>
+        <location filename="../../ui/settings_audit.py" line="188"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="187"/>
+        <location filename="../../ui/settings_audit.py" line="189"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="188"/>
+        <location filename="../../ui/settings_audit.py" line="190"/>
         <source>Si&amp;nce</source>
         <translation>起始日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="192"/>
+        <location filename="../../ui/settings_audit.py" line="194"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="198"/>
+        <location filename="../../ui/settings_audit.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="201"/>
+        <location filename="../../ui/settings_audit.py" line="203"/>
         <source>&amp;Verify chain</source>
         <translation>驗證鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="207"/>
+        <location filename="../../ui/settings_audit.py" line="209"/>
         <source>&amp;Guest</source>
         <translation>賓客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="209"/>
+        <location filename="../../ui/settings_audit.py" line="211"/>
         <source>Sta&amp;ff</source>
         <translation>員工(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="219"/>
+        <location filename="../../ui/settings_audit.py" line="221"/>
         <source>Audit trail</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="276"/>
+        <location filename="../../ui/settings_audit.py" line="278"/>
         <source>The newest %1 entries; narrow the filters to see older ones.</source>
         <translation>最新的 %1 筆紀錄；縮小篩選範圍可查看更早的紀錄。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_audit.py" line="281"/>
+        <location filename="../../ui/settings_audit.py" line="283"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 筆紀錄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="288"/>
+        <location filename="../../ui/settings_audit.py" line="290"/>
         <source>No such guest or staff member.</source>
         <translation>沒有這位賓客或員工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="295"/>
+        <location filename="../../ui/settings_audit.py" line="297"/>
         <source>Checking…</source>
         <translation>正在驗證…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="303"/>
+        <location filename="../../ui/settings_audit.py" line="305"/>
         <source>No chained entries yet.</source>
         <translation>尚無鏈式紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="306"/>
+        <location filename="../../ui/settings_audit.py" line="308"/>
         <source>Intact: entries %1–%2 checked.</source>
         <translation>完好：已驗證第 %1–%2 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="321"/>
+        <location filename="../../ui/settings_audit.py" line="323"/>
         <source>Broken at entry %1: an entry was changed, deleted or inserted, or the latest entries were cut off.</source>
         <translation>在第 %1 筆紀錄處斷開：有紀錄被修改、刪除或插入，或最新的紀錄被截掉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="325"/>
+        <location filename="../../ui/settings_audit.py" line="327"/>
         <source>Broken: the trail was changed outside vipdesk.</source>
         <translation>已斷開：稽核紀錄在 vipdesk 之外被改動。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="329"/>
+        <location filename="../../ui/settings_audit.py" line="331"/>
         <source>This computer does not hold the audit key of this database: verify on the computer that wrote the trail.</source>
         <translation>這台電腦沒有此資料庫的稽核金鑰：請在寫入紀錄的電腦上驗證。</translation>
     </message>
@@ -596,37 +596,37 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/settings_audit.py" line="129"/>
+        <location filename="../../ui/settings_audit.py" line="131"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="130"/>
+        <location filename="../../ui/settings_audit.py" line="132"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="131"/>
+        <location filename="../../ui/settings_audit.py" line="133"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="132"/>
+        <location filename="../../ui/settings_audit.py" line="134"/>
         <source>Object</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="133"/>
+        <location filename="../../ui/settings_audit.py" line="135"/>
         <source>Member no.</source>
         <translation>會員號</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="134"/>
+        <location filename="../../ui/settings_audit.py" line="136"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_audit.py" line="135"/>
+        <location filename="../../ui/settings_audit.py" line="137"/>
         <source>Detail</source>
         <translation>詳情</translation>
     </message>
@@ -1206,22 +1206,22 @@
 <context>
     <name>CodeTable</name>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="36"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="35"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="36"/>
         <source>Label</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="41"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="42"/>
         <source>&amp;Add</source>
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="43"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="44"/>
         <source>&amp;Remove</source>
         <translation>刪除(&amp;R)</translation>
     </message>
@@ -1475,42 +1475,42 @@
 <context>
     <name>ComplaintListsDialog</name>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="96"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="97"/>
         <source>Departments and categories</source>
         <translation>部門和類別</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="102"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="103"/>
         <source>&amp;Departments</source>
         <translation>部門(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="103"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="104"/>
         <source>C&amp;ategories</source>
         <translation>類別(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="106"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="107"/>
         <source>Codes are short lower-case words (letters, digits, _); complaints keep the code they were filed under.</source>
         <translation>代碼為簡短的小寫英文單詞（字母、數字、_）；已登記的投訴保留原來的代碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="110"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="111"/>
         <source>Only a duty manager can change these lists.</source>
         <translation>只有值班經理可以修改這些列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="137"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="138"/>
         <source>%1: the code %2 is listed twice</source>
         <translation>%1：代碼 %2 重複</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="147"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="148"/>
         <source>Departments</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_lists_dialog.py" line="148"/>
+        <location filename="../../ui/complaint_lists_dialog.py" line="149"/>
         <source>Categories</source>
         <translation>類別</translation>
     </message>
@@ -2588,40 +2588,40 @@ Write it down and keep it away from this PC. It is shown only this once, and res
     </message>
     <message>
         <location filename="../../ui/guest_rights.py" line="209"/>
-        <source>This database is on a PostgreSQL server, where vipdesk keeps no backups of its own: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
-        <translation>此資料庫在 PostgreSQL 伺服器上，vipdesk 在那裡不保留自己的備份：伺服器此前做的備份（pg_dump）仍包含此客人的資料，直到這些備份輪換刪除。備份保留多久，請詢問 IT。</translation>
+        <source>This database is on a PostgreSQL server: the old versions of the erased rows stay in the server&apos;s data files until its VACUUM reuses the space, and vipdesk keeps no backups of its own there: the server&apos;s backups (pg_dump) made before now still hold this guest until they rotate out. Ask IT how long they are kept.</source>
+        <translation>此資料庫在 PostgreSQL 伺服器上：被清除的記錄的舊版本仍留在伺服器的資料檔案中，直到伺服器的 VACUUM 重新使用這些空間；vipdesk 在那裡不保留自己的備份：伺服器此前做的備份（pg_dump）仍包含此客人的資料，直到這些備份輪換刪除。備份保留多久，請詢問 IT。</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="214"/>
+        <location filename="../../ui/guest_rights.py" line="216"/>
         <source>No backup holds this guest.</source>
         <translation>沒有備份包含此客人的資料。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="219"/>
+        <location filename="../../ui/guest_rights.py" line="221"/>
         <source>%n older daily backup(s) still hold this guest until they rotate out (7 daily and 4 weekly copies are kept); the last one is gone by %1.</source>
         <translation>
             <numerusform>較早的 %n 份每日備份仍包含此客人的資料，直到輪替刪除（保留 7 份每日和 4 份每週備份）；最後一份將於 %1 前刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/guest_rights.py" line="228"/>
+        <location filename="../../ui/guest_rights.py" line="230"/>
         <source>%n copy/copies kept before an upgrade or a restore hold them until deleted by hand.</source>
         <translation>
             <numerusform>升級或還原前保留的 %n 份副本也包含此客人的資料，需手動刪除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="243"/>
+        <location filename="../../ui/guest_rights.py" line="245"/>
         <source>%1, member no. %2</source>
         <translation>%1（會員號 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="246"/>
+        <location filename="../../ui/guest_rights.py" line="248"/>
         <source>Erase guest data</source>
         <translation>刪除客人資料</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="248"/>
+        <location filename="../../ui/guest_rights.py" line="250"/>
         <source>Erase the personal data of %3 (guest #%1)?
 
 Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, notes, ID documents, care and complaint texts. Kept: stay dates and rooms, complaint categories and times, so reports stay true.
@@ -2634,7 +2634,7 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guest_rights.py" line="274"/>
+        <location filename="../../ui/guest_rights.py" line="276"/>
         <source>Erased the personal data of guest #%1. %2</source>
         <translation>已刪除客人 #%1 的個人資料。%2</translation>
     </message>
@@ -3319,217 +3319,277 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         <translation>您的角色無權執行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="262"/>
+        <source>%1 could not be saved: you have no permission to write in that folder. Choose another folder, such as Documents.</source>
+        <translation>無法儲存 %1：您沒有寫入該資料夾的權限。請選擇其他資料夾，例如「文件」。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>%1 could not be saved: the disk is full. Free some space or choose another disk.</source>
+        <translation>無法儲存 %1：磁碟已滿。請騰出空間或選擇其他磁碟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271"/>
+        <source>%1 could not be saved: the folder does not exist (was a USB stick removed?). Choose another folder.</source>
+        <translation>無法儲存 %1：資料夾不存在（隨身碟是否已拔出？）。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="276"/>
+        <source>%1 could not be saved: the disk is read-only. Choose another disk or folder.</source>
+        <translation>無法儲存 %1：磁碟為唯讀。請選擇其他磁碟或資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="281"/>
+        <source>%1 could not be saved. Choose another folder or try again.</source>
+        <translation>無法儲存 %1。請選擇其他資料夾或重試。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>is empty</source>
         <translation>為空</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>is in the future</source>
         <translation>不能是將來的時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>is before the complaint happened</source>
         <translation>早於投訴發生時間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>is not between 1 and 5</source>
         <translation>須在 1 到 5 之間</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>say what the guest answered</source>
         <translation>請填寫客人的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>the password needs at least 8 characters</source>
         <translation>密碼至少需要 8 個字元</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>the password must not be the user name</source>
         <translation>密碼不能與使用者名稱相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>a PIN is 4 to 6 digits</source>
         <translation>PIN 碼為 4 至 6 位數字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>choose 1 to 60 minutes</source>
         <translation>請選擇 1 到 60 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="311"/>
+        <source>the list is empty</source>
+        <translation>清單為空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="312"/>
+        <source>“%1” is not a code: use lower-case letters, digits and _</source>
+        <translation>「%1」不是有效的代碼：只能用小寫字母、數字和 _</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="315"/>
+        <source>the label “%1” is used twice</source>
+        <translation>名稱「%1」用了兩次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>“%1” is not a phone number: check the digits</source>
+        <translation>「%1」不是有效的電話號碼：請檢查數字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="319"/>
+        <source>“%1” is not a date: write e.g. 1990-03-05, 3月5日, 03-05 or 农历八月十五</source>
+        <translation>「%1」不是日期：請寫成 1990-03-05、3月5日、03-05 或 農曆八月十五 等形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>“%1” is not a real date: check the month and the day</source>
+        <translation>「%1」不是真實存在的日期：請檢查月份和日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>at least one duty manager or admin must remain</source>
         <translation>至少要保留一名值班經理或管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>at least one administrator who can sign in must remain</source>
         <translation>必須至少保留一位可以登入的管理員</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>sign-in failed</source>
         <translation>登入失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>too many wrong PINs: sign in with your password</source>
         <translation>PIN 碼錯誤次數過多：請用密碼登入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>this database already has accounts: an administrator adds more</source>
         <translation>此資料庫已有帳戶：請由管理員新增帳戶</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="347"/>
         <source>this user name is taken</source>
         <translation>此使用者名稱已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>there is no such user</source>
         <translation>沒有這個使用者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>this guest is confidential: ask the duty manager to change their file</source>
         <translation>該客人為保密客人：請值班經理修改其檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>this guest&apos;s data was erased: create a new guest instead</source>
         <translation>該客人的資料已刪除：請新建客人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>type the document number</source>
         <translation>請輸入證件號碼</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>a resident ID number has 17 digits and a digit or X</source>
         <translation>居民身分證號碼為 17 位數字加一位數字或 X</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>the birth date inside this resident ID number is not real</source>
         <translation>該身分證號碼中的出生日期不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>this resident ID number&apos;s check digit is wrong: check the number</source>
         <translation>該身分證號碼檢查碼不正確：請核對號碼</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>a document number is letters and digits only</source>
         <translation>證件號碼只能包含字母和數字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="322"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>say which country issued the document</source>
         <translation>請填寫簽發國家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>the issuing country is a 2- or 3-letter code such as CN</source>
         <translation>簽發國家為 2 或 3 個字母的代碼，如 CN</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>this document is already on a guest&apos;s file: ask the duty manager</source>
         <translation>該證件已登記在某位客人的檔案中：請詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>say why the guest is flagged</source>
         <translation>請說明列入名單的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>give the alias the desk will see</source>
         <translation>請填寫前台看到的化名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>the alias must not be the guest&apos;s name</source>
         <translation>化名不能與客人真實姓名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="384"/>
+        <source>The guest database is busy: another counter or program is holding what this needs. Nothing was saved: try again in a moment.</source>
+        <translation>客人資料庫正忙：另一台櫃檯電腦或程式正佔用這項操作所需的資料。未儲存任何內容，請稍後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>The guest database server cannot be reached, so nothing was saved or read. vipdesk keeps retrying: try again in a moment, or ask IT to check the server.</source>
         <translation>無法連線賓客資料庫伺服器，因此沒有儲存或讀取任何內容。vipdesk 正在持續重試：請稍後再試，或請 IT 檢查伺服器。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="399"/>
         <source>this guest is confidential: ask the duty manager</source>
         <translation>該客人為保密客人：請詢問值班經理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="402"/>
         <source>only a duty manager or an admin can change the caution list</source>
         <translation>只有值班經理或管理員可以修改注意名單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="354"/>
+        <location filename="../../ui/labels.py" line="405"/>
         <source>only a duty manager or an admin can close a complaint</source>
         <translation>只有值班經理或管理員可以關閉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>only an administrator can manage staff accounts and roles</source>
         <translation>只有管理員可以管理員工帳戶和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="411"/>
         <source>only a duty manager or an admin can change the hotel&apos;s details</source>
         <translation>只有值班經理或管理員可以修改酒店資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="414"/>
         <source>only a duty manager or an admin can change the service standards</source>
         <translation>只有值班經理或管理員可以修改服務標準</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="417"/>
         <source>only a duty manager or an admin can change the complaint lists</source>
         <translation>只有值班經理或管理員可以修改投訴清單</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>only a duty manager or an admin can skip a care task</source>
         <translation>只有值班經理或管理員可以跳過關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="372"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>only a duty manager or an admin can edit the care scripts</source>
         <translation>只有值班經理或管理員可以修改話術</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="375"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>only a duty manager or an admin can change the care plan settings</source>
         <translation>只有值班經理或管理員可以修改關懷計劃設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>only a duty manager or an admin can set a guest&apos;s dedicated person</source>
         <translation>只有值班經理或管理員可以指定專人負責</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>a closed complaint cannot be edited; add a note instead</source>
         <translation>已關閉的投訴不能修改，請添加備註</translation>
     </message>
@@ -3615,39 +3675,39 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="124"/>
+        <location filename="../../ui/print_preview.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="127"/>
+        <location filename="../../ui/print_preview.py" line="128"/>
         <source>&amp;Save PDF…</source>
         <translation>儲存 PDF(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_preview.py" line="144"/>
+        <location filename="../../ui/print_preview.py" line="145"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 頁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="151"/>
+        <location filename="../../ui/print_preview.py" line="152"/>
         <source>The hotel&apos;s name is not set: these cards print without a hotel header. A duty manager can set the hotel&apos;s details in Settings (Ctrl+,).</source>
         <translation>尚未設定酒店名稱：這些登記卡列印時沒有酒店抬頭。值班經理可以在「設定」（Ctrl+,）中填寫酒店資訊。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="183"/>
+        <location filename="../../ui/print_preview.py" line="184"/>
         <source>The page (%1 × %2 mm) is larger than the printer&apos;s paper (%3 × %4 mm). Choose larger paper in the print dialog.</source>
         <translation>頁面（%1 × %2 公釐）大於印表機的紙張（%3 × %4 公釐）。請在列印對話方塊中選擇更大的紙張。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="195"/>
+        <location filename="../../ui/print_preview.py" line="196"/>
         <source>The printer could not be opened.</source>
         <translation>無法開啟印表機。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="211"/>
+        <location filename="../../ui/print_preview.py" line="212"/>
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>
@@ -4065,8 +4125,8 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="240"/>
-        <source>on the server: its backups are made with pg_dump (ask IT)</source>
-        <translation>在伺服器上：其備份由 pg_dump 製作（請詢問 IT）</translation>
+        <source>made by the server&apos;s own backups (pg_dump): ask IT when</source>
+        <translation>由伺服器自己的備份（pg_dump）完成：備份時間請詢問 IT</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="247"/>
