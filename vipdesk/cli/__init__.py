@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp_guests.add_argument(
         "--rejects", type=Path, metavar="OUT.csv", help="write rejected rows here"
     )
-    imp_guests.add_argument("--batch-size", type=int, default=1000, help=argparse.SUPPRESS)
+    imp_guests.add_argument("--batch-size", type=int, help=argparse.SUPPRESS)
 
     imp_complaints = imp_sub.add_parser("complaints", help="a complaint logbook (CSV)")
     imp_complaints.add_argument("file", type=Path)

@@ -44,8 +44,8 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         acting_staff(db, args),
         args.file,
         rejects_path=args.rejects,
-        batch_size=args.batch_size,
         progress=show,
+        **({"batch_size": args.batch_size} if args.batch_size else {}),
     )
     if show:
         print(file=sys.stderr)

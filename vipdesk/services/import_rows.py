@@ -314,6 +314,9 @@ def prepare_compact(
 ) -> list[tuple[Any, ...]]:
     """prepare_records, as plain tuples for decode_prepared (runs in the helper)."""
     out: list[tuple[Any, ...]] = []
+    # Rows mostly fill the same columns: one frozenset for each such set, so the answer
+    # (and the importer's memory for the rows in flight) carries it once, not per row.
+    filled_sets: dict[frozenset[str], frozenset[str]] = {}
     for p in prepare_records(header_len, positions, records, known):
         row = p.row
         if row is None:
@@ -323,7 +326,14 @@ def prepare_compact(
         else:
             draft = row.draft
             out.append(
-                (_NEW, row.flat, row.filled, row.index_columns, row.keys, draft.stays or None)
+                (
+                    _NEW,
+                    row.flat,
+                    filled_sets.setdefault(row.filled, row.filled),
+                    row.index_columns,
+                    row.keys,
+                    draft.stays or None,
+                )
                 + ((row.consent,) if row.consent else ())
             )
     return out
