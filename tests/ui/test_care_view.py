@@ -18,7 +18,8 @@ from vipdesk.services import care, care_contacts
 from vipdesk.services.database import Database
 from vipdesk.services.guests import create_guest
 from vipdesk.ui.app import set_language
-from vipdesk.ui.care_view import CareListModel, CareView
+from vipdesk.ui.care_list_model import CareListModel
+from vipdesk.ui.care_view import CareView
 
 from ..screenshots import screenshots
 

@@ -28,7 +28,7 @@ from vipdesk.services.id_documents import looks_like_document
 from vipdesk.services.staff import authorize, require_role
 from vipdesk.store import search_index, search_reads, search_rebuild
 from vipdesk.store.db import Database, search_index_is_current
-from vipdesk.store.guest_repo import hit_details
+from vipdesk.store.hit_details import hit_details
 
 FUZZY_THRESHOLD = 80.0
 

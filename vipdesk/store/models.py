@@ -1,12 +1,13 @@
 """The database schema as SQLAlchemy 2 typed models.
 
 Every change here needs an Alembic revision (see vipdesk/store/migrations); a test fails
-when the models and the migrated schema disagree.
+when the models and the migrated schema disagree. The declarative base is in models_base.py,
+the care tables in models_care.py; every model can be imported from here.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
@@ -17,28 +18,22 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from vipdesk.store.models_base import NAMING as NAMING
+from vipdesk.store.models_base import Base as Base
+from vipdesk.store.models_base import utcnow as utcnow
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+# The care tables live in models_care.py; importing them here registers them on Base.metadata
+# (what Alembic and the schema check compare) and keeps `from vipdesk.store.models import X`.
+from vipdesk.store.models_care import CareGuestRow as CareGuestRow
+from vipdesk.store.models_care import ConsentRow as ConsentRow
+from vipdesk.store.models_care import ContactRow as ContactRow
+from vipdesk.store.models_care import TaskSkipRow as TaskSkipRow
 
 
 class StaffRow(Base):
@@ -457,76 +452,3 @@ class ComplaintEventRow(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     kind: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str] = mapped_column(Text, default="")
-
-
-class CareGuestRow(Base):
-    """A guest's care facts: do not contact, and the dedicated person (专人负责)."""
-
-    __tablename__ = "care_guests"
-
-    guest_id: Mapped[int] = mapped_column(
-        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
-    )
-    do_not_contact: Mapped[bool] = mapped_column(default=False, server_default="0")
-    dedicated_to: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
-    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-
-
-class ConsentRow(Base):
-    """Marketing consent for one channel: when and how the guest gave it."""
-
-    __tablename__ = "guest_consents"
-    __table_args__ = (
-        CheckConstraint("channel IN ('sms','email','wechat','phone')", name="channel"),
-    )
-
-    guest_id: Mapped[int] = mapped_column(
-        ForeignKey("guests.id", ondelete="CASCADE"), primary_key=True
-    )
-    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
-    given_on: Mapped[date | None] = mapped_column(Date)
-    how: Mapped[str] = mapped_column(String(200), default="", server_default="")
-
-
-class ContactRow(Base):
-    """One touch with a guest (the contact log). Append-only."""
-
-    __tablename__ = "care_contacts"
-    __table_args__ = (
-        CheckConstraint(
-            "channel IN ('phone','sms','wechat','email','letter','in_person')", name="channel"
-        ),
-        CheckConstraint(
-            "outcome IN ('reached','no_answer','left_message','declined','do_not_contact')",
-            name="outcome",
-        ),
-        Index("ix_care_contacts_guest_id_at", "guest_id", "at"),
-        Index("ix_care_contacts_task_due", "task_due"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    channel: Mapped[str] = mapped_column(String(16))
-    outcome: Mapped[str] = mapped_column(String(16))
-    note: Mapped[str] = mapped_column(Text, default="", server_default="")
-    # The task it answers (kind-guest-yyyymmdd), with its kind and due day for queries.
-    task_id: Mapped[str | None] = mapped_column(String(64))
-    task_kind: Mapped[str | None] = mapped_column(String(16))
-    task_due: Mapped[date | None] = mapped_column(Date)
-
-
-class TaskSkipRow(Base):
-    """A task a duty manager skipped, with the reason."""
-
-    __tablename__ = "care_skips"
-
-    task_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id", ondelete="CASCADE"), index=True)
-    task_kind: Mapped[str] = mapped_column(String(16))
-    task_due: Mapped[date] = mapped_column(Date, index=True)
-    reason: Mapped[str] = mapped_column(Text)
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

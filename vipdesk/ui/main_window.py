@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,39 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.domain.complaints import ComplaintCodes
-from vipdesk.domain.staff import Role, Staff
-from vipdesk.services.complaint_codes import complaint_codes
-from vipdesk.services.complaints import ComplaintRecord, get_complaint
+from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database
-from vipdesk.services.guests import get_guest
 from vipdesk.services.photos import get_photo
 from vipdesk.services.profile import GuestProfile, view_profile
 from vipdesk.services.search import SearchHit, search
-from vipdesk.services.staff import current_staff, list_staff
-from vipdesk.ui.complaint_dialog import ComplaintDialog
-from vipdesk.ui.complaints_view import ComplaintsView
+from vipdesk.services.staff import current_staff
+from vipdesk.ui.counter_dialogs import CounterDialogs
+from vipdesk.ui.counter_keys import CounterKeys
 from vipdesk.ui.guest_dialog import GuestDialog
-from vipdesk.ui.guest_privacy_dialog import GuestPrivacyDialog
 from vipdesk.ui.guest_rights import GuestRightsActions
 from vipdesk.ui.idle_watch import LOCK_KEYS, lock_button
 from vipdesk.ui.live_link import LiveLink
 from vipdesk.ui.operations import ServiceCall, changes
 from vipdesk.ui.pin_dialog import open_pin_dialog
-from vipdesk.ui.print_preview import PrintPreviewDialog, RenderedPdf
-from vipdesk.ui.printing import render_document
 from vipdesk.ui.profile_panel import ProfilePanel
 from vipdesk.ui.search_model import DETAILS, MATCH, NAME, TIER, GuestSearch, SearchResultsModel
 from vipdesk.ui.server_down import profile_failed, search_failed
 from vipdesk.ui.today_board import TodayBoard
 from vipdesk.ui.today_home import TodayHome
 
-_NAVIGATION = {
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Up,
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_PageUp,
-}
 REST_MS = 300
 """How long the highlight rests on a result before its profile opens by itself."""
 
@@ -79,7 +66,8 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setStyleSheet("font-size: 16pt; padding: 6px;")
-        self.search_box.installEventFilter(self)
+        self.keys = CounterKeys(self)  # arrows, Enter, Escape; the counter's shortcuts win
+        self.search_box.installEventFilter(self.keys)
 
         self.model = SearchResultsModel(self, today)
         self.results = QTableView(self)
@@ -101,7 +89,7 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.results.setTabKeyNavigation(False)  # Tab leaves the list, as everywhere else
         self.results.activated.connect(self._open_index)
-        self.results.installEventFilter(self)
+        self.results.installEventFilter(self.keys)
         self.results.selectionModel().currentRowChanged.connect(self._highlight_moved)
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
@@ -123,6 +111,7 @@ class MainWindow(QMainWindow):
         self.home.addWidget(self.board)
         column.addWidget(self.home, 1)
 
+        self.dialogs = CounterDialogs(self, today)  # guest, complaints, care list, printing
         self.profile = ProfilePanel(self)
         self.profile.complaint_requested.connect(self.open_complaint)
         splitter = QSplitter(self)
@@ -258,14 +247,6 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ]
 
-    def _is_counter_shortcut(self, event: QKeyEvent) -> bool:
-        pressed = QKeySequence(event.keyCombination())
-        return any(
-            pressed.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
-            for action in self.counter_actions()
-            for sequence in action.shortcuts()
-        )
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("vipdesk — guest recognition"))
         self.search_box.setPlaceholderText(
@@ -320,51 +301,11 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    # ---- keyboard --------------------------------------------------------------------
+    # ---- keyboard (ui/counter_keys.py) -----------------------------------------------
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._is_counter_shortcut(event)
-        ):
-            # The line edit would take Ctrl+E (end of line) and Ctrl+K (delete to the end):
-            # not overriding lets the counter's own shortcut fire.
-            event.ignore()
-            return True
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key == Qt.Key.Key_Escape:
-                if watched is self.search_box:
-                    if self.search_box.text():
-                        self.search_box.clear()  # no results: the profile leaves with them
-                    else:
-                        self._clear_profile()
-                self.focus_search()
-                return True
-            if watched is self.search_box and key in _NAVIGATION and self.model.rowCount():
-                self._move(key)
-                return True
-            if watched is self.search_box and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_current()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _move(self, key: int) -> None:
-        rows = self.model.rowCount()
-        current = self.results.currentIndex().row()
-        step = {
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_PageDown: 10,
-            Qt.Key.Key_PageUp: -10,
-        }[Qt.Key(key)]
-        row = min(max(current + step if current >= 0 else 0, 0), rows - 1)
-        self.results.selectRow(row)
 
     # ---- results and profile -----------------------------------------------------------
 
@@ -471,26 +412,6 @@ class MainWindow(QMainWindow):
             return [self._current[0].guest.id]
         return []
 
-    def print_cards(self, kind: str) -> None:
-        """Render cards off the UI thread, then show the preview with the print dialog."""
-        ids = self.selected_ids()
-        if not ids:
-            self.statusBar().showMessage(self.tr("Find and select a guest first."), 4000)
-            return
-        db, actor = self._db, self._actor
-
-        def render() -> RenderedPdf:  # the PDF and its preview images, off the UI thread
-            return render_document(db, actor, [str(i) for i in ids], kind)
-
-        title = self.tr("Guest cards") if kind == "card" else self.tr("Registration cards")
-        ServiceCall(self, render, lambda pdf: self._preview(pdf, title)).start()
-
-    def _preview(self, document: RenderedPdf, title: str) -> None:
-        dialog = PrintPreviewDialog(document, title, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog_opened.emit(dialog)
-        dialog.open()
-
     @property
     def database(self) -> Database:
         return self._db
@@ -519,86 +440,6 @@ class MainWindow(QMainWindow):
 
         ServiceCall(self, lambda: current_staff(db, username), refreshed).start()
 
-    def log_complaint(self) -> None:
-        """The complaint dialog for the guest on screen, or for a walk-in picked in it."""
-        guest = self._current[0].guest if self._current is not None else None
-        db, actor, today = self._db, self._actor, date.today()
-
-        def opened(loaded: tuple[list[Staff], ComplaintCodes]) -> None:
-            managers, codes = loaded
-            dialog = ComplaintDialog(
-                db,
-                actor,
-                managers,
-                codes,
-                guest=(guest.id, guest.name) if guest is not None else None,
-                search=lambda text: search(db, actor, text, limit=8, today=today),
-                parent=self,
-            )
-            dialog.saved_for_guest.connect(self.open_guest)
-            dialog.new_guest_requested.connect(lambda: self._walk_in_guest(dialog))
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog_opened.emit(dialog)
-            dialog.open()
-
-        ServiceCall(
-            self,
-            lambda: (list_staff(db, actor, Role.DUTY_MANAGER), complaint_codes(db, actor)),
-            opened,
-        ).start()
-
-    def open_complaint(self, complaint_id: int) -> None:
-        """A complaint from the profile's history, in the dialog (read-only once closed)."""
-        db, actor = self._db, self._actor
-
-        def opened(loaded: tuple[ComplaintRecord, list[Staff], ComplaintCodes]) -> None:
-            record, managers, codes = loaded
-            dialog = ComplaintDialog(db, actor, managers, codes, record=record, parent=self)
-            dialog.saved_for_guest.connect(self.open_guest)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog_opened.emit(dialog)
-            dialog.open()
-
-        ServiceCall(
-            self,
-            lambda: (
-                get_complaint(db, actor, complaint_id),
-                list_staff(db, actor, Role.DUTY_MANAGER),
-                complaint_codes(db, actor),
-            ),
-            opened,
-        ).start()
-
-    def _walk_in_guest(self, complaint: ComplaintDialog) -> None:
-        """New guest… in the complaint dialog: create them, then the complaint is theirs."""
-        db, actor = self._db, self._actor
-        dialog = GuestDialog(db, actor, None, None, complaint)
-
-        def chosen(guest_id: int) -> None:  # created, or an existing guest it duplicated
-            ServiceCall(
-                complaint,
-                lambda: get_guest(db, actor, guest_id),
-                lambda guest: complaint.set_guest(guest.id, guest.name),
-            ).start()
-
-        dialog.saved.connect(chosen)
-        dialog.open_existing.connect(chosen)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog_opened.emit(dialog)
-        dialog.open()
-
-    def show_complaints(self) -> None:
-        db, actor = self._db, self._actor
-
-        def opened(codes: ComplaintCodes) -> None:
-            view = ComplaintsView(db, actor, self, codes=codes)
-            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            view.dialog_opened.connect(self.dialog_opened)
-            self.dialog_opened.emit(view)
-            view.show()
-
-        ServiceCall(self, lambda: complaint_codes(db, actor), opened).start()
-
     def _stored_elsewhere(self, kind: str, ident: int) -> None:
         """Something was saved (here or in any dialog): the profile on screen follows it."""
         if self._current is None:
@@ -607,42 +448,34 @@ class MainWindow(QMainWindow):
         if (kind == "guest" and ident in (shown, 0)) or kind in ("complaint", "stay"):
             self.open_guest(shown)
 
-    def show_care(self) -> None:
-        """The Care list window; it loads its tasks off the UI thread."""
-        from vipdesk.ui.care_view import CareView
+    # ---- the dialogs it opens (ui/counter_dialogs.py) ---------------------------------
 
-        view = CareView(self._db, self._actor, self, today=self._today)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.dialog_opened.connect(self.dialog_opened)
-        self.dialog_opened.emit(view)
-        view.show()
+    def current_profile(self) -> tuple[GuestProfile, bytes | None] | None:
+        """The profile on screen and its photo, if any."""
+        return self._current
+
+    def edit_guest(self, loaded: tuple[GuestProfile, bytes | None] | None) -> GuestDialog:
+        """Open the guest dialog (new when `loaded` is None); saving reopens the profile."""
+        return self.dialogs.edit_guest(loaded)
 
     def edit_current(self) -> None:
         if self._current is not None:
             self.edit_guest(self._current)
 
     def edit_privacy(self) -> None:
-        """ID documents, and for duty managers the caution flag and confidential alias."""
-        if self._current is None:
-            return
-        guest = self._current[0].guest
-        dialog = GuestPrivacyDialog(self._db, self._actor, guest.id, guest.name, self)
-        dialog.changed.connect(self.open_guest)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog_opened.emit(dialog)
-        dialog.open()
+        self.dialogs.edit_privacy()
 
-    def _confirm_saved(self, name: str) -> None:
-        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", name.strip()), 8000)
+    def log_complaint(self) -> None:
+        self.dialogs.log_complaint()
 
-    def edit_guest(self, loaded: tuple[GuestProfile, bytes | None] | None) -> GuestDialog:
-        """Open the guest dialog (new when `loaded` is None); saving reopens the profile."""
-        guest, photo = (loaded[0].guest, loaded[1]) if loaded else (None, None)
-        dialog = GuestDialog(self._db, self._actor, guest, photo, self)
-        dialog.saved.connect(lambda _id, d=dialog: self._confirm_saved(d.form.name.text()))
-        dialog.saved.connect(self.open_guest)
-        dialog.open_existing.connect(self.open_guest)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog_opened.emit(dialog)
-        dialog.open()
-        return dialog
+    def open_complaint(self, complaint_id: int) -> None:
+        self.dialogs.open_complaint(complaint_id)
+
+    def show_complaints(self) -> None:
+        self.dialogs.show_complaints()
+
+    def show_care(self) -> None:
+        self.dialogs.show_care()
+
+    def print_cards(self, kind: str) -> None:
+        self.dialogs.print_cards(kind)

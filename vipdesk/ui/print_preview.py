@@ -1,7 +1,7 @@
 """Print preview: PDF pages rendered to images (pypdfium2), then the system print dialog.
 
 The PySide6 wheels have no QtPdf; pypdfium2 renders the pages, and QPrinter prints them.
-Rendering the PDF itself happens off the UI thread (see MainWindow.print_cards).
+Rendering the PDF itself happens off the UI thread (see CounterDialogs.print_cards).
 """
 
 from __future__ import annotations

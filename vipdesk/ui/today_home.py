@@ -138,5 +138,5 @@ class TodayHome(QObject):
         ServiceCall(
             window,
             lambda: render_arrival_documents(db, actor, day, confirmations),
-            lambda pdf: window._preview(pdf, title),  # the window's one preview path
+            lambda pdf: window.dialogs.preview(pdf, title),  # the window's one preview path
         ).start()
