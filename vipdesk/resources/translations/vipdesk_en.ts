@@ -937,42 +937,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_view.py" line="123"/>
+        <location filename="../../ui/care_list_model.py" line="90"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="137"/>
+        <location filename="../../ui/care_list_model.py" line="104"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="138"/>
+        <location filename="../../ui/care_list_model.py" line="105"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="139"/>
+        <location filename="../../ui/care_list_model.py" line="106"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="140"/>
+        <location filename="../../ui/care_list_model.py" line="107"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="141"/>
+        <location filename="../../ui/care_list_model.py" line="108"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="142"/>
+        <location filename="../../ui/care_list_model.py" line="109"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="143"/>
+        <location filename="../../ui/care_list_model.py" line="110"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
@@ -1100,87 +1100,87 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../ui/care_view.py" line="320"/>
+        <location filename="../../ui/care_view.py" line="197"/>
         <source>Care list — %1</source>
         <translation>Care list — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="327"/>
+        <location filename="../../ui/care_view.py" line="204"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="330"/>
+        <location filename="../../ui/care_view.py" line="207"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="332"/>
+        <location filename="../../ui/care_view.py" line="209"/>
         <source>%1 and above</source>
         <translation>%1 and above</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="333"/>
+        <location filename="../../ui/care_view.py" line="210"/>
         <source>Everyone&apos;s</source>
         <translation>Everyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="334"/>
+        <location filename="../../ui/care_view.py" line="211"/>
         <source>Mine (dedicated person)</source>
         <translation>Mine (dedicated person)</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="335"/>
+        <location filename="../../ui/care_view.py" line="212"/>
         <source>For a duty manager</source>
         <translation>For a duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="341"/>
+        <location filename="../../ui/care_view.py" line="218"/>
         <source>Task kind</source>
         <translation>Task kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="342"/>
+        <location filename="../../ui/care_view.py" line="219"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="343"/>
+        <location filename="../../ui/care_view.py" line="220"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="344"/>
+        <location filename="../../ui/care_view.py" line="221"/>
         <source>Care tasks</source>
         <translation>Care tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="345"/>
+        <location filename="../../ui/care_view.py" line="222"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>Script hint (Enter: log contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="346"/>
+        <location filename="../../ui/care_view.py" line="223"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="347"/>
+        <location filename="../../ui/care_view.py" line="224"/>
         <source>Save script</source>
         <translation>Save script</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="348"/>
+        <location filename="../../ui/care_view.py" line="225"/>
         <source>Call &amp;sheet…</source>
         <translation>Call &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="349"/>
+        <location filename="../../ui/care_view.py" line="226"/>
         <source>Monthly &amp;report…</source>
         <translation>Monthly &amp;report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="433"/>
+        <location filename="../../ui/care_view.py" line="310"/>
         <source>%1 of %n task(s)</source>
         <translation>
             <numerusform>%1 of %n task</numerusform>
@@ -1188,7 +1188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="435"/>
+        <location filename="../../ui/care_view.py" line="312"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1196,12 +1196,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="474"/>
+        <location filename="../../ui/care_view.py" line="351"/>
         <source>Call sheet %1</source>
         <translation>Call sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="487"/>
+        <location filename="../../ui/care_view.py" line="364"/>
         <source>Care report %1</source>
         <translation>Care report %1</translation>
     </message>
@@ -3112,25 +3112,25 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/care_view.py" line="215"/>
-        <location filename="../../ui/care_view.py" line="220"/>
+        <location filename="../../ui/care_view.py" line="92"/>
+        <location filename="../../ui/care_view.py" line="97"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="216"/>
-        <location filename="../../ui/care_view.py" line="221"/>
+        <location filename="../../ui/care_view.py" line="93"/>
+        <location filename="../../ui/care_view.py" line="98"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="217"/>
-        <location filename="../../ui/care_view.py" line="222"/>
+        <location filename="../../ui/care_view.py" line="94"/>
+        <location filename="../../ui/care_view.py" line="99"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="219"/>
+        <location filename="../../ui/care_view.py" line="96"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
@@ -3174,122 +3174,122 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — guest recognition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Find a guest</source>
         <translation>Find a guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Guests found</source>
         <translation>Guests found</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Find guest</source>
         <translation>&amp;Find guest</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;New guest…</source>
         <translation>&amp;New guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Identity and privacy…</source>
         <translation>&amp;Identity and privacy…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>&amp;Print cards of the selected guests…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Print &amp;registration cards…</source>
         <translation>Print &amp;registration cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Log a &amp;complaint…</source>
         <translation>Log a &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;All complaints…</source>
         <translation>&amp;All complaints…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Care &amp;list…</source>
         <translation>Care &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>My quick-unlock &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Lock the screen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>Database: %1 · Staff: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>Arrow keys choose, Enter opens the profile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>%n guest found</numerusform>
@@ -3297,27 +3297,27 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>No guest found. Check the spelling or try the phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/counter_dialogs.py" line="168"/>
         <source>Find and select a guest first.</source>
         <translation>Find and select a guest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/counter_dialogs.py" line="177"/>
         <source>Guest cards</source>
         <translation>Guest cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/counter_dialogs.py" line="179"/>
         <source>Registration cards</source>
         <translation>Registration cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/counter_dialogs.py" line="59"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -936,42 +936,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_view.py" line="123"/>
+        <location filename="../../ui/care_list_model.py" line="90"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="137"/>
+        <location filename="../../ui/care_list_model.py" line="104"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="138"/>
+        <location filename="../../ui/care_list_model.py" line="105"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="139"/>
+        <location filename="../../ui/care_list_model.py" line="106"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="140"/>
+        <location filename="../../ui/care_list_model.py" line="107"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="141"/>
+        <location filename="../../ui/care_list_model.py" line="108"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="142"/>
+        <location filename="../../ui/care_list_model.py" line="109"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="143"/>
+        <location filename="../../ui/care_list_model.py" line="110"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
@@ -1099,106 +1099,106 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../ui/care_view.py" line="320"/>
+        <location filename="../../ui/care_view.py" line="197"/>
         <source>Care list — %1</source>
         <translation>关怀清单 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="327"/>
+        <location filename="../../ui/care_view.py" line="204"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="330"/>
+        <location filename="../../ui/care_view.py" line="207"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="332"/>
+        <location filename="../../ui/care_view.py" line="209"/>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="333"/>
+        <location filename="../../ui/care_view.py" line="210"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="334"/>
+        <location filename="../../ui/care_view.py" line="211"/>
         <source>Mine (dedicated person)</source>
         <translation>我的（专人负责）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="335"/>
+        <location filename="../../ui/care_view.py" line="212"/>
         <source>For a duty manager</source>
         <translation>值班经理负责</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="341"/>
+        <location filename="../../ui/care_view.py" line="218"/>
         <source>Task kind</source>
         <translation>任务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="342"/>
+        <location filename="../../ui/care_view.py" line="219"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="343"/>
+        <location filename="../../ui/care_view.py" line="220"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="344"/>
+        <location filename="../../ui/care_view.py" line="221"/>
         <source>Care tasks</source>
         <translation>关怀任务</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="345"/>
+        <location filename="../../ui/care_view.py" line="222"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>话术提示（回车：登记联系）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="346"/>
+        <location filename="../../ui/care_view.py" line="223"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="347"/>
+        <location filename="../../ui/care_view.py" line="224"/>
         <source>Save script</source>
         <translation>保存话术</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="348"/>
+        <location filename="../../ui/care_view.py" line="225"/>
         <source>Call &amp;sheet…</source>
         <translation>电话单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="349"/>
+        <location filename="../../ui/care_view.py" line="226"/>
         <source>Monthly &amp;report…</source>
         <translation>月报(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="433"/>
+        <location filename="../../ui/care_view.py" line="310"/>
         <source>%1 of %n task(s)</source>
         <translation>
             <numerusform>显示 %1 / 共 %n 项任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="435"/>
+        <location filename="../../ui/care_view.py" line="312"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="474"/>
+        <location filename="../../ui/care_view.py" line="351"/>
         <source>Call sheet %1</source>
         <translation>回访电话单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="487"/>
+        <location filename="../../ui/care_view.py" line="364"/>
         <source>Care report %1</source>
         <translation>客户关怀月报 %1</translation>
     </message>
@@ -3103,25 +3103,25 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/care_view.py" line="215"/>
-        <location filename="../../ui/care_view.py" line="220"/>
+        <location filename="../../ui/care_view.py" line="92"/>
+        <location filename="../../ui/care_view.py" line="97"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="216"/>
-        <location filename="../../ui/care_view.py" line="221"/>
+        <location filename="../../ui/care_view.py" line="93"/>
+        <location filename="../../ui/care_view.py" line="98"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="217"/>
-        <location filename="../../ui/care_view.py" line="222"/>
+        <location filename="../../ui/care_view.py" line="94"/>
+        <location filename="../../ui/care_view.py" line="99"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="219"/>
+        <location filename="../../ui/care_view.py" line="96"/>
         <source>Log contact</source>
         <translation>登记联系</translation>
     </message>
@@ -3164,149 +3164,149 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 宾客识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手机尾号、会员号、房号…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Find a guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Guests found</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Find guest</source>
         <translation>查找客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit guest…</source>
         <translation>编辑客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Identity and privacy…</source>
         <translation>证件与隐私(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>打印所选客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Print &amp;registration cards…</source>
         <translation>打印入住登记卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;All complaints…</source>
         <translation>全部投诉(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Care &amp;list…</source>
         <translation>关怀清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>我的快速解锁 PIN(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Lock the screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>数据库：%1 · 员工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向键选择，按回车打开档案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。请检查拼写，或试试手机号。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/counter_dialogs.py" line="168"/>
         <source>Find and select a guest first.</source>
         <translation>请先查找并选择客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/counter_dialogs.py" line="177"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/counter_dialogs.py" line="179"/>
         <source>Registration cards</source>
         <translation>入住登记卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/counter_dialogs.py" line="59"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>

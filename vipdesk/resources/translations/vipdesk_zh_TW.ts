@@ -936,42 +936,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_view.py" line="123"/>
+        <location filename="../../ui/care_list_model.py" line="90"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="137"/>
+        <location filename="../../ui/care_list_model.py" line="104"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="138"/>
+        <location filename="../../ui/care_list_model.py" line="105"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="139"/>
+        <location filename="../../ui/care_list_model.py" line="106"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="140"/>
+        <location filename="../../ui/care_list_model.py" line="107"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="141"/>
+        <location filename="../../ui/care_list_model.py" line="108"/>
         <source>Last contact</source>
         <translation>上次聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="142"/>
+        <location filename="../../ui/care_list_model.py" line="109"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="143"/>
+        <location filename="../../ui/care_list_model.py" line="110"/>
         <source>Script hint</source>
         <translation>話術提示</translation>
     </message>
@@ -1099,106 +1099,106 @@
 <context>
     <name>CareView</name>
     <message>
-        <location filename="../../ui/care_view.py" line="320"/>
+        <location filename="../../ui/care_view.py" line="197"/>
         <source>Care list — %1</source>
         <translation>關懷清單 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="327"/>
+        <location filename="../../ui/care_view.py" line="204"/>
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="330"/>
+        <location filename="../../ui/care_view.py" line="207"/>
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="332"/>
+        <location filename="../../ui/care_view.py" line="209"/>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="333"/>
+        <location filename="../../ui/care_view.py" line="210"/>
         <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="334"/>
+        <location filename="../../ui/care_view.py" line="211"/>
         <source>Mine (dedicated person)</source>
         <translation>我的（專人負責）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="335"/>
+        <location filename="../../ui/care_view.py" line="212"/>
         <source>For a duty manager</source>
         <translation>值班經理負責</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="341"/>
+        <location filename="../../ui/care_view.py" line="218"/>
         <source>Task kind</source>
         <translation>任務類型</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="342"/>
+        <location filename="../../ui/care_view.py" line="219"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="343"/>
+        <location filename="../../ui/care_view.py" line="220"/>
         <source>Assignee</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="344"/>
+        <location filename="../../ui/care_view.py" line="221"/>
         <source>Care tasks</source>
         <translation>關懷任務</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="345"/>
+        <location filename="../../ui/care_view.py" line="222"/>
         <source>Script hint (Enter: log contact)</source>
         <translation>話術提示（Enter：登記聯繫）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="346"/>
+        <location filename="../../ui/care_view.py" line="223"/>
         <source>Script hint</source>
         <translation>話術提示</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="347"/>
+        <location filename="../../ui/care_view.py" line="224"/>
         <source>Save script</source>
         <translation>儲存話術</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="348"/>
+        <location filename="../../ui/care_view.py" line="225"/>
         <source>Call &amp;sheet…</source>
         <translation>電話單(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="349"/>
+        <location filename="../../ui/care_view.py" line="226"/>
         <source>Monthly &amp;report…</source>
         <translation>月報(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="433"/>
+        <location filename="../../ui/care_view.py" line="310"/>
         <source>%1 of %n task(s)</source>
         <translation>
             <numerusform>顯示 %1 / 共 %n 項任務</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care_view.py" line="435"/>
+        <location filename="../../ui/care_view.py" line="312"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 項逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="474"/>
+        <location filename="../../ui/care_view.py" line="351"/>
         <source>Call sheet %1</source>
         <translation>回訪電話單 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="487"/>
+        <location filename="../../ui/care_view.py" line="364"/>
         <source>Care report %1</source>
         <translation>客戶關懷月報 %1</translation>
     </message>
@@ -3103,25 +3103,25 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/care_view.py" line="215"/>
-        <location filename="../../ui/care_view.py" line="220"/>
+        <location filename="../../ui/care_view.py" line="92"/>
+        <location filename="../../ui/care_view.py" line="97"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="216"/>
-        <location filename="../../ui/care_view.py" line="221"/>
+        <location filename="../../ui/care_view.py" line="93"/>
+        <location filename="../../ui/care_view.py" line="98"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="217"/>
-        <location filename="../../ui/care_view.py" line="222"/>
+        <location filename="../../ui/care_view.py" line="94"/>
+        <location filename="../../ui/care_view.py" line="99"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/care_view.py" line="219"/>
+        <location filename="../../ui/care_view.py" line="96"/>
         <source>Log contact</source>
         <translation>登記聯繫</translation>
     </message>
@@ -3164,149 +3164,149 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>vipdesk — guest recognition</source>
         <translation>vipdesk — 賓客識別</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Name, pinyin, initials, phone digits, member no., room…  (Ctrl+F)</source>
         <translation>姓名、拼音、首字母、手機尾號、會員號、房號…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Find a guest</source>
         <translation>查詢客人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Guests found</source>
         <translation>查詢結果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Guest</source>
         <translation>客人(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Find guest</source>
         <translation>查詢客人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;New guest…</source>
         <translation>新建客人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit guest…</source>
         <translation>編輯客人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Identity and privacy…</source>
         <translation>證件與隱私(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Print cards of the selected guests…</source>
         <translation>列印所選客人的卡片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Print &amp;registration cards…</source>
         <translation>列印入住登記卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Log a &amp;complaint…</source>
         <translation>登記投訴(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;All complaints…</source>
         <translation>全部投訴(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Care &amp;list…</source>
         <translation>關懷清單(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock now</source>
         <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>S&amp;witch user…</source>
         <translation>切換使用者(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>My quick-unlock &amp;PIN…</source>
         <translation>我的快速解鎖 PIN(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Lock the screen</source>
         <translation>鎖定螢幕</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Database: %1 · Staff: %2</source>
         <translation>資料庫：%1 · 員工：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Arrow keys choose, Enter opens the profile.</source>
         <translation>用方向鍵選擇，按回車開啟檔案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>%n guest(s) found</source>
         <translation>
             <numerusform>找到 %n 位客人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>No guest found. Check the spelling or try the phone number.</source>
         <translation>未找到客人。請檢查拼寫，或試試手機號。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/counter_dialogs.py" line="168"/>
         <source>Find and select a guest first.</source>
         <translation>請先查詢並選擇客人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/counter_dialogs.py" line="177"/>
         <source>Guest cards</source>
         <translation>客人卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/counter_dialogs.py" line="179"/>
         <source>Registration cards</source>
         <translation>入住登記卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/counter_dialogs.py" line="59"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
