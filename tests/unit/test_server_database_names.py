@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from vipdesk.domain.staff import Staff
-from vipdesk.services.database import Database, is_server
+from tests.accounts import make_staff
+from vipdesk.domain.staff import Role
+from vipdesk.services.database import Database
 from vipdesk.services.errors import ServiceError
 
 _COLLAPSED = re.compile(r"postgresql(\+\w+)?:/[^/]")
@@ -21,11 +22,10 @@ def _names_the_database(db: Database, text: str) -> None:
     assert not _COLLAPSED.search(text), text
 
 
-def test_key_export_on_a_server_names_its_url(db: Database, actor: Staff, tmp_path: Path) -> None:
+def test_key_export_on_a_server_names_its_url(pg_db: Database, tmp_path: Path) -> None:
     from vipdesk.services.database_keys import export_key
 
-    if not is_server(db):
-        pytest.skip("a new SQLite database is encrypted: it has a key to export")
+    db, actor = pg_db, make_staff(pg_db, "anna", Role.ADMIN)
     with pytest.raises(ServiceError) as refused:
         export_key(db, actor, tmp_path / "key.txt")
     _names_the_database(db, str(refused.value))
@@ -33,12 +33,11 @@ def test_key_export_on_a_server_names_its_url(db: Database, actor: Staff, tmp_pa
 
 
 def test_encrypting_a_server_database_is_refused_before_any_file_is_made(
-    db: Database, actor: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pg_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from vipdesk.services.database_keys import encrypt_database
 
-    if not is_server(db):
-        pytest.skip("a new SQLite database is already encrypted (test_encryption)")
+    db, actor = pg_db, make_staff(pg_db, "anna", Role.ADMIN)
     cwd = tmp_path / "cwd"  # (tmp_path may hold the key folder)
     cwd.mkdir()
     monkeypatch.chdir(cwd)  # a relative 'postgresql+psycopg:' folder would land here
