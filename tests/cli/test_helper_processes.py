@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -161,3 +162,38 @@ def test_the_helper_is_the_only_process_started() -> None:
         assert list(helper.imap(abs, [(-1,)])) == [1]
         started = {p.pid for p in me.children(recursive=True) if _running(p)} - before
         assert started == {helper.pid}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a named pipe as the helper's gate: POSIX")
+def test_the_next_tasks_are_handed_over_while_the_helper_is_busy(tmp_path: Path) -> None:
+    """The parent hands over the next tasks while the helper still works on one. Had the
+    helper read a task only once done with the last, a task bigger than the pipe's buffer
+    would stop the parent until then: the import's main process spent 12 of its 31 s so."""
+    import operator
+    import threading
+
+    from vipdesk.store.helper_process import HelperProcess
+
+    gate = tmp_path / "gate"
+    os.mkfifo(gate)
+    big = b"x" * (4 * 1024 * 1024)  # more than any pipe holds
+    handed = threading.Event()
+
+    def tasks() -> Iterator[tuple[object, ...]]:
+        yield (Path.read_bytes, gate)  # the helper waits here until the gate opens
+        yield (len, big)
+        handed.set()  # the big task is in the helper's hands
+        yield (len, big)
+
+    with HelperProcess() as helper:
+        answers = helper.imap(operator.call, tasks(), ahead=3)
+        got: list[object] = []
+        taker = threading.Thread(target=lambda: got.extend(answers), daemon=True)
+        taker.start()
+        try:
+            assert handed.wait(30), "the parent waited for the helper to finish a task"
+        finally:
+            with gate.open("wb") as opening:
+                opening.write(b"go")
+        taker.join(30)
+        assert got == [b"go", len(big), len(big)]

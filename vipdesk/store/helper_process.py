@@ -150,13 +150,27 @@ def _read_message(stream: IO[bytes]) -> bytes:
 
 
 def _serve(tasks: IO[bytes], answers: IO[bytes], parent: int) -> None:
-    """The helper's main loop: one task at a time until the parent closes the pipe."""
+    """The helper's main loop: one task at a time until the parent closes the pipe.
+
+    Tasks are taken off the pipe on a thread as soon as they come: the parent never
+    waits to hand over the next one while this one is computed (a task is bigger than a
+    pipe's buffer). The parent keeps at most `ahead` in flight, so they are few."""
     _die_with_parent(parent)
-    while True:
+    inbox: queue.Queue[bytes | None] = queue.Queue()
+
+    def receive() -> None:
         try:
-            func, args = pickle.loads(_read_message(tasks))
-        except (EOFError, OSError):
-            return  # the parent is gone, or finished with us
+            while True:
+                inbox.put(_read_message(tasks))
+        except (EOFError, OSError, ValueError):
+            inbox.put(None)  # the parent is gone, or finished with us
+
+    threading.Thread(target=receive, daemon=True).start()
+    while True:
+        message = inbox.get()
+        if message is None:
+            return
+        func, args = pickle.loads(message)
         try:
             answer: tuple[bool, Any] = (True, func(*args))
         except Exception as exc:
