@@ -60,3 +60,17 @@ def test_a_search_while_the_server_is_down_says_so_in_chinese(
             gate.open()
             _settle()
             db.close()
+
+
+def test_a_server_down_at_start_is_told_in_chinese_without_the_password(chinese: None) -> None:
+    """The counter starts while the server is off: the box that says so (ui/app.run_gui)
+    speaks the counter's language and names the server, never psycopg's English."""
+    from vipdesk.services.errors import DatabaseUnavailable
+    from vipdesk.ui.operations import failure_text
+
+    with pytest.raises(DatabaseUnavailable) as refused:
+        open_desk("postgresql+psycopg://desk1:s3cret@127.0.0.1:1/vipdesk")
+    text = failure_text(refused.value)
+    assert _has_chinese(text), text
+    assert "desk1@127.0.0.1:1/vipdesk" in text and "s3cret" not in text
+    assert "connection" not in text.lower()  # psycopg's reason goes to the log

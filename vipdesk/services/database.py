@@ -119,6 +119,7 @@ def open_server_desk(url: str, *, build_index: bool = True) -> Database:
             f"the PostgreSQL database {shown_url(url)} cannot be opened "
             f"({reason[0] if reason else type(exc).__name__}). Check the server, the role "
             "and its password (PGPASSWORD or ~/.pgpass)",
+            code="server_not_opened",
             url=shown_url(url),
         ) from None
     except ImportError as exc:  # a build without psycopg

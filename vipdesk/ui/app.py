@@ -312,7 +312,8 @@ def run_gui(db_path: Path | str, staff: str | None = None) -> int:
     try:
         db = open_desk(db_path, build_index=False)  # rebuilt behind the window instead
     except ServiceError as exc:
-        QMessageBox.critical(None, "vipdesk", str(exc))
+        log.error("the database did not open: %s", exc)
+        QMessageBox.critical(None, "vipdesk", failure_text(exc))
         return 1
     actor = sign_in_at_start(db, staff or os.environ.get(ENV_STAFF, ""))
     if actor is None:  # cancelled: no guest data was shown

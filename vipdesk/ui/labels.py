@@ -252,6 +252,13 @@ def error_text(exc: BaseException) -> str:
         return action or QCoreApplication.translate("Messages", "your role may not do this")
     if code == "cannot_write":
         return _cannot_write_text(str(params.get("path", "")), str(params.get("reason", "")))
+    if code == "server_not_opened":  # the driver's English reason stays in the log
+        return QCoreApplication.translate(
+            "Messages",
+            "The guest database on the server %1 cannot be opened. Check that the server is "
+            "running and this computer reaches it, and this counter's role and password "
+            "(PGPASSWORD or .pgpass). The details are in the log.",
+        ).replace("%1", str(params.get("url", "")))
     known = _error_codes().get(code)
     return known if known else str(exc)
 
