@@ -197,3 +197,27 @@ def test_the_next_tasks_are_handed_over_while_the_helper_is_busy(tmp_path: Path)
                 opening.write(b"go")
         taker.join(30)
         assert got == [b"go", len(big), len(big)]
+
+
+def test_a_garbled_task_stops_the_helper_and_the_parent_hears_it() -> None:
+    """Whatever breaks the helper's reading of its pipe ends the helper, so the parent gets
+    HelperStopped instead of waiting for an answer forever."""
+    import threading
+
+    from vipdesk.store.helper_process import HelperProcess, HelperStopped
+
+    with HelperProcess() as helper:
+        helper._tasks.write(b"\xff" * 8)  # a length no message has
+        helper._tasks.flush()
+        outcome: list[BaseException] = []
+
+        def ask() -> None:
+            try:
+                list(helper.imap(abs, [(-1,)]))
+            except BaseException as exc:  # recorded for the assertion
+                outcome.append(exc)
+
+        asker = threading.Thread(target=ask, daemon=True)
+        asker.start()
+        asker.join(30)
+        assert outcome and isinstance(outcome[0], HelperStopped), outcome

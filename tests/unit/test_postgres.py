@@ -58,6 +58,8 @@ def test_a_url_is_shown_as_user_host_port_and_database_only() -> None:
     assert shown_url("postgresql+psycopg://desk1@/vipdesk?host=/run/postgresql") == (
         "desk1@localhost/vipdesk"
     )
+    # libpq also takes the server in the query: the name must be that server's.
+    assert shown_url("postgresql://anna@/vip?host=dbserver&port=6000") == "anna@dbserver:6000/vip"
 
 
 def test_the_url_to_give_the_counters_keeps_the_options_but_not_the_password() -> None:
@@ -67,6 +69,12 @@ def test_the_url_to_give_the_counters_keeps_the_options_but_not_the_password() -
     given = url_without_password(url)
     assert "s3cret" not in given and "***" not in given
     assert given == "postgresql+psycopg://desk1@10.0.0.5:5433/hotel?options=-csearch_path%3Dvip"
+    # libpq takes passwords in the query as well: never passed on either.
+    given = url_without_password(
+        "postgresql://anna@h/vip?password=zzz&sslpassword=yy&sslmode=require"
+    )
+    assert "zzz" not in given and "yy" not in given
+    assert given == "postgresql+psycopg://anna@h/vip?sslmode=require"
 
 
 def test_raw_sql_markers_become_psycopg_ones() -> None:

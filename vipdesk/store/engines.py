@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError
 
 from vipdesk.config import DB_URL_SCHEMES, is_database_url
@@ -50,13 +50,15 @@ def shown_url(value: str) -> str:
     """
     try:
         url = make_url(normalised_url(value))
-    except ArgumentError:
+        port_number = url.port or _query_value(url, "port")
+    except (ArgumentError, ValueError):  # ValueError: several hosts, which we do not name
         return _UNPARSED
-    host = url.host or "localhost"
+    in_query = _query_value(url, "host")  # libpq takes the server in the query too
+    host = url.host or (in_query if in_query and not in_query.startswith("/") else "localhost")
     if ":" in host:  # IPv6
         host = f"[{host}]"
     user = f"{url.username}@" if url.username else ""
-    port = f":{url.port}" if url.port else ""
+    port = f":{port_number}" if port_number else ""
     database = f"/{url.database}" if url.database else ""
     return f"{user}{host}{port}{database}"
 
@@ -68,7 +70,16 @@ def url_without_password(value: str) -> str:
         url = make_url(normalised_url(value))
     except ArgumentError:
         return _UNPARSED
-    return url._replace(password=None).render_as_string(hide_password=False)
+    url = url._replace(password=None).difference_update_query(["password", "sslpassword"])
+    return url.render_as_string(hide_password=False)
+
+
+def _query_value(url: URL, key: str) -> str | None:
+    """One value of the URL's query (the first, if it is given several times)."""
+    value = url.query.get(key)
+    if isinstance(value, tuple):
+        value = value[0] if value else None
+    return value or None
 
 
 def make_server_engine(url: str) -> Engine:

@@ -162,8 +162,10 @@ def _serve(tasks: IO[bytes], answers: IO[bytes], parent: int) -> None:
         try:
             while True:
                 inbox.put(_read_message(tasks))
-        except (EOFError, OSError, ValueError):
-            inbox.put(None)  # the parent is gone, or finished with us
+        except BaseException:  # EOF: the parent is gone or done; else a garbled pipe
+            pass
+        finally:
+            inbox.put(None)  # the helper ends, and the parent hears it (HelperStopped)
 
     threading.Thread(target=receive, daemon=True).start()
     while True:
