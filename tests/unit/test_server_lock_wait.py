@@ -57,3 +57,21 @@ def test_a_lock_wait_that_times_out_is_database_busy(
         assert busy.value.code == "database_busy"
     finally:
         impatient.close()
+
+
+def test_a_counter_waits_for_a_lock_as_long_as_on_sqlite_not_forever(pg_db: Database) -> None:
+    """PostgreSQL waits for a row lock forever by default: a counter would hang behind
+    another that holds one. vipdesk's connections give up after SQLite's busy timeout
+    (then DatabaseBusy, as above), unless the URL's options set a lock_timeout of their own."""
+    with pg_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW lock_timeout").scalar() == "15s"
+    own = open_desk(_with_option(pg_db.url, "-clock_timeout=500"))
+    try:
+        with own.engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW lock_timeout").scalar() == "500ms"
+            assert (
+                conn.exec_driver_sql("SHOW search_path").scalar()
+                == make_url(pg_db.url).query["options"].split("=", 1)[1]
+            )  # the URL's other options kept
+    finally:
+        own.close()

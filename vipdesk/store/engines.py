@@ -74,6 +74,19 @@ def url_without_password(value: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def _with_lock_timeout(value: str) -> str:
+    """The URL's server options, plus a lock wait as long as SQLite's busy timeout:
+    PostgreSQL waits for a row lock forever by default, and a counter behind another that
+    holds one would hang (it is DatabaseBusy instead: db.ServerDatabase). A lock_timeout
+    the URL's options set themselves is kept."""
+    from vipdesk.store.db import BUSY_TIMEOUT_MS
+
+    options = _query_value(make_url(normalised_url(value)), "options") or ""
+    if "lock_timeout" in options:
+        return options
+    return f"{options} -c lock_timeout={BUSY_TIMEOUT_MS}".strip()
+
+
 def _query_value(url: URL, key: str) -> str | None:
     """One value of the URL's query (the first, if it is given several times)."""
     value = url.query.get(key)
@@ -91,7 +104,11 @@ def make_server_engine(url: str) -> Engine:
         max_overflow=POOL_OVERFLOW,
         pool_recycle=3600,
         isolation_level="READ COMMITTED",
-        connect_args={"application_name": "vipdesk", "connect_timeout": 10},
+        connect_args={
+            "application_name": "vipdesk",
+            "connect_timeout": 10,
+            "options": _with_lock_timeout(url),
+        },
     )
     _ping_when_idle(engine)
     event.listen(engine, "before_cursor_execute", _driver_sql_markers, retval=True)
