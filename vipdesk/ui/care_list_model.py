@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from vipdesk.domain.care import TaskKind
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.care import CareItem, utc_to_local
 from vipdesk.ui import care_labels, labels
+from vipdesk.ui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, GUEST, REASON, DUE, LAST, PHONE, SCRIPT = range(7)
@@ -27,8 +27,10 @@ COLUMNS = 7
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CareListModel(QAbstractTableModel):
+class CareListModel(RowsModel):
     """One row per task, in the plan's order (by kind, VIP and above first)."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,12 +57,6 @@ class CareListModel(QAbstractTableModel):
                 del self._rows[row]
                 self.endRemoveRows()
                 return
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -95,12 +91,8 @@ class CareListModel(QAbstractTableModel):
             return item.phone or "—"
         return self.hints.get(task.kind, "")
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = [
+    def titles(self) -> list[str]:
+        return [
             self.tr("Task"),
             self.tr("Guest"),
             self.tr("Why"),
@@ -109,7 +101,6 @@ class CareListModel(QAbstractTableModel):
             self.tr("Phone"),
             self.tr("Script hint"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
 
 
 class CareFilter(QSortFilterProxyModel):

@@ -6,7 +6,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,12 +16,15 @@ from PySide6.QtGui import QBrush, QColor
 from vipdesk.domain.complaints import ComplaintCodes
 from vipdesk.services.complaints import ComplaintRecord
 from vipdesk.ui import labels
+from vipdesk.ui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6
 
 
-class ComplaintListModel(QAbstractTableModel):
+class ComplaintListModel(RowsModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None, codes: ComplaintCodes | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ComplaintRecord] = []
@@ -36,12 +38,6 @@ class ComplaintListModel(QAbstractTableModel):
 
     def record(self, row: int) -> ComplaintRecord:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -64,12 +60,8 @@ class ComplaintListModel(QAbstractTableModel):
             return c.id
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = [
+    def titles(self) -> list[str]:
+        return [
             self.tr("Feedback due"),
             self.tr("Status"),
             self.tr("Category"),
@@ -77,7 +69,6 @@ class ComplaintListModel(QAbstractTableModel):
             self.tr("Department"),
             self.tr("Guest"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
 
 
 class ComplaintFilter(QSortFilterProxyModel):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from vipdesk.domain.pronunciation import addressed
 from vipdesk.domain.tiers import Tier
 from vipdesk.services.today import ArrivalDetails, DayBoard, StayLine
 from vipdesk.ui import care_labels, labels, stay_labels
+from vipdesk.ui.rows_model import RowsModel
 from vipdesk.ui.search_model import TIER_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,8 +30,10 @@ ARRIVALS, IN_HOUSE, DEPARTURES = range(3)
 RED, GREY, AMBER = "#b91c1c", "#6b7280", "#b45309"
 
 
-class TodayBoardModel(QAbstractTableModel):
+class TodayBoardModel(RowsModel):
     """One section of a DayBoard (arrivals, in house or departures) as table rows."""
+
+    columns = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,25 +78,14 @@ class TodayBoardModel(QAbstractTableModel):
 
     # ---- Qt model ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = [
+    def titles(self) -> list[str]:
+        return [
             self.tr("Guest"),
             self.tr("Tier"),
             self.tr("Stay"),
             self.tr("Requests"),
             self.tr("Take care"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

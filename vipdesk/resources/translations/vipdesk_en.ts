@@ -937,42 +937,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_list_model.py" line="90"/>
+        <location filename="../../ui/care_list_model.py" line="86"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="104"/>
+        <location filename="../../ui/care_list_model.py" line="96"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="105"/>
+        <location filename="../../ui/care_list_model.py" line="97"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="106"/>
+        <location filename="../../ui/care_list_model.py" line="98"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="107"/>
+        <location filename="../../ui/care_list_model.py" line="99"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="108"/>
+        <location filename="../../ui/care_list_model.py" line="100"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="109"/>
+        <location filename="../../ui/care_list_model.py" line="101"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="110"/>
+        <location filename="../../ui/care_list_model.py" line="102"/>
         <source>Script hint</source>
         <translation>Script hint</translation>
     </message>
@@ -1445,32 +1445,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="73"/>
+        <location filename="../../ui/complaint_list_model.py" line="65"/>
         <source>Feedback due</source>
         <translation>Feedback due</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="74"/>
+        <location filename="../../ui/complaint_list_model.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="75"/>
+        <location filename="../../ui/complaint_list_model.py" line="67"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="76"/>
+        <location filename="../../ui/complaint_list_model.py" line="68"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="77"/>
+        <location filename="../../ui/complaint_list_model.py" line="69"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="78"/>
+        <location filename="../../ui/complaint_list_model.py" line="70"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -4535,73 +4535,73 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board_model.py" line="91"/>
+        <location filename="../../ui/today_board_model.py" line="83"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="92"/>
+        <location filename="../../ui/today_board_model.py" line="84"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="93"/>
+        <location filename="../../ui/today_board_model.py" line="85"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="94"/>
+        <location filename="../../ui/today_board_model.py" line="86"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="95"/>
+        <location filename="../../ui/today_board_model.py" line="87"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="146"/>
-        <location filename="../../ui/today_board_model.py" line="184"/>
+        <location filename="../../ui/today_board_model.py" line="137"/>
+        <location filename="../../ui/today_board_model.py" line="175"/>
         <source>Not matched</source>
         <translation>Not matched</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="162"/>
+        <location filename="../../ui/today_board_model.py" line="153"/>
         <source>caution: %1</source>
         <translation>caution: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="164"/>
+        <location filename="../../ui/today_board_model.py" line="155"/>
         <source>caution: ask the duty manager</source>
         <translation>caution: ask the duty manager</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="166"/>
+        <location filename="../../ui/today_board_model.py" line="157"/>
         <source>not matched to a guest yet</source>
         <translation>not matched to a guest yet</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="169"/>
+        <location filename="../../ui/today_board_model.py" line="160"/>
         <source>allergy</source>
         <translation>allergy</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="169"/>
+        <location filename="../../ui/today_board_model.py" line="160"/>
         <source>taboo</source>
         <translation>taboo</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="176"/>
+        <location filename="../../ui/today_board_model.py" line="167"/>
         <source>open complaint</source>
         <translation>open complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="186"/>
+        <location filename="../../ui/today_board_model.py" line="177"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="190"/>
+        <location filename="../../ui/today_board_model.py" line="181"/>
         <source>also booked: %1 until %2</source>
         <translation>also booked: %1 until %2</translation>
     </message>

@@ -936,42 +936,42 @@
 <context>
     <name>CareListModel</name>
     <message>
-        <location filename="../../ui/care_list_model.py" line="90"/>
+        <location filename="../../ui/care_list_model.py" line="86"/>
         <source>%1 (overdue)</source>
         <translation>%1（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="104"/>
+        <location filename="../../ui/care_list_model.py" line="96"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="105"/>
+        <location filename="../../ui/care_list_model.py" line="97"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="106"/>
+        <location filename="../../ui/care_list_model.py" line="98"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="107"/>
+        <location filename="../../ui/care_list_model.py" line="99"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="108"/>
+        <location filename="../../ui/care_list_model.py" line="100"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="109"/>
+        <location filename="../../ui/care_list_model.py" line="101"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/care_list_model.py" line="110"/>
+        <location filename="../../ui/care_list_model.py" line="102"/>
         <source>Script hint</source>
         <translation>话术提示</translation>
     </message>
@@ -1442,32 +1442,32 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="73"/>
+        <location filename="../../ui/complaint_list_model.py" line="65"/>
         <source>Feedback due</source>
         <translation>反馈期限</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="74"/>
+        <location filename="../../ui/complaint_list_model.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="75"/>
+        <location filename="../../ui/complaint_list_model.py" line="67"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="76"/>
+        <location filename="../../ui/complaint_list_model.py" line="68"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="77"/>
+        <location filename="../../ui/complaint_list_model.py" line="69"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_list_model.py" line="78"/>
+        <location filename="../../ui/complaint_list_model.py" line="70"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
@@ -4515,73 +4515,73 @@ Removed: name, member no., phones, e-mail, dates, preferences, taboos, photo, no
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../../ui/today_board_model.py" line="91"/>
+        <location filename="../../ui/today_board_model.py" line="83"/>
         <source>Guest</source>
         <translation>宾客</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="92"/>
+        <location filename="../../ui/today_board_model.py" line="84"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="93"/>
+        <location filename="../../ui/today_board_model.py" line="85"/>
         <source>Stay</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="94"/>
+        <location filename="../../ui/today_board_model.py" line="86"/>
         <source>Requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="95"/>
+        <location filename="../../ui/today_board_model.py" line="87"/>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="146"/>
-        <location filename="../../ui/today_board_model.py" line="184"/>
+        <location filename="../../ui/today_board_model.py" line="137"/>
+        <location filename="../../ui/today_board_model.py" line="175"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="162"/>
+        <location filename="../../ui/today_board_model.py" line="153"/>
         <source>caution: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="164"/>
+        <location filename="../../ui/today_board_model.py" line="155"/>
         <source>caution: ask the duty manager</source>
         <translation>注意：请先询问值班经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="166"/>
+        <location filename="../../ui/today_board_model.py" line="157"/>
         <source>not matched to a guest yet</source>
         <translation>尚未匹配到宾客档案</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="169"/>
+        <location filename="../../ui/today_board_model.py" line="160"/>
         <source>allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="169"/>
+        <location filename="../../ui/today_board_model.py" line="160"/>
         <source>taboo</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="176"/>
+        <location filename="../../ui/today_board_model.py" line="167"/>
         <source>open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="186"/>
+        <location filename="../../ui/today_board_model.py" line="177"/>
         <source>until %1</source>
         <translation>住至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_board_model.py" line="190"/>
+        <location filename="../../ui/today_board_model.py" line="181"/>
         <source>also booked: %1 until %2</source>
         <translation>另订 %1 至 %2</translation>
     </message>
