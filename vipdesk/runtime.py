@@ -7,7 +7,10 @@ in both: a bundle has no `python -m`, its executable runs the module for `--work
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 WORKER_FLAG = "--worker"
@@ -27,3 +30,29 @@ def module_command(module: str, *args: str) -> list[str]:
     if is_frozen():
         return [sys.executable, WORKER_FLAG, module, *args]
     return [sys.executable, "-m", module, *args]
+
+
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while bulk work makes 100,000s of small objects with
+    (nearly) no cycles among them: it would otherwise walk the live ones again and again
+    (a tenth of an import's time, a third of the care plan's at 100,000 guests).
+    Reference counting still frees everything as usual; long work calls collect_young()
+    between its steps for the rare cycle."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        # Straight to the oldest generation (freeze, unfreeze): the young collection
+        # that would follow would walk every one of them once more, for nothing.
+        gc.freeze()
+        gc.unfreeze()
+        if was:
+            gc.enable()
+
+
+def collect_young() -> None:
+    """Free the cycles made since the last call (only the objects allocated since, and
+    still alive, are walked: cheap between the steps of bulk work)."""
+    gc.collect(0)

@@ -9,8 +9,7 @@ The plan's settings and script hints are in care_settings (callers may import th
 from __future__ import annotations
 
 import contextlib
-import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from operator import attrgetter
@@ -45,6 +44,7 @@ from vipdesk.domain.guest import SpecialDate, SpecialDateKind
 from vipdesk.domain.lunar import to_lunar
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.domain.tiers import Tier
+from vipdesk.runtime import no_cycle_collection
 from vipdesk.services.care_settings import (
     CareSetup,
     care_setup,
@@ -161,29 +161,11 @@ def plan(
     """
     end = end or start
     wanted = set(kinds) if kinds else set(TaskKind)
-    with _no_cycle_collection():
+    with no_cycle_collection():
         with db.read() as session:
             require(session, actor, Operation.VIEW_GUEST)
             found = tasks_due(session, start, end, wanted, now)
         return _items(found, start)
-
-
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused while the plan makes 100,000s of small objects with
-    no cycles among them: it would otherwise walk them all again and again (a third of the
-    time at 100,000 guests). Reference counting still frees everything as usual."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # Straight to the oldest generation (freeze, unfreeze): the young collection
-        # that would follow would walk every one of them once more, for nothing.
-        gc.freeze()
-        gc.unfreeze()
-        if was:
-            gc.enable()
 
 
 def _items(found: DueTasks, start: date) -> list[CareItem]:

@@ -25,6 +25,7 @@ from vipdesk.domain.guest import (
 from vipdesk.domain.guest_rows import map_header
 from vipdesk.domain.search_text import guest_keys
 from vipdesk.domain.staff import Operation, Staff
+from vipdesk.runtime import collect_young, no_cycle_collection
 from vipdesk.services import import_digests, import_resume
 from vipdesk.services.audit import audit
 from vipdesk.services.csv_files import CsvReader, CsvRecord, RejectsWriter
@@ -105,6 +106,19 @@ def import_guests(
     running it again completes it. Raises FileProblem when the file cannot be used at all.
     """
     authorize(db, actor, Operation.IMPORT)
+    with no_cycle_collection():
+        return _import_file(db, actor, path, rejects_path, batch_size, progress, parallel)
+
+
+def _import_file(
+    db: Database,
+    actor: Staff,
+    path: Path,
+    rejects_path: Path | None,
+    batch_size: int,
+    progress: Callable[[ImportProgress], None] | None,
+    parallel: bool | None,
+) -> ImportSummary:
     path = Path(path)
     summary = ImportSummary(path=path)
     resume_key = import_resume.key_for(path)
@@ -227,6 +241,7 @@ def import_guests(
             _write_batch(
                 db, actor, batch, touched, summary, reject, checkpoint, reparse, stored_rows
             )
+            collect_young()  # the batch's rare cycles (SQLAlchemy's session, for one)
 
         def chunks() -> Iterator[
             tuple[int, dict[str, int], list[tuple[int, list[str], str]], frozenset[int]]
