@@ -52,7 +52,9 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def collect_young() -> None:
-    """Free the cycles made since the last call (only the objects allocated since, and
-    still alive, are walked: cheap between the steps of bulk work)."""
-    gc.collect(0)
+def collect_young(above: int = 0) -> None:
+    """Free the cycles made since the last collection, once more than `above` objects
+    made since are alive (only those are walked, once: cheap between the steps of bulk
+    work; `above` spares walking the same rows in flight again after every step)."""
+    if gc.get_count()[0] > above:
+        gc.collect(0)
