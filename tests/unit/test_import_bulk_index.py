@@ -1,8 +1,13 @@
 """A big import writes its search documents merging the index's segments 16 at a time
 (a quarter fewer pages written than FTS5's 4), and leaves the usual setting behind."""
 
+import json
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from tests import sql
 from tests.unit.test_guest_import import write_csv
 from vipdesk.domain.staff import Staff
 from vipdesk.services.database import Database, is_server
@@ -37,3 +42,42 @@ def test_a_big_import_merges_16_segments_at_a_time_then_4_again(
     assert summary.imported == 300
     assert during and set(during) == {BULK_AUTOMERGE}
     assert _automerge(db) == 4
+
+
+def test_rows_are_written_as_their_chunk_comes_and_each_transaction_is_audited_once(
+    db: Database, actor: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A transaction gathers several of the helper's chunks, but each chunk is written (and
+    let go of) as it comes: the import held a whole transaction's rows in memory before,
+    beside the chunks in flight. One audit entry still tells each transaction's counts."""
+    from vipdesk.services import guest_import
+
+    monkeypatch.setattr(guest_import, "HELPER_CHUNK", 50)
+    held = [0]
+    most = [0]
+    decode, write = guest_import.decode_prepared, guest_import._write_part
+
+    def decoded(*args: Any, **kwargs: Any) -> Any:
+        held[0] += 1
+        most[0] = max(most[0], held[0])
+        return decode(*args, **kwargs)
+
+    def written(*args: Any, **kwargs: Any) -> Any:
+        held[0] -= 1
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(guest_import, "decode_prepared", decoded)
+    monkeypatch.setattr(guest_import, "_write_part", written)
+    rows = [[f"M{i:05d}", f"客人{i}", f"+86 139 0000 {i:04d}"] for i in range(600)]
+    source = write_csv(tmp_path / "g.csv", ["member_no", "name", "phone"], rows, "utf-8")
+    summary = import_guests(db, actor, source, batch_size=200, parallel=True)
+    assert summary.imported == 600
+    assert most[0] == 1  # four chunks to a transaction, one held at a time
+    conn = sql.connect(db)
+    try:
+        entries = conn.execute(
+            "SELECT detail FROM audit_log WHERE action = 'import' ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert [json.loads(detail)["imported"] for (detail,) in entries] == [200, 200, 200]

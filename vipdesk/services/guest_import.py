@@ -55,6 +55,9 @@ PARALLEL_MIN_BYTES = 2_000_000
 HELPER_CHUNK = 500
 """Records the helper parses per task: its memory (and the importer's, for the tasks in
 flight) grows with it; a transaction gathers several of its answers."""
+AHEAD_CHUNKS = 5
+"""Chunks handed to the helper ahead of the one being written: it keeps parsing while a
+transaction commits, and the rows in flight stay few (their memory)."""
 MAX_SAMPLES = 20
 YOUNG_OBJECTS = 200_000
 """Objects made since the last collection (and alive) before the next one: the rows in
@@ -188,21 +191,19 @@ def _import_file(
             again.row.digest = row.digest
             return again.row
 
+        transaction = _Transaction(db, actor, Path(summary.path).name, resume_key)
+
         def reject(line: int, reason: str, cells: list[str]) -> None:
             summary.rejected += 1
             if len(summary.reject_samples) < MAX_SAMPLES:
                 summary.reject_samples.append((line, reason))
             rejects.write(line, reason, cells)
 
-        def write(parts: list[list[PreparedRecord]]) -> None:
-            # One transaction for the parts (chunks of the file, each with its mark).
-            digests: dict[int, int] = {}
-            for _part in parts:
-                records_done, digest_done, last_line, part_digests = marks.popleft()
-                digests.update(part_digests)
-            prepared = [p for part in parts for p in part]
+        def write(part: list[PreparedRecord]) -> None:
+            # One chunk of the file, with its mark, into the transaction under way.
+            records_done, digest_done, last_line, digests = marks.popleft()
             batch: list[ImportRow | KnownRow] = []
-            for p in prepared:
+            for p in part:
                 if p.blank:
                     summary.blank += 1
                 elif p.row is None:
@@ -224,7 +225,7 @@ def _import_file(
                     ranges = import_resume.extend_ranges(ranges_done[0], added)
                 ranges_done[0] = ranges
                 if ranges is None:
-                    import_resume.forget(session, resume_key)
+                    transaction.keep(None)
                     return
                 place = import_resume.Checkpoint(
                     records=records_done,
@@ -239,12 +240,20 @@ def _import_file(
                     samples=summary.reject_samples[:MAX_SAMPLES],
                     touched=ranges,
                 )
-                import_resume.save(session, resume_key, place)
+                transaction.keep(place)
 
-            _write_batch(
-                db, actor, batch, touched, summary, reject, checkpoint, reparse, stored_rows
+            counts = _write_part(
+                transaction.session(),
+                actor,
+                batch,
+                touched,
+                summary,
+                reject,
+                checkpoint,
+                reparse,
+                stored_rows,
             )
-            collect_young(YOUNG_OBJECTS)  # rare cycles (SQLAlchemy's session, for one)
+            transaction.add(counts)
 
         def chunks() -> Iterator[
             tuple[int, dict[str, int], list[tuple[int, list[str], str]], frozenset[int]]
@@ -266,8 +275,8 @@ def _import_file(
             prepared = (prepare_records(*args) for args in chunks())
         else:
             sent: deque[list[tuple[int, list[str], str]]] = deque()  # the chunks in flight
-            # While this process writes a batch, the helper parses the next one.
-            ahead = -(-batch_size // chunk_size) + 1
+            # While this process writes a chunk, the helper parses the next ones.
+            ahead = AHEAD_CHUNKS
 
             def to_helper() -> Iterator[tuple[Any, ...]]:
                 for args in chunks():
@@ -278,19 +287,19 @@ def _import_file(
                 decode_prepared(answer, sent.popleft())
                 for answer in helper.imap(prepare_compact, to_helper(), ahead=ahead)
             )
-        parts: list[list[PreparedRecord]] = []
-        for part in prepared:
-            parts.append(part)
-            if sum(map(len, parts)) < batch_size:
-                continue
-            rows_seen += sum(map(len, parts))
-            write(parts)
-            parts = []
-            if progress:
-                progress(ImportProgress(rows_seen, reader.position, reader.size))
-        if parts:
-            rows_seen += sum(map(len, parts))
-            write(parts)
+        with transaction:
+            records_in_transaction = 0
+            for part in prepared:
+                rows_seen += len(part)
+                records_in_transaction += len(part)
+                write(part)
+                if records_in_transaction < batch_size:
+                    continue
+                transaction.commit()
+                records_in_transaction = 0
+                collect_young(YOUNG_OBJECTS)  # rare cycles (SQLAlchemy's session, for one)
+                if progress:
+                    progress(ImportProgress(rows_seen, reader.position, reader.size))
         summary.warnings += reader.warnings
         if progress:
             progress(ImportProgress(rows_seen, reader.size, reader.size))
@@ -302,6 +311,58 @@ def _import_file(
         with db.write() as session:
             search_index.bulk_insert(session.connection(), False)
     return summary
+
+
+class _Transaction:
+    """The write transaction the chunks of the file go into, one after the other: rows are
+    written (and let go of) as they come, and committed every `batch_size` records.
+    Committing audits what the transaction stored, then keeps the place reached (after
+    the audit entry: see import_resume.save); leaving with an error rolls it back."""
+
+    def __init__(self, db: Database, actor: Staff, file_name: str, resume_key: str) -> None:
+        self._db, self._actor, self._file, self._key = db, actor, file_name, resume_key
+        self._open: ExitStack | None = None
+        self._session: Session | None = None
+        self._counts = {"imported": 0, "updated": 0, "unchanged": 0}
+        self._place: import_resume.Checkpoint | None = None
+        self._forget = False
+
+    def keep(self, place: import_resume.Checkpoint | None) -> None:
+        """The place to save at the commit (None: too scattered to keep, forget it)."""
+        self._place, self._forget = place, place is None
+
+    def session(self) -> Session:
+        if self._session is None:
+            self._open = ExitStack()
+            self._session = self._open.enter_context(self._db.write(cache_kib=IMPORT_CACHE_KIB))
+        return self._session
+
+    def add(self, counts: dict[str, int]) -> None:
+        for name, count in counts.items():
+            self._counts[name] += count
+
+    def commit(self) -> None:
+        if self._session is None or self._open is None:
+            return
+        counts, self._counts = self._counts, {name: 0 for name in self._counts}
+        audit(self._session, self._actor, "import", "guest", None, file=self._file, **counts)
+        if self._forget:
+            import_resume.forget(self._session, self._key)
+        elif self._place is not None:
+            import_resume.save(self._session, self._key, self._place)
+        self._place, self._forget = None, False
+        opened, self._open, self._session = self._open, None, None
+        opened.close()
+
+    def __enter__(self) -> _Transaction:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if exc[0] is None:
+            self.commit()
+        elif self._open is not None:
+            opened, self._open, self._session = self._open, None, None
+            opened.__exit__(*exc)  # rolled back
 
 
 def _restore(
@@ -376,8 +437,8 @@ def _find_matches(session: Session, batch: list[ImportRow]) -> dict[int, GuestRe
     return matches
 
 
-def _write_batch(
-    db: Database,
+def _write_part(
+    session: Session,
     actor: Staff,
     given: list[ImportRow | KnownRow],
     touched: import_resume.TouchedGuests,
@@ -386,103 +447,103 @@ def _write_batch(
     checkpoint: Callable[[Session, dict[str, int], int], None],
     reparse: Callable[[KnownRow], ImportRow | None],
     stored_rows: import_digests.RowDigests,
-) -> None:
+) -> dict[str, int]:
+    """Store one part of the file in the open transaction; returns its counts."""
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     rejected: list[tuple[ImportRow | KnownRow, str]] = []
     # (row digest, guest id, its state when known already) of the rows that matched
     matched: list[tuple[int | None, int, int | None]] = []
     consents: list[tuple[int, str]] = []  # (guest id, channel) from the `consent` column
-    with db.write(cache_kib=IMPORT_CACHE_KIB) as session:
-        # A known row stands for "unchanged" only while its guest is as it was stored.
-        states = import_digests.guest_tokens(
-            session, [r.guest_id for r in given if isinstance(r, KnownRow)]
-        )
-        batch: list[ImportRow | KnownRow] = []
-        for given_row in given:
-            row: ImportRow | KnownRow | None = given_row
-            if isinstance(row, KnownRow) and states.get(row.guest_id) != row.token:
-                row = reparse(row)
-            if row is not None:
-                batch.append(row)
-        erased = ErasedKeys.load(session)
-        fresh: list[ImportRow | KnownRow] = []
-        for r in batch if erased else ():
-            when = erased.erased_on(_row_keys(r)) if isinstance(r, ImportRow) else None
-            if when is None:
-                fresh.append(r)
-            else:  # reported, never imported: erased data does not come back
-                rejected.append((r, erased_reason(when)))
-        batch = fresh if erased else batch
-        matches = _find_matches(session, [r for r in batch if isinstance(r, ImportRow)])
-        seen_keys: dict[tuple[str, ...], int] = {}
-        created: list[ImportRow] = []
-        for r in batch:
-            duplicate_of = _duplicate_in_batch(r, seen_keys)
-            if isinstance(r, KnownRow):
-                if duplicate_of is None and r.guest_id in touched:
-                    duplicate_of = touched[r.guest_id]
-                if duplicate_of is not None:
-                    rejected.append((r, _already_on(duplicate_of)))
-                    continue
-                touched[r.guest_id] = r.line
-                # Unchanged by this batch: any other row for its guest is rejected above.
-                matched.append((r.digest, r.guest_id, r.token))
-                counts["unchanged"] += 1
-                continue
-            existing = matches.get(r.line)
-            if duplicate_of is None and existing is not None and existing.id in touched:
-                duplicate_of = touched[existing.id]
+    # A known row stands for "unchanged" only while its guest is as it was stored.
+    states = import_digests.guest_tokens(
+        session, [r.guest_id for r in given if isinstance(r, KnownRow)]
+    )
+    batch: list[ImportRow | KnownRow] = []
+    for given_row in given:
+        row: ImportRow | KnownRow | None = given_row
+        if isinstance(row, KnownRow) and states.get(row.guest_id) != row.token:
+            row = reparse(row)
+        if row is not None:
+            batch.append(row)
+    erased = ErasedKeys.load(session)
+    fresh: list[ImportRow | KnownRow] = []
+    for r in batch if erased else ():
+        when = erased.erased_on(_row_keys(r)) if isinstance(r, ImportRow) else None
+        if when is None:
+            fresh.append(r)
+        else:  # reported, never imported: erased data does not come back
+            rejected.append((r, erased_reason(when)))
+    batch = fresh if erased else batch
+    matches = _find_matches(session, [r for r in batch if isinstance(r, ImportRow)])
+    seen_keys: dict[tuple[str, ...], int] = {}
+    created: list[ImportRow] = []
+    for r in batch:
+        duplicate_of = _duplicate_in_batch(r, seen_keys)
+        if isinstance(r, KnownRow):
+            if duplicate_of is None and r.guest_id in touched:
+                duplicate_of = touched[r.guest_id]
             if duplicate_of is not None:
                 rejected.append((r, _already_on(duplicate_of)))
                 continue
-            if existing is None:
-                created.append(r)
-                continue
-            touched[existing.id] = r.line
-            if r.member_no:
-                matched.append((r.digest, existing.id, None))
-            before = existing.draft()
-            merged = merge_row(before, r)
-            if merged == before:
-                consents += [(existing.id, c) for c in r.consent]
-                counts["unchanged"] += 1
-                continue
-            problems = validate_guest(merged)
-            if problems:
-                rejected.append((r, "; ".join(str(p) for p in problems)))
-                continue
-            repo.replace_guest(session, existing.id, merged, actor.id)
+            touched[r.guest_id] = r.line
+            # Unchanged by this batch: any other row for its guest is rejected above.
+            matched.append((r.digest, r.guest_id, r.token))
+            counts["unchanged"] += 1
+            continue
+        existing = matches.get(r.line)
+        if duplicate_of is None and existing is not None and existing.id in touched:
+            duplicate_of = touched[existing.id]
+        if duplicate_of is not None:
+            rejected.append((r, _already_on(duplicate_of)))
+            continue
+        if existing is None:
+            created.append(r)
+            continue
+        touched[existing.id] = r.line
+        if r.member_no:
+            matched.append((r.digest, existing.id, None))
+        before = existing.draft()
+        merged = merge_row(before, r)
+        if merged == before:
             consents += [(existing.id, c) for c in r.consent]
-            counts["updated"] += 1
-        new_ids = repo.insert_flat_guests(
-            session,
-            [r.flat for r in created],
-            [r.index_columns or guest_keys(r.draft).columns() for r in created],
-            actor.id,
-        )
-        for r, guest_id in zip(created, new_ids, strict=True):
-            touched[guest_id] = r.line
-            consents += [(guest_id, c) for c in r.consent]
-            if r.member_no:
-                matched.append((r.digest, guest_id, None))
-        care_repo.add_consents(session.connection(), consents, f"import {Path(summary.path).name}")
-        counts["imported"] = len(new_ids)
-        # What a re-import of these rows can skip (see services.import_digests).
-        tokens = import_digests.guest_tokens(
-            session, [guest_id for _d, guest_id, token in matched if token is None]
-        )
-        for row_digest, guest_id, token in matched:
-            if token is None:
-                token = tokens.get(guest_id)
-            if row_digest is not None and token is not None:
-                stored_rows.add(row_digest, guest_id, token)
-        audit(session, actor, "import", "guest", None, file=Path(summary.path).name, **counts)
-        checkpoint(session, counts, len(rejected))
+            counts["unchanged"] += 1
+            continue
+        problems = validate_guest(merged)
+        if problems:
+            rejected.append((r, "; ".join(str(p) for p in problems)))
+            continue
+        repo.replace_guest(session, existing.id, merged, actor.id)
+        consents += [(existing.id, c) for c in r.consent]
+        counts["updated"] += 1
+    new_ids = repo.insert_flat_guests(
+        session,
+        [r.flat for r in created],
+        [r.index_columns or guest_keys(r.draft).columns() for r in created],
+        actor.id,
+    )
+    for r, guest_id in zip(created, new_ids, strict=True):
+        touched[guest_id] = r.line
+        consents += [(guest_id, c) for c in r.consent]
+        if r.member_no:
+            matched.append((r.digest, guest_id, None))
+    care_repo.add_consents(session.connection(), consents, f"import {Path(summary.path).name}")
+    counts["imported"] = len(new_ids)
+    # What a re-import of these rows can skip (see services.import_digests).
+    tokens = import_digests.guest_tokens(
+        session, [guest_id for _d, guest_id, token in matched if token is None]
+    )
+    for row_digest, guest_id, token in matched:
+        if token is None:
+            token = tokens.get(guest_id)
+        if row_digest is not None and token is not None:
+            stored_rows.add(row_digest, guest_id, token)
+    checkpoint(session, counts, len(rejected))
     summary.imported += counts["imported"]
     summary.updated += counts["updated"]
     summary.unchanged += counts["unchanged"]
     for r, reason in rejected:
         reject(r.line, reason, r.cells)
+    return counts
 
 
 def _row_keys(row: ImportRow) -> list[tuple[str, str | None]]:
