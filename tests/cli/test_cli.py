@@ -512,11 +512,11 @@ def test_regcard_warns_when_the_hotel_details_are_missing(target: str, tmp_path:
     assert "hotel's name is not set" in made.stderr and "vipdesk hotel --name" in made.stderr
 
 
-def test_import_commits_guests_in_batches_of_2000(desk: str, db: Database, tmp_path: Path) -> None:
+def test_import_commits_guests_in_batches_of_3000(desk: str, db: Database, tmp_path: Path) -> None:
     # Fewer, bigger transactions: fewer pages rewritten and encrypted per row, while one
-    # batch still holds the write lock for well under a second.
+    # batch still holds the write lock for under a second.
     source = tmp_path / "big.csv"
-    _big_csv(source, 2000)
+    _big_csv(source, 3000)
     assert main(["--db", desk, "import", "guests", str(source)]) == 0
     batches = scalar(db, "SELECT count(*) FROM audit_log WHERE action = 'import'")
     assert batches == 1
