@@ -81,3 +81,32 @@ def test_rows_are_written_as_their_chunk_comes_and_each_transaction_is_audited_o
     finally:
         conn.close()
     assert [json.loads(detail)["imported"] for (detail,) in entries] == [200, 200, 200]
+
+
+def test_a_transactions_new_guests_go_into_the_index_in_one_ascending_run(
+    db: Database, actor: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FTS5 takes a transaction's documents fastest in one run of ascending rowids; each
+    further run (each chunk written on its own) made it write a segment more, merged
+    again later: 15 % more pages written for 100,000 rows. Every guest is still found."""
+    from vipdesk.services import guest_import
+    from vipdesk.services.search import search
+    from vipdesk.store import search_index
+
+    monkeypatch.setattr(guest_import, "HELPER_CHUNK", 50)
+    runs: list[list[int]] = []
+    write = search_index.write_entries
+
+    def written(conn: Any, entries: Any, *, fresh: bool = False) -> None:
+        runs.append([e.rowid for e in entries])
+        write(conn, entries, fresh=fresh)
+
+    monkeypatch.setattr(search_index, "write_entries", written)
+    tiers = ["VIP", "P", "三VIP", "IP", "双VIP"]  # rowids start with the tier: out of order
+    rows = [[f"M{i:05d}", f"客人{i}", f"+86 139 0000 {i:04d}", tiers[i % 5]] for i in range(600)]
+    header = ["member_no", "name", "phone", "tier"]
+    source = write_csv(tmp_path / "g.csv", header, rows, "utf-8")
+    assert import_guests(db, actor, source, batch_size=200, parallel=True).imported == 600
+    assert [len(run) for run in runs] == [200, 200, 200]  # one run per transaction
+    assert [h.member_no for h in search(db, actor, "M00599")] == ["M00599"]
+    assert [h.member_no for h in search(db, actor, "M00007")] == ["M00007"]

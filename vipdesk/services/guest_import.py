@@ -255,6 +255,7 @@ def _import_file(
                 checkpoint,
                 reparse,
                 stored_rows,
+                transaction.documents,
             )
             transaction.add(counts)
 
@@ -329,6 +330,8 @@ class _Transaction:
         self._counts = {"imported": 0, "updated": 0, "unchanged": 0}
         self._place: import_resume.Checkpoint | None = None
         self._forget = False
+        self.documents: list[search_index.IndexEntry] = []
+        """The new guests' search documents, written at the commit in one ascending run."""
 
     def keep(self, place: import_resume.Checkpoint | None) -> None:
         """The place to save at the commit (None: too scattered to keep, forget it)."""
@@ -347,6 +350,8 @@ class _Transaction:
     def commit(self) -> None:
         if self._session is None or self._open is None:
             return
+        documents, self.documents = self.documents, []
+        search_index.write_entries(self._session.connection(), documents, fresh=True)
         counts, self._counts = self._counts, {name: 0 for name in self._counts}
         audit(self._session, self._actor, "import", "guest", None, file=self._file, **counts)
         if self._forget:
@@ -365,6 +370,7 @@ class _Transaction:
             self.commit()
         elif self._open is not None:
             opened, self._open, self._session = self._open, None, None
+            self.documents = []
             opened.__exit__(*exc)  # rolled back
 
 
@@ -450,8 +456,10 @@ def _write_part(
     checkpoint: Callable[[Session, dict[str, int], int], None],
     reparse: Callable[[KnownRow], ImportRow | None],
     stored_rows: import_digests.RowDigests,
+    documents: list[search_index.IndexEntry],
 ) -> dict[str, int]:
-    """Store one part of the file in the open transaction; returns its counts."""
+    """Store one part of the file in the open transaction; returns its counts. The search
+    documents of its new guests are added to `documents` (see insert_flat_guests)."""
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     rejected: list[tuple[ImportRow | KnownRow, str]] = []
     # (row digest, guest id, its state when known already) of the rows that matched
@@ -523,6 +531,7 @@ def _write_part(
         [r.flat for r in created],
         [r.index_columns or guest_keys(r.draft).columns() for r in created],
         actor.id,
+        index_later=documents,
     )
     for r, guest_id in zip(created, new_ids, strict=True):
         touched[guest_id] = r.line

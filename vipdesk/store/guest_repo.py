@@ -146,9 +146,17 @@ def insert_flat_guests(
     guests: Sequence[FlatGuest],
     index_columns: Sequence[tuple[str, ...]],
     staff_id: int | None,
+    *,
+    index_later: list[search_index.IndexEntry] | None = None,
 ) -> list[int]:
     """insert_guests for guests flattened already (store.guest_flat) with their search
-    tokens: the import's hot path, where only the ids are added here."""
+    tokens: the import's hot path, where only the ids are added here.
+
+    `index_later`: the guests' search documents are added to it instead of the index, for
+    the caller to write (search_index.write_entries, fresh) before its transaction ends.
+    FTS5 takes a transaction's documents in one run of ascending rowids; a second run
+    makes it write what it holds so far as a segment of its own, to be merged again.
+    """
     if not guests:
         return []
     now = _timestamp(utcnow())
@@ -174,7 +182,10 @@ def insert_flat_guests(
     conn = session.connection()
     conn.exec_driver_sql(_GUEST_SQL, rows)
     _insert_children(session, dict(zip(CHILD_TABLES, children, strict=True)))
-    search_index.write_entries(conn, entries, fresh=True)
+    if index_later is None:
+        search_index.write_entries(conn, entries, fresh=True)
+    else:
+        index_later += entries
     return ids
 
 
