@@ -27,6 +27,15 @@ def connect(db: Database) -> Any:
     return ServerConnection(db)
 
 
+def fetchall(db: Database, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """The rows of one query, on a connection of its own (closed again)."""
+    conn = connect(db)
+    try:
+        return list(conn.execute(sql, params).fetchall())
+    finally:
+        conn.close()
+
+
 class ServerConnection:
     """What the tests use of sqlite3's Connection, on PostgreSQL."""
 

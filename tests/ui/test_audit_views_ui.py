@@ -12,13 +12,9 @@ from .test_counter_screen import open_with_enter, type_and_wait
 
 
 def _views(db: Database) -> list[int]:
-    conn = sql.connect(db)
-    try:
-        rows = conn.execute(
-            "SELECT entity_id FROM audit_log WHERE action = 'view_guest' ORDER BY id"
-        ).fetchall()
-    finally:
-        conn.close()
+    rows = sql.fetchall(
+        db, "SELECT entity_id FROM audit_log WHERE action = 'view_guest' ORDER BY id"
+    )
     return [r[0] for r in rows]
 
 

@@ -73,13 +73,7 @@ def test_rows_are_written_as_their_chunk_comes_and_each_transaction_is_audited_o
     summary = import_guests(db, actor, source, batch_size=200, parallel=True)
     assert summary.imported == 600
     assert most[0] == 1  # four chunks to a transaction, one held at a time
-    conn = sql.connect(db)
-    try:
-        entries = conn.execute(
-            "SELECT detail FROM audit_log WHERE action = 'import' ORDER BY id"
-        ).fetchall()
-    finally:
-        conn.close()
+    entries = sql.fetchall(db, "SELECT detail FROM audit_log WHERE action = 'import' ORDER BY id")
     assert [json.loads(detail)["imported"] for (detail,) in entries] == [200, 200, 200]
 
 
