@@ -55,7 +55,7 @@ def test_rows_are_written_as_their_chunk_comes_and_each_transaction_is_audited_o
     monkeypatch.setattr(guest_import, "HELPER_CHUNK", 50)
     held = [0]
     most = [0]
-    decode, write = guest_import.decode_prepared, guest_import._write_part
+    decode, write = guest_import.decode_prepared, guest_import.write_part
 
     def decoded(*args: Any, **kwargs: Any) -> Any:
         held[0] += 1
@@ -67,7 +67,7 @@ def test_rows_are_written_as_their_chunk_comes_and_each_transaction_is_audited_o
         return write(*args, **kwargs)
 
     monkeypatch.setattr(guest_import, "decode_prepared", decoded)
-    monkeypatch.setattr(guest_import, "_write_part", written)
+    monkeypatch.setattr(guest_import, "write_part", written)
     rows = [[f"M{i:05d}", f"客人{i}", f"+86 139 0000 {i:04d}"] for i in range(600)]
     source = write_csv(tmp_path / "g.csv", ["member_no", "name", "phone"], rows, "utf-8")
     summary = import_guests(db, actor, source, batch_size=200, parallel=True)
