@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from vipdesk.domain.guest_rows import map_header
 from vipdesk.domain.staff import Operation, Staff
 from vipdesk.runtime import collect_young, no_cycle_collection
@@ -206,7 +204,8 @@ def _import_file(
             if not batch:
                 return
 
-            def checkpoint(session: Session, counts: dict[str, int], rejected: int) -> None:
+            def checkpoint(counts: dict[str, int], rejected: int) -> None:
+                # The place this chunk reaches, saved when its transaction commits.
                 # Ids are only ever added to `touched`: extend the last ranges.
                 added = touched.take_added()
                 if ranges_done[0] is None:

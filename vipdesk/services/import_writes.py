@@ -140,7 +140,7 @@ def write_part(
     touched: import_resume.TouchedGuests,
     summary: ImportSummary,
     reject: Callable[[int, str, list[str]], None],
-    checkpoint: Callable[[Session, dict[str, int], int], None],
+    checkpoint: Callable[[dict[str, int], int], None],
     reparse: Callable[[KnownRow], ImportRow | None],
     stored_rows: import_digests.RowDigests,
     documents: list[search_index.IndexEntry],
@@ -236,7 +236,7 @@ def write_part(
             token = tokens.get(guest_id)
         if row_digest is not None and token is not None:
             stored_rows.add(row_digest, guest_id, token)
-    checkpoint(session, counts, len(rejected))
+    checkpoint(counts, len(rejected))
     summary.imported += counts["imported"]
     summary.updated += counts["updated"]
     summary.unchanged += counts["unchanged"]
